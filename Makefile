@@ -1,0 +1,29 @@
+# The two commands a newcomer needs: `make chat` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: chat test lint check setup clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+chat: $(STAMP)
+	$(BIN)/faqbot chat
+
+test: $(STAMP)
+	$(BIN)/ruff check bot tests bench
+	$(BIN)/faqbot check
+	$(BIN)/python -m pytest -q
+
+check: $(STAMP)
+	$(BIN)/faqbot check
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,217 @@
+"""The `faqbot` command: run, chat, ask, check."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from bot.checks import find_conflicts
+from bot.config import ConfigError, faq_dir, load_config, load_env
+from bot.core import Knowledge, Reply
+from bot.faq import FAQError
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+QUIT_WORDS = {"quit", "exit", "q", "/quit", "/exit"}
+
+
+def fail(message: str, code: int = EXIT_FAIL) -> int:
+    print(f"faqbot: {message}", file=sys.stderr)
+    return code
+
+
+def load_knowledge(directory: Path) -> Knowledge | None:
+    """Load the FAQ, or print every problem with its file and line and return None."""
+    try:
+        return Knowledge.load(directory)
+    except FAQError as exc:
+        print(f"faqbot: the FAQ in {directory} has {exc}:", file=sys.stderr)
+        print(exc.report(), file=sys.stderr)
+        return None
+
+
+# ---------------------------------------------------------------------------
+# faqbot check
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    directory = faq_dir()
+    knowledge = load_knowledge(directory)
+    if knowledge is None:
+        return EXIT_FAIL
+    faq = knowledge.faq
+    phrasings = sum(len(e.phrasings) for e in faq.entries.values())
+    print(f"FAQ in {directory}: OK")
+    print(f"  files:         {len(faq.files)}")
+    print(f"  entries:       {len(faq.entries)} ({phrasings} phrasings)")
+    print(f"  sources:       {len(faq.sources)}")
+    print(f"  tags:          {', '.join(faq.tags)}")
+    print(f"  synonyms:      {len(faq.synonyms)}")
+    print(f"  safety rules:  {len(faq.rules)}")
+    conflicts = find_conflicts(knowledge)
+    if conflicts:
+        print(f"\n{len(conflicts)} phrasing conflict(s): these phrasings do not reach their own entry.")
+        for conflict in conflicts:
+            print(f"  {conflict}")
+        return EXIT_FAIL
+    print("  conflicts:     none (every phrasing reaches its own entry)")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------
+# faqbot ask
+
+
+def explain(knowledge: Knowledge, question: str, reply: Reply) -> str:
+    """What the matcher saw and why it decided as it did, for admins fixing the FAQ."""
+    lines = [f"question:    {question}"]
+    if reply.normalized is not None:
+        lines.append(f"normalised:  {reply.normalized.text or '(no content words)'}")
+        applied = ", ".join(f"{a} -> {b}" for a, b in reply.normalized.synonyms) or "none"
+        lines.append(f"synonyms:    {applied}")
+    if reply.candidates:
+        lines.append("candidates:")
+        for c in reply.candidates[:5]:
+            lines.append(
+                f"  {c.score:5.1f}  {c.entry_id:32} fuzzy {c.fuzzy:5.1f}  coverage {c.coverage:4.2f}"
+                f"  via {c.phrasing!r}"
+            )
+    lines.append(f"decision:    {reply.kind}" + (f" {reply.entry_id}" if reply.entry_id else ""))
+    lines.append(f"why:         {reply.reason}")
+    return "\n".join(lines)
+
+
+def questions_from(args: argparse.Namespace) -> Iterable[str]:
+    if args.question and args.question != ["-"]:
+        yield " ".join(args.question)
+        return
+    for line in sys.stdin:
+        line = line.rstrip("\n")
+        if line.strip():
+            yield line
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    knowledge = load_knowledge(faq_dir())
+    if knowledge is None:
+        return EXIT_FAIL
+    for number, question in enumerate(questions_from(args)):
+        reply = knowledge.respond(question)
+        if args.json:
+            print(json.dumps(reply.as_json(question), ensure_ascii=False), flush=True)
+        elif args.explain:
+            print(("\n" if number else "") + explain(knowledge, question, reply))
+        else:
+            print(("\n" if number else "") + reply.text)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------
+# faqbot chat
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    knowledge = load_knowledge(faq_dir())
+    if knowledge is None:
+        return EXIT_FAIL
+    interactive = sys.stdin.isatty()
+    print(f"{knowledge.texts['welcome']}\n\n{knowledge.texts['disclaimer']}\n")
+    print("(Type a question and press Enter. A number picks a suggestion; 'quit' ends.)\n")
+    suggestions: tuple[str, ...] = ()
+    while True:
+        try:
+            line = input("you> " if interactive else "")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return EXIT_OK
+        text = line.strip()
+        if not text:
+            continue
+        if text.lower() in QUIT_WORDS:
+            return EXIT_OK
+        if text.isdigit() and 1 <= int(text) <= len(suggestions):
+            reply = knowledge.answer(suggestions[int(text) - 1])
+        else:
+            reply = knowledge.respond(text)
+        suggestions = reply.suggestions
+        print(f"bot> {reply.text}\n", flush=True)
+
+
+# ---------------------------------------------------------------------------
+# faqbot run
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        return fail(str(exc), EXIT_USAGE)
+    knowledge = load_knowledge(config.faq_dir)
+    if knowledge is None:
+        return EXIT_FAIL
+
+    from telegram import Update
+    from telegram.error import InvalidToken, NetworkError
+
+    from bot.telegram_app import build_application, configure_logging
+
+    configure_logging(config.log_level, secrets=(config.token,))
+    application = build_application(config, knowledge)
+    logger.info("Serving %d FAQ entries from %s", len(knowledge.faq.entries), config.faq_dir)
+    try:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        return fail(
+            "Telegram rejected TELEGRAM_BOT_TOKEN as invalid: check the token @BotFather gave you.",
+            EXIT_USAGE,
+        )
+    except NetworkError as exc:
+        return fail(f"cannot reach the Telegram Bot API ({type(exc).__name__}); "
+                    "check the network or TELEGRAM_BASE_URL.")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="faqbot",
+        description="A FAQ bot on gut health, leaky gut, eczema and probiotics.",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("run", help="run the Telegram bot (long polling; needs TELEGRAM_BOT_TOKEN)")
+    sub.add_parser("chat", help="chat with the bot in this terminal (no token needed)")
+    ask = sub.add_parser("ask", help="answer one question, or one per line from standard input")
+    ask.add_argument("question", nargs="*", help="the question (its words); none or '-': stdin")
+    mode = ask.add_mutually_exclusive_group()
+    mode.add_argument("--json", action="store_true", help="print one JSON object per question")
+    mode.add_argument("--explain", action="store_true", help="show how the answer was chosen")
+    sub.add_parser("check", help="validate the FAQ in faq/ and report phrasing conflicts")
+    return p
+
+
+COMMANDS = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "check": cmd_check}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    load_env()
+    args = parser().parse_args(argv)
+    if args.command is None:
+        parser().print_help()
+        return EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args)
+    except ConfigError as exc:
+        return fail(str(exc), EXIT_USAGE)
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

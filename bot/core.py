@@ -1,0 +1,168 @@
+"""The conversation core: a user's text in, a reply out. No Telegram here.
+
+The terminal chat, the command line and the Telegram handlers all call :meth:`Knowledge.respond`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot.faq import FAQ, Entry, load_faq
+from bot.matcher import Candidate, Matcher
+from bot.textnorm import Normalized, Normalizer, words
+
+logger = logging.getLogger(__name__)
+
+KINDS = ("answer", "clarify", "fallback", "urgent", "smalltalk")
+#: Longest question the core reads; Telegram's own limit is 4096 characters.
+MAX_QUESTION_CHARS = 4096
+SMALLTALK_CUTOFF = 85.0
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the bot says to one message."""
+
+    kind: str  # one of KINDS
+    text: str  # plain text, ready to show; answer and clarify carry the disclaimer
+    entry_id: str | None = None
+    score: int = 0  # 0-100
+    suggestions: tuple[str, ...] = ()  # entry ids, at most 3
+    reason: str = ""  # why this decision, for admins (faqbot ask --explain)
+    candidates: tuple[Candidate, ...] = field(default=(), compare=False)
+    normalized: Normalized | None = field(default=None, compare=False)
+
+    def as_json(self, question: str) -> dict:
+        return {
+            "question": question,
+            "kind": self.kind,
+            "id": self.entry_id,
+            "score": self.score,
+            "suggestions": list(self.suggestions),
+            "text": self.text,
+        }
+
+
+class Knowledge:
+    """A loaded FAQ with its matcher, ready to answer. Immutable: reloads build a new one."""
+
+    def __init__(self, faq: FAQ):
+        self.faq = faq
+        self.texts = faq.texts
+        self.settings = faq.settings
+        self.normalizer = Normalizer(
+            faq.synonyms, (p for e in faq.entries.values() for p in e.phrasings)
+        )
+        self.matcher = Matcher(faq, self.normalizer)
+        self._smalltalk: dict[str, str] = {}
+        for kind, phrases in faq.smalltalk.items():
+            for phrase in phrases:
+                self._smalltalk.setdefault(" ".join(words(phrase)), kind)
+
+    @classmethod
+    def load(cls, directory: str | Path) -> Knowledge:
+        """Load and validate faq/ (raises bot.faq.FAQError listing every problem)."""
+        return cls(load_faq(directory))
+
+    # -- texts ---------------------------------------------------------------
+
+    def entry(self, entry_id: str | None) -> Entry | None:
+        return self.faq.entries.get(entry_id) if entry_id else None
+
+    def source_titles(self, entry: Entry) -> list[str]:
+        return [self.faq.sources[s].title for s in entry.sources if s in self.faq.sources]
+
+    def answer_text(self, entry: Entry) -> str:
+        """The plain-text answer for an entry: question, answer, sources, disclaimer."""
+        sources = "; ".join(self.source_titles(entry))
+        return (
+            f"{entry.question}\n\n{entry.answer}\n\n"
+            f"{self.texts['sources_label']} {sources}\n\n{self.texts['disclaimer']}"
+        )
+
+    def answer(self, entry_id: str, score: int = 100, reason: str = "") -> Reply:
+        """The reply for one entry, e.g. when a user taps a suggested question."""
+        entry = self.faq.entries[entry_id]
+        return Reply("answer", self.answer_text(entry), entry.id, score, reason=reason)
+
+    # -- the decision ----------------------------------------------------------
+
+    def screen(self, text: str) -> str | None:
+        """The kind of safety rule the text triggers ("crisis" or "urgent"), or None."""
+        folded = " ".join(words(text))
+        fired = None
+        for rule in self.faq.rules:
+            if any(p.search(folded) for p in rule.patterns) and not any(
+                p.search(folded) for p in rule.unless
+            ):
+                if rule.kind == "crisis":
+                    return "crisis"
+                fired = "urgent"
+        return fired
+
+    def smalltalk(self, text: str) -> str | None:
+        folded = " ".join(words(text))
+        if not folded or len(folded) > 40:
+            return None
+        best = process.extractOne(
+            folded, self._smalltalk.keys(), scorer=fuzz.ratio, processor=None,
+            score_cutoff=SMALLTALK_CUTOFF,
+        )
+        return self._smalltalk[best[0]] if best is not None else None
+
+    def respond(self, text: str) -> Reply:
+        """Decide how to reply to one message from a user."""
+        text = (text or "")[:MAX_QUESTION_CHARS]
+        if not words(text):
+            return Reply("fallback", self.texts["empty_question"], reason="no words in the message")
+        alarm = self.screen(text)
+        if alarm:
+            return Reply("urgent", self.texts[alarm], reason=f"matched a {alarm} safety rule")
+        normalized = self.normalizer(text)
+        candidates = tuple(self.matcher.search(normalized, limit=5))
+        answer_at = self.settings["answer_threshold"]
+        clarify_at = self.settings["clarify_threshold"]
+        margin = self.settings["margin"]
+        extra = {"candidates": candidates, "normalized": normalized}
+        confident = bool(candidates) and candidates[0].score >= answer_at
+        chat = None if confident else self.smalltalk(text)
+        if chat:
+            return Reply("smalltalk", self.texts[f"smalltalk_{chat}"], reason=f"small talk: {chat}",
+                         **extra)
+        if not candidates or candidates[0].score < clarify_at:
+            best = candidates[0].score if candidates else 0
+            return Reply(
+                "fallback", self.texts["fallback"], score=round(best),
+                reason=f"best score {best:.0f} is under the clarify threshold {clarify_at}",
+                **extra,
+            )
+        best = candidates[0]
+        runner = candidates[1].score if len(candidates) > 1 else 0.0
+        if best.score >= answer_at and best.score - runner >= margin:
+            reason = (
+                f"best score {best.score:.0f} >= answer threshold {answer_at} and "
+                f"{best.score - runner:.0f} ahead of the next entry (margin {margin})"
+            )
+            reply = self.answer(best.entry_id, round(best.score), reason)
+            return Reply(reply.kind, reply.text, reply.entry_id, reply.score, reason=reason,
+                         **extra)
+        close = [c for c in candidates if c.score >= clarify_at][: self.settings["max_suggestions"]]
+        why = (
+            f"best score {best.score:.0f} is under the answer threshold {answer_at}"
+            if best.score < answer_at
+            else f"the next entry is only {best.score - runner:.0f} behind (margin {margin})"
+        )
+        return Reply(
+            "clarify", self.clarify_text(close), best.entry_id, round(best.score),
+            tuple(c.entry_id for c in close), reason=why, **extra,
+        )
+
+    def clarify_text(self, candidates: list[Candidate]) -> str:
+        lines = [self.texts["clarify"]]
+        for number, candidate in enumerate(candidates, 1):
+            lines.append(f"{number}. {self.faq.entries[candidate.entry_id].question}")
+        return "\n".join(lines) + f"\n\n{self.texts['disclaimer']}"

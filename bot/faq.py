@@ -1,0 +1,543 @@
+"""Load and validate the FAQ knowledge base kept as YAML in faq/.
+
+Every ``faq/*.yaml`` file is a mapping whose top-level keys are sections:
+
+- ``entries``: the questions and answers (a list, may be split over files);
+- ``sources``: the articles answers cite (a list);
+- ``synonyms``: words users use interchangeably (a list);
+- ``urgent``: safety rules that divert a message to the urgent reply (a list);
+- ``smalltalk``: greetings, thanks and goodbyes (a mapping);
+- ``texts``: every user-facing text of the bot (a mapping);
+- ``settings``: matching thresholds and evaluation floors (a mapping).
+
+Loading reports every problem at once, each with its file, line and entry id.
+Only ``yaml.SafeLoader`` is used. This module never imports ``telegram``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_FILE_BYTES = 2_000_000
+
+SECTIONS = ("entries", "sources", "synonyms", "urgent", "smalltalk", "texts", "settings")
+ENTRY_REQUIRED = ("id", "question", "alternates", "answer", "sources")
+ENTRY_OPTIONAL = ("tags", "related")
+SOURCE_KEYS = ("id", "title")
+SOURCE_OPTIONAL = ("url", "author")
+SYNONYM_KEYS = ("term", "same")
+RULE_REQUIRED = ("id", "kind", "patterns")
+RULE_OPTIONAL = ("unless",)
+RULE_KINDS = ("urgent", "crisis")
+SMALLTALK_KINDS = ("greeting", "thanks", "goodbye")
+
+#: Texts the bot shows users; each must be present and non-empty.
+REQUIRED_TEXTS = (
+    "disclaimer",
+    "welcome",
+    "help",
+    "fallback",
+    "clarify",
+    "urgent",
+    "crisis",
+    "smalltalk_greeting",
+    "smalltalk_thanks",
+    "smalltalk_goodbye",
+    "sources_label",
+    "empty_question",
+)
+
+#: Settings and their allowed ranges (all required: thresholds live in faq/, not in code).
+SETTINGS_RANGES: dict[str, tuple[float, float]] = {
+    "answer_threshold": (0, 100),
+    "clarify_threshold": (0, 100),
+    "margin": (0, 100),
+    "max_suggestions": (1, 3),
+}
+OPTIONAL_SETTINGS = ("eval_floors",)
+EVAL_FLOORS = ("top1", "helpful", "rejected", "urgent_recall", "max_false_urgent")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the FAQ, located as precisely as possible."""
+
+    file: str
+    line: int | None
+    message: str
+    entry: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        who = f" entry '{self.entry}':" if self.entry else ""
+        return f"{where}:{who} {self.message}"
+
+
+class FAQError(Exception):
+    """The FAQ could not be loaded; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        count = len(problems)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the FAQ")
+
+    def report(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    question: str
+    alternates: tuple[str, ...]
+    answer: str
+    sources: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    file: str = ""
+    line: int = 0
+
+    @property
+    def phrasings(self) -> tuple[str, ...]:
+        """The canonical question first, then the alternates."""
+        return (self.question, *self.alternates)
+
+
+@dataclass(frozen=True)
+class Synonym:
+    term: str
+    same: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SafetyRule:
+    id: str
+    kind: str  # "urgent" or "crisis"
+    patterns: tuple[re.Pattern[str], ...]
+    unless: tuple[re.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True)
+class FAQ:
+    entries: dict[str, Entry]
+    sources: dict[str, Source]
+    texts: dict[str, str]
+    settings: dict[str, Any]
+    synonyms: tuple[Synonym, ...] = ()
+    rules: tuple[SafetyRule, ...] = ()
+    smalltalk: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    files: tuple[str, ...] = ()
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+    @property
+    def tags(self) -> list[str]:
+        """Every tag in FAQ order, once each."""
+        return list(dict.fromkeys(t for e in self.entries.values() for t in e.tags))
+
+
+# ---------------------------------------------------------------------------
+# YAML with line numbers
+
+
+def _line_map(node: yaml.Node | None) -> dict[tuple, int]:
+    """Map each path (tuple of keys and indexes) in a composed YAML tree to its 1-based line."""
+    lines: dict[tuple, int] = {}
+    if node is None:
+        return lines
+    seen: set[int] = set()
+    stack: list[tuple[tuple, yaml.Node]] = [((), node)]
+    while stack:
+        path, current = stack.pop()
+        lines.setdefault(path, current.start_mark.line + 1)
+        if id(current) in seen:  # an alias: its lines are where it was first defined
+            continue
+        seen.add(id(current))
+        if isinstance(current, yaml.MappingNode):
+            for key_node, value_node in current.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    key_path = (*path, key_node.value)
+                    lines.setdefault(key_path, key_node.start_mark.line + 1)
+                    stack.append((key_path, value_node))
+        elif isinstance(current, yaml.SequenceNode):
+            for index, item in enumerate(current.value):
+                stack.append(((*path, index), item))
+    return lines
+
+
+def _read_yaml(path: Path, label: str, problems: list[Problem]) -> tuple[Any, dict[tuple, int]]:
+    """Parse one file with the safe loader; on failure add a problem and return None."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(label, None, f"cannot be read: {exc.strerror or exc}"))
+        return None, {}
+    if len(raw) > MAX_FILE_BYTES:
+        problems.append(Problem(label, None, f"is larger than {MAX_FILE_BYTES} bytes"))
+        return None, {}
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.append(
+            Problem(label, line, f"is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8")
+        )
+        return None, {}
+    if not text.strip():
+        problems.append(Problem(label, None, "is empty"))
+        return None, {}
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        reason = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        problems.append(Problem(label, line, f"YAML syntax error: {reason}"))
+        return None, {}
+    except (yaml.YAMLError, RecursionError, ValueError) as exc:
+        problems.append(Problem(label, None, f"YAML error: {exc}"))
+        return None, {}
+    finally:
+        loader.dispose()
+    return data, _line_map(node)
+
+
+# ---------------------------------------------------------------------------
+# Validation helpers
+
+
+class _Checker:
+    """Collects problems for one file, locating them through its line map."""
+
+    def __init__(self, label: str, lines: dict[tuple, int], problems: list[Problem]):
+        self.label = label
+        self.lines = lines
+        self.problems = problems
+
+    def line(self, path: tuple) -> int | None:
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get(())
+
+    def add(self, path: tuple, message: str, entry: str | None = None) -> None:
+        self.problems.append(Problem(self.label, self.line(path), message, entry))
+
+    def keys(self, item: dict, path: tuple, required: Iterable[str], optional: Iterable[str],
+             what: str, entry: str | None = None) -> None:
+        allowed = (*required, *optional)
+        for key in item:
+            if key not in allowed:
+                hint = difflib.get_close_matches(str(key), allowed, n=1)
+                extra = f" (did you mean '{hint[0]}'?)" if hint else ""
+                self.add((*path, key), f"unknown key '{key}' in {what}{extra}", entry)
+        for key in required:
+            if key not in item:
+                self.add(path, f"missing field '{key}' in {what}", entry)
+
+    def text(self, value: Any, path: tuple, name: str, entry: str | None = None) -> str | None:
+        if not isinstance(value, str) or not value.strip():
+            self.add(path, f"'{name}' must be non-empty text", entry)
+            return None
+        return value.strip()
+
+    def text_list(self, value: Any, path: tuple, name: str, entry: str | None = None,
+                  allow_empty: bool = True) -> tuple[str, ...]:
+        if value is None and allow_empty:
+            return ()
+        if not isinstance(value, list):
+            self.add(path, f"'{name}' must be a list", entry)
+            return ()
+        if not value and not allow_empty:
+            self.add(path, f"'{name}' must not be empty", entry)
+        out = []
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                self.add((*path, index), f"'{name}' item {index + 1} must be non-empty text", entry)
+            else:
+                out.append(item.strip())
+        return tuple(out)
+
+
+def _entry(item: Any, path: tuple, check: _Checker) -> Entry | None:
+    if not isinstance(item, dict):
+        check.add(path, "each entry must be a mapping with id, question, alternates, answer, sources")
+        return None
+    raw_id = item.get("id")
+    eid = raw_id if isinstance(raw_id, str) else None
+    label = eid or f"#{path[-1] + 1}"
+    check.keys(item, path, ENTRY_REQUIRED, ENTRY_OPTIONAL, "entry", label)
+    ok = True
+    if "id" in item and (eid is None or not ID_RE.match(eid)):
+        check.add((*path, "id"), f"id {raw_id!r} must be kebab-case (like 'what-is-eczema')", label)
+        ok = False
+    question = check.text(item.get("question"), (*path, "question"), "question", label) \
+        if "question" in item else None
+    answer = check.text(item.get("answer"), (*path, "answer"), "answer", label) \
+        if "answer" in item else None
+    alternates = check.text_list(item.get("alternates"), (*path, "alternates"), "alternates", label)
+    sources = check.text_list(item.get("sources"), (*path, "sources"), "sources", label,
+                              allow_empty=False) if "sources" in item else ()
+    tags = check.text_list(item.get("tags"), (*path, "tags"), "tags", label)
+    related = check.text_list(item.get("related"), (*path, "related"), "related", label)
+    if not (ok and eid and question and answer and "alternates" in item and sources):
+        return None
+    return Entry(
+        id=eid, question=question, alternates=alternates, answer=answer, sources=sources,
+        tags=tags, related=related, file=check.label, line=check.line(path) or 0,
+    )
+
+
+def _rule(item: Any, path: tuple, check: _Checker) -> SafetyRule | None:
+    if not isinstance(item, dict):
+        check.add(path, "each urgent rule must be a mapping with id, kind, patterns")
+        return None
+    check.keys(item, path, RULE_REQUIRED, RULE_OPTIONAL, "urgent rule")
+    rid = item.get("id")
+    if not isinstance(rid, str) or not ID_RE.match(rid):
+        check.add((*path, "id"), f"urgent rule id {rid!r} must be kebab-case")
+        return None
+    kind = item.get("kind")
+    if kind not in RULE_KINDS:
+        check.add((*path, "kind"), f"urgent rule '{rid}': kind must be one of {', '.join(RULE_KINDS)}")
+        return None
+    compiled: dict[str, list[re.Pattern[str]]] = {"patterns": [], "unless": []}
+    for key in compiled:
+        for index, pattern in enumerate(check.text_list(item.get(key), (*path, key), key)):
+            try:
+                compiled[key].append(re.compile(pattern))
+            except re.error as exc:
+                check.add((*path, key, index), f"urgent rule '{rid}': bad pattern {pattern!r}: {exc}")
+    if not compiled["patterns"]:
+        return None
+    return SafetyRule(rid, kind, tuple(compiled["patterns"]), tuple(compiled["unless"]))
+
+
+def _settings(merged: dict[str, Any], check_for: dict[str, _Checker], problems: list[Problem],
+              files: list[str]) -> dict[str, Any]:
+    settings: dict[str, Any] = {}
+    for key, (low, high) in SETTINGS_RANGES.items():
+        if key not in merged:
+            problems.append(Problem(_where(files, "settings"), None, f"settings: missing '{key}'"))
+            continue
+        value = merged[key]
+        check = check_for[key]
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            check.add(("settings", key), f"settings: '{key}' must be a number from {low} to {high}")
+        else:
+            settings[key] = value
+    for key in merged:
+        if key not in SETTINGS_RANGES and key not in OPTIONAL_SETTINGS:
+            check_for[key].add(("settings", key), f"settings: unknown key '{key}'")
+    if {"answer_threshold", "clarify_threshold"} <= settings.keys() and (
+        settings["clarify_threshold"] > settings["answer_threshold"]
+    ):
+        check_for["clarify_threshold"].add(
+            ("settings", "clarify_threshold"),
+            "settings: 'clarify_threshold' must not be above 'answer_threshold'",
+        )
+    floors = merged.get("eval_floors", {})
+    if "eval_floors" in merged:
+        check = check_for["eval_floors"]
+        if not isinstance(floors, dict):
+            check.add(("settings", "eval_floors"), "settings: 'eval_floors' must be a mapping")
+            floors = {}
+        for key, value in floors.items():
+            if key not in EVAL_FLOORS:
+                check.add(("settings", "eval_floors", key), f"settings: unknown eval floor '{key}'")
+            elif isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+                check.add(("settings", "eval_floors", key),
+                          f"settings: eval floor '{key}' must be a number from 0 to 1")
+    settings["eval_floors"] = {k: float(v) for k, v in floors.items()
+                               if k in EVAL_FLOORS and isinstance(v, int | float)}
+    return settings
+
+
+def _where(files: list[str], section: str) -> str:
+    return files[0] if files else f"faq/ ({section})"
+
+
+# ---------------------------------------------------------------------------
+# Loading
+
+
+def faq_files(directory: Path) -> list[Path]:
+    """The YAML files that make up the FAQ: ``*.yaml`` and ``*.yml`` directly in the folder."""
+    return sorted(p for p in directory.iterdir()
+                  if p.suffix in (".yaml", ".yml") and p.is_file() and not p.name.startswith("."))
+
+
+def load_faq(directory: str | Path) -> FAQ:
+    """Load every faq/*.yaml file; raise FAQError listing every problem found."""
+    directory = Path(directory)
+    problems: list[Problem] = []
+    if not directory.is_dir():
+        raise FAQError([Problem(str(directory), None, "FAQ folder does not exist")])
+    paths = faq_files(directory)
+    if not paths:
+        raise FAQError([Problem(str(directory), None, "FAQ folder holds no .yaml files")])
+
+    entries: list[tuple[Entry, _Checker, tuple]] = []
+    sources: list[tuple[Source, _Checker, tuple]] = []
+    synonyms: list[Synonym] = []
+    rules: list[tuple[SafetyRule, _Checker, tuple]] = []
+    texts: dict[str, str] = {}
+    text_files: dict[str, str] = {}
+    settings_raw: dict[str, Any] = {}
+    settings_check: dict[str, _Checker] = {}
+    smalltalk: dict[str, list[str]] = {}
+    mapping_files: dict[str, list[str]] = {"texts": [], "settings": []}
+
+    for path in paths:
+        label = f"{directory.name}/{path.name}"
+        data, lines = _read_yaml(path, label, problems)
+        if data is None:
+            continue
+        check = _Checker(label, lines, problems)
+        if not isinstance(data, dict):
+            check.add((), f"must be a mapping of sections ({', '.join(SECTIONS)})")
+            continue
+        for section, value in data.items():
+            if section not in SECTIONS:
+                hint = difflib.get_close_matches(str(section), SECTIONS, n=1)
+                extra = f" (did you mean '{hint[0]}'?)" if hint else ""
+                check.add((section,), f"unknown section '{section}'{extra}")
+                continue
+            list_section = section in ("entries", "sources", "synonyms", "urgent")
+            if list_section and not isinstance(value, list):
+                check.add((section,), f"'{section}' must be a list")
+                continue
+            if not list_section and not isinstance(value, dict):
+                check.add((section,), f"'{section}' must be a mapping")
+                continue
+            if section == "entries":
+                for index, item in enumerate(value):
+                    entry = _entry(item, (section, index), check)
+                    if entry:
+                        entries.append((entry, check, (section, index)))
+            elif section == "sources":
+                for index, item in enumerate(value):
+                    p = (section, index)
+                    if not isinstance(item, dict):
+                        check.add(p, "each source must be a mapping with id and title")
+                        continue
+                    check.keys(item, p, SOURCE_KEYS, SOURCE_OPTIONAL, "source")
+                    sid, title = item.get("id"), item.get("title")
+                    if not isinstance(sid, str) or not ID_RE.match(sid):
+                        check.add((*p, "id"), f"source id {sid!r} must be kebab-case")
+                    elif check.text(title, (*p, "title"), "title"):
+                        url = item.get("url") if isinstance(item.get("url"), str) else None
+                        sources.append((Source(sid, title.strip(), url), check, p))
+            elif section == "synonyms":
+                for index, item in enumerate(value):
+                    p = (section, index)
+                    if not isinstance(item, dict):
+                        check.add(p, "each synonym must be a mapping with term and same")
+                        continue
+                    check.keys(item, p, SYNONYM_KEYS, (), "synonym")
+                    term = check.text(item.get("term"), (*p, "term"), "term")
+                    same = check.text_list(item.get("same"), (*p, "same"), "same", allow_empty=False)
+                    if term and same:
+                        synonyms.append(Synonym(term, same))
+            elif section == "urgent":
+                for index, item in enumerate(value):
+                    rule = _rule(item, (section, index), check)
+                    if rule:
+                        rules.append((rule, check, (section, index)))
+            elif section == "smalltalk":
+                for kind, phrases in value.items():
+                    if kind not in SMALLTALK_KINDS:
+                        check.add((section, kind), f"unknown smalltalk kind '{kind}' "
+                                  f"(use {', '.join(SMALLTALK_KINDS)})")
+                        continue
+                    got = check.text_list(phrases, (section, kind), f"smalltalk {kind}")
+                    smalltalk.setdefault(kind, []).extend(got)
+            elif section == "texts":
+                mapping_files["texts"].append(label)
+                for key, text in value.items():
+                    if key not in REQUIRED_TEXTS:
+                        hint = difflib.get_close_matches(str(key), REQUIRED_TEXTS, n=1)
+                        extra = f" (did you mean '{hint[0]}'?)" if hint else ""
+                        check.add((section, key), f"unknown text '{key}'{extra}")
+                    elif key in texts:
+                        check.add((section, key), f"text '{key}' is also set in {text_files[key]}")
+                    elif check.text(text, (section, key), f"texts.{key}"):
+                        texts[key] = text.strip()
+                        text_files[key] = label
+            elif section == "settings":
+                mapping_files["settings"].append(label)
+                for key, setting in value.items():
+                    if key in settings_raw:
+                        check.add((section, key), f"setting '{key}' is set twice")
+                    settings_raw[key] = setting
+                    settings_check[key] = check
+
+    # Cross-file checks.
+    seen: dict[str, Entry] = {}
+    for entry, check, path in entries:
+        if entry.id in seen:
+            other = seen[entry.id]
+            check.add((*path, "id"), f"duplicate id (first defined at {other.file}:{other.line})",
+                      entry.id)
+        else:
+            seen[entry.id] = entry
+    source_map: dict[str, Source] = {}
+    for source, check, path in sources:
+        if source.id in source_map:
+            check.add((*path, "id"), f"duplicate source id '{source.id}'")
+        source_map[source.id] = source
+    for entry, check, path in entries:
+        for index, ref in enumerate(entry.related):
+            if ref == entry.id:
+                check.add((*path, "related", index), "'related' lists the entry itself", entry.id)
+            elif ref not in seen:
+                check.add((*path, "related", index), f"'related' points at unknown entry '{ref}'",
+                          entry.id)
+        for index, ref in enumerate(entry.sources):
+            if ref not in source_map:
+                check.add((*path, "sources", index), f"'sources' points at unknown source '{ref}'",
+                          entry.id)
+    rule_ids: set[str] = set()
+    for rule, check, path in rules:
+        if rule.id in rule_ids:
+            check.add((*path, "id"), f"duplicate urgent rule id '{rule.id}'")
+        rule_ids.add(rule.id)
+    missing = [key for key in REQUIRED_TEXTS if key not in texts and key not in text_files]
+    for key in missing:
+        problems.append(Problem(_where(mapping_files["texts"], "texts"), None,
+                                f"texts: missing '{key}'"))
+    if not seen and not problems:
+        problems.append(Problem(str(directory), None, "no FAQ entries found (add an 'entries:' list)"))
+    settings = _settings(settings_raw, settings_check, problems, mapping_files["settings"])
+
+    if problems:
+        raise FAQError(problems)
+    return FAQ(
+        entries=seen,
+        sources=source_map,
+        texts=texts,
+        settings=settings,
+        synonyms=tuple(synonyms),
+        rules=tuple(rule for rule, _, _ in rules),
+        smalltalk={k: tuple(v) for k, v in smalltalk.items()},
+        files=tuple(f"{directory.name}/{p.name}" for p in paths),
+    )
