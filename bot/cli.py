@@ -143,6 +143,30 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------------------
+# faqbot eval
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from bot import evaluate
+
+    directory = faq_dir()
+    knowledge = load_knowledge(directory)
+    if knowledge is None:
+        return EXIT_FAIL
+    path = Path(args.file) if args.file else evaluate.default_cases_path(directory)
+    try:
+        report, failed = evaluate.run(knowledge, path)
+    except evaluate.LabelledSetError as exc:
+        return fail(str(exc))
+    print(f"labelled set: {path}")
+    print(evaluate.format_report(report, knowledge.settings.get("eval_floors", {})))
+    if failed:
+        print("\nunder the floors set in faq/settings.yaml: " + "; ".join(failed))
+        return EXIT_FAIL
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------
 # faqbot run
 
 
@@ -193,10 +217,13 @@ def parser() -> argparse.ArgumentParser:
     mode.add_argument("--json", action="store_true", help="print one JSON object per question")
     mode.add_argument("--explain", action="store_true", help="show how the answer was chosen")
     sub.add_parser("check", help="validate the FAQ in faq/ and report phrasing conflicts")
+    ev = sub.add_parser("eval", help="score the bot on a labelled question set")
+    ev.add_argument("file", nargs="?", help="the labelled set (default: faq/eval/labelled.yaml)")
     return p
 
 
-COMMANDS = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "check": cmd_check}
+COMMANDS = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "check": cmd_check,
+            "eval": cmd_eval}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

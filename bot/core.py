@@ -114,8 +114,12 @@ class Knowledge:
         )
         return self._smalltalk[best[0]] if best is not None else None
 
-    def respond(self, text: str) -> Reply:
-        """Decide how to reply to one message from a user."""
+    def respond(self, text: str, exclude_phrasing: int | None = None) -> Reply:
+        """Decide how to reply to one message from a user.
+
+        ``exclude_phrasing`` (a phrasing number of the matcher) is for audits: it answers as if
+        the FAQ lacked that phrasing.
+        """
         text = (text or "")[:MAX_QUESTION_CHARS]
         if not words(text):
             return Reply("fallback", self.texts["empty_question"], reason="no words in the message")
@@ -123,7 +127,7 @@ class Knowledge:
         if alarm:
             return Reply("urgent", self.texts[alarm], reason=f"matched a {alarm} safety rule")
         normalized = self.normalizer(text)
-        candidates = tuple(self.matcher.search(normalized, limit=5))
+        candidates = tuple(self.matcher.search(normalized, limit=5, exclude=exclude_phrasing))
         answer_at = self.settings["answer_threshold"]
         clarify_at = self.settings["clarify_threshold"]
         margin = self.settings["margin"]

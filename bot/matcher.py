@@ -41,6 +41,8 @@ class Matcher:
         self.normalized: list[str] = []  # token strings, the choices rapidfuzz scores
         self.owner: list[str] = []  # entry id of each phrasing
         self.index: dict[str, list[int]] = defaultdict(list)  # token -> phrasing numbers
+        self.tokens_of: list[tuple[str, ...]] = []  # normalised tokens of each phrasing
+        self.by_entry: dict[str, list[int]] = defaultdict(list)  # entry id -> phrasing numbers
         self.entry_vocab: dict[str, frozenset[str]] = {}
         for entry in faq.entries.values():
             vocab: set[str] = set()
@@ -52,19 +54,32 @@ class Matcher:
                 self.phrasings.append(phrasing)
                 self.normalized.append(norm.text)
                 self.owner.append(entry.id)
+                self.tokens_of.append(norm.tokens)
+                self.by_entry[entry.id].append(number)
                 for token in set(norm.tokens):
                     self.index[token].append(number)
                 vocab.update(norm.tokens)
             self.entry_vocab[entry.id] = frozenset(vocab)
         self.index = dict(self.index)
+        self.by_entry = dict(self.by_entry)
         self.vocab: list[str] = sorted(self.index)
 
-    def search(self, query: Normalized, limit: int = 5) -> list[Candidate]:
-        """The best candidate entries for a normalised query, best first (at most ``limit``)."""
+    def search(self, query: Normalized, limit: int = 5,
+               exclude: int | None = None) -> list[Candidate]:
+        """The best candidate entries for a normalised query, best first (at most ``limit``).
+
+        ``exclude`` leaves one phrasing (by number) out, as if the FAQ did not have it: audits
+        use it to see where a phrasing would land on its own merits.
+        """
         tokens = query.tokens
         if not tokens:
             return []
-        numbers = sorted({n for t in tokens for n in self.index.get(t, ())})
+        numbers = sorted({n for t in tokens for n in self.index.get(t, ()) if n != exclude})
+        vocab = self.entry_vocab
+        if exclude is not None:
+            owner = self.owner[exclude]
+            others = (self.tokens_of[m] for m in self.by_entry[owner] if m != exclude)
+            vocab = {**vocab, owner: frozenset(t for toks in others for t in toks)}
         if not numbers:
             return []
         text = " ".join(tokens)
@@ -86,7 +101,7 @@ class Matcher:
         for n in numbers:
             entry_id = self.owner[n]
             fuzzy = 0.5 * set_scores.get(n, 0.0) + 0.5 * sort_scores.get(n, 0.0)
-            known = self.entry_vocab[entry_id]
+            known = vocab[entry_id]
             coverage = sum(1 for t in unique if t in known) / len(unique)
             score = fuzzy * coverage * coverage
             current = best.get(entry_id)

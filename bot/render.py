@@ -5,9 +5,14 @@ Pure functions over the core's replies; no Telegram imports, so they are tested 
 
 from __future__ import annotations
 
-from html import escape
+import html
 
 from bot.core import Knowledge, Reply
+
+
+def escape(text: str) -> str:
+    """Escape text for Telegram's HTML parse mode (only <, > and & are special there)."""
+    return html.escape(text, quote=False)
 
 
 def answer_html(knowledge: Knowledge, entry_id: str) -> str:

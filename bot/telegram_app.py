@@ -92,15 +92,18 @@ class RedactingFormatter(logging.Formatter):
         return text
 
 
-def configure_logging(level: str, secrets: Sequence[str] = ()) -> None:
+def configure_logging(level: str, secrets: Sequence[str] = ()) -> logging.Handler:
     """One logging set-up for the service; no line may show the token."""
     handler = logging.StreamHandler()
     handler.setFormatter(
         RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", secrets)
     )
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    root.addHandler(handler)
     root.setLevel(getattr(logging, level))
     # httpx logs every request URL at INFO, and the URL contains the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # PTB's DEBUG lines show the token (the API URL) and every update (users' ids and words).
+    logging.getLogger("telegram").setLevel(max(logging.INFO, root.level))
+    return handler

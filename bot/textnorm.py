@@ -1,6 +1,6 @@
 """Text normalisation shared by the FAQ phrasings and users' questions.
 
-The same pipeline runs on both sides, once per FAQ phrasing at load time and once per query:
+The pipeline runs on both sides, once per FAQ phrasing at load time and once per query:
 fold case and accents, split into words, stem them (Snowball, via PyStemmer), replace the
 admin's synonyms by one canonical token, then drop stop words. A word the FAQ never uses is
 first corrected to the FAQ word it is one typo away from (two for long words).
@@ -24,14 +24,19 @@ APOSTROPHES = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "´": ""})
 
 #: Words that carry no topic: question words, pronouns, auxiliaries, greetings and chat filler.
 #: Kept deliberately free of topic words ("cause", "help", "work", "treatment" are not here).
+#: Adverbs in -ly ("exactly", "basically") count as filler too, unless the FAQ uses them.
 STOP_WORDS = frozenset(
     """
+    anybody anyway anyways basic bit bunch certain definitely exact else everyone everything
+    fine generally guess heard hear info information learn literally little mostly okay
+    probably question questions read seem seems somebody somehow stuff understand whatever
+
     a about above actually after again against all also am an and any anyone anything are
     aren arent as at be because been before being below between both but by
     abt b bc can cant could couldnt cuz curious d day days did didnt do does doesnt doing dont down during
     each else even ever every explain few for from further get gets getting give go going
     got had hadnt has hasnt have havent having he hed hell hello her here hers herself hes hey
-    hi him himself his how hows i id ill im i m into is isnt it its itself ive just kind know
+    hi him himself his how hows i id if ill im i m in into is isnt it its itself ive just kind know
     let lets like ll lot lots may maybe me mean might mine month months more most must my
     myself need no nor now of off often ok okay on once one only or other ought our ours
     ourselves out over own please pls plz quick quickly quite re really s said say says shall
@@ -41,7 +46,7 @@ STOP_WORDS = frozenset(
     under until up us ve very want wanted wanting was wasnt way we wed well were weve what
     wat whats when whens where wheres which while why whys will with wonder
     wondering wont would wouldnt wut y year years yes yet you youd youll your youre yours
-    yourself yourselves youve
+    yourself yourselves youve whether per via etc
     """.split()
 )
 
@@ -106,9 +111,14 @@ class Normalizer:
                 self._stem_cache[word] = cached
         return cached
 
+    def is_stop_word(self, word: str) -> bool:
+        return word in STOP_WORDS or (
+            len(word) > 4 and word.endswith("ly") and word not in self.known_words
+        )
+
     def fix_typo(self, word: str) -> str:
         """The FAQ word a user most likely meant, or the word itself."""
-        if word in self.known_words or word in STOP_WORDS:
+        if word in self.known_words or self.is_stop_word(word):
             return word
         fixed = self._fix_cache.get(word)
         if fixed is None:
@@ -142,7 +152,7 @@ class Normalizer:
                     i += size
                     break
             else:
-                if raw[i] not in STOP_WORDS:
+                if not self.is_stop_word(raw[i]):
                     tokens.append(stems[i])
                 i += 1
         return Normalized(tuple(dict.fromkeys(tokens)), tuple(applied))

@@ -1,0 +1,182 @@
+"""A local fake of the Telegram Bot API, served over real HTTP on 127.0.0.1.
+
+The bot under test talks to it exactly as to Telegram (python-telegram-bot takes an http://
+base_url). Tests queue updates for getUpdates and read back every call the bot made.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+BOT_ID = 4242
+BOT_USERNAME = "faq_test_bot"
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+
+
+@dataclass
+class FakeBotAPI:
+    """Serves /bot<token>/<method>; only ``token`` is accepted, anything else gets 401."""
+
+    token: str
+    calls: list[Call] = field(default_factory=list)
+    port: int = 0
+
+    def __post_init__(self) -> None:
+        self._updates: list[dict] = []
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1000)
+        self._new_update = asyncio.Event()
+        self._new_call = asyncio.Event()
+        self._runner: web.AppRunner | None = None
+
+    # -- lifecycle -------------------------------------------------------------
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        self._new_update.set()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    # -- what tests use ----------------------------------------------------------
+
+    def add_update(self, update: dict) -> int:
+        update = {"update_id": next(self._update_ids), **update}
+        self._updates.append(update)
+        self._new_update.set()
+        return update["update_id"]
+
+    def send_text(self, text: str, user_id: int = 1001, chat_id: int | None = None,
+                  first_name: str = "Ada", chat_type: str = "private") -> int:
+        """Queue a message from a user, as Telegram would deliver it."""
+        chat_id = user_id if chat_id is None else chat_id
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": chat_type, "first_name": first_name},
+            "from": {"id": user_id, "is_bot": False, "first_name": first_name},
+            "text": text,
+        }
+        if text.startswith("/"):
+            command = text.split()[0]
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        return self.add_update({"message": message})
+
+    def sent(self, method: str = "sendMessage") -> list[dict[str, Any]]:
+        return [c.params for c in self.calls if c.method == method]
+
+    async def wait_for(self, method: str = "sendMessage", count: int = 1,
+                       timeout: float = 10.0) -> list[dict[str, Any]]:
+        """Wait until the bot has made ``count`` calls of ``method``; return them all."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while len(self.sent(method)) < count:
+            remaining = deadline - asyncio.get_running_loop().time()
+            if remaining <= 0:
+                raise AssertionError(
+                    f"expected {count} {method} call(s), got {len(self.sent(method))}: "
+                    f"{[c.method for c in self.calls]}"
+                )
+            self._new_call.clear()
+            try:
+                await asyncio.wait_for(self._new_call.wait(), remaining)
+            except TimeoutError:
+                pass
+        return self.sent(method)
+
+    # -- the API -------------------------------------------------------------------
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.json_response(
+                {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
+            )
+        method = request.match_info["method"]
+        params = await self._params(request)
+        if method != "getUpdates":
+            self.calls.append(Call(method, params))
+            self._new_call.set()
+        handler = getattr(self, f"_api_{method}", None)
+        if handler is None:
+            return web.json_response(
+                {"ok": False, "error_code": 404, "description": "Not Found: method not found"},
+                status=404,
+            )
+        result = await handler(params)
+        return web.json_response({"ok": True, "result": result})
+
+    @staticmethod
+    async def _params(request: web.Request) -> dict[str, Any]:
+        if request.content_type == "application/json":
+            return await request.json()
+        form = await request.post()
+        params: dict[str, Any] = {}
+        for key, value in form.items():
+            try:
+                params[key] = json.loads(value)
+            except (TypeError, ValueError):
+                params[key] = value
+            if isinstance(value, str) and key in ("text", "caption", "query"):
+                params[key] = value  # strings are sent as they are, never JSON-encoded
+        return params
+
+    async def _api_getMe(self, params: dict) -> dict:
+        return {
+            "id": BOT_ID, "is_bot": True, "first_name": "FAQ Bot", "username": BOT_USERNAME,
+            "can_join_groups": True, "can_read_all_group_messages": False,
+            "supports_inline_queries": True,
+        }
+
+    async def _api_getUpdates(self, params: dict) -> list[dict]:
+        offset = int(params.get("offset") or 0)
+        timeout = float(params.get("timeout") or 0)
+        self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        if not self._updates and timeout:
+            self._new_update.clear()
+            try:
+                await asyncio.wait_for(self._new_update.wait(), min(timeout, 1.0))
+            except TimeoutError:
+                pass
+        return list(self._updates[:100])
+
+    async def _api_sendMessage(self, params: dict) -> dict:
+        chat_id = int(params["chat_id"])
+        return {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "FAQ Bot",
+                     "username": BOT_USERNAME},
+            "text": params.get("text", ""),
+        }
+
+    async def _true(self, params: dict) -> bool:
+        return True
+
+    _api_deleteWebhook = _true
+    _api_setMyCommands = _true
+    _api_answerCallbackQuery = _true
+    _api_close = _true
+    _api_logOut = _true

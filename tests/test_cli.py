@@ -1,0 +1,180 @@
+"""The `faqbot` command as an operator or admin runs it, in a subprocess."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import FAQ_DIR, TOKEN
+from tests.fake_bot_api import FakeBotAPI
+
+FAQBOT = str(Path(sys.executable).with_name("faqbot"))
+
+
+def env_for(faq_dir: Path = FAQ_DIR, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("TELEGRAM_", "FAQBOT_"))}
+    env["FAQBOT_FAQ_DIR"] = str(faq_dir)
+    env.update(extra)
+    return env
+
+
+def faqbot(*args: str, cwd: Path, stdin: str = "", faq_dir: Path = FAQ_DIR,
+           **extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [FAQBOT, *args], input=stdin, capture_output=True, text=True, timeout=60, cwd=cwd,
+        env=env_for(faq_dir, **extra),
+    )
+
+
+def test_ask_json_answers_with_the_right_entry(tmp_path: Path) -> None:
+    result = faqbot("ask", "--json", "what is leaky gut", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["question"] == "what is leaky gut"
+    assert (data["kind"], data["id"]) == ("answer", "what-is-leaky-gut")
+    assert data["score"] > 0 and data["suggestions"] == []
+    assert "not medical advice" in data["text"]
+
+
+def test_ask_reads_many_questions_from_stdin(tmp_path: Path) -> None:
+    questions = ["what is eczema", "", "hi", "what is diabetes", "i can't breathe"]
+    result = faqbot("ask", "--json", "-", cwd=tmp_path, stdin="\n".join(questions) + "\n")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["kind"] for r in rows] == ["answer", "smalltalk", "fallback", "urgent"]
+    assert [r["question"] for r in rows] == ["what is eczema", "hi", "what is diabetes",
+                                            "i can't breathe"]
+
+
+def test_ask_prints_the_plain_reply(tmp_path: Path) -> None:
+    result = faqbot("ask", "what", "are", "probiotics", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.startswith("What are probiotics?")
+    assert "beneficial bacteria" in result.stdout
+
+
+def test_ask_explain_shows_the_decision(tmp_path: Path) -> None:
+    result = faqbot("ask", "--explain", "can good bacteria help my atopic dermatitis", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "good bacteria -> probiotics" in result.stdout
+    assert "atopic dermatitis -> eczema" in result.stdout
+    assert "decision:    answer probiotics-for-eczema" in result.stdout
+
+
+def test_check_passes_on_the_shipped_faq(tmp_path: Path) -> None:
+    result = faqbot("check", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "entries:       25" in result.stdout
+    assert "conflicts:     none" in result.stdout
+
+
+def test_check_and_run_list_every_error_and_start_nothing(tmp_path: Path, faq_copy: Path) -> None:
+    (faq_copy / "bad-one.yaml").write_text("entries:\n  - id: x\n    qestion: what?\n", encoding="utf-8")
+    (faq_copy / "bad-two.yaml").write_text("entries: [\n", encoding="utf-8")
+    check = faqbot("check", cwd=tmp_path, faq_dir=faq_copy)
+    assert check.returncode == 1
+    assert "faq/bad-one.yaml:3: entry 'x': unknown key 'qestion'" in check.stderr
+    assert "faq/bad-two.yaml:" in check.stderr and "YAML syntax error" in check.stderr
+    assert "Traceback" not in check.stderr
+    run = faqbot("run", cwd=tmp_path, faq_dir=faq_copy, TELEGRAM_BOT_TOKEN=TOKEN,
+                 TELEGRAM_BASE_URL="http://127.0.0.1:9/bot")
+    assert run.returncode == 1
+    assert run.stderr == check.stderr
+    assert TOKEN not in run.stderr
+
+
+def test_check_reports_phrasings_that_reach_another_entry(tmp_path: Path, faq_copy: Path) -> None:
+    text = (faq_copy / "gut.yaml").read_text(encoding="utf-8")
+    (faq_copy / "gut.yaml").write_text(
+        text.replace("      - define leaky gut\n", "      - what is eczema exactly\n"),
+        encoding="utf-8",
+    )
+    result = faqbot("check", cwd=tmp_path, faq_dir=faq_copy)
+    assert result.returncode == 1
+    assert "what-is-leaky-gut: 'what is eczema exactly' reads like entry 'what-is-eczema'" in (
+        result.stdout
+    )
+
+
+def test_run_without_token_exits_2_with_one_sentence(tmp_path: Path) -> None:
+    result = faqbot("run", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "TELEGRAM_BOT_TOKEN is not set" in result.stderr
+    assert "@BotFather" in result.stderr and ".env" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_run_with_malformed_token_exits_2_without_echoing_it(tmp_path: Path) -> None:
+    result = faqbot("run", cwd=tmp_path, TELEGRAM_BOT_TOKEN="not-a-token-secret")
+    assert result.returncode == 2
+    assert "does not look like a bot token" in result.stderr
+    assert "not-a-token-secret" not in result.stderr
+
+
+def test_run_rejects_a_bad_base_url(tmp_path: Path) -> None:
+    result = faqbot("run", cwd=tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL="ftp://x")
+    assert result.returncode == 2
+    assert "TELEGRAM_BASE_URL" in result.stderr
+
+
+def test_chat_answers_in_the_terminal_and_numbers_pick_suggestions(tmp_path: Path) -> None:
+    result = faqbot("chat", cwd=tmp_path, stdin="what is leaky gut\ngut\n1\nquit\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "not medical advice" in out.split("bot>")[0]  # welcome with the disclaimer
+    replies = out.split("bot> ")[1:]
+    assert replies[0].startswith("What is leaky gut?")
+    assert replies[1].startswith("I'm not sure which of these you mean:")
+    first_suggestion = replies[1].splitlines()[1].removeprefix("1. ")
+    assert replies[2].startswith(first_suggestion)
+
+
+def test_chat_ends_cleanly_at_end_of_input(tmp_path: Path) -> None:
+    result = faqbot("chat", cwd=tmp_path, stdin="hello\n")
+    assert result.returncode == 0
+    assert "Traceback" not in result.stderr
+
+
+async def start_run(tmp_path: Path, api: FakeBotAPI, token: str = TOKEN,
+                    use_dotenv: bool = False) -> asyncio.subprocess.Process:
+    extra = {"TELEGRAM_BASE_URL": api.base_url}
+    if use_dotenv:
+        (tmp_path / ".env").write_text(f"TELEGRAM_BOT_TOKEN={token}\n", encoding="utf-8")
+    else:
+        extra["TELEGRAM_BOT_TOKEN"] = token
+    return await asyncio.create_subprocess_exec(
+        FAQBOT, "run", cwd=tmp_path, env=env_for(**extra),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def test_run_serves_telegram_and_stops_on_sigterm(tmp_path: Path, api: FakeBotAPI) -> None:
+    process = await start_run(tmp_path, api, use_dotenv=True)
+    try:
+        api.send_text("what are probiotics?", user_id=77)
+        [sent] = await api.wait_for("sendMessage", 1, timeout=30)
+        assert sent["chat_id"] == 77 and "beneficial bacteria" in sent["text"]
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(process.communicate(), 20)
+    assert process.returncode == 0
+    log = stderr.decode()
+    assert TOKEN not in log
+    assert "reply kind=answer entry=what-are-probiotics" in log
+
+
+async def test_run_with_a_token_telegram_rejects_exits_2_without_it(tmp_path: Path,
+                                                                     api: FakeBotAPI) -> None:
+    wrong = "987654321:TEST_wrong_token_the_fake_server_rejects"
+    process = await start_run(tmp_path, api, token=wrong)
+    stdout, stderr = await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 2
+    assert "rejected TELEGRAM_BOT_TOKEN" in stderr.decode()
+    assert wrong not in stdout.decode() + stderr.decode()

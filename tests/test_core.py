@@ -1,0 +1,134 @@
+"""The conversation core, as a user of any front end sees it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import Knowledge
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("what is leaky gut", "what-is-leaky-gut"),
+        ("What is leaky gut?", "what-is-leaky-gut"),
+        ("WHAT IS LEAKY GUT!!!", "what-is-leaky-gut"),
+        ("wat is leeky gut", "what-is-leaky-gut"),
+        ("leaky gut what is it", "what-is-leaky-gut"),
+        ("what is atopic dermatits", "what-is-eczema"),
+        ("can probiotcs help my ecezma", "probiotics-for-eczema"),
+        ("my son has eczema, would probiotics help", "probiotics-children"),
+        ("gut skin conection", "gut-skin-axis"),
+        ("which foods have good bacteria in them", "fermented-foods"),
+        ("does leaky gut cause eczema", "leaky-gut-and-eczema"),
+    ],
+)
+def test_questions_as_typed_get_the_right_answer(knowledge: Knowledge, question: str,
+                                                 entry_id: str) -> None:
+    reply = knowledge.respond(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+    assert 0 < reply.score <= 100
+    assert knowledge.faq.entries[entry_id].answer in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is diabetes",
+        "how do i treat psoriasis",
+        "what's the weather like tomorrow",
+        "who won the football",
+        "how much probiotics should i take a day",
+        "can you recommend a good pizza place",
+    ],
+)
+def test_questions_the_faq_does_not_answer_get_the_fallback(knowledge: Knowledge,
+                                                            question: str) -> None:
+    reply = knowledge.respond(question)
+    assert reply.kind == "fallback"
+    assert reply.entry_id is None
+    assert reply.text == knowledge.texts["fallback"]
+
+
+def test_every_answer_and_clarify_carries_the_disclaimer(knowledge: Knowledge) -> None:
+    disclaimer = knowledge.texts["disclaimer"]
+    seen = set()
+    for question in ["what is eczema", "probiotics", "gut", "bacteria", "eczema and gut",
+                     "leaky gut and probiotics", "stress", "what are strains"]:
+        reply = knowledge.respond(question)
+        seen.add(reply.kind)
+        if reply.kind in ("answer", "clarify"):
+            assert disclaimer in reply.text
+    assert {"answer", "clarify"} <= seen
+
+
+def test_clarify_offers_up_to_three_entries(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("gut")
+    assert reply.kind == "clarify"
+    assert 2 <= len(reply.suggestions) <= 3
+    assert all(s in knowledge.faq.entries for s in reply.suggestions)
+    for suggestion in reply.suggestions:
+        assert knowledge.faq.entries[suggestion].question in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "text_key"),
+    [
+        ("my throat is swelling and i can't breathe", "urgent"),
+        ("my baby has a fever and a rash", "urgent"),
+        ("there is blood in my stool", "urgent"),
+        ("severe stomach pain since last night", "urgent"),
+        ("I had an allergic reaction to a probiotic", "urgent"),
+        ("i want to kill myself", "crisis"),
+        ("I've been thinking about suicide", "crisis"),
+    ],
+)
+def test_urgent_messages_get_the_urgent_reply_not_an_answer(knowledge: Knowledge, message: str,
+                                                            text_key: str) -> None:
+    reply = knowledge.respond(message)
+    assert reply.kind == "urgent"
+    assert reply.text == knowledge.texts[text_key]
+    assert reply.entry_id is None and not reply.suggestions
+
+
+@pytest.mark.parametrize(
+    "message", ["is eczema itchy", "can probiotics cause stomach upset", "does stress affect my gut"]
+)
+def test_symptom_words_in_ordinary_questions_are_no_alarm(knowledge: Knowledge,
+                                                          message: str) -> None:
+    assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    ("message", "key"),
+    [("hi", "smalltalk_greeting"), ("Hello there!", "smalltalk_greeting"),
+     ("thanks!", "smalltalk_thanks"), ("thank you so much", "smalltalk_thanks"),
+     ("bye", "smalltalk_goodbye")],
+)
+def test_small_talk(knowledge: Knowledge, message: str, key: str) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.text) == ("smalltalk", knowledge.texts[key])
+
+
+def test_greeting_with_a_question_answers_the_question(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("hi! what is leaky gut?")
+    assert (reply.kind, reply.entry_id) == ("answer", "what-is-leaky-gut")
+
+
+@pytest.mark.parametrize("message", ["", "   ", "???", "🙂🙂", "\u200b"])
+def test_messages_without_words_ask_for_a_question(knowledge: Knowledge, message: str) -> None:
+    reply = knowledge.respond(message)
+    assert reply.kind == "fallback"
+    assert reply.text == knowledge.texts["empty_question"]
+
+
+def test_very_long_input_gets_a_reply(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("what is leaky gut " * 2000)
+    assert reply.kind in ("answer", "clarify", "fallback")
+
+
+def test_reply_as_json_has_the_contract_fields(knowledge: Knowledge) -> None:
+    data = knowledge.respond("what are probiotics").as_json("what are probiotics")
+    assert set(data) == {"question", "kind", "id", "score", "suggestions", "text"}
+    assert data["id"] == "what-are-probiotics" and data["kind"] == "answer"
+    assert isinstance(data["score"], int) and isinstance(data["suggestions"], list)

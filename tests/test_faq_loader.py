@@ -1,0 +1,154 @@
+"""The FAQ loader: every kind of bad file is reported with its file, line and entry id."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.faq import FAQError, load_faq
+
+GOOD_ENTRY = """\
+  - id: extra-entry
+    question: Is this an extra entry?
+    alternates: [an extra one]
+    answer: Yes, it is.
+    sources: [probiotics-leaky-gut-eczema]
+"""
+
+
+def problems_of(directory: Path) -> list[str]:
+    with pytest.raises(FAQError) as info:
+        load_faq(directory)
+    return [str(p) for p in info.value.problems]
+
+
+def write(directory: Path, name: str, text: str) -> Path:
+    path = directory / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_shipped_faq_loads(faq_copy: Path) -> None:
+    faq = load_faq(faq_copy)
+    assert "what-is-leaky-gut" in faq.entries
+    assert faq.texts["disclaimer"]
+    assert faq.settings["answer_threshold"] >= faq.settings["clarify_threshold"]
+
+
+def test_entries_may_come_from_any_file(faq_copy: Path) -> None:
+    write(faq_copy, "zz-extra.yaml", "entries:\n" + GOOD_ENTRY)
+    faq = load_faq(faq_copy)
+    assert faq.entries["extra-entry"].file.endswith("zz-extra.yaml")
+    assert faq.entries["extra-entry"].line == 2
+
+
+def test_unknown_key_names_file_line_entry_and_suggests(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", "entries:\n" + GOOD_ENTRY + "    anwser: typo\n")
+    [problem] = problems_of(faq_copy)
+    assert problem.startswith("faq/zz.yaml:7:")
+    assert "entry 'extra-entry'" in problem
+    assert "unknown key 'anwser'" in problem and "did you mean 'answer'" in problem
+
+
+def test_missing_fields_are_each_reported(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", "entries:\n  - id: half-done\n    question: Half done?\n")
+    problems = problems_of(faq_copy)
+    assert any("missing field 'answer'" in p and "half-done" in p for p in problems)
+    assert any("missing field 'alternates'" in p for p in problems)
+    assert any("missing field 'sources'" in p for p in problems)
+    assert all(p.startswith("faq/zz.yaml:2:") for p in problems)
+
+
+def test_duplicate_id_points_at_the_first(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", "entries:\n" + GOOD_ENTRY.replace("extra-entry", "what-is-eczema"))
+    [problem] = problems_of(faq_copy)
+    assert "faq/zz.yaml:2:" in problem and "duplicate id" in problem
+    assert "faq/eczema.yaml:" in problem
+
+
+def test_related_and_sources_must_exist(faq_copy: Path) -> None:
+    entry = GOOD_ENTRY + "    related: [no-such-entry]\n"
+    entry = entry.replace("[probiotics-leaky-gut-eczema]", "[no-such-source]")
+    write(faq_copy, "zz.yaml", "entries:\n" + entry)
+    problems = problems_of(faq_copy)
+    assert any("unknown entry 'no-such-entry'" in p and "zz.yaml:7" in p for p in problems)
+    assert any("unknown source 'no-such-source'" in p and "zz.yaml:6" in p for p in problems)
+
+
+def test_empty_answer_is_an_error(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", "entries:\n" + GOOD_ENTRY.replace("Yes, it is.", '""'))
+    [problem] = problems_of(faq_copy)
+    assert "zz.yaml:5:" in problem and "'answer' must be non-empty" in problem
+
+
+def test_bad_id_is_an_error(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", "entries:\n" + GOOD_ENTRY.replace("extra-entry", "Extra Entry"))
+    [problem] = problems_of(faq_copy)
+    assert "kebab-case" in problem
+
+
+def test_yaml_syntax_error_has_its_line(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", "entries:\n  - id: broken\n    question: [unclosed\n")
+    [problem] = problems_of(faq_copy)
+    assert problem.startswith("faq/zz.yaml:") and "YAML syntax error" in problem
+
+
+def test_non_utf8_is_reported_with_its_line(faq_copy: Path) -> None:
+    (faq_copy / "zz.yaml").write_bytes(b"entries:\n  - id: caf\xe9\n")
+    [problem] = problems_of(faq_copy)
+    assert problem.startswith("faq/zz.yaml:2:") and "UTF-8" in problem
+
+
+def test_empty_file_is_an_error(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", "   \n")
+    assert problems_of(faq_copy) == ["faq/zz.yaml: is empty"]
+
+
+def test_all_problems_are_reported_at_once(faq_copy: Path) -> None:
+    write(faq_copy, "a.yaml", "entries:\n  - id: one\n    question: One?\n")
+    write(faq_copy, "b.yaml", "entries: [\n")
+    write(faq_copy, "c.yaml", "sections: []\n")
+    problems = problems_of(faq_copy)
+    files = {p.split(":")[0] for p in problems}
+    assert files == {"faq/a.yaml", "faq/b.yaml", "faq/c.yaml"}
+    assert any("did you mean 'sections'" in p or "unknown section 'sections'" in p
+               for p in problems)
+
+
+def test_unsafe_yaml_tags_are_refused(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", "entries: !!python/object/apply:os.system ['echo pwned']\n")
+    [problem] = problems_of(faq_copy)
+    assert "zz.yaml:1" in problem
+
+
+def test_alias_bomb_does_not_hang(faq_copy: Path) -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 30):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
+    write(faq_copy, "zz.yaml", "\n".join(lines) + "\n")
+    problems = problems_of(faq_copy)
+    assert any("unknown section 'a29'" in p for p in problems)
+
+
+def test_texts_and_settings_are_validated(faq_copy: Path) -> None:
+    text = (faq_copy / "texts.yaml").read_text(encoding="utf-8")
+    write(faq_copy, "texts.yaml", text.replace("  fallback:", "  falback:"))
+    settings = (faq_copy / "settings.yaml").read_text(encoding="utf-8")
+    write(faq_copy, "settings.yaml", settings.replace("answer_threshold: 72", "answer_threshold: 720"))
+    problems = problems_of(faq_copy)
+    assert any("unknown text 'falback'" in p and "did you mean 'fallback'" in p for p in problems)
+    assert any("texts: missing 'fallback'" in p for p in problems)
+    assert any("'answer_threshold' must be a number from 0 to 100" in p
+               and p.startswith("faq/settings.yaml:") for p in problems)
+
+
+def test_bad_safety_pattern_is_an_error(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml",
+          "urgent:\n  - id: broken-rule\n    kind: urgent\n    patterns: ['(unclosed']\n")
+    [problem] = problems_of(faq_copy)
+    assert "zz.yaml:4:" in problem and "bad pattern" in problem
+
+
+def test_missing_folder_is_one_clear_problem(tmp_path: Path) -> None:
+    assert problems_of(tmp_path / "nowhere") == [f"{tmp_path / 'nowhere'}: FAQ folder does not exist"]
