@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat test lint check setup clean
+.PHONY: chat test check eval setup clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,12 +18,16 @@ chat: $(STAMP)
 	$(BIN)/faqbot chat
 
 test: $(STAMP)
-	$(BIN)/ruff check bot tests bench
+	$(BIN)/ruff check bot tests
 	$(BIN)/faqbot check
+	$(BIN)/faqbot eval
 	$(BIN)/python -m pytest -q
 
 check: $(STAMP)
 	$(BIN)/faqbot check
+
+eval: $(STAMP)
+	$(BIN)/faqbot eval
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache

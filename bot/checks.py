@@ -11,15 +11,18 @@ from bot.core import Knowledge
 class Conflict:
     entry_id: str
     phrasing: str
-    kind: str
+    kind: str  # what the phrasing gets, or "similar" for a near-duplicate of another entry's
     got: str | None
-    suggestions: tuple[str, ...]
-    alone: bool = False  # found with the phrasing itself left out of the FAQ
+    suggestions: tuple[str, ...] = ()
+    other_phrasing: str = ""
+    score: float = 0.0
 
     def __str__(self) -> str:
-        if self.alone:
-            return (f"{self.entry_id}: {self.phrasing!r} reads like entry '{self.got}' "
-                    f"(without this phrasing, it is answered by '{self.got}')")
+        if self.kind == "similar":
+            return (
+                f"{self.entry_id}: {self.phrasing!r} is {self.score:.0f}% like "
+                f"{self.got}: {self.other_phrasing!r}"
+            )
         if self.kind == "answer":
             what = f"is answered by '{self.got}'"
         elif self.kind == "clarify":
@@ -32,22 +35,35 @@ class Conflict:
 def find_conflicts(knowledge: Knowledge) -> list[Conflict]:
     """FAQ phrasings that compete with another entry's.
 
-    Two checks per phrasing: asked as a question, it must get its own entry's answer; and
-    with the phrasing itself left out, the FAQ must not answer it with another entry (which
-    means it reads like that entry's phrasings: it probably sits in the wrong entry).
+    Two checks: asked as a question, every phrasing must get its own entry's answer; and no
+    two entries may hold phrasings that match each other at ``conflict_threshold`` or above.
     """
     conflicts = []
     matcher = knowledge.matcher
+    threshold = knowledge.settings["conflict_threshold"]
     for entry in knowledge.faq.entries.values():
-        for number in matcher.by_entry.get(entry.id, ()):
-            phrasing = matcher.phrasings[number]
+        for phrasing in entry.phrasings:
             reply = knowledge.respond(phrasing)
             if reply.kind != "answer" or reply.entry_id != entry.id:
                 conflicts.append(
                     Conflict(entry.id, phrasing, reply.kind, reply.entry_id, reply.suggestions)
                 )
+    for a in range(len(matcher.phrasings)):
+        others = {b for t in matcher.tokens_of[a] for b in matcher.index[t] if b > a}
+        for b in sorted(others):
+            if matcher.owner[a] == matcher.owner[b]:
                 continue
-            alone = knowledge.respond(phrasing, exclude_phrasing=number)
-            if alone.kind == "answer" and alone.entry_id != entry.id:
-                conflicts.append(Conflict(entry.id, phrasing, alone.kind, alone.entry_id, (), True))
+            score = matcher.similarity(a, b)
+            if score >= threshold:
+                conflicts.append(
+                    Conflict(
+                        matcher.owner[a],
+                        matcher.phrasings[a],
+                        "similar",
+                        matcher.owner[b],
+                        (),
+                        matcher.phrasings[b],
+                        score,
+                    )
+                )
     return conflicts

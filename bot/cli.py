@@ -55,11 +55,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"  safety rules:  {len(faq.rules)}")
     conflicts = find_conflicts(knowledge)
     if conflicts:
-        print(f"\n{len(conflicts)} phrasing conflict(s): these phrasings do not reach their own entry.")
+        print(
+            f"\n{len(conflicts)} phrasing conflict(s): move or reword these so each question"
+            " lands on one entry."
+        )
         for conflict in conflicts:
             print(f"  {conflict}")
         return EXIT_FAIL
-    print("  conflicts:     none (every phrasing reaches its own entry)")
+    print("  conflicts:     none (every phrasing reaches its own entry, none competes)")
     return EXIT_OK
 
 
@@ -78,7 +81,8 @@ def explain(knowledge: Knowledge, question: str, reply: Reply) -> str:
         lines.append("candidates:")
         for c in reply.candidates[:5]:
             lines.append(
-                f"  {c.score:5.1f}  {c.entry_id:32} fuzzy {c.fuzzy:5.1f}  coverage {c.coverage:4.2f}"
+                f"  {c.score:5.1f}  {c.entry_id:30} recall {c.recall:4.2f}  precision"
+                f" {c.precision:4.2f}"
                 f"  via {c.phrasing!r}"
             )
     lines.append(f"decision:    {reply.kind}" + (f" {reply.entry_id}" if reply.entry_id else ""))
@@ -195,8 +199,10 @@ def cmd_run(args: argparse.Namespace) -> int:
             EXIT_USAGE,
         )
     except NetworkError as exc:
-        return fail(f"cannot reach the Telegram Bot API ({type(exc).__name__}); "
-                    "check the network or TELEGRAM_BASE_URL.")
+        return fail(
+            f"cannot reach the Telegram Bot API ({type(exc).__name__}); "
+            "check the network or TELEGRAM_BASE_URL."
+        )
     return EXIT_OK
 
 
@@ -222,8 +228,7 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-COMMANDS = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "check": cmd_check,
-            "eval": cmd_eval}
+COMMANDS = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "check": cmd_check, "eval": cmd_eval}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

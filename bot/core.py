@@ -20,7 +20,11 @@ logger = logging.getLogger(__name__)
 KINDS = ("answer", "clarify", "fallback", "urgent", "smalltalk")
 #: Longest question the core reads; Telegram's own limit is 4096 characters.
 MAX_QUESTION_CHARS = 4096
-SMALLTALK_CUTOFF = 85.0
+SMALLTALK_CUTOFF = 88.0
+#: A question this close to an FAQ phrasing is a question even if it looks like small talk.
+EXACT_SCORE = 95.0
+#: "Did you mean" also offers the next candidates scoring at least this share of the best.
+SUGGEST_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,8 @@ class Knowledge:
         self.texts = faq.texts
         self.settings = faq.settings
         self.normalizer = Normalizer(
-            faq.synonyms, (p for e in faq.entries.values() for p in e.phrasings)
+            faq.synonyms,
+            (text for e in faq.entries.values() for text in (*e.phrasings, e.answer)),
         )
         self.matcher = Matcher(faq, self.normalizer)
         self._smalltalk: dict[str, str] = {}
@@ -109,17 +114,16 @@ class Knowledge:
         if not folded or len(folded) > 40:
             return None
         best = process.extractOne(
-            folded, self._smalltalk.keys(), scorer=fuzz.ratio, processor=None,
+            folded,
+            self._smalltalk.keys(),
+            scorer=fuzz.ratio,
+            processor=None,
             score_cutoff=SMALLTALK_CUTOFF,
         )
         return self._smalltalk[best[0]] if best is not None else None
 
-    def respond(self, text: str, exclude_phrasing: int | None = None) -> Reply:
-        """Decide how to reply to one message from a user.
-
-        ``exclude_phrasing`` (a phrasing number of the matcher) is for audits: it answers as if
-        the FAQ lacked that phrasing.
-        """
+    def respond(self, text: str) -> Reply:
+        """Decide how to reply to one message from a user."""
         text = (text or "")[:MAX_QUESTION_CHARS]
         if not words(text):
             return Reply("fallback", self.texts["empty_question"], reason="no words in the message")
@@ -127,42 +131,58 @@ class Knowledge:
         if alarm:
             return Reply("urgent", self.texts[alarm], reason=f"matched a {alarm} safety rule")
         normalized = self.normalizer(text)
-        candidates = tuple(self.matcher.search(normalized, limit=5, exclude=exclude_phrasing))
+        candidates = tuple(self.matcher.search(normalized, limit=5))
         answer_at = self.settings["answer_threshold"]
         clarify_at = self.settings["clarify_threshold"]
         margin = self.settings["margin"]
         extra = {"candidates": candidates, "normalized": normalized}
-        confident = bool(candidates) and candidates[0].score >= answer_at
-        chat = None if confident else self.smalltalk(text)
+        exact = bool(candidates) and candidates[0].score >= EXACT_SCORE
+        chat = None if exact else self.smalltalk(text)
         if chat:
-            return Reply("smalltalk", self.texts[f"smalltalk_{chat}"], reason=f"small talk: {chat}",
-                         **extra)
+            return Reply(
+                "smalltalk", self.texts[f"smalltalk_{chat}"], reason=f"small talk: {chat}", **extra
+            )
         if not candidates or candidates[0].score < clarify_at:
             best = candidates[0].score if candidates else 0
             return Reply(
-                "fallback", self.texts["fallback"], score=round(best),
+                "fallback",
+                self.texts["fallback"],
+                score=round(best),
                 reason=f"best score {best:.0f} is under the clarify threshold {clarify_at}",
                 **extra,
             )
         best = candidates[0]
         runner = candidates[1].score if len(candidates) > 1 else 0.0
-        if best.score >= answer_at and best.score - runner >= margin:
+        precise = best.precision * 100 >= self.settings["min_precision"]
+        if best.score >= answer_at and best.score - runner >= margin and precise:
             reason = (
                 f"best score {best.score:.0f} >= answer threshold {answer_at} and "
                 f"{best.score - runner:.0f} ahead of the next entry (margin {margin})"
             )
             reply = self.answer(best.entry_id, round(best.score), reason)
-            return Reply(reply.kind, reply.text, reply.entry_id, reply.score, reason=reason,
-                         **extra)
-        close = [c for c in candidates if c.score >= clarify_at][: self.settings["max_suggestions"]]
-        why = (
-            f"best score {best.score:.0f} is under the answer threshold {answer_at}"
-            if best.score < answer_at
-            else f"the next entry is only {best.score - runner:.0f} behind (margin {margin})"
-        )
+            return Reply(
+                reply.kind, reply.text, reply.entry_id, reply.score, reason=reason, **extra
+            )
+        # The best candidate cleared the clarify threshold; the others must be near it.
+        close = [best] + [c for c in candidates[1:] if c.score >= best.score * SUGGEST_SHARE]
+        close = close[: self.settings["max_suggestions"]]
+        if best.score < answer_at:
+            why = f"best score {best.score:.0f} is under the answer threshold {answer_at}"
+        elif not precise:
+            why = (
+                f"the question holds only {best.precision:.0%} of the best phrasing "
+                f"(min_precision {self.settings['min_precision']}%)"
+            )
+        else:
+            why = f"the next entry is only {best.score - runner:.0f} behind (margin {margin})"
         return Reply(
-            "clarify", self.clarify_text(close), best.entry_id, round(best.score),
-            tuple(c.entry_id for c in close), reason=why, **extra,
+            "clarify",
+            self.clarify_text(close),
+            best.entry_id,
+            round(best.score),
+            tuple(c.entry_id for c in close),
+            reason=why,
+            **extra,
         )
 
     def clarify_text(self, candidates: list[Candidate]) -> str:

@@ -83,8 +83,14 @@ def _questions(path: Path, where: str, questions: object) -> list[str]:
 def evaluate(respond: Callable[[str], Reply], cases: list[Case]) -> Report:
     """Ask every question and measure the replies."""
     report = Report()
-    hits = {"top1": 0, "helpful": 0, "rejected": 0, "urgent_recall": 0, "smalltalk": 0,
-            "false_urgent": 0}
+    hits = {
+        "top1": 0,
+        "helpful": 0,
+        "rejected": 0,
+        "urgent_recall": 0,
+        "smalltalk": 0,
+        "false_urgent": 0,
+    }
     counts = {"answer": 0, "fallback": 0, "urgent": 0, "smalltalk": 0, "not_urgent": 0}
     for case in cases:
         reply = respond(case.question)
@@ -105,9 +111,14 @@ def evaluate(respond: Callable[[str], Reply], cases: list[Case]) -> Report:
         if not right:
             report.confusions.append((case, reply))
     report.counts = counts
-    denominators = {"top1": "answer", "helpful": "answer", "rejected": "fallback",
-                    "urgent_recall": "urgent", "smalltalk": "smalltalk",
-                    "false_urgent": "not_urgent"}
+    denominators = {
+        "top1": "answer",
+        "helpful": "answer",
+        "rejected": "fallback",
+        "urgent_recall": "urgent",
+        "smalltalk": "smalltalk",
+        "false_urgent": "not_urgent",
+    }
     for name, denominator in denominators.items():
         if counts[denominator]:
             report.figures[name] = hits[name] / counts[denominator]
@@ -132,7 +143,8 @@ def format_report(report: Report, floors: dict[str, float]) -> str:
         "smalltalk": "small talk",
     }
     lines = [
-        "questions: " + ", ".join(f"{k} {v}" for k, v in report.counts.items() if k != "not_urgent"),
+        "questions: "
+        + ", ".join(f"{k} {v}" for k, v in report.counts.items() if k != "not_urgent"),
         "",
         f"| {'measure':42} | figure | floor |",
         f"|{'-' * 44}|--------|-------|",
@@ -142,7 +154,9 @@ def format_report(report: Report, floors: dict[str, float]) -> str:
             continue
         floor_key = "max_false_urgent" if key == "false_urgent" else key
         floor = floors.get(floor_key)
-        floor_text = "" if floor is None else (f"<={floor}" if key == "false_urgent" else f">={floor}")
+        floor_text = (
+            "" if floor is None else (f"<={floor}" if key == "false_urgent" else f">={floor}")
+        )
         lines.append(f"| {label:42} | {report.figures[key]:6.3f} | {floor_text:5} |")
     if report.confusions:
         lines += ["", f"confusions ({len(report.confusions)}): question -> expected, got"]

@@ -60,7 +60,9 @@ SETTINGS_RANGES: dict[str, tuple[float, float]] = {
     "answer_threshold": (0, 100),
     "clarify_threshold": (0, 100),
     "margin": (0, 100),
+    "min_precision": (0, 100),
     "max_suggestions": (1, 3),
+    "conflict_threshold": (0, 100),
 }
 OPTIONAL_SETTINGS = ("eval_floors",)
 EVAL_FLOORS = ("top1", "helpful", "rejected", "urgent_recall", "max_false_urgent")
@@ -196,7 +198,9 @@ def _read_yaml(path: Path, label: str, problems: list[Problem]) -> tuple[Any, di
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         problems.append(
-            Problem(label, line, f"is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8")
+            Problem(
+                label, line, f"is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8"
+            )
         )
         return None, {}
     if not text.strip():
@@ -242,8 +246,15 @@ class _Checker:
     def add(self, path: tuple, message: str, entry: str | None = None) -> None:
         self.problems.append(Problem(self.label, self.line(path), message, entry))
 
-    def keys(self, item: dict, path: tuple, required: Iterable[str], optional: Iterable[str],
-             what: str, entry: str | None = None) -> None:
+    def keys(
+        self,
+        item: dict,
+        path: tuple,
+        required: Iterable[str],
+        optional: Iterable[str],
+        what: str,
+        entry: str | None = None,
+    ) -> None:
         allowed = (*required, *optional)
         for key in item:
             if key not in allowed:
@@ -260,8 +271,9 @@ class _Checker:
             return None
         return value.strip()
 
-    def text_list(self, value: Any, path: tuple, name: str, entry: str | None = None,
-                  allow_empty: bool = True) -> tuple[str, ...]:
+    def text_list(
+        self, value: Any, path: tuple, name: str, entry: str | None = None, allow_empty: bool = True
+    ) -> tuple[str, ...]:
         if value is None and allow_empty:
             return ()
         if not isinstance(value, list):
@@ -280,7 +292,9 @@ class _Checker:
 
 def _entry(item: Any, path: tuple, check: _Checker) -> Entry | None:
     if not isinstance(item, dict):
-        check.add(path, "each entry must be a mapping with id, question, alternates, answer, sources")
+        check.add(
+            path, "each entry must be a mapping with id, question, alternates, answer, sources"
+        )
         return None
     raw_id = item.get("id")
     eid = raw_id if isinstance(raw_id, str) else None
@@ -290,20 +304,38 @@ def _entry(item: Any, path: tuple, check: _Checker) -> Entry | None:
     if "id" in item and (eid is None or not ID_RE.match(eid)):
         check.add((*path, "id"), f"id {raw_id!r} must be kebab-case (like 'what-is-eczema')", label)
         ok = False
-    question = check.text(item.get("question"), (*path, "question"), "question", label) \
-        if "question" in item else None
-    answer = check.text(item.get("answer"), (*path, "answer"), "answer", label) \
-        if "answer" in item else None
+    question = (
+        check.text(item.get("question"), (*path, "question"), "question", label)
+        if "question" in item
+        else None
+    )
+    answer = (
+        check.text(item.get("answer"), (*path, "answer"), "answer", label)
+        if "answer" in item
+        else None
+    )
     alternates = check.text_list(item.get("alternates"), (*path, "alternates"), "alternates", label)
-    sources = check.text_list(item.get("sources"), (*path, "sources"), "sources", label,
-                              allow_empty=False) if "sources" in item else ()
+    sources = (
+        check.text_list(
+            item.get("sources"), (*path, "sources"), "sources", label, allow_empty=False
+        )
+        if "sources" in item
+        else ()
+    )
     tags = check.text_list(item.get("tags"), (*path, "tags"), "tags", label)
     related = check.text_list(item.get("related"), (*path, "related"), "related", label)
     if not (ok and eid and question and answer and "alternates" in item and sources):
         return None
     return Entry(
-        id=eid, question=question, alternates=alternates, answer=answer, sources=sources,
-        tags=tags, related=related, file=check.label, line=check.line(path) or 0,
+        id=eid,
+        question=question,
+        alternates=alternates,
+        answer=answer,
+        sources=sources,
+        tags=tags,
+        related=related,
+        file=check.label,
+        line=check.line(path) or 0,
     )
 
 
@@ -318,7 +350,9 @@ def _rule(item: Any, path: tuple, check: _Checker) -> SafetyRule | None:
         return None
     kind = item.get("kind")
     if kind not in RULE_KINDS:
-        check.add((*path, "kind"), f"urgent rule '{rid}': kind must be one of {', '.join(RULE_KINDS)}")
+        check.add(
+            (*path, "kind"), f"urgent rule '{rid}': kind must be one of {', '.join(RULE_KINDS)}"
+        )
         return None
     compiled: dict[str, list[re.Pattern[str]]] = {"patterns": [], "unless": []}
     for key in compiled:
@@ -326,14 +360,20 @@ def _rule(item: Any, path: tuple, check: _Checker) -> SafetyRule | None:
             try:
                 compiled[key].append(re.compile(pattern))
             except re.error as exc:
-                check.add((*path, key, index), f"urgent rule '{rid}': bad pattern {pattern!r}: {exc}")
+                check.add(
+                    (*path, key, index), f"urgent rule '{rid}': bad pattern {pattern!r}: {exc}"
+                )
     if not compiled["patterns"]:
         return None
     return SafetyRule(rid, kind, tuple(compiled["patterns"]), tuple(compiled["unless"]))
 
 
-def _settings(merged: dict[str, Any], check_for: dict[str, _Checker], problems: list[Problem],
-              files: list[str]) -> dict[str, Any]:
+def _settings(
+    merged: dict[str, Any],
+    check_for: dict[str, _Checker],
+    problems: list[Problem],
+    files: list[str],
+) -> dict[str, Any]:
     settings: dict[str, Any] = {}
     for key, (low, high) in SETTINGS_RANGES.items():
         if key not in merged:
@@ -341,7 +381,11 @@ def _settings(merged: dict[str, Any], check_for: dict[str, _Checker], problems: 
             continue
         value = merged[key]
         check = check_for[key]
-        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not low <= value <= high
+        ):
             check.add(("settings", key), f"settings: '{key}' must be a number from {low} to {high}")
         else:
             settings[key] = value
@@ -364,11 +408,16 @@ def _settings(merged: dict[str, Any], check_for: dict[str, _Checker], problems: 
         for key, value in floors.items():
             if key not in EVAL_FLOORS:
                 check.add(("settings", "eval_floors", key), f"settings: unknown eval floor '{key}'")
-            elif isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-                check.add(("settings", "eval_floors", key),
-                          f"settings: eval floor '{key}' must be a number from 0 to 1")
-    settings["eval_floors"] = {k: float(v) for k, v in floors.items()
-                               if k in EVAL_FLOORS and isinstance(v, int | float)}
+            elif (
+                isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1
+            ):
+                check.add(
+                    ("settings", "eval_floors", key),
+                    f"settings: eval floor '{key}' must be a number from 0 to 1",
+                )
+    settings["eval_floors"] = {
+        k: float(v) for k, v in floors.items() if k in EVAL_FLOORS and isinstance(v, int | float)
+    }
     return settings
 
 
@@ -382,8 +431,11 @@ def _where(files: list[str], section: str) -> str:
 
 def faq_files(directory: Path) -> list[Path]:
     """The YAML files that make up the FAQ: ``*.yaml`` and ``*.yml`` directly in the folder."""
-    return sorted(p for p in directory.iterdir()
-                  if p.suffix in (".yaml", ".yml") and p.is_file() and not p.name.startswith("."))
+    return sorted(
+        p
+        for p in directory.iterdir()
+        if p.suffix in (".yaml", ".yml") and p.is_file() and not p.name.startswith(".")
+    )
 
 
 def load_faq(directory: str | Path) -> FAQ:
@@ -455,7 +507,9 @@ def load_faq(directory: str | Path) -> FAQ:
                         continue
                     check.keys(item, p, SYNONYM_KEYS, (), "synonym")
                     term = check.text(item.get("term"), (*p, "term"), "term")
-                    same = check.text_list(item.get("same"), (*p, "same"), "same", allow_empty=False)
+                    same = check.text_list(
+                        item.get("same"), (*p, "same"), "same", allow_empty=False
+                    )
                     if term and same:
                         synonyms.append(Synonym(term, same))
             elif section == "urgent":
@@ -466,8 +520,10 @@ def load_faq(directory: str | Path) -> FAQ:
             elif section == "smalltalk":
                 for kind, phrases in value.items():
                     if kind not in SMALLTALK_KINDS:
-                        check.add((section, kind), f"unknown smalltalk kind '{kind}' "
-                                  f"(use {', '.join(SMALLTALK_KINDS)})")
+                        check.add(
+                            (section, kind),
+                            f"unknown smalltalk kind '{kind}' (use {', '.join(SMALLTALK_KINDS)})",
+                        )
                         continue
                     got = check.text_list(phrases, (section, kind), f"smalltalk {kind}")
                     smalltalk.setdefault(kind, []).extend(got)
@@ -496,8 +552,11 @@ def load_faq(directory: str | Path) -> FAQ:
     for entry, check, path in entries:
         if entry.id in seen:
             other = seen[entry.id]
-            check.add((*path, "id"), f"duplicate id (first defined at {other.file}:{other.line})",
-                      entry.id)
+            check.add(
+                (*path, "id"),
+                f"duplicate id (first defined at {other.file}:{other.line})",
+                entry.id,
+            )
         else:
             seen[entry.id] = entry
     source_map: dict[str, Source] = {}
@@ -510,12 +569,18 @@ def load_faq(directory: str | Path) -> FAQ:
             if ref == entry.id:
                 check.add((*path, "related", index), "'related' lists the entry itself", entry.id)
             elif ref not in seen:
-                check.add((*path, "related", index), f"'related' points at unknown entry '{ref}'",
-                          entry.id)
+                check.add(
+                    (*path, "related", index),
+                    f"'related' points at unknown entry '{ref}'",
+                    entry.id,
+                )
         for index, ref in enumerate(entry.sources):
             if ref not in source_map:
-                check.add((*path, "sources", index), f"'sources' points at unknown source '{ref}'",
-                          entry.id)
+                check.add(
+                    (*path, "sources", index),
+                    f"'sources' points at unknown source '{ref}'",
+                    entry.id,
+                )
     rule_ids: set[str] = set()
     for rule, check, path in rules:
         if rule.id in rule_ids:
@@ -523,10 +588,13 @@ def load_faq(directory: str | Path) -> FAQ:
         rule_ids.add(rule.id)
     missing = [key for key in REQUIRED_TEXTS if key not in texts and key not in text_files]
     for key in missing:
-        problems.append(Problem(_where(mapping_files["texts"], "texts"), None,
-                                f"texts: missing '{key}'"))
+        problems.append(
+            Problem(_where(mapping_files["texts"], "texts"), None, f"texts: missing '{key}'")
+        )
     if not seen and not problems:
-        problems.append(Problem(str(directory), None, "no FAQ entries found (add an 'entries:' list)"))
+        problems.append(
+            Problem(str(directory), None, "no FAQ entries found (add an 'entries:' list)")
+        )
     settings = _settings(settings_raw, settings_check, problems, mapping_files["settings"])
 
     if problems:

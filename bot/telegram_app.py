@@ -7,7 +7,6 @@ import time
 from collections.abc import Sequence
 
 from telegram import Update
-from telegram.constants import ParseMode
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -48,7 +47,10 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     reply = knowledge.respond(update.effective_message.text)
     logger.info(
         "reply kind=%s entry=%s score=%d latency_ms=%.1f",
-        reply.kind, reply.entry_id, reply.score, (time.perf_counter() - started) * 1000,
+        reply.kind,
+        reply.entry_id,
+        reply.score,
+        (time.perf_counter() - started) * 1000,
     )
     await update.effective_message.reply_html(render.reply_html(knowledge, reply))
 

@@ -27,26 +27,27 @@ APOSTROPHES = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "´": ""})
 #: Adverbs in -ly ("exactly", "basically") count as filler too, unless the FAQ uses them.
 STOP_WORDS = frozenset(
     """
-    anybody anyway anyways basic bit bunch certain definitely exact else everyone everything
-    fine generally guess heard hear info information learn literally little mostly okay
-    probably question questions read seem seems somebody somehow stuff understand whatever
-
-    a about above actually after again against all also am an and any anyone anything are
-    aren arent as at be because been before being below between both but by
-    abt b bc can cant could couldnt cuz curious d day days did didnt do does doesnt doing dont down during
-    each else even ever every explain few for from further get gets getting give go going
-    got had hadnt has hasnt have havent having he hed hell hello her here hers herself hes hey
-    hi him himself his how hows i id if ill im i m in into is isnt it its itself ive just kind know
-    let lets like ll lot lots may maybe me mean might mine month months more most must my
-    myself need no nor now of off often ok okay on once one only or other ought our ours
-    ourselves out over own please pls plz quick quickly quite re really s said say says shall
-    she shed shes should shouldnt so some someone something sort still such sure t tell than
-    thank thanks that thats the their theirs them themselves then there theres these they
-    theyd theyll theyre theyve thing things think this those though through thx to too u
-    under until up us ve very want wanted wanting was wasnt way we wed well were weve what
-    wat whats when whens where wheres which while why whys will with wonder
+    a about above abt actual actually after again against all also am an and any anybody
+    anyone anything anyway anyways are aren arent as at away b basic bc be because been
+    before being below between bit both bunch but by can cant certain could couldnt curious
+    currently cuz d day days define definitely definition describe did didnt do does doesnt
+    doing dont down during each else etc even ever every everybody everyone everything exact
+    exactly explain explained explanation few fine for from further generally get gets
+    getting give go going got guess had hadnt has hasnt have havent having he hear heard hed
+    hell hello her here hers herself hes hey hi him himself his how hows i id if ill im in
+    info information into is isnt it its itself ive just keep keeps kept kind know lately
+    learn let lets like literally little ll lot lots m may maybe me mean meaning means might
+    mine month months more most mostly must my myself need no nor now of off often ok okay
+    on once one only or other ought our ours ourselves out over own people per person please
+    pls plz probably question questions quick quickly quite re read really recent recently s
+    said say says seem seems shall she shed shes should shouldnt so some somebody somehow
+    someone something sort still stuff such sure t tell than thank thanks that thats the
+    their theirs them themselves then there theres these they theyd theyll theyre theyve
+    thing things think thinking this those though through thx to too u under understand
+    until up us ve very via want wanted wanting was wasnt wat way we wed well were weve what
+    whatever whats when whens where wheres whether which while why whys will with wonder
     wondering wont would wouldnt wut y year years yes yet you youd youll your youre yours
-    yourself yourselves youve whether per via etc
+    yourself yourselves youve
     """.split()
 )
 
@@ -93,6 +94,8 @@ class Normalizer:
         texts = [*known_texts, *(p for s in synonyms for p in (s.term, *s.same))]
         self.known_words: frozenset[str] = frozenset(w for t in texts for w in words(t))
         self._known_list = sorted(w for w in self.known_words if w not in STOP_WORDS)
+        # Inflections of stop words are stop words too ("wondering", "asked", "hearing").
+        self._stop_stems = frozenset(self._stemmer.stemWord(w) for w in STOP_WORDS if len(w) > 3)
         # Stemmed phrase (tuple of stems) -> canonical token. Longest phrases are tried first.
         self._phrases: dict[tuple[str, ...], str] = {}
         for synonym in synonyms:
@@ -112,9 +115,11 @@ class Normalizer:
         return cached
 
     def is_stop_word(self, word: str) -> bool:
-        return word in STOP_WORDS or (
-            len(word) > 4 and word.endswith("ly") and word not in self.known_words
-        )
+        if word in STOP_WORDS:
+            return True
+        if word in self.known_words or len(word) <= 4:
+            return False
+        return word.endswith("ly") or self.stem(word) in self._stop_stems
 
     def fix_typo(self, word: str) -> str:
         """The FAQ word a user most likely meant, or the word itself."""
@@ -126,7 +131,10 @@ class Normalizer:
             typos = max_typos(word)
             if typos:
                 best = process.extractOne(
-                    word, self._known_list, scorer=OSA.distance, processor=None,
+                    word,
+                    self._known_list,
+                    scorer=OSA.distance,
+                    processor=None,
                     score_cutoff=typos,
                 )
                 if best is not None:

@@ -69,8 +69,14 @@ class FakeBotAPI:
         self._new_update.set()
         return update["update_id"]
 
-    def send_text(self, text: str, user_id: int = 1001, chat_id: int | None = None,
-                  first_name: str = "Ada", chat_type: str = "private") -> int:
+    def send_text(
+        self,
+        text: str,
+        user_id: int = 1001,
+        chat_id: int | None = None,
+        first_name: str = "Ada",
+        chat_type: str = "private",
+    ) -> int:
         """Queue a message from a user, as Telegram would deliver it."""
         chat_id = user_id if chat_id is None else chat_id
         message: dict[str, Any] = {
@@ -88,8 +94,9 @@ class FakeBotAPI:
     def sent(self, method: str = "sendMessage") -> list[dict[str, Any]]:
         return [c.params for c in self.calls if c.method == method]
 
-    async def wait_for(self, method: str = "sendMessage", count: int = 1,
-                       timeout: float = 10.0) -> list[dict[str, Any]]:
+    async def wait_for(
+        self, method: str = "sendMessage", count: int = 1, timeout: float = 10.0
+    ) -> list[dict[str, Any]]:
         """Wait until the bot has made ``count`` calls of ``method``; return them all."""
         deadline = asyncio.get_running_loop().time() + timeout
         while len(self.sent(method)) < count:
@@ -144,8 +151,12 @@ class FakeBotAPI:
 
     async def _api_getMe(self, params: dict) -> dict:
         return {
-            "id": BOT_ID, "is_bot": True, "first_name": "FAQ Bot", "username": BOT_USERNAME,
-            "can_join_groups": True, "can_read_all_group_messages": False,
+            "id": BOT_ID,
+            "is_bot": True,
+            "first_name": "FAQ Bot",
+            "username": BOT_USERNAME,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
             "supports_inline_queries": True,
         }
 
@@ -167,8 +178,12 @@ class FakeBotAPI:
             "message_id": next(self._message_ids),
             "date": int(time.time()),
             "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
-            "from": {"id": BOT_ID, "is_bot": True, "first_name": "FAQ Bot",
-                     "username": BOT_USERNAME},
+            "from": {
+                "id": BOT_ID,
+                "is_bot": True,
+                "first_name": "FAQ Bot",
+                "username": BOT_USERNAME,
+            },
             "text": params.get("text", ""),
         }
 

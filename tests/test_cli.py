@@ -17,17 +17,22 @@ FAQBOT = str(Path(sys.executable).with_name("faqbot"))
 
 
 def env_for(faq_dir: Path = FAQ_DIR, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("TELEGRAM_", "FAQBOT_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "FAQBOT_"))}
     env["FAQBOT_FAQ_DIR"] = str(faq_dir)
     env.update(extra)
     return env
 
 
-def faqbot(*args: str, cwd: Path, stdin: str = "", faq_dir: Path = FAQ_DIR,
-           **extra: str) -> subprocess.CompletedProcess[str]:
+def faqbot(
+    *args: str, cwd: Path, stdin: str = "", faq_dir: Path = FAQ_DIR, **extra: str
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [FAQBOT, *args], input=stdin, capture_output=True, text=True, timeout=60, cwd=cwd,
+        [FAQBOT, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=cwd,
         env=env_for(faq_dir, **extra),
     )
 
@@ -48,8 +53,12 @@ def test_ask_reads_many_questions_from_stdin(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["kind"] for r in rows] == ["answer", "smalltalk", "fallback", "urgent"]
-    assert [r["question"] for r in rows] == ["what is eczema", "hi", "what is diabetes",
-                                            "i can't breathe"]
+    assert [r["question"] for r in rows] == [
+        "what is eczema",
+        "hi",
+        "what is diabetes",
+        "i can't breathe",
+    ]
 
 
 def test_ask_prints_the_plain_reply(tmp_path: Path) -> None:
@@ -75,15 +84,22 @@ def test_check_passes_on_the_shipped_faq(tmp_path: Path) -> None:
 
 
 def test_check_and_run_list_every_error_and_start_nothing(tmp_path: Path, faq_copy: Path) -> None:
-    (faq_copy / "bad-one.yaml").write_text("entries:\n  - id: x\n    qestion: what?\n", encoding="utf-8")
+    (faq_copy / "bad-one.yaml").write_text(
+        "entries:\n  - id: x\n    qestion: what?\n", encoding="utf-8"
+    )
     (faq_copy / "bad-two.yaml").write_text("entries: [\n", encoding="utf-8")
     check = faqbot("check", cwd=tmp_path, faq_dir=faq_copy)
     assert check.returncode == 1
     assert "faq/bad-one.yaml:3: entry 'x': unknown key 'qestion'" in check.stderr
     assert "faq/bad-two.yaml:" in check.stderr and "YAML syntax error" in check.stderr
     assert "Traceback" not in check.stderr
-    run = faqbot("run", cwd=tmp_path, faq_dir=faq_copy, TELEGRAM_BOT_TOKEN=TOKEN,
-                 TELEGRAM_BASE_URL="http://127.0.0.1:9/bot")
+    run = faqbot(
+        "run",
+        cwd=tmp_path,
+        faq_dir=faq_copy,
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_BASE_URL="http://127.0.0.1:9/bot",
+    )
     assert run.returncode == 1
     assert run.stderr == check.stderr
     assert TOKEN not in run.stderr
@@ -97,9 +113,10 @@ def test_check_reports_phrasings_that_reach_another_entry(tmp_path: Path, faq_co
     )
     result = faqbot("check", cwd=tmp_path, faq_dir=faq_copy)
     assert result.returncode == 1
-    assert "what-is-leaky-gut: 'what is eczema exactly' reads like entry 'what-is-eczema'" in (
-        result.stdout
-    )
+    assert (
+        "what-is-eczema: 'What is eczema?' is 100% like what-is-leaky-gut: 'what is eczema exactly'"
+    ) in result.stdout
+    assert "'what is eczema exactly' gets 'did you mean' between" in result.stdout
 
 
 def test_run_without_token_exits_2_with_one_sentence(tmp_path: Path) -> None:
@@ -142,16 +159,21 @@ def test_chat_ends_cleanly_at_end_of_input(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-async def start_run(tmp_path: Path, api: FakeBotAPI, token: str = TOKEN,
-                    use_dotenv: bool = False) -> asyncio.subprocess.Process:
+async def start_run(
+    tmp_path: Path, api: FakeBotAPI, token: str = TOKEN, use_dotenv: bool = False
+) -> asyncio.subprocess.Process:
     extra = {"TELEGRAM_BASE_URL": api.base_url}
     if use_dotenv:
         (tmp_path / ".env").write_text(f"TELEGRAM_BOT_TOKEN={token}\n", encoding="utf-8")
     else:
         extra["TELEGRAM_BOT_TOKEN"] = token
     return await asyncio.create_subprocess_exec(
-        FAQBOT, "run", cwd=tmp_path, env=env_for(**extra),
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        FAQBOT,
+        "run",
+        cwd=tmp_path,
+        env=env_for(**extra),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
 
 
@@ -170,8 +192,9 @@ async def test_run_serves_telegram_and_stops_on_sigterm(tmp_path: Path, api: Fak
     assert "reply kind=answer entry=what-are-probiotics" in log
 
 
-async def test_run_with_a_token_telegram_rejects_exits_2_without_it(tmp_path: Path,
-                                                                     api: FakeBotAPI) -> None:
+async def test_run_with_a_token_telegram_rejects_exits_2_without_it(
+    tmp_path: Path, api: FakeBotAPI
+) -> None:
     wrong = "987654321:TEST_wrong_token_the_fake_server_rejects"
     process = await start_run(tmp_path, api, token=wrong)
     stdout, stderr = await asyncio.wait_for(process.communicate(), 30)

@@ -23,8 +23,9 @@ from bot.core import Knowledge
         ("does leaky gut cause eczema", "leaky-gut-and-eczema"),
     ],
 )
-def test_questions_as_typed_get_the_right_answer(knowledge: Knowledge, question: str,
-                                                 entry_id: str) -> None:
+def test_questions_as_typed_get_the_right_answer(
+    knowledge: Knowledge, question: str, entry_id: str
+) -> None:
     reply = knowledge.respond(question)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id)
     assert 0 < reply.score <= 100
@@ -42,8 +43,9 @@ def test_questions_as_typed_get_the_right_answer(knowledge: Knowledge, question:
         "can you recommend a good pizza place",
     ],
 )
-def test_questions_the_faq_does_not_answer_get_the_fallback(knowledge: Knowledge,
-                                                            question: str) -> None:
+def test_questions_the_faq_does_not_answer_get_the_fallback(
+    knowledge: Knowledge, question: str
+) -> None:
     reply = knowledge.respond(question)
     assert reply.kind == "fallback"
     assert reply.entry_id is None
@@ -53,8 +55,16 @@ def test_questions_the_faq_does_not_answer_get_the_fallback(knowledge: Knowledge
 def test_every_answer_and_clarify_carries_the_disclaimer(knowledge: Knowledge) -> None:
     disclaimer = knowledge.texts["disclaimer"]
     seen = set()
-    for question in ["what is eczema", "probiotics", "gut", "bacteria", "eczema and gut",
-                     "leaky gut and probiotics", "stress", "what are strains"]:
+    for question in [
+        "what is eczema",
+        "probiotics",
+        "gut",
+        "bacteria",
+        "eczema and gut",
+        "leaky gut and probiotics",
+        "stress",
+        "what are strains",
+    ]:
         reply = knowledge.respond(question)
         seen.add(reply.kind)
         if reply.kind in ("answer", "clarify"):
@@ -83,8 +93,9 @@ def test_clarify_offers_up_to_three_entries(knowledge: Knowledge) -> None:
         ("I've been thinking about suicide", "crisis"),
     ],
 )
-def test_urgent_messages_get_the_urgent_reply_not_an_answer(knowledge: Knowledge, message: str,
-                                                            text_key: str) -> None:
+def test_urgent_messages_get_the_urgent_reply_not_an_answer(
+    knowledge: Knowledge, message: str, text_key: str
+) -> None:
     reply = knowledge.respond(message)
     assert reply.kind == "urgent"
     assert reply.text == knowledge.texts[text_key]
@@ -92,18 +103,24 @@ def test_urgent_messages_get_the_urgent_reply_not_an_answer(knowledge: Knowledge
 
 
 @pytest.mark.parametrize(
-    "message", ["is eczema itchy", "can probiotics cause stomach upset", "does stress affect my gut"]
+    "message",
+    ["is eczema itchy", "can probiotics cause stomach upset", "does stress affect my gut"],
 )
-def test_symptom_words_in_ordinary_questions_are_no_alarm(knowledge: Knowledge,
-                                                          message: str) -> None:
+def test_symptom_words_in_ordinary_questions_are_no_alarm(
+    knowledge: Knowledge, message: str
+) -> None:
     assert knowledge.respond(message).kind != "urgent"
 
 
 @pytest.mark.parametrize(
     ("message", "key"),
-    [("hi", "smalltalk_greeting"), ("Hello there!", "smalltalk_greeting"),
-     ("thanks!", "smalltalk_thanks"), ("thank you so much", "smalltalk_thanks"),
-     ("bye", "smalltalk_goodbye")],
+    [
+        ("hi", "smalltalk_greeting"),
+        ("Hello there!", "smalltalk_greeting"),
+        ("thanks!", "smalltalk_thanks"),
+        ("thank you so much", "smalltalk_thanks"),
+        ("bye", "smalltalk_goodbye"),
+    ],
 )
 def test_small_talk(knowledge: Knowledge, message: str, key: str) -> None:
     reply = knowledge.respond(message)

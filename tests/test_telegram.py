@@ -28,8 +28,9 @@ async def bot(api: FakeBotAPI, knowledge: Knowledge) -> AsyncIterator[Applicatio
         await application.stop()
 
 
-async def test_start_greets_with_welcome_and_disclaimer(api: FakeBotAPI, bot: Application,
-                                                        knowledge: Knowledge) -> None:
+async def test_start_greets_with_welcome_and_disclaimer(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
     api.send_text("/start", user_id=11)
     [sent] = await api.wait_for("sendMessage", 1)
     assert sent["chat_id"] == 11
@@ -38,15 +39,17 @@ async def test_start_greets_with_welcome_and_disclaimer(api: FakeBotAPI, bot: Ap
     assert knowledge.texts["disclaimer"] in sent["text"]
 
 
-async def test_help_says_what_the_bot_answers(api: FakeBotAPI, bot: Application,
-                                              knowledge: Knowledge) -> None:
+async def test_help_says_what_the_bot_answers(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
     api.send_text("/help", user_id=12)
     [sent] = await api.wait_for("sendMessage", 1)
     assert knowledge.texts["help"] in sent["text"]
 
 
-async def test_question_is_answered_with_sources_and_disclaimer(api: FakeBotAPI, bot: Application,
-                                                                knowledge: Knowledge) -> None:
+async def test_question_is_answered_with_sources_and_disclaimer(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
     api.send_text("what is leaky gut?", user_id=13)
     [sent] = await api.wait_for("sendMessage", 1)
     entry = knowledge.faq.entries["what-is-leaky-gut"]
@@ -57,8 +60,9 @@ async def test_question_is_answered_with_sources_and_disclaimer(api: FakeBotAPI,
     assert f"<i>{knowledge.texts['disclaimer']}</i>" in sent["text"]
 
 
-async def test_user_html_is_escaped_and_cannot_break_the_reply(api: FakeBotAPI, bot: Application,
-                                                               knowledge: Knowledge) -> None:
+async def test_user_html_is_escaped_and_cannot_break_the_reply(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
     api.send_text("<b>what</b> is & leaky gut <script>", user_id=14)
     api.send_text("<i>pizza</i> & <b>beer</b>", user_id=15)
     sent = await api.wait_for("sendMessage", 2)
@@ -69,16 +73,18 @@ async def test_user_html_is_escaped_and_cannot_break_the_reply(api: FakeBotAPI, 
     assert fallback["text"] == knowledge.texts["fallback"]
 
 
-async def test_urgent_message_gets_only_the_urgent_text(api: FakeBotAPI, bot: Application,
-                                                        knowledge: Knowledge) -> None:
+async def test_urgent_message_gets_only_the_urgent_text(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
     api.send_text("my lips are swelling after a probiotic", user_id=16)
     [sent] = await api.wait_for("sendMessage", 1)
     assert "emergency" in sent["text"]
     assert "<b>" not in sent["text"]
 
 
-async def test_clarify_lists_the_candidates(api: FakeBotAPI, bot: Application,
-                                            knowledge: Knowledge) -> None:
+async def test_clarify_lists_the_candidates(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
     api.send_text("gut", user_id=17)
     [sent] = await api.wait_for("sendMessage", 1)
     reply = knowledge.respond("gut")
@@ -98,17 +104,34 @@ async def test_a_failing_handler_is_logged_and_the_bot_keeps_running(
     api: FakeBotAPI, bot: Application, caplog: pytest.LogCaptureFixture
 ) -> None:
     # A message update without text or chat crashes nothing: send an odd update, then a question.
-    api.add_update({"message": {"message_id": 1, "date": 0, "chat": {"id": 18, "type": "private"},
-                                "text": None}})
-    api.add_update({"edited_message": {"message_id": 2, "date": 0, "text": "what is eczema",
-                                       "chat": {"id": 18, "type": "private"}}})
+    api.add_update(
+        {
+            "message": {
+                "message_id": 1,
+                "date": 0,
+                "chat": {"id": 18, "type": "private"},
+                "text": None,
+            }
+        }
+    )
+    api.add_update(
+        {
+            "edited_message": {
+                "message_id": 2,
+                "date": 0,
+                "text": "what is eczema",
+                "chat": {"id": 18, "type": "private"},
+            }
+        }
+    )
     api.send_text("what is eczema", user_id=18)
     sent = await api.wait_for("sendMessage", 1)
     assert sent[-1]["chat_id"] == 18
 
 
-async def test_logs_never_contain_the_token(api: FakeBotAPI, knowledge: Knowledge,
-                                            caplog: pytest.LogCaptureFixture) -> None:
+async def test_logs_never_contain_the_token(
+    api: FakeBotAPI, knowledge: Knowledge, caplog: pytest.LogCaptureFixture
+) -> None:
     handler = configure_logging("DEBUG", secrets=(TOKEN,))
     try:
         caplog.set_level(logging.DEBUG)
