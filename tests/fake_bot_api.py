@@ -34,6 +34,8 @@ class FakeBotAPI:
     port: int = 0
 
     def __post_init__(self) -> None:
+        #: chat id -> (HTTP status, description): sendMessage to that chat fails so.
+        self.failing_chats: dict[int, tuple[int, str]] = {}
         self._updates: list[dict] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -132,6 +134,8 @@ class FakeBotAPI:
                 status=404,
             )
         result = await handler(params)
+        if isinstance(result, web.Response):
+            return result
         return web.json_response({"ok": True, "result": result})
 
     @staticmethod
@@ -172,8 +176,13 @@ class FakeBotAPI:
                 pass
         return list(self._updates[:100])
 
-    async def _api_sendMessage(self, params: dict) -> dict:
+    async def _api_sendMessage(self, params: dict) -> dict | web.Response:
         chat_id = int(params["chat_id"])
+        if chat_id in self.failing_chats:
+            status, description = self.failing_chats[chat_id]
+            return web.json_response(
+                {"ok": False, "error_code": status, "description": description}, status=status
+            )
         return {
             "message_id": next(self._message_ids),
             "date": int(time.time()),

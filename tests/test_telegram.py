@@ -103,30 +103,17 @@ async def test_many_users_are_all_answered(api: FakeBotAPI, bot: Application) ->
 async def test_a_failing_handler_is_logged_and_the_bot_keeps_running(
     api: FakeBotAPI, bot: Application, caplog: pytest.LogCaptureFixture
 ) -> None:
-    # A message update without text or chat crashes nothing: send an odd update, then a question.
-    api.add_update(
-        {
-            "message": {
-                "message_id": 1,
-                "date": 0,
-                "chat": {"id": 18, "type": "private"},
-                "text": None,
-            }
-        }
-    )
-    api.add_update(
-        {
-            "edited_message": {
-                "message_id": 2,
-                "date": 0,
-                "text": "what is eczema",
-                "chat": {"id": 18, "type": "private"},
-            }
-        }
-    )
+    api.failing_chats[18] = (403, "Forbidden: bot was blocked by the user")
+    api.add_update({"message": {"message_id": 1, "date": 0, "text": None,
+                                "chat": {"id": 20, "type": "private"}}})
     api.send_text("what is eczema", user_id=18)
-    sent = await api.wait_for("sendMessage", 1)
-    assert sent[-1]["chat_id"] == 18
+    await api.wait_for("sendMessage", 1)
+    api.send_text("what is eczema", user_id=21)
+    sent = await api.wait_for("sendMessage", 2)
+    assert sent[-1]["chat_id"] == 21 and "<b>What is eczema?</b>" in sent[-1]["text"]
+    errors = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert errors and errors[0].getMessage() == "Exception while handling an update"
+    assert "blocked by the user" in str(errors[0].exc_info[1])
 
 
 async def test_logs_never_contain_the_token(
