@@ -33,8 +33,9 @@ def test_sources_are_the_two_articles(knowledge: Knowledge) -> None:
 
 
 @pytest.mark.parametrize("entry_id", REQUIRED_IDS)
-def test_entry_is_cited_short_and_has_chat_style_alternates(knowledge: Knowledge,
-                                                            entry_id: str) -> None:
+def test_entry_is_cited_short_and_has_chat_style_alternates(
+    knowledge: Knowledge, entry_id: str
+) -> None:
     entry = knowledge.faq.entries[entry_id]
     assert entry.sources and set(entry.sources) <= set(ARTICLES)
     assert len(entry.answer) <= 750, "answers must be readable on a phone"

@@ -104,8 +104,16 @@ async def test_a_failing_handler_is_logged_and_the_bot_keeps_running(
     api: FakeBotAPI, bot: Application, caplog: pytest.LogCaptureFixture
 ) -> None:
     api.failing_chats[18] = (403, "Forbidden: bot was blocked by the user")
-    api.add_update({"message": {"message_id": 1, "date": 0, "text": None,
-                                "chat": {"id": 20, "type": "private"}}})
+    api.add_update(
+        {
+            "message": {
+                "message_id": 1,
+                "date": 0,
+                "text": None,
+                "chat": {"id": 20, "type": "private"},
+            }
+        }
+    )
     api.send_text("what is eczema", user_id=18)
     await api.wait_for("sendMessage", 1)
     api.send_text("what is eczema", user_id=21)
