@@ -29,12 +29,14 @@ from bot.faq import FAQ
 from bot.textnorm import Normalized, Normalizer
 
 #: Credit for a query word the phrasing lacks but its entry uses in another phrasing.
-ENTRY_WORD_CREDIT = 0.7
+ENTRY_WORD_CREDIT = 0.9
 #: Credit for a query word that only the entry's answer uses.
-ANSWER_WORD_CREDIT = 0.4
+ANSWER_WORD_CREDIT = 0.3
 #: Shape of the score: recall ** RECALL_POWER * precision ** PRECISION_POWER.
 RECALL_POWER = 1.5
 PRECISION_POWER = 1.0
+#: Weight of a word the FAQ never uses, as a share of the weight of the rarest FAQ word.
+UNKNOWN_WORD_WEIGHT = 1.0
 #: Share of the score decided by rapidfuzz's token sort ratio of the texts.
 TIE_BREAK = 0.1
 
@@ -93,7 +95,7 @@ class Matcher:
         for vocab in self.entry_vocab.values():
             for token in vocab:
                 document_frequency[token] += 1
-        self.unknown_weight = math.log(1 + entries)
+        self.unknown_weight = UNKNOWN_WORD_WEIGHT * math.log(1 + entries)
         self.weight: dict[str, float] = {
             t: math.log(1 + entries / df) for t, df in document_frequency.items()
         }

@@ -77,10 +77,22 @@ class Normalized:
 
 
 def max_typos(word: str) -> int:
-    """How many typos (edits, a swap counting as one) a word may carry and still be recognised."""
-    if len(word) < 4 or word.isdigit():
+    """How many typos (edits, a swap counting as one) a word may carry and still be recognised.
+
+    Short words are left alone: one edit turns "leak" into "lead" and "feel" into "feed".
+    """
+    if len(word) < 5 or word.isdigit():
         return 0
     return 1 if len(word) < 8 else 2
+
+
+def common_prefix(a: str, b: str) -> int:
+    size = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        size += 1
+    return size
 
 
 class Normalizer:
@@ -130,15 +142,17 @@ class Normalizer:
             fixed = word
             typos = max_typos(word)
             if typos:
-                best = process.extractOne(
+                close = process.extract(
                     word,
                     self._known_list,
                     scorer=OSA.distance,
                     processor=None,
                     score_cutoff=typos,
+                    limit=8,
                 )
-                if best is not None:
-                    fixed = best[0]
+                if close:
+                    # Fewest edits first; among equals, the word that starts like the typo.
+                    fixed = min(close, key=lambda c: (c[1], -common_prefix(word, c[0]), c[0]))[0]
             if len(self._fix_cache) < 100_000:
                 self._fix_cache[word] = fixed
         return fixed
