@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat test check eval setup clean
+.PHONY: chat test check eval bench setup clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ check: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/faqbot eval
+
+# The benchmark: accuracy against baselines, speed and memory; writes bench/results.md.
+bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache

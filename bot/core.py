@@ -5,6 +5,7 @@ The terminal chat, the command line and the Telegram handlers all call :meth:`Kn
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,7 +72,15 @@ class Knowledge:
     @classmethod
     def load(cls, directory: str | Path) -> Knowledge:
         """Load and validate faq/ (raises bot.faq.FAQError listing every problem)."""
-        return cls(load_faq(directory))
+        # Loading builds hundreds of thousands of small objects that form no cycles; the
+        # cyclic collector would only rescan them again and again (a third of the load time).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return cls(load_faq(directory))
+        finally:
+            if enabled:
+                gc.enable()
 
     # -- texts ---------------------------------------------------------------
 

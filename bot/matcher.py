@@ -37,6 +37,8 @@ RECALL_POWER = 1.5
 PRECISION_POWER = 1.0
 #: Weight of a word the FAQ never uses, as a share of the weight of the rarest FAQ word.
 UNKNOWN_WORD_WEIGHT = 1.0
+#: A word in more phrasings than this brings in no candidates by itself (see search).
+SELECTIVE_POSTINGS = 1500
 #: Share of the score decided by rapidfuzz's token sort ratio of the texts.
 TIE_BREAK = 0.1
 
@@ -84,12 +86,6 @@ class Matcher:
             self.entry_vocab[entry.id] = frozenset(vocab)
         self.index = dict(self.index)
         self.by_entry = dict(self.by_entry)
-        # Words only an answer uses still bring its entry's phrasings in as candidates.
-        self.answer_index: dict[str, list[int]] = defaultdict(list)
-        for entry_id, words_ in self.answer_vocab.items():
-            for token in words_ - self.entry_vocab[entry_id]:
-                self.answer_index[token].extend(self.by_entry.get(entry_id, ()))
-        self.answer_index = dict(self.answer_index)
         entries = max(1, len(self.entry_vocab))
         document_frequency: dict[str, int] = defaultdict(int)
         for vocab in self.entry_vocab.values():
@@ -106,55 +102,80 @@ class Matcher:
     def weigh(self, token: str) -> float:
         return self.weight.get(token, self.unknown_weight)
 
-    def _shape(
-        self, weights: dict[str, float], n: int, entry_words: bool = True
-    ) -> tuple[float, float, float]:
-        """Recall, precision and their combined score (0-1) of query words against phrasing n."""
-        phrasing_tokens = self.tokens_of[n]
-        entry_id = self.owner[n]
-        known = self.entry_vocab[entry_id] if entry_words else frozenset()
-        in_answer = self.answer_vocab[entry_id] if entry_words else frozenset()
-        matched = extra = 0.0
-        for token, weight in weights.items():
-            if token in phrasing_tokens:
-                matched += weight
-            elif token in known:
-                extra += ENTRY_WORD_CREDIT * weight
-            elif token in in_answer:
-                extra += ANSWER_WORD_CREDIT * weight
-        recall = (matched + extra) / sum(weights.values())
-        precision = matched / self.phrasing_weight[n]
-        return recall, precision, recall**RECALL_POWER * precision**PRECISION_POWER
-
     def search(self, query: Normalized, limit: int = 5) -> list[Candidate]:
-        """The best candidate entries for a normalised query, best first (at most ``limit``)."""
+        """The best candidate entries for a normalised query, best first (at most ``limit``).
+
+        Only phrasings that share a word with the query can score (their precision is zero
+        otherwise). Candidates come from the query's selective words; a word in more than
+        SELECTIVE_POSTINGS phrasings (only in very large FAQs) still counts in every score
+        but brings in no candidates of its own, unless the query has nothing rarer.
+        """
         tokens = query.tokens
         if not tokens:
             return []
-        numbers = {n for t in tokens for n in self.index.get(t, ())}
-        numbers.update(n for t in tokens for n in self.answer_index.get(t, ()))
-        if not numbers:
-            return []
         weights = {t: self.weigh(t) for t in tokens}
-        choices = {n: self.normalized[n] for n in sorted(numbers)}
-        ratios = process.extract(
-            " ".join(tokens), choices, scorer=fuzz.token_sort_ratio, processor=None, limit=None
-        )
+        total = sum(weights.values())
+        postings = sorted((self.index[t] for t in tokens if t in self.index), key=len)
+        if not postings:
+            return []
+        selective = [p for p in postings if len(p) <= SELECTIVE_POSTINGS] or postings[:1]
+        candidates = set(selective[0]).union(*selective[1:])
+        scored: list[tuple[float, float, float, int]] = []
+        entry_best: dict[str, float] = {}
+        for n in candidates:
+            phrasing_tokens = self.tokens_of[n]
+            entry_id = self.owner[n]
+            vocab = self.entry_vocab[entry_id]
+            answer_words = self.answer_vocab[entry_id]
+            shared = extra = 0.0
+            for token, weight in weights.items():
+                if token in phrasing_tokens:
+                    shared += weight
+                elif token in vocab:
+                    extra += ENTRY_WORD_CREDIT * weight
+                elif token in answer_words:
+                    extra += ANSWER_WORD_CREDIT * weight
+            recall = (shared + extra) / total
+            precision = shared / self.phrasing_weight[n]
+            base = recall**RECALL_POWER * precision**PRECISION_POWER
+            scored.append((base, recall, precision, n))
+            if base > entry_best.get(entry_id, -1.0):
+                entry_best[entry_id] = base
+        # The tie-break can lower a score by at most TIE_BREAK, so only phrasings within that
+        # reach of the limit-th best entry can end up in the result: score just those.
+        ranked_bases = sorted(entry_best.values(), reverse=True)
+        floor = ranked_bases[min(limit, len(ranked_bases)) - 1] * (1 - TIE_BREAK)
+        shortlist = [item for item in scored if item[0] >= floor and item[0] > 0]
+        if not shortlist:
+            return []
+        choices = {item[3]: self.normalized[item[3]] for item in shortlist}
+        ratios = {
+            n: ratio
+            for _, ratio, n in process.extract(
+                " ".join(tokens),
+                choices,
+                scorer=fuzz.token_sort_ratio,
+                processor=None,
+                limit=None,
+            )
+        }
         best: dict[str, Candidate] = {}
-        for _, ratio, n in ratios:
-            recall, precision, base = self._shape(weights, n)
-            score = 100.0 * base * (1 - TIE_BREAK + TIE_BREAK * ratio / 100.0)
+        for base, recall, precision, n in shortlist:
+            score = 100.0 * base * (1 - TIE_BREAK + TIE_BREAK * ratios.get(n, 0.0) / 100.0)
             entry_id = self.owner[n]
             current = best.get(entry_id)
             if current is None or score > current.score:
                 best[entry_id] = Candidate(entry_id, self.phrasings[n], score, recall, precision)
-        ranked = sorted(best.values(), key=lambda c: (-c.score, c.entry_id))
-        return ranked[:limit]
+        return sorted(best.values(), key=lambda c: (-c.score, c.entry_id))[:limit]
+
+    def _overlap(self, query: int, target: int) -> float:
+        """Score (0-1) of phrasing ``query`` read as a question against phrasing ``target``."""
+        weights = {t: self.weigh(t) for t in self.tokens_of[query]}
+        shared = sum(w for t, w in weights.items() if t in self.tokens_of[target])
+        recall = shared / sum(weights.values())
+        precision = shared / self.phrasing_weight[target]
+        return recall**RECALL_POWER * precision**PRECISION_POWER
 
     def similarity(self, a: int, b: int) -> float:
         """How alike two phrasings are (0-100), the same read either way round."""
-        scores = []
-        for query, target in ((a, b), (b, a)):
-            weights = {t: self.weigh(t) for t in self.tokens_of[query]}
-            scores.append(self._shape(weights, target, entry_words=False)[2])
-        return 100.0 * min(scores)
+        return 100.0 * min(self._overlap(a, b), self._overlap(b, a))

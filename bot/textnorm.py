@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import Stemmer
 from rapidfuzz import process
@@ -54,6 +54,8 @@ STOP_WORDS = frozenset(
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and apostrophes; keep other punctuation as spaces."""
+    if text.isascii():
+        return text.lower().translate(APOSTROPHES)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.casefold().translate(APOSTROPHES)
@@ -64,8 +66,7 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(fold(text))
 
 
-@dataclass(frozen=True)
-class Normalized:
+class Normalized(NamedTuple):
     """A text after normalisation: its content tokens and the synonyms that were applied."""
 
     tokens: tuple[str, ...]
@@ -103,8 +104,14 @@ class Normalizer:
         self._stemmer = Stemmer.Stemmer("english")
         self._stem_cache: dict[str, str] = {}
         self._fix_cache: dict[str, str] = {}
-        texts = [*known_texts, *(p for s in synonyms for p in (s.term, *s.same))]
-        self.known_words: frozenset[str] = frozenset(w for t in texts for w in words(t))
+        self._words: dict[str, tuple[str, str, bool]] = {}
+        # The FAQ's own texts are split once here; their first normalisation (the matcher's,
+        # at load) takes the split from this cache and empties it.
+        self._split: dict[str, list[str]] = {t: words(t) for t in known_texts}
+        phrases = (p for s in synonyms for p in (s.term, *s.same))
+        self.known_words: frozenset[str] = frozenset(
+            w for split in (*self._split.values(), *map(words, phrases)) for w in split
+        )
         self._known_list = sorted(w for w in self.known_words if w not in STOP_WORDS)
         # Inflections of stop words are stop words too ("wondering", "asked", "hearing").
         self._stop_stems = frozenset(self._stemmer.stemWord(w) for w in STOP_WORDS if len(w) > 3)
@@ -116,7 +123,12 @@ class Normalizer:
                 stems = tuple(self.stem(w) for w in words(phrase))
                 if stems:
                     self._phrases.setdefault(stems, canonical)
-        self._longest = max((len(p) for p in self._phrases), default=0)
+        # First stem -> the lengths of the phrases starting with it, longest first.
+        self._lengths: dict[str, list[int]] = {}
+        for phrase in self._phrases:
+            self._lengths.setdefault(phrase[0], []).append(len(phrase))
+        for lengths in self._lengths.values():
+            lengths.sort(reverse=True)
 
     def stem(self, word: str) -> str:
         cached = self._stem_cache.get(word)
@@ -157,14 +169,26 @@ class Normalizer:
                 self._fix_cache[word] = fixed
         return fixed
 
+    def _word(self, word: str) -> tuple[str, str, bool]:
+        """A word as typed -> (the FAQ word meant, its stem, whether it is a stop word)."""
+        info = self._words.get(word)
+        if info is None:
+            fixed = self.fix_typo(word)
+            info = (fixed, self.stem(fixed), self.is_stop_word(fixed))
+            if len(self._words) < 200_000:
+                self._words[word] = info
+        return info
+
     def __call__(self, text: str) -> Normalized:
-        raw = [self.fix_typo(w) for w in words(text)]
-        stems = [self.stem(w) for w in raw]
+        split = self._split.pop(text, None) if self._split else None
+        infos = [self._word(w) for w in (split if split is not None else words(text))]
+        raw = [info[0] for info in infos]
+        stems = [info[1] for info in infos]
         tokens: list[str] = []
         applied: list[tuple[str, str]] = []
         i = 0
         while i < len(raw):
-            for size in range(min(self._longest, len(raw) - i), 0, -1):
+            for size in self._lengths.get(stems[i], ()):
                 canonical = self._phrases.get(tuple(stems[i : i + size]))
                 if canonical is not None:
                     phrase = " ".join(raw[i : i + size])
@@ -174,7 +198,7 @@ class Normalizer:
                     i += size
                     break
             else:
-                if not self.is_stop_word(raw[i]):
+                if not infos[i][2]:
                     tokens.append(stems[i])
                 i += 1
         return Normalized(tuple(dict.fromkeys(tokens)), tuple(applied))

@@ -1,0 +1,182 @@
+"""Answer quality: the safety screen, the decision rules from settings, eval and explain."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.core import Knowledge
+from tests.test_cli import faqbot
+
+URGENT = [
+    "I can't breathe properly",
+    "having trouble breathing since this morning",
+    "shortness of breath and my chest is tight",
+    "my tongue is swollen",
+    "swelling in my face after taking a supplement",
+    "I think it's anaphylaxis",
+    "my son is having an allergic reaction",
+    "crushing chest pain",
+    "I fainted twice today",
+    "she passed out in the bathroom",
+    "blood in my stool",
+    "there was blood in his vomit",
+    "severe abdominal pain on my right side",
+    "unbearable stomach pain",
+    "high fever and the rash is oozing",
+    "fever and my eczema looks infected",
+    "my toddler has a fever and a rash",
+    "newborn with fever and spots",
+]
+CRISIS = [
+    "i want to die",
+    "i'm going to kill myself",
+    "thinking about suicide because of my skin",
+    "I have been self harming",
+    "i don't want to live anymore",
+]
+ORDINARY = [
+    "is eczema itchy",
+    "can probiotics cause stomach upset",
+    "does stress make my stomach hurt",
+    "my skin is red and inflamed, is that eczema",
+    "does eczema get worse in winter",
+    "what causes inflammation",
+    "can a leaky gut cause bloating",
+    "is a rash a sign of leaky gut",
+    "my baby has eczema, can probiotics help",
+    "does fever affect gut bacteria",
+    "can probiotics help my child's rash",
+    "are probiotics safe for my son",
+]
+
+
+@pytest.mark.parametrize("message", URGENT)
+def test_urgent_symptoms_get_the_urgent_reply(knowledge: Knowledge, message: str) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.text) == ("urgent", knowledge.texts["urgent"])
+
+
+@pytest.mark.parametrize("message", CRISIS)
+def test_self_harm_gets_the_crisis_reply(knowledge: Knowledge, message: str) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.text) == ("urgent", knowledge.texts["crisis"])
+    assert "crisis line" in reply.text
+
+
+@pytest.mark.parametrize("message", ORDINARY)
+def test_ordinary_questions_with_symptom_words_raise_no_alarm(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
+
+
+def test_safety_rules_are_the_admins_to_edit(faq_copy: Path) -> None:
+    before = Knowledge.load(faq_copy)
+    assert before.respond("my eyes are bleeding").kind != "urgent"
+    (faq_copy / "more-safety.yaml").write_text(
+        "urgent:\n  - id: eye-bleeding\n    kind: urgent\n"
+        "    patterns: ['\\beyes? (are |is )?bleed']\n",
+        encoding="utf-8",
+    )
+    assert Knowledge.load(faq_copy).respond("my eyes are bleeding").kind == "urgent"
+
+
+def test_thresholds_come_from_the_settings_file(faq_copy: Path) -> None:
+    question = "eczema and gut"
+    assert Knowledge.load(faq_copy).respond(question).kind == "answer"
+    settings = faq_copy / "settings.yaml"
+    text = settings.read_text(encoding="utf-8")
+    settings.write_text(
+        re.sub(r"answer_threshold: \d+", "answer_threshold: 100", text), encoding="utf-8"
+    )
+    strict = Knowledge.load(faq_copy).respond(question)
+    assert strict.kind == "clarify"
+    assert "gut-health-cause-eczema" in strict.suggestions
+
+
+def test_answers_need_a_margin_over_the_runner_up_entry(knowledge: Knowledge) -> None:
+    # This fits three entries about equally: the bot asks instead of guessing.
+    reply = knowledge.respond("leaky gut eczema probiotics")
+    assert reply.kind == "clarify"
+    assert "behind" in reply.reason
+    assert len(reply.suggestions) >= 2
+    assert len(set(reply.suggestions)) == len(reply.suggestions)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is diabetes",
+        "how do i treat psoriasis",
+        "can probiotics help psoriasis",
+        "is eczema contagious",
+        "what is the capital of france",
+    ],
+)
+def test_unknown_topics_cannot_ride_on_common_words(knowledge: Knowledge, question: str) -> None:
+    assert knowledge.respond(question).kind == "fallback"
+
+
+def test_eval_passes_on_the_shipped_faq_and_prints_the_figures(tmp_path: Path) -> None:
+    result = faqbot("eval", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    for label in ("in-scope top-1", "out-of-scope rejected", "urgent recall", "false urgent"):
+        assert label in result.stdout
+
+
+def test_eval_fails_under_its_floors(tmp_path: Path, faq_copy: Path) -> None:
+    labelled = tmp_path / "hard.yaml"
+    labelled.write_text(
+        "answer:\n  what-is-eczema: [tell me about cats]\nfallback: [what is eczema]\n",
+        encoding="utf-8",
+    )
+    result = faqbot("eval", str(labelled), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "'tell me about cats' -> what-is-eczema, got fallback" in result.stdout
+    assert "'what is eczema' -> fallback, got answer what-is-eczema" in result.stdout
+    assert "under the floors" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("answer:\n  no-such-entry: [hello]\n", "unknown entry 'no-such-entry'"),
+        ("answer: [not, a, mapping]\n", "'answer' must map entry ids"),
+        ("oops: []\n", "must be a mapping with sections"),
+        ("answer: {\n", "not valid UTF-8 YAML"),
+    ],
+)
+def test_eval_reports_a_bad_labelled_file_clearly(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    labelled = tmp_path / "bad.yaml"
+    labelled.write_text(content, encoding="utf-8")
+    result = faqbot("eval", str(labelled), cwd=tmp_path)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_eval_of_a_missing_file_says_so(tmp_path: Path) -> None:
+    result = faqbot("eval", str(tmp_path / "nope.yaml"), cwd=tmp_path)
+    assert result.returncode == 1 and "cannot read" in result.stderr
+
+
+def test_explain_shows_candidates_and_the_reason(tmp_path: Path) -> None:
+    result = faqbot("ask", "--explain", "leaky gut eczema probiotics", cwd=tmp_path)
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    start = lines.index("candidates:")
+    candidates = lines[start + 1 : start + 6]
+    assert 2 <= len([c for c in candidates if " via " in c]) <= 5
+    assert any(line.startswith("decision:    clarify") for line in lines)
+    assert any(line.startswith("why:") and "behind" in line for line in lines)
+
+
+def test_explain_for_an_urgent_message_names_the_rule_kind(tmp_path: Path) -> None:
+    result = faqbot("ask", "--explain", "i can't breathe", cwd=tmp_path)
+    assert "decision:    urgent" in result.stdout
+    assert "safety rule" in result.stdout
