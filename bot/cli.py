@@ -183,16 +183,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     if knowledge is None:
         return EXIT_FAIL
 
-    from telegram import Update
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.telegram_app import build_application, configure_logging
+    from bot.telegram_app import ALLOWED_UPDATES, build_application, configure_logging
 
     configure_logging(config.log_level, secrets=(config.token,))
     application = build_application(config, knowledge)
     logger.info("Serving %d FAQ entries from %s", len(knowledge.faq.entries), config.faq_dir)
     try:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        application.run_polling(allowed_updates=ALLOWED_UPDATES)
     except InvalidToken:
         return fail(
             "Telegram rejected TELEGRAM_BOT_TOKEN as invalid: check the token @BotFather gave you.",

@@ -24,6 +24,7 @@ class Config:
     base_url: str | None
     faq_dir: Path
     log_level: str
+    rate_limit: bool = True
 
     def __repr__(self) -> str:  # never show the token, even in a traceback
         return f"Config(base_url={self.base_url!r}, faq_dir={str(self.faq_dir)!r})"
@@ -68,4 +69,13 @@ def load_config() -> Config:
                 "TELEGRAM_BASE_URL must be an http:// or https:// URL such as "
                 "http://127.0.0.1:8081/bot."
             )
-    return Config(token=token, base_url=base_url, faq_dir=faq_dir(), log_level=log_level())
+    rate_limit = (os.environ.get("FAQBOT_RATE_LIMIT") or "1").strip()
+    if rate_limit not in ("0", "1"):
+        raise ConfigError("FAQBOT_RATE_LIMIT must be 1 (respect Telegram's limits) or 0.")
+    return Config(
+        token=token,
+        base_url=base_url,
+        faq_dir=faq_dir(),
+        log_level=log_level(),
+        rate_limit=rate_limit == "1",
+    )

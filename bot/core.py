@@ -199,3 +199,21 @@ class Knowledge:
         for number, candidate in enumerate(candidates, 1):
             lines.append(f"{number}. {self.faq.entries[candidate.entry_id].question}")
         return "\n".join(lines) + f"\n\n{self.texts['disclaimer']}"
+
+    # -- browsing and inline mode ----------------------------------------------------
+
+    def entries_tagged(self, tag: str) -> list[str]:
+        return [e.id for e in self.faq.entries.values() if tag in e.tags]
+
+    def lookup(self, text: str, limit: int = 5) -> tuple[str, tuple[str, ...]]:
+        """Entries for a question being typed (inline mode): ("urgent", ()) for a message the
+        safety screen stops, else ("entries", ids) best first; the start examples when empty."""
+        text = (text or "")[:MAX_QUESTION_CHARS]
+        if not words(text):
+            return "entries", tuple(self.settings.get("start_examples", ()))[:limit]
+        alarm = self.screen(text)
+        if alarm:
+            return alarm, ()
+        floor = self.settings["clarify_threshold"]
+        found = self.matcher.search(self.normalizer(text), limit=limit)
+        return "entries", tuple(c.entry_id for c in found if c.score >= floor)

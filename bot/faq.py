@@ -56,6 +56,25 @@ REQUIRED_TEXTS = (
     "smalltalk_goodbye",
     "sources_label",
     "empty_question",
+    "sources_header",
+    "topics_header",
+    "topic_header",
+    "non_text",
+    "slow_down",
+    "stale_button",
+    "feedback_thanks",
+    "button_topics",
+    "button_all_topics",
+    "button_previous",
+    "button_next",
+    "button_helpful",
+    "button_not_helpful",
+    "button_thanks",
+    "inline_urgent_title",
+    "command_start",
+    "command_help",
+    "command_topics",
+    "command_sources",
 )
 
 #: Settings and their allowed ranges (all required: thresholds live in faq/, not in code).
@@ -66,8 +85,11 @@ SETTINGS_RANGES: dict[str, tuple[float, float]] = {
     "min_precision": (0, 100),
     "max_suggestions": (1, 3),
     "conflict_threshold": (0, 100),
+    "topics_page_size": (3, 10),
+    "flood_limit": (1, 1000),
+    "flood_window_seconds": (1, 3600),
 }
-OPTIONAL_SETTINGS = ("eval_floors",)
+OPTIONAL_SETTINGS = ("eval_floors", "start_examples")
 EVAL_FLOORS = ("top1", "helpful", "rejected", "urgent_recall", "max_false_urgent")
 
 
@@ -445,6 +467,13 @@ def _settings(
                     ("settings", "eval_floors", key),
                     f"settings: eval floor '{key}' must be a number from 0 to 1",
                 )
+    examples = merged.get("start_examples", [])
+    if not isinstance(examples, list) or not all(isinstance(e, str) for e in examples):
+        check_for["start_examples"].add(
+            ("settings", "start_examples"), "settings: 'start_examples' must be a list of entry ids"
+        )
+        examples = []
+    settings["start_examples"] = tuple(examples)
     settings["eval_floors"] = {
         k: float(v) for k, v in floors.items() if k in EVAL_FLOORS and isinstance(v, int | float)
     }
@@ -626,6 +655,12 @@ def load_faq(directory: str | Path) -> FAQ:
             Problem(str(directory), None, "no FAQ entries found (add an 'entries:' list)")
         )
     settings = _settings(settings_raw, settings_check, problems, mapping_files["settings"])
+    for index, example in enumerate(settings.get("start_examples", ())):
+        if example not in seen:
+            settings_check["start_examples"].add(
+                ("settings", "start_examples", index),
+                f"settings: 'start_examples' names unknown entry '{example}'",
+            )
 
     if problems:
         raise FAQError(problems)

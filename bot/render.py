@@ -6,6 +6,7 @@ Pure functions over the core's replies; no Telegram imports, so they are tested 
 from __future__ import annotations
 
 import html
+import re
 
 from bot.core import Knowledge, Reply
 
@@ -44,6 +45,90 @@ def welcome_html(knowledge: Knowledge) -> str:
     return f"{escape(texts['welcome'])}\n\n<i>{escape(texts['disclaimer'])}</i>"
 
 
+def sources_html(knowledge: Knowledge) -> str:
+    lines = [escape(knowledge.texts["sources_header"])]
+    for source in knowledge.faq.sources.values():
+        title = escape(source.title)
+        if source.url:
+            title = f'<a href="{html.escape(source.url, quote=True)}">{title}</a>'
+        lines.append(f"• {title}")
+    return "\n".join(lines) + f"\n\n<i>{escape(knowledge.texts['disclaimer'])}</i>"
+
+
 def help_html(knowledge: Knowledge) -> str:
     texts = knowledge.texts
     return f"{escape(texts['help'])}\n\n<i>{escape(texts['disclaimer'])}</i>"
+
+
+# ---------------------------------------------------------------------------
+# Long messages
+
+TAG_RE = re.compile(r"(<[^>]+>)")
+TELEGRAM_LIMIT = 4096
+
+
+def split_html(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Split Telegram HTML into messages of at most ``limit`` characters.
+
+    Splits at paragraph breaks, then line breaks, then spaces (never inside a tag or an
+    entity such as ``&amp;``); tags open at a split are closed and opened again.
+    """
+    if len(text) <= limit:
+        return [text]
+    chunks: list[str] = []
+    current = ""
+    open_tags: list[str] = []  # names, in order
+
+    def close() -> str:
+        return "".join(f"</{name}>" for name in reversed(open_tags))
+
+    def reopen() -> str:
+        return "".join(f"<{name}>" for name in open_tags)
+
+    for piece in _pieces(text):
+        if piece.startswith("<"):
+            name = piece.strip("</>").split()[0]
+            if piece.startswith("</"):
+                if name in open_tags:
+                    open_tags.remove(name)
+            else:
+                open_tags.append(name)
+            current += piece
+            continue
+        reserve = len(close()) + 1
+        while len(current) + len(piece) + reserve > limit:
+            room = limit - len(current) - reserve
+            cut = _cut(piece, room)
+            if cut == 0 and current.strip(" \n" + reopen()):
+                chunks.append((current + close()).strip())
+                current = reopen()
+                continue
+            if not cut:  # one long word: cut it, but never inside an entity like &amp;
+                cut = max(room, 1)
+                amp = piece.rfind("&", 0, cut)
+                if amp > 0 and piece.find(";", amp, cut) == -1:
+                    cut = amp
+            current += piece[:cut]
+            piece = piece[cut:]
+            chunks.append((current + close()).strip())
+            current = reopen()
+        current += piece
+    if current.strip():
+        chunks.append(current.strip())
+    return [c for c in chunks if c]
+
+
+def _pieces(text: str) -> list[str]:
+    return [p for p in TAG_RE.split(text) if p]
+
+
+def _cut(text: str, room: int) -> int:
+    """Where to cut ``text`` to fit ``room``: after a paragraph, a line, or a word."""
+    if room <= 0:
+        return 0
+    window = text[:room]
+    for separator in ("\n\n", "\n", " "):
+        at = window.rfind(separator)
+        if at > 0:
+            return at + len(separator)
+    return 0

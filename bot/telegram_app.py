@@ -1,28 +1,73 @@
-"""The Telegram side: thin handlers that translate between Telegram and the core."""
+"""The Telegram side: thin handlers that translate between Telegram and the core.
+
+Callback data (at most 64 bytes): ``a:<entry>`` answer an entry, ``f:<entry>:<1|0>`` feedback,
+``t:<page>:<tag>`` a page of a topic, ``T`` the topic list, ``n`` nothing (a spent button).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
 import time
+import weakref
+from collections import Counter
 from collections.abc import Sequence
 
-from telegram import Update
+# Opt in to PTB's coming timedelta durations (RetryAfter.retry_after and friends) now, rather
+# than a deprecation warning each time Telegram asks the bot to wait.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    MessageEntity,
+    Update,
+)
+from telegram.constants import ChatType, ParseMode
 from telegram.ext import (
     AIORateLimiter,
     Application,
+    CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
+    InlineQueryHandler,
     MessageHandler,
     filters,
 )
 
 from bot import render
 from bot.config import Config
-from bot.core import Knowledge
+from bot.core import Knowledge, Reply
+from bot.flood import DROP, WARN, FloodGuard
 
 logger = logging.getLogger(__name__)
 
 KNOWLEDGE = "knowledge"
+FEEDBACK = "feedback"  # Counter of (entry id, "up" | "down"); issue #6 persists it
+FLOOD = "flood"
+LOCKS = "chat_locks"
+#: The update types the bot asks Telegram for.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+NON_TEXT = (
+    filters.PHOTO
+    | filters.Sticker.ALL
+    | filters.VOICE
+    | filters.AUDIO
+    | filters.VIDEO
+    | filters.VIDEO_NOTE
+    | filters.ANIMATION
+    | filters.Document.ALL
+    | filters.LOCATION
+    | filters.VENUE
+    | filters.CONTACT
+    | filters.POLL
+    | filters.Dice.ALL
+)
 
 
 def knowledge_of(context: ContextTypes.DEFAULT_TYPE) -> Knowledge:
@@ -30,21 +75,93 @@ def knowledge_of(context: ContextTypes.DEFAULT_TYPE) -> Knowledge:
     return context.bot_data[KNOWLEDGE]
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Greet the user with the welcome text and the disclaimer."""
-    await update.effective_message.reply_html(render.welcome_html(knowledge_of(context)))
+def button(text: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text, callback_data=data[:64])
 
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Say what the bot can answer."""
-    await update.effective_message.reply_html(render.help_html(knowledge_of(context)))
+def entry_button(knowledge: Knowledge, entry_id: str) -> InlineKeyboardButton:
+    return button(knowledge.faq.entries[entry_id].question, f"a:{entry_id}")
 
 
-async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer a text message through the conversation core."""
+def feedback_row(knowledge: Knowledge, entry_id: str) -> list[InlineKeyboardButton]:
+    texts = knowledge.texts
+    return [
+        button(texts["button_helpful"], f"f:{entry_id}:1"),
+        button(texts["button_not_helpful"], f"f:{entry_id}:0"),
+    ]
+
+
+def reply_markup(knowledge: Knowledge, reply: Reply) -> InlineKeyboardMarkup | None:
+    """Buttons under a reply: related questions and feedback, suggestions, or topics."""
+    entries = knowledge.faq.entries
+    if reply.kind == "answer" and reply.entry_id in entries:
+        related = [r for r in entries[reply.entry_id].related if r in entries][:3]
+        rows = [[entry_button(knowledge, r)] for r in related]
+        return InlineKeyboardMarkup([*rows, feedback_row(knowledge, reply.entry_id)])
+    if reply.kind == "clarify":
+        return InlineKeyboardMarkup([[entry_button(knowledge, s)] for s in reply.suggestions])
+    if reply.kind == "fallback":
+        return InlineKeyboardMarkup([[button(knowledge.texts["button_topics"], "T")]])
+    return None
+
+
+def topics_markup(knowledge: Knowledge) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[button(tag.capitalize(), f"t:0:{tag}")] for tag in knowledge.faq.tags]
+    )
+
+
+def topic_page(knowledge: Knowledge, tag: str, page: int) -> tuple[str, InlineKeyboardMarkup]:
+    """One page of a topic's questions, with previous/next and back buttons."""
+    texts = knowledge.texts
+    size = int(knowledge.settings["topics_page_size"])
+    ids = knowledge.entries_tagged(tag)
+    pages = max(1, -(-len(ids) // size))
+    page = min(max(page, 0), pages - 1)
+    rows = [[entry_button(knowledge, e)] for e in ids[page * size : (page + 1) * size]]
+    navigation = []
+    if page > 0:
+        navigation.append(button(texts["button_previous"], f"t:{page - 1}:{tag}"))
+    if page < pages - 1:
+        navigation.append(button(texts["button_next"], f"t:{page + 1}:{tag}"))
+    if navigation:
+        rows.append(navigation)
+    rows.append([button(texts["button_all_topics"], "T")])
+    header = texts["topic_header"].replace("{topic}", tag)
+    if pages > 1:
+        header += f" ({page + 1}/{pages})"
+    return render.escape(header), InlineKeyboardMarkup(rows)
+
+
+async def send(
+    message: Message,
+    context: ContextTypes.DEFAULT_TYPE,
+    html: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Reply in the message's chat, long text split, one chat's replies kept in order."""
+    locks: weakref.WeakValueDictionary[int, asyncio.Lock] = context.bot_data[LOCKS]
+    lock = locks.get(message.chat_id)
+    if lock is None:  # the lock lives while some reply to this chat holds it
+        lock = locks[message.chat_id] = asyncio.Lock()
+    chunks = render.split_html(html)
+    async with lock:
+        for number, chunk in enumerate(chunks):
+            last = number == len(chunks) - 1
+            await context.bot.send_message(
+                message.chat_id,
+                chunk,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup if last else None,
+                message_thread_id=message.message_thread_id if message.is_topic_message else None,
+            )
+
+
+async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """Put one question through the core and send the reply."""
     knowledge = knowledge_of(context)
     started = time.perf_counter()
-    reply = knowledge.respond(update.effective_message.text)
+    reply = knowledge.respond(text)
     logger.info(
         "reply kind=%s entry=%s score=%d latency_ms=%.1f",
         reply.kind,
@@ -52,7 +169,193 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         reply.score,
         (time.perf_counter() - started) * 1000,
     )
-    await update.effective_message.reply_html(render.reply_html(knowledge, reply))
+    await send(
+        update.effective_message,
+        context,
+        render.reply_html(knowledge, reply),
+        reply_markup(knowledge, reply),
+    )
+
+
+def flooding(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    guard: FloodGuard = context.bot_data[FLOOD]
+    user = update.effective_user
+    return guard.check(user.id) if user else "ok"
+
+
+# ---------------------------------------------------------------------------
+# Handlers
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greet the user with the welcome text, the disclaimer and example questions."""
+    knowledge = knowledge_of(context)
+    examples = [
+        e for e in knowledge.settings.get("start_examples", ()) if e in knowledge.faq.entries
+    ]
+    rows = [[entry_button(knowledge, e)] for e in examples]
+    markup = InlineKeyboardMarkup(rows) if rows else None
+    await send(update.effective_message, context, render.welcome_html(knowledge), markup)
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Say what the bot can answer and list the commands."""
+    await send(update.effective_message, context, render.help_html(knowledge_of(context)))
+
+
+async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Offer the FAQ's topics as buttons."""
+    knowledge = knowledge_of(context)
+    await send(
+        update.effective_message,
+        context,
+        render.escape(knowledge.texts["topics_header"]),
+        topics_markup(knowledge),
+    )
+
+
+async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the articles the answers come from."""
+    await send(update.effective_message, context, render.sources_html(knowledge_of(context)))
+
+
+async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer a text message: in private chats always, in groups only when addressed."""
+    message = update.effective_message
+    text = message.text
+    if message.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
+        text = addressed_text(message, context.bot.username, context.bot.id)
+        if text is None:
+            return
+    verdict = flooding(update, context)
+    if verdict == DROP:
+        return
+    if verdict == WARN:
+        await send(message, context, render.escape(knowledge_of(context).texts["slow_down"]))
+        return
+    await answer_text(update, context, text)
+
+
+def addressed_text(message: Message, username: str, bot_id: int) -> str | None:
+    """The question in a group message meant for the bot (its @mention removed), else None."""
+    mention = f"@{username}".lower()
+    mentions = [
+        e
+        for e in message.entities
+        if e.type == MessageEntity.MENTION and message.parse_entity(e).lower() == mention
+    ]
+    replied = message.reply_to_message
+    if not mentions and not (replied and replied.from_user and replied.from_user.id == bot_id):
+        return None
+    text = message.text
+    for entity in sorted(mentions, key=lambda e: e.offset, reverse=True):
+        # Entity offsets count UTF-16 code units; parse_entity knows how to slice them.
+        found = message.parse_entity(entity)
+        text = text.replace(found, " ", 1)
+    return text.strip()
+
+
+async def non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Ask for a question in text when a user sends a sticker, photo, voice note, ..."""
+    if flooding(update, context) != "ok":
+        return
+    await send(
+        update.effective_message, context, render.escape(knowledge_of(context).texts["non_text"])
+    )
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Act on an inline button: answer, feedback, or topic browsing. Always answers the query."""
+    query = update.callback_query
+    knowledge = knowledge_of(context)
+    data = query.data or ""
+    kind, _, rest = data.partition(":")
+    entries = knowledge.faq.entries
+    if kind == "a" and rest in entries:
+        await query.answer()
+        if query.message is not None and flooding(update, context) == "ok":
+            reply = knowledge.answer(rest)
+            await send(
+                query.message,
+                context,
+                render.reply_html(knowledge, reply),
+                reply_markup(knowledge, reply),
+            )
+    elif kind == "f" and rest.rpartition(":")[0] in entries and rest[-2:] in (":1", ":0"):
+        entry_id, _, vote = rest.rpartition(":")
+        context.bot_data[FEEDBACK][(entry_id, "up" if vote == "1" else "down")] += 1
+        logger.info("feedback entry=%s vote=%s", entry_id, "up" if vote == "1" else "down")
+        await query.answer(knowledge.texts["feedback_thanks"])
+        await spend_feedback_buttons(query, knowledge)
+    elif kind == "t" and topic_data_ok(knowledge, rest):
+        await query.answer()
+        page, _, tag = rest.partition(":")
+        text, markup = topic_page(knowledge, tag, int(page))
+        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    elif data == "T":
+        await query.answer()
+        await query.edit_message_text(
+            render.escape(knowledge.texts["topics_header"]),
+            parse_mode=ParseMode.HTML,
+            reply_markup=topics_markup(knowledge),
+        )
+    elif data == "n":
+        await query.answer()
+    else:
+        logger.info("stale or unknown button")
+        await query.answer(knowledge.texts["stale_button"], show_alert=True)
+
+
+def topic_data_ok(knowledge: Knowledge, rest: str) -> bool:
+    page, _, tag = rest.partition(":")
+    return page.isdigit() and tag in knowledge.faq.tags
+
+
+async def spend_feedback_buttons(query, knowledge: Knowledge) -> None:
+    """Replace the 👍/👎 row by a thanks button, keeping the related questions."""
+    markup = query.message.reply_markup if query.message else None
+    if markup is None:
+        return
+    rows = [
+        row
+        for row in markup.inline_keyboard
+        if not any((b.callback_data or "").startswith("f:") for b in row)
+    ]
+    rows.append([button(knowledge.texts["button_thanks"], "n")])
+    await query.edit_message_reply_markup(InlineKeyboardMarkup(rows))
+
+
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Offer up to 5 answers for `@bot question` in any chat."""
+    knowledge = knowledge_of(context)
+    query = update.inline_query
+    kind, ids = knowledge.lookup(query.query, limit=5)
+    if kind in ("urgent", "crisis"):
+        text = knowledge.texts[kind]
+        results = [
+            InlineQueryResultArticle(
+                id="urgent",
+                title=knowledge.texts["inline_urgent_title"],
+                description=text[:100],
+                input_message_content=InputTextMessageContent(
+                    render.escape(text), parse_mode=ParseMode.HTML
+                ),
+            )
+        ]
+    else:
+        results = [
+            InlineQueryResultArticle(
+                id=entry_id,
+                title=knowledge.faq.entries[entry_id].question,
+                description=knowledge.faq.entries[entry_id].answer[:100],
+                input_message_content=InputTextMessageContent(
+                    render.split_html(render.answer_html(knowledge, entry_id))[0],
+                    parse_mode=ParseMode.HTML,
+                ),
+            )
+            for entry_id in ids
+        ]
+    await query.answer(results, cache_time=60, is_personal=False)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -60,22 +363,44 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     logger.error("Exception while handling an update", exc_info=context.error)
 
 
+async def post_init(application: Application) -> None:
+    """Set the command menu users see when they type /."""
+    texts = application.bot_data[KNOWLEDGE].texts
+    await application.bot.set_my_commands(
+        [
+            BotCommand(name, texts[f"command_{name}"])
+            for name in ("start", "help", "topics", "sources")
+        ]
+    )
+
+
 def build_application(config: Config, knowledge: Knowledge) -> Application:
     """The bot, with every handler registered in one place."""
-    builder = (
-        Application.builder()
-        .token(config.token)
-        .concurrent_updates(True)
-        .rate_limiter(AIORateLimiter(max_retries=3))
-    )
+    builder = Application.builder().token(config.token).concurrent_updates(True)
+    if config.rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     if config.base_url:
         builder = builder.base_url(config.base_url)
-    application = builder.build()
+    application = builder.post_init(post_init).build()
     application.bot_data[KNOWLEDGE] = knowledge
+    application.bot_data[FEEDBACK] = Counter()
+    application.bot_data[LOCKS] = weakref.WeakValueDictionary()
+    application.bot_data[FLOOD] = FloodGuard(
+        int(knowledge.settings["flood_limit"]), float(knowledge.settings["flood_window_seconds"])
+    )
 
     application.add_handler(CommandHandler("start", start))
     application.add_handler(CommandHandler("help", help_command))
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, question))
+    application.add_handler(CommandHandler("topics", topics))
+    application.add_handler(CommandHandler("sources", sources))
+    application.add_handler(
+        MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, question)
+    )
+    application.add_handler(
+        MessageHandler(filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE & NON_TEXT, non_text)
+    )
+    application.add_handler(CallbackQueryHandler(on_button))
+    application.add_handler(InlineQueryHandler(inline_query))
     application.add_error_handler(on_error)
     return application
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
+from bot.config import Config
 from bot.core import Knowledge
 from tests.fake_bot_api import FakeBotAPI
 
@@ -35,3 +37,30 @@ async def api() -> AsyncIterator[FakeBotAPI]:
     await server.start()
     yield server
     await server.stop()
+
+
+@contextlib.asynccontextmanager
+async def running_bot(api: FakeBotAPI, knowledge: Knowledge, rate_limit: bool = True):
+    """The bot polling the fake server, as `faqbot run` does, inside the test's event loop."""
+    from bot.telegram_app import build_application
+
+    config = Config(
+        token=TOKEN, base_url=api.base_url, faq_dir=FAQ_DIR, log_level="INFO", rate_limit=rate_limit
+    )
+    application = build_application(config, knowledge)
+    async with application:
+        if application.post_init:
+            await application.post_init(application)
+        await application.updater.start_polling(poll_interval=0, timeout=1)
+        await application.start()
+        try:
+            yield application
+        finally:
+            await application.updater.stop()
+            await application.stop()
+
+
+@pytest.fixture
+async def bot(api: FakeBotAPI, knowledge: Knowledge):
+    async with running_bot(api, knowledge) as application:
+        yield application

@@ -36,6 +36,10 @@ class FakeBotAPI:
     def __post_init__(self) -> None:
         #: chat id -> (HTTP status, description): sendMessage to that chat fails so.
         self.failing_chats: dict[int, tuple[int, str]] = {}
+        #: how many of the next sendMessage calls get 429 Too Many Requests (retry_after 1).
+        self.throttle_next = 0
+        #: the messages the bot sent, as the API returned them (with their reply_markup).
+        self.messages: list[dict[str, Any]] = []
         self._updates: list[dict] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -92,6 +96,68 @@ class FakeBotAPI:
             command = text.split()[0]
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         return self.add_update({"message": message})
+
+    def message_update(self, message: dict[str, Any]) -> int:
+        """Queue any message from a user (photo, sticker, group message, ...)."""
+        base = {"message_id": next(self._message_ids), "date": int(time.time())}
+        return self.add_update({"message": {**base, **message}})
+
+    def send_group_text(
+        self,
+        text: str,
+        chat_id: int = -100,
+        user_id: int = 1001,
+        mention: bool = False,
+        reply_to: dict | None = None,
+    ) -> int:
+        """Queue a text message in a supergroup, mentioning the bot or replying to it."""
+        message: dict[str, Any] = {
+            "chat": {"id": chat_id, "type": "supergroup", "title": "Eczema parents"},
+            "from": {"id": user_id, "is_bot": False, "first_name": "Ada"},
+            "text": text,
+        }
+        entities = []
+        if mention:
+            message["text"] = f"@{BOT_USERNAME} {text}"
+            entities.append({"type": "mention", "offset": 0, "length": len(BOT_USERNAME) + 1})
+        if message["text"].startswith("/"):
+            entities.append(
+                {"type": "bot_command", "offset": 0, "length": len(message["text"].split()[0])}
+            )
+        if entities:
+            message["entities"] = entities
+        if reply_to is not None:
+            message["reply_to_message"] = reply_to
+        return self.message_update(message)
+
+    def tap(self, message: dict[str, Any], data: str, user_id: int = 1001) -> int:
+        """Queue a tap on an inline button of a message the bot sent."""
+        return self.add_update(
+            {
+                "callback_query": {
+                    "id": str(next(self._message_ids)),
+                    "from": {"id": user_id, "is_bot": False, "first_name": "Ada"},
+                    "chat_instance": "ci-1",
+                    "message": message,
+                    "data": data,
+                }
+            }
+        )
+
+    def inline(self, query: str, user_id: int = 1001) -> int:
+        return self.add_update(
+            {
+                "inline_query": {
+                    "id": str(next(self._message_ids)),
+                    "from": {"id": user_id, "is_bot": False, "first_name": "Ada"},
+                    "query": query,
+                    "offset": "",
+                }
+            }
+        )
+
+    def last_message_to(self, chat_id: int) -> dict[str, Any]:
+        return [m for m in self.messages if m["chat"]["id"] == chat_id][-1]
 
     def sent(self, method: str = "sendMessage") -> list[dict[str, Any]]:
         return [c.params for c in self.calls if c.method == method]
@@ -183,10 +249,21 @@ class FakeBotAPI:
             return web.json_response(
                 {"ok": False, "error_code": status, "description": description}, status=status
             )
-        return {
+        if self.throttle_next > 0:
+            self.throttle_next -= 1
+            return web.json_response(
+                {
+                    "ok": False,
+                    "error_code": 429,
+                    "description": "Too Many Requests: retry after 1",
+                    "parameters": {"retry_after": 1},
+                },
+                status=429,
+            )
+        message = {
             "message_id": next(self._message_ids),
             "date": int(time.time()),
-            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
             "from": {
                 "id": BOT_ID,
                 "is_bot": True,
@@ -195,6 +272,27 @@ class FakeBotAPI:
             },
             "text": params.get("text", ""),
         }
+        if "reply_markup" in params:
+            message["reply_markup"] = params["reply_markup"]
+        self.messages.append(message)
+        return message
+
+    async def _api_editMessageText(self, params: dict) -> dict:
+        return self._edited(params)
+
+    async def _api_editMessageReplyMarkup(self, params: dict) -> dict:
+        return self._edited(params)
+
+    def _edited(self, params: dict) -> dict:
+        for message in self.messages:
+            if message["chat"]["id"] == int(params["chat_id"]) and message["message_id"] == int(
+                params["message_id"]
+            ):
+                if "text" in params:
+                    message["text"] = params["text"]
+                message["reply_markup"] = params.get("reply_markup", {"inline_keyboard": []})
+                return message
+        raise web.HTTPBadRequest(text="message to edit not found")
 
     async def _true(self, params: dict) -> bool:
         return True
@@ -202,5 +300,6 @@ class FakeBotAPI:
     _api_deleteWebhook = _true
     _api_setMyCommands = _true
     _api_answerCallbackQuery = _true
+    _api_answerInlineQuery = _true
     _api_close = _true
     _api_logOut = _true

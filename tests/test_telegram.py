@@ -3,29 +3,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
 
 import pytest
 from telegram.ext import Application
 
-from bot.config import Config
 from bot.core import Knowledge
-from bot.telegram_app import build_application, configure_logging
-from tests.conftest import FAQ_DIR, TOKEN
+from bot.telegram_app import configure_logging
+from tests.conftest import TOKEN, running_bot
 from tests.fake_bot_api import FakeBotAPI
-
-
-@pytest.fixture
-async def bot(api: FakeBotAPI, knowledge: Knowledge) -> AsyncIterator[Application]:
-    """The bot polling the fake server, as `faqbot run` does, inside this test's event loop."""
-    config = Config(token=TOKEN, base_url=api.base_url, faq_dir=FAQ_DIR, log_level="INFO")
-    application = build_application(config, knowledge)
-    async with application:
-        await application.updater.start_polling(poll_interval=0, timeout=1)
-        await application.start()
-        yield application
-        await application.updater.stop()
-        await application.stop()
 
 
 async def test_start_greets_with_welcome_and_disclaimer(
@@ -130,16 +115,10 @@ async def test_logs_never_contain_the_token(
     handler = configure_logging("DEBUG", secrets=(TOKEN,))
     try:
         caplog.set_level(logging.DEBUG)
-        config = Config(token=TOKEN, base_url=api.base_url, faq_dir=FAQ_DIR, log_level="DEBUG")
-        application = build_application(config, knowledge)
-        async with application:
-            await application.updater.start_polling(poll_interval=0, timeout=1)
-            await application.start()
+        async with running_bot(api, knowledge):
             api.send_text("/start", user_id=19)
             api.send_text("what is eczema", user_id=19)
             await api.wait_for("sendMessage", 2)
-            await application.updater.stop()
-            await application.stop()
     finally:
         logging.getLogger().removeHandler(handler)
     assert caplog.records, "expected the bot to log something at DEBUG"
