@@ -36,6 +36,8 @@ class FakeBotAPI:
     def __post_init__(self) -> None:
         #: chat id -> (HTTP status, description): sendMessage to that chat fails so.
         self.failing_chats: dict[int, tuple[int, str]] = {}
+        #: chat id -> seconds the server takes to answer sendMessage to that chat.
+        self.slow_chats: dict[int, float] = {}
         #: how many of the next sendMessage calls get 429 Too Many Requests (retry_after 1).
         self.throttle_next = 0
         #: the messages the bot sent, as the API returned them (with their reply_markup).
@@ -244,6 +246,8 @@ class FakeBotAPI:
 
     async def _api_sendMessage(self, params: dict) -> dict | web.Response:
         chat_id = int(params["chat_id"])
+        if chat_id in self.slow_chats:
+            await asyncio.sleep(self.slow_chats[chat_id])
         if chat_id in self.failing_chats:
             status, description = self.failing_chats[chat_id]
             return web.json_response(

@@ -431,3 +431,19 @@ async def test_fifty_users_at_once_are_all_answered_in_order(
     for user in range(500, 550):
         replies = [m["text"] for m in api.sent() if m["chat_id"] == user]
         assert [r.split("\n")[0] for r in replies] == expected, user
+
+
+async def test_one_slow_update_does_not_hold_up_other_users(
+    api: FakeBotAPI, bot: Application
+) -> None:
+    api.slow_chats[60] = 3.0
+    api.send_text("what is eczema", user_id=60)
+    await asyncio.sleep(0.2)
+    started = asyncio.get_running_loop().time()
+    for user in (61, 62, 63):
+        api.send_text("what are probiotics", user_id=user)
+    while len([m for m in api.messages if m["chat"]["id"] in (61, 62, 63)]) < 3:
+        await asyncio.sleep(0.02)
+        assert asyncio.get_running_loop().time() - started < 2.0, "others waited for the slow one"
+    assert not [m for m in api.messages if m["chat"]["id"] == 60]
+    await api.wait_for("sendMessage", 4, timeout=10)
