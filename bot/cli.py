@@ -8,9 +8,10 @@ import logging
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bot.checks import find_conflicts
-from bot.config import ConfigError, faq_dir, load_config, load_env
+from bot.config import ConfigError, faq_dir, load_config, load_env, load_store_config
 from bot.core import Knowledge, Reply
 from bot.faq import FAQError
 
@@ -191,7 +192,25 @@ def cmd_run(args: argparse.Namespace) -> int:
     application = build_application(config, knowledge)
     logger.info("Serving %d FAQ entries from %s", len(knowledge.faq.entries), config.faq_dir)
     try:
-        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+        if config.webhook is None:
+            application.run_polling(
+                allowed_updates=ALLOWED_UPDATES,
+                drop_pending_updates=config.drop_pending,
+                bootstrap_retries=config.start_retries,
+            )
+        else:
+            hook = config.webhook
+            logger.info("Webhook mode: listening on %s:%d", hook.listen, hook.port)
+            application.run_webhook(
+                listen=hook.listen,
+                port=hook.port,
+                url_path=urlsplit(hook.url).path.lstrip("/"),
+                webhook_url=hook.url,
+                secret_token=hook.secret,
+                allowed_updates=ALLOWED_UPDATES,
+                drop_pending_updates=config.drop_pending,
+                bootstrap_retries=config.start_retries,
+            )
     except InvalidToken:
         return fail(
             "Telegram rejected TELEGRAM_BOT_TOKEN as invalid: check the token @BotFather gave you.",
@@ -199,9 +218,54 @@ def cmd_run(args: argparse.Namespace) -> int:
         )
     except NetworkError as exc:
         return fail(
-            f"cannot reach the Telegram Bot API ({type(exc).__name__}); "
-            "check the network or TELEGRAM_BASE_URL."
+            f"cannot reach the Telegram Bot API after {config.start_retries + 1} tries "
+            f"({type(exc).__name__}); check the network or TELEGRAM_BASE_URL."
         )
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------
+# faqbot stats / unanswered
+
+
+def open_store():
+    from bot.store import Store, load_hash_key
+
+    settings = load_store_config()
+    if not settings.db_path.exists():
+        print(
+            f"faqbot: no analytics yet: {settings.db_path} does not exist "
+            "(set FAQBOT_DB to the bot's database).",
+            file=sys.stderr,
+        )
+        return None
+    key = load_hash_key(settings.db_path.parent, settings.hash_key)
+    return Store(settings.db_path, key)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from bot.store import format_stats
+
+    store = open_store()
+    if store is None:
+        return EXIT_FAIL
+    try:
+        print(format_stats(store.stats()))
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_unanswered(args: argparse.Namespace) -> int:
+    from bot.store import format_unanswered
+
+    store = open_store()
+    if store is None:
+        return EXIT_FAIL
+    try:
+        print(format_unanswered(store.unanswered(args.days, args.limit), args.days))
+    finally:
+        store.close()
     return EXIT_OK
 
 
@@ -222,12 +286,24 @@ def parser() -> argparse.ArgumentParser:
     mode.add_argument("--json", action="store_true", help="print one JSON object per question")
     mode.add_argument("--explain", action="store_true", help="show how the answer was chosen")
     sub.add_parser("check", help="validate the FAQ in faq/ and report phrasing conflicts")
+    sub.add_parser("stats", help="questions, kinds, top answers and feedback (day and week)")
+    un = sub.add_parser("unanswered", help="the most frequent questions the FAQ did not answer")
+    un.add_argument("--days", type=float, default=7.0, help="look back this many days (7)")
+    un.add_argument("--limit", type=int, default=20, help="show at most this many (20)")
     ev = sub.add_parser("eval", help="score the bot on a labelled question set")
     ev.add_argument("file", nargs="?", help="the labelled set (default: faq/eval/labelled.yaml)")
     return p
 
 
-COMMANDS = {"run": cmd_run, "chat": cmd_chat, "ask": cmd_ask, "check": cmd_check, "eval": cmd_eval}
+COMMANDS = {
+    "run": cmd_run,
+    "chat": cmd_chat,
+    "ask": cmd_ask,
+    "check": cmd_check,
+    "eval": cmd_eval,
+    "stats": cmd_stats,
+    "unanswered": cmd_unanswered,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -75,6 +75,10 @@ REQUIRED_TEXTS = (
     "command_help",
     "command_topics",
     "command_sources",
+    "unknown_command",
+    "reload_ok",
+    "reload_failed",
+    "faq_broken",
 )
 
 #: Settings and their allowed ranges (all required: thresholds live in faq/, not in code).

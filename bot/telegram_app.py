@@ -43,7 +43,10 @@ from telegram.ext import (
 from bot import render
 from bot.config import Config
 from bot.core import Knowledge, Reply
+from bot.faq import FAQError
 from bot.flood import DROP, WARN, FloodGuard
+from bot.reloader import Reloader
+from bot.store import DAY, Store, format_stats, format_unanswered, load_hash_key
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +54,10 @@ KNOWLEDGE = "knowledge"
 FEEDBACK = "feedback"  # Counter of (entry id, "up" | "down"); issue #6 persists it
 FLOOD = "flood"
 LOCKS = "chat_locks"
+CONFIG = "config"
+STORE = "store"
+RELOADER = "reloader"
+TASKS = "tasks"
 #: The update types the bot asks Telegram for.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 NON_TEXT = (
@@ -158,17 +165,35 @@ async def send(
 
 
 async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-    """Put one question through the core and send the reply."""
+    """Put one question through the core, record it, and send the reply."""
     knowledge = knowledge_of(context)
+    config: Config = context.bot_data[CONFIG]
     started = time.perf_counter()
     reply = knowledge.respond(text)
-    logger.info(
-        "reply kind=%s entry=%s score=%d latency_ms=%.1f",
-        reply.kind,
-        reply.entry_id,
-        reply.score,
-        (time.perf_counter() - started) * 1000,
-    )
+    latency = (time.perf_counter() - started) * 1000
+    if config.log_questions:
+        logger.info(
+            "reply kind=%s entry=%s score=%d latency_ms=%.1f question=%r",
+            reply.kind,
+            reply.entry_id,
+            reply.score,
+            latency,
+            text,
+        )
+    else:
+        logger.info(
+            "reply kind=%s entry=%s score=%d latency_ms=%.1f",
+            reply.kind,
+            reply.entry_id,
+            reply.score,
+            latency,
+        )
+    store: Store | None = context.bot_data.get(STORE)
+    if store is not None:
+        user = update.effective_user
+        await store.record_question(
+            text, reply.kind, reply.entry_id, reply.score, user.id if user else None
+        )
     await send(
         update.effective_message,
         context,
@@ -284,6 +309,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     elif kind == "f" and rest.rpartition(":")[0] in entries and rest[-2:] in (":1", ":0"):
         entry_id, _, vote = rest.rpartition(":")
         context.bot_data[FEEDBACK][(entry_id, "up" if vote == "1" else "down")] += 1
+        store: Store | None = context.bot_data.get(STORE)
+        if store is not None:
+            await store.record_feedback(entry_id, vote == "1")
         logger.info("feedback entry=%s vote=%s", entry_id, "up" if vote == "1" else "down")
         await query.answer(knowledge.texts["feedback_thanks"])
         await spend_feedback_buttons(query, knowledge)
@@ -358,13 +386,96 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await query.answer(results, cache_time=60, is_personal=False)
 
 
+def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    user = update.effective_user
+    return user is not None and user.id in context.bot_data[CONFIG].admin_ids
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Say the command is unknown and point to /help."""
+    message = update.effective_message
+    if message.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
+        command = (message.text or "").split()[0]
+        if "@" in command and not command.lower().endswith(f"@{context.bot.username}".lower()):
+            return  # a command for another bot in the group
+    await send(message, context, render.escape(knowledge_of(context).texts["unknown_command"]))
+
+
+async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admins: load faq/ again now and say how it went."""
+    if not is_admin(update, context):
+        await unknown_command(update, context)
+        return
+    reloader: Reloader = context.bot_data[RELOADER]
+    result = await reloader.reload()
+    texts = knowledge_of(context).texts
+    if isinstance(result, FAQError):
+        report = render.escape(f"{texts['reload_failed']}\n{result.report()}")
+    else:
+        count = str(len(result.faq.entries))
+        report = render.escape(texts["reload_ok"].replace("{count}", count))
+    await send(update.effective_message, context, report)
+
+
+async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admins: questions, kinds, top answers and feedback for the last day and week."""
+    if not is_admin(update, context):
+        await unknown_command(update, context)
+        return
+    store: Store = context.bot_data[STORE]
+    stats = await asyncio.get_running_loop().run_in_executor(None, store.stats)
+    await send(update.effective_message, context, render.escape(format_stats(stats)))
+
+
+async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admins: the most frequent questions the FAQ did not answer (/unanswered [days])."""
+    if not is_admin(update, context):
+        await unknown_command(update, context)
+        return
+    days = 7.0
+    if context.args and context.args[0].isdigit() and 0 < int(context.args[0]) <= 3650:
+        days = float(context.args[0])
+    store: Store = context.bot_data[STORE]
+    groups = await asyncio.get_running_loop().run_in_executor(None, store.unanswered, days, 20)
+    await send(update.effective_message, context, render.escape(format_unanswered(groups, days)))
+
+
+async def tell_admins(application: Application, error: FAQError) -> None:
+    """Tell every admin, in a private chat, that an FAQ edit is broken and not live."""
+    texts = application.bot_data[KNOWLEDGE].texts
+    text = render.escape(f"{texts['faq_broken']}\n{error.report()}")
+    for admin in application.bot_data[CONFIG].admin_ids:
+        for chunk in render.split_html(text):
+            try:
+                await application.bot.send_message(admin, chunk, parse_mode=ParseMode.HTML)
+            except Exception:
+                logger.warning("could not tell an admin about the broken FAQ", exc_info=True)
+                break
+
+
+async def retention(application: Application) -> None:
+    """Once a day, delete questions older than the retention period."""
+    config: Config = application.bot_data[CONFIG]
+    store: Store = application.bot_data[STORE]
+    while True:
+        gone = await store.delete_older_than(config.store.retention_days)
+        if gone:
+            logger.info(
+                "retention: deleted %d questions older than %d days",
+                gone,
+                config.store.retention_days,
+            )
+        await asyncio.sleep(DAY)
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log any exception raised while handling an update; the bot keeps running."""
     logger.error("Exception while handling an update", exc_info=context.error)
 
 
 async def post_init(application: Application) -> None:
-    """Set the command menu users see when they type /."""
+    """Set the command menu, open the analytics store, start watching faq/."""
+    config: Config = application.bot_data[CONFIG]
     texts = application.bot_data[KNOWLEDGE].texts
     await application.bot.set_my_commands(
         [
@@ -372,6 +483,36 @@ async def post_init(application: Application) -> None:
             for name in ("start", "help", "topics", "sources")
         ]
     )
+    key = load_hash_key(config.store.db_path.parent, config.store.hash_key)
+    store = await asyncio.to_thread(Store, config.store.db_path, key)
+    application.bot_data[STORE] = store
+
+    def swap(knowledge: Knowledge) -> None:
+        application.bot_data[KNOWLEDGE] = knowledge  # one assignment: users see old or new
+
+    async def broken(error: FAQError) -> None:
+        await tell_admins(application, error)
+
+    reloader = Reloader(config.faq_dir, swap, broken, interval=config.reload_seconds)
+    application.bot_data[RELOADER] = reloader
+    application.bot_data[TASKS] = [
+        asyncio.create_task(reloader.watch(), name="faq-watch"),
+        asyncio.create_task(retention(application), name="retention"),
+    ]
+
+
+async def post_shutdown(application: Application) -> None:
+    """Stop the background tasks and flush and close the store."""
+    for task in application.bot_data.get(TASKS, []):
+        task.cancel()
+    for task in application.bot_data.get(TASKS, []):
+        try:
+            await task
+        except (asyncio.CancelledError, Exception):
+            pass
+    store: Store | None = application.bot_data.pop(STORE, None)
+    if store is not None:
+        await asyncio.to_thread(store.close)
 
 
 def build_application(config: Config, knowledge: Knowledge) -> Application:
@@ -381,7 +522,8 @@ def build_application(config: Config, knowledge: Knowledge) -> Application:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     if config.base_url:
         builder = builder.base_url(config.base_url)
-    application = builder.post_init(post_init).build()
+    application = builder.post_init(post_init).post_shutdown(post_shutdown).build()
+    application.bot_data[CONFIG] = config
     application.bot_data[KNOWLEDGE] = knowledge
     application.bot_data[FEEDBACK] = Counter()
     application.bot_data[LOCKS] = weakref.WeakValueDictionary()
@@ -393,11 +535,17 @@ def build_application(config: Config, knowledge: Knowledge) -> Application:
     application.add_handler(CommandHandler("help", help_command))
     application.add_handler(CommandHandler("topics", topics))
     application.add_handler(CommandHandler("sources", sources))
+    application.add_handler(CommandHandler("reload", reload_command))
+    application.add_handler(CommandHandler("stats", stats_command))
+    application.add_handler(CommandHandler("unanswered", unanswered_command))
     application.add_handler(
         MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, question)
     )
     application.add_handler(
         MessageHandler(filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE & NON_TEXT, non_text)
+    )
+    application.add_handler(
+        MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown_command)
     )
     application.add_handler(CallbackQueryHandler(on_button))
     application.add_handler(InlineQueryHandler(inline_query))

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import tempfile
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -40,24 +41,29 @@ async def api() -> AsyncIterator[FakeBotAPI]:
 
 
 @contextlib.asynccontextmanager
-async def running_bot(api: FakeBotAPI, knowledge: Knowledge, rate_limit: bool = True):
-    """The bot polling the fake server, as `faqbot run` does, inside the test's event loop."""
+async def running_bot(api: FakeBotAPI, knowledge: Knowledge, rate_limit: bool = True, **settings):
+    """The bot polling the fake server, as `faqbot run` does, inside the test's event loop.
+
+    ``settings`` override Config fields (faq_dir, admin_ids, store, ...); the analytics
+    store goes to a temporary folder unless one is given."""
+    from bot.config import StoreConfig
     from bot.telegram_app import build_application
 
-    config = Config(
-        token=TOKEN, base_url=api.base_url, faq_dir=FAQ_DIR, log_level="INFO", rate_limit=rate_limit
-    )
-    application = build_application(config, knowledge)
-    async with application:
-        if application.post_init:
+    with tempfile.TemporaryDirectory() as tmp:
+        settings.setdefault("faq_dir", FAQ_DIR)
+        settings.setdefault("store", StoreConfig(db_path=Path(tmp) / "faqbot.sqlite3"))
+        config = Config(token=TOKEN, base_url=api.base_url, rate_limit=rate_limit, **settings)
+        application = build_application(config, knowledge)
+        async with application:
             await application.post_init(application)
-        await application.updater.start_polling(poll_interval=0, timeout=1)
-        await application.start()
-        try:
-            yield application
-        finally:
-            await application.updater.stop()
-            await application.stop()
+            await application.updater.start_polling(poll_interval=0, timeout=1)
+            await application.start()
+            try:
+                yield application
+            finally:
+                await application.updater.stop()
+                await application.stop()
+                await application.post_shutdown(application)
 
 
 @pytest.fixture

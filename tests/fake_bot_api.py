@@ -305,5 +305,6 @@ class FakeBotAPI:
     _api_setMyCommands = _true
     _api_answerCallbackQuery = _true
     _api_answerInlineQuery = _true
+    _api_setWebhook = _true
     _api_close = _true
     _api_logOut = _true
