@@ -8,10 +8,12 @@ import os
 import signal
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 import pytest
 
+from bot.config import StoreConfig
 from bot.core import Knowledge
 from bot.store import DAY, MIGRATIONS, Store, group_questions, load_hash_key
 from tests.conftest import TOKEN, running_bot
@@ -444,3 +446,56 @@ async def test_a_crash_loses_no_answered_question(tmp_path: Path, api: FakeBotAP
         process.kill()  # no clean shutdown at all
         await process.wait()
     assert rows(tmp_path / "data" / "faqbot.sqlite3", "SELECT COUNT(*) FROM questions") == [(5,)]
+
+
+async def test_the_bot_deletes_expired_questions_when_it_starts(
+    api: FakeBotAPI, tmp_path: Path, knowledge: Knowledge
+) -> None:
+    db = tmp_path / "faqbot.sqlite3"
+    clock = Clock(now=time.time() - 40 * DAY)
+    store = Store(db, b"k", clock=clock)
+    await store.record_question("a month old", "fallback", None, 0, 1)
+    store.close()
+    settings = StoreConfig(db_path=db, hash_key="k", retention_days=30)
+    async with running_bot(api, knowledge, store=settings):
+        for _ in range(50):
+            if rows(db, "SELECT COUNT(*) FROM questions") == [(0,)]:
+                break
+            await asyncio.sleep(0.05)
+    assert rows(db, "SELECT COUNT(*) FROM questions") == [(0,)]
+
+
+async def test_question_text_is_logged_only_when_asked_for(
+    api: FakeBotAPI, knowledge: Knowledge, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO")
+    async with running_bot(api, knowledge):
+        api.send_text("what is eczema", user_id=4100)
+        await api.wait_for("sendMessage", 1)
+    assert "reply kind=answer entry=what-is-eczema" in caplog.text
+    assert "what is eczema" not in caplog.text
+    caplog.clear()
+    async with running_bot(api, knowledge, log_questions=True):
+        api.send_text("what are probiotics", user_id=4101)
+        await api.wait_for("sendMessage", 2)
+    assert "question='what are probiotics'" in caplog.text
+    assert "4101" not in caplog.text  # never who asked
+
+
+async def test_drop_pending_skips_what_arrived_while_down(tmp_path: Path, api: FakeBotAPI) -> None:
+    process = await asyncio.create_subprocess_exec(
+        FAQBOT,
+        "run",
+        cwd=tmp_path,
+        env=env_for(
+            TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=api.base_url, FAQBOT_DROP_PENDING="1"
+        ),
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        [call] = await api.wait_for("deleteWebhook", 1, timeout=30)
+        assert call["drop_pending_updates"] is True
+    finally:
+        process.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(process.wait(), 15)
