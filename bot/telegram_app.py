@@ -29,6 +29,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -55,6 +56,10 @@ FEEDBACK = "feedback"  # Counter of (entry id, "up" | "down"); issue #6 persists
 FLOOD = "flood"
 LOCKS = "chat_locks"
 CONFIG = "config"
+#: Tries for each message when Telegram answers 5xx or the connection fails (RetryAfter is
+#: the rate limiter's to wait out), with this many seconds before the second, doubling.
+SEND_ATTEMPTS = 4
+SEND_BACKOFF = 0.5
 STORE = "store"
 RELOADER = "reloader"
 TASKS = "tasks"
@@ -152,16 +157,35 @@ async def send(
     if lock is None:  # the lock lives while some reply to this chat holds it
         lock = locks[message.chat_id] = asyncio.Lock()
     chunks = render.split_html(html)
+    thread = message.message_thread_id if message.is_topic_message else None
     async with lock:
         for number, chunk in enumerate(chunks):
             last = number == len(chunks) - 1
-            await context.bot.send_message(
-                message.chat_id,
-                chunk,
-                parse_mode=ParseMode.HTML,
-                reply_markup=markup if last else None,
-                message_thread_id=message.message_thread_id if message.is_topic_message else None,
-            )
+            for attempt in range(1, SEND_ATTEMPTS + 1):
+                try:
+                    await context.bot.send_message(
+                        message.chat_id,
+                        chunk,
+                        parse_mode=ParseMode.HTML,
+                        reply_markup=markup if last else None,
+                        message_thread_id=thread,
+                    )
+                    break
+                except Forbidden:
+                    logger.info("not delivered: the user blocked the bot or left the chat")
+                    return
+                except BadRequest:
+                    raise
+                except NetworkError as exc:  # 5xx, a dropped connection, a time-out
+                    if attempt == SEND_ATTEMPTS:
+                        logger.error(
+                            "reply not delivered after %d tries (%s: %s)",
+                            SEND_ATTEMPTS,
+                            type(exc).__name__,
+                            exc,
+                        )
+                        return
+                    await asyncio.sleep(SEND_BACKOFF * 2 ** (attempt - 1))
 
 
 async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:

@@ -447,3 +447,26 @@ async def test_one_slow_update_does_not_hold_up_other_users(
         assert asyncio.get_running_loop().time() - started < 2.0, "others waited for the slow one"
     assert not [m for m in api.messages if m["chat"]["id"] == 60]
     await api.wait_for("sendMessage", 4, timeout=10)
+
+
+async def test_server_errors_are_retried_a_few_times(api: FakeBotAPI, bot: Application) -> None:
+    api.failing_chats[64] = (500, "Internal Server Error")
+    api.send_text("what is eczema", user_id=64)
+    await api.wait_for("sendMessage", 2)
+    del api.failing_chats[64]  # Telegram recovers: the next try gets through
+    attempts = await api.wait_for("sendMessage", 3, timeout=10)
+    assert [a["chat_id"] for a in attempts] == [64, 64, 64]
+    assert len(api.messages) == 1 and "<b>What is eczema?</b>" in api.messages[0]["text"]
+
+
+async def test_a_user_who_blocked_the_bot_does_not_stop_others(
+    api: FakeBotAPI, bot: Application, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.failing_chats[65] = (403, "Forbidden: bot was blocked by the user")
+    api.send_text("what is eczema", user_id=65)
+    api.send_text("what is eczema", user_id=66)
+    await api.wait_for("sendMessage", 2)
+    await asyncio.sleep(0.2)
+    assert [m["chat"]["id"] for m in api.messages] == [66]
+    assert len([c for c in api.sent() if c["chat_id"] == 65]) == 1  # not retried
+    assert "blocked the bot" in caplog.text
