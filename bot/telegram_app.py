@@ -29,7 +29,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError
+from telegram.error import BadRequest, Conflict, Forbidden, NetworkError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -494,6 +494,10 @@ async def retention(application: Application) -> None:
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log any exception raised while handling an update; the bot keeps running."""
+    if update is None and isinstance(context.error, NetworkError | Conflict):
+        # Polling hiccups (PTB retries them itself): one line, not a traceback each time.
+        logger.warning("polling: %s: %s", type(context.error).__name__, context.error)
+        return
     logger.error("Exception while handling an update", exc_info=context.error)
 
 

@@ -40,6 +40,14 @@ class FakeBotAPI:
         self.slow_chats: dict[int, float] = {}
         #: how many of the next sendMessage calls get 429 Too Many Requests (retry_after 1).
         self.throttle_next = 0
+        #: faults for the next getUpdates calls, in order: "hang" (past the client's time-out),
+        #: "drop" (close the connection), "conflict" (409, another instance polls), "500".
+        self.get_updates_faults: list[str] = []
+        self.hang_extra = 30.0  # seconds a "hang" lasts past the long-poll time-out
+        #: called with (the sendMessage call's number from 1, its params); returns None to
+        #: deliver, or (status, description, parameters) to fail the call.
+        self.send_fault: Any = None
+        self._send_calls = 0
         #: the messages the bot sent, as the API returned them (with their reply_markup).
         self.messages: list[dict[str, Any]] = []
         self._updates: list[dict] = []
@@ -195,6 +203,17 @@ class FakeBotAPI:
         if method != "getUpdates":
             self.calls.append(Call(method, params))
             self._new_call.set()
+        if method == "getUpdates" and self.get_updates_faults:
+            fault = self.get_updates_faults.pop(0)
+            if fault == "hang":
+                await asyncio.sleep(float(params.get("timeout") or 0) + self.hang_extra)
+            elif fault == "drop":
+                request.transport.close()
+                return web.Response(status=500)
+            elif fault == "conflict":
+                return self._error(409, "Conflict: terminated by other getUpdates request")
+            elif fault == "500":
+                return self._error(500, "Internal Server Error")
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             return web.json_response(
@@ -205,6 +224,13 @@ class FakeBotAPI:
         if isinstance(result, web.Response):
             return result
         return web.json_response({"ok": True, "result": result})
+
+    @staticmethod
+    def _error(status: int, description: str, parameters: dict | None = None) -> web.Response:
+        body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+        if parameters:
+            body["parameters"] = parameters
+        return web.json_response(body, status=status)
 
     @staticmethod
     async def _params(request: web.Request) -> dict[str, Any]:
@@ -246,6 +272,11 @@ class FakeBotAPI:
 
     async def _api_sendMessage(self, params: dict) -> dict | web.Response:
         chat_id = int(params["chat_id"])
+        self._send_calls += 1
+        if self.send_fault is not None:
+            fault = self.send_fault(self._send_calls, params)
+            if fault is not None:
+                return self._error(*fault)
         if chat_id in self.slow_chats:
             await asyncio.sleep(self.slow_chats[chat_id])
         if chat_id in self.failing_chats:
