@@ -46,6 +46,7 @@ from bot.config import Config
 from bot.core import Knowledge, Reply
 from bot.faq import FAQError
 from bot.flood import DROP, WARN, FloodGuard
+from bot.http import AiohttpRequest
 from bot.reloader import Reloader
 from bot.store import DAY, Store, format_stats, format_unanswered, load_hash_key
 
@@ -60,6 +61,9 @@ CONFIG = "config"
 #: the rate limiter's to wait out), with this many seconds before the second, doubling.
 SEND_ATTEMPTS = 4
 SEND_BACKOFF = 0.5
+#: Replies in flight at once (and HTTP connections to the Bot API).
+SEND_SLOTS = 8
+SLOTS = "send_slots"
 STORE = "store"
 RELOADER = "reloader"
 TASKS = "tasks"
@@ -163,13 +167,14 @@ async def send(
             last = number == len(chunks) - 1
             for attempt in range(1, SEND_ATTEMPTS + 1):
                 try:
-                    await context.bot.send_message(
-                        message.chat_id,
-                        chunk,
-                        parse_mode=ParseMode.HTML,
-                        reply_markup=markup if last else None,
-                        message_thread_id=thread,
-                    )
+                    async with context.bot_data[SLOTS]:
+                        await context.bot.send_message(
+                            message.chat_id,
+                            chunk,
+                            parse_mode=ParseMode.HTML,
+                            reply_markup=markup if last else None,
+                            message_thread_id=thread,
+                        )
                     break
                 except Forbidden:
                     logger.info("not delivered: the user blocked the bot or left the chat")
@@ -545,7 +550,15 @@ async def post_shutdown(application: Application) -> None:
 
 def build_application(config: Config, knowledge: Knowledge) -> Application:
     """The bot, with every handler registered in one place."""
-    builder = Application.builder().token(config.token).concurrent_updates(True)
+    builder = (
+        Application.builder()
+        .token(config.token)
+        .concurrent_updates(True)
+        # aiohttp rather than httpx under PTB (see bot/http.py); replies also wait for one of
+        # SEND_SLOTS in an asyncio semaphore (see send), so no long queue forms in the pool.
+        .request(AiohttpRequest(connection_pool_size=SEND_SLOTS))
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
+    )
     if config.rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     if config.base_url:
@@ -555,6 +568,7 @@ def build_application(config: Config, knowledge: Knowledge) -> Application:
     application.bot_data[KNOWLEDGE] = knowledge
     application.bot_data[FEEDBACK] = Counter()
     application.bot_data[LOCKS] = weakref.WeakValueDictionary()
+    application.bot_data[SLOTS] = asyncio.Semaphore(SEND_SLOTS)
     application.bot_data[FLOOD] = FloodGuard(
         int(knowledge.settings["flood_limit"]), float(knowledge.settings["flood_window_seconds"])
     )
