@@ -470,3 +470,18 @@ async def test_a_user_who_blocked_the_bot_does_not_stop_others(
     assert [m["chat"]["id"] for m in api.messages] == [66]
     assert len([c for c in api.sent() if c["chat_id"] == 65]) == 1  # not retried
     assert "blocked the bot" in caplog.text
+
+
+async def test_a_reply_that_fails_for_good_is_logged_after_bounded_retries(
+    api: FakeBotAPI, bot: Application, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.failing_chats[67] = (500, "Internal Server Error")
+    api.send_text("what is eczema", user_id=67)
+    await api.wait_for("sendMessage", 4, timeout=15)
+    for _ in range(40):
+        if "reply not delivered after 4 tries" in caplog.text:
+            break
+        await asyncio.sleep(0.1)
+    assert "reply not delivered after 4 tries" in caplog.text
+    await asyncio.sleep(0.5)
+    assert len(api.sent()) == 4  # bounded: no fifth try
