@@ -159,21 +159,26 @@ def test_chat_ends_cleanly_at_end_of_input(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+async def spawn_run(tmp_path: Path, quiet: bool = False, **env: str) -> asyncio.subprocess.Process:
+    """`faqbot run` in a subprocess, in ``tmp_path``, with the fake token unless ``env`` says.
+
+    Its output is piped (read it with communicate()), or discarded when ``quiet``."""
+    env.setdefault("TELEGRAM_BOT_TOKEN", TOKEN)
+    if not env["TELEGRAM_BOT_TOKEN"]:
+        del env["TELEGRAM_BOT_TOKEN"]
+    output = asyncio.subprocess.DEVNULL if quiet else asyncio.subprocess.PIPE
+    return await asyncio.create_subprocess_exec(
+        FAQBOT, "run", cwd=tmp_path, env=env_for(**env), stdout=output, stderr=output
+    )
+
+
 async def start_run(
     tmp_path: Path, api: FakeBotAPI, token: str = TOKEN, use_dotenv: bool = False
 ) -> asyncio.subprocess.Process:
-    extra = {"TELEGRAM_BASE_URL": api.base_url}
     if use_dotenv:
         (tmp_path / ".env").write_text(f"TELEGRAM_BOT_TOKEN={token}\n", encoding="utf-8")
-    else:
-        extra["TELEGRAM_BOT_TOKEN"] = token
-    return await asyncio.create_subprocess_exec(
-        FAQBOT,
-        "run",
-        cwd=tmp_path,
-        env=env_for(**extra),
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
+    return await spawn_run(
+        tmp_path, TELEGRAM_BASE_URL=api.base_url, TELEGRAM_BOT_TOKEN="" if use_dotenv else token
     )
 
 

@@ -18,7 +18,7 @@ from bot.core import Knowledge
 from bot.store import DAY, MIGRATIONS, Store, group_questions, load_hash_key
 from tests.conftest import TOKEN, running_bot
 from tests.fake_bot_api import FakeBotAPI
-from tests.test_cli import FAQBOT, env_for, faqbot
+from tests.test_cli import faqbot, spawn_run
 
 ADMIN = 9001
 
@@ -300,14 +300,7 @@ def test_cli_stats_without_a_database_says_so(tmp_path: Path) -> None:
 
 
 async def test_sigterm_finishes_and_loses_no_question(tmp_path: Path, api: FakeBotAPI) -> None:
-    process = await asyncio.create_subprocess_exec(
-        FAQBOT,
-        "run",
-        cwd=tmp_path,
-        env=env_for(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=api.base_url),
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await spawn_run(tmp_path, TELEGRAM_BASE_URL=api.base_url)
     try:
         for user in range(987650001, 987650011):
             api.send_text("what is leaky gut", user_id=user)
@@ -328,17 +321,8 @@ async def test_sigterm_finishes_and_loses_no_question(tmp_path: Path, api: FakeB
 
 
 async def test_unreachable_bot_api_exits_with_a_clear_message(tmp_path: Path) -> None:
-    process = await asyncio.create_subprocess_exec(
-        FAQBOT,
-        "run",
-        cwd=tmp_path,
-        env=env_for(
-            TELEGRAM_BOT_TOKEN=TOKEN,
-            TELEGRAM_BASE_URL="http://127.0.0.1:9/bot",
-            FAQBOT_START_RETRIES="1",
-        ),
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
+    process = await spawn_run(
+        tmp_path, TELEGRAM_BASE_URL="http://127.0.0.1:9/bot", FAQBOT_START_RETRIES="1"
     )
     _, stderr = await asyncio.wait_for(process.communicate(), 60)
     assert process.returncode == 1
@@ -378,19 +362,12 @@ async def test_webhook_mode_serves_updates_posted_by_telegram(
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     secret = "s3cret-webhook-token-123"
-    process = await asyncio.create_subprocess_exec(
-        FAQBOT,
-        "run",
-        cwd=tmp_path,
-        env=env_for(
-            TELEGRAM_BOT_TOKEN=TOKEN,
-            TELEGRAM_BASE_URL=api.base_url,
-            FAQBOT_WEBHOOK_URL=f"http://127.0.0.1:{port}/hook",
-            FAQBOT_WEBHOOK_LISTEN=f"127.0.0.1:{port}",
-            FAQBOT_WEBHOOK_SECRET=secret,
-        ),
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
+    process = await spawn_run(
+        tmp_path,
+        TELEGRAM_BASE_URL=api.base_url,
+        FAQBOT_WEBHOOK_URL=f"http://127.0.0.1:{port}/hook",
+        FAQBOT_WEBHOOK_LISTEN=f"127.0.0.1:{port}",
+        FAQBOT_WEBHOOK_SECRET=secret,
     )
     import httpx
 
@@ -430,14 +407,7 @@ async def test_webhook_mode_serves_updates_posted_by_telegram(
 
 
 async def test_a_crash_loses_no_answered_question(tmp_path: Path, api: FakeBotAPI) -> None:
-    process = await asyncio.create_subprocess_exec(
-        FAQBOT,
-        "run",
-        cwd=tmp_path,
-        env=env_for(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=api.base_url),
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.DEVNULL,
-    )
+    process = await spawn_run(tmp_path, quiet=True, TELEGRAM_BASE_URL=api.base_url)
     try:
         for user in range(5):
             api.send_text("what are probiotics", user_id=4000 + user)
@@ -483,15 +453,8 @@ async def test_question_text_is_logged_only_when_asked_for(
 
 
 async def test_drop_pending_skips_what_arrived_while_down(tmp_path: Path, api: FakeBotAPI) -> None:
-    process = await asyncio.create_subprocess_exec(
-        FAQBOT,
-        "run",
-        cwd=tmp_path,
-        env=env_for(
-            TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=api.base_url, FAQBOT_DROP_PENDING="1"
-        ),
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.DEVNULL,
+    process = await spawn_run(
+        tmp_path, quiet=True, TELEGRAM_BASE_URL=api.base_url, FAQBOT_DROP_PENDING="1"
     )
     try:
         [call] = await api.wait_for("deleteWebhook", 1, timeout=30)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tests.conftest import TOKEN
 from tests.fake_bot_api import BOT_ID, FakeBotAPI
-from tests.test_cli import FAQBOT, env_for
+from tests.test_cli import spawn_run
 
 BLOCKED = 7_000_013
 HOSTILE_TEXTS = [
@@ -68,14 +68,7 @@ async def test_every_user_is_answered_once_through_faults_and_hostile_input(
     api.send_fault = send_fault
     api.hang_extra = 8.0  # past the long poll's 10 s and PTB's own read time-out
     logs: list[str] = []
-    process = await asyncio.create_subprocess_exec(
-        FAQBOT,
-        "run",
-        cwd=tmp_path,
-        env=env_for(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=api.base_url),
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await spawn_run(tmp_path, TELEGRAM_BASE_URL=api.base_url)
     readers = [
         asyncio.create_task(drain(process.stdout, logs)),
         asyncio.create_task(drain(process.stderr, logs)),
