@@ -21,6 +21,7 @@ test: $(STAMP)
 	$(BIN)/ruff check bot tests
 	$(BIN)/faqbot check
 	$(BIN)/faqbot eval
+	$(BIN)/faqbot eval faq/eval/holdout.yaml
 	$(BIN)/python -m pytest -q
 
 check: $(STAMP)
@@ -28,6 +29,7 @@ check: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/faqbot eval
+	$(BIN)/faqbot eval faq/eval/holdout.yaml
 
 # The benchmark: accuracy against baselines, speed and memory; writes bench/results.md.
 bench: $(STAMP)

@@ -21,7 +21,7 @@ logger = logging.getLogger(__name__)
 KINDS = ("answer", "clarify", "fallback", "urgent", "smalltalk")
 #: Longest question the core reads; Telegram's own limit is 4096 characters.
 MAX_QUESTION_CHARS = 4096
-SMALLTALK_CUTOFF = 88.0
+SMALLTALK_CUTOFF = 85.0
 #: A question this close to an FAQ phrasing is a question even if it looks like small talk.
 EXACT_SCORE = 95.0
 #: "Did you mean" also offers the next candidates scoring at least this share of the best.
