@@ -300,7 +300,7 @@ def main() -> None:
     report = (
         "## Accuracy\n\n"
         + accuracy
-        + "\n\n## Speed and memory (one process per row)\n\n"
+        + "\n\n## Speed and memory (median of three fresh processes)\n\n"
         + speed
         + "\n"
     )

@@ -30,6 +30,9 @@ import yaml
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_FILE_BYTES = 20_000_000
+#: Ids and tags travel in Telegram's button data (64 bytes with a short prefix).
+MAX_ID_LENGTH = 56
+MAX_TAG_BYTES = 48
 
 SECTIONS = ("entries", "sources", "synonyms", "urgent", "smalltalk", "texts", "settings")
 ENTRY_REQUIRED = ("id", "question", "alternates", "answer", "sources")
@@ -360,6 +363,14 @@ def _entry(item: Any, path: tuple, check: _Checker) -> Entry | None:
     if "id" in item and (eid is None or not ID_RE.match(eid)):
         check.add((*path, "id"), f"id {raw_id!r} must be kebab-case (like 'what-is-eczema')", label)
         ok = False
+    elif eid is not None and len(eid) > MAX_ID_LENGTH:
+        check.add(
+            (*path, "id"),
+            f"id is longer than {MAX_ID_LENGTH} characters (it goes into "
+            "Telegram buttons, which hold 64 bytes)",
+            label,
+        )
+        ok = False
     question = (
         check.text(item.get("question"), (*path, "question"), "question", label)
         if "question" in item
@@ -379,6 +390,14 @@ def _entry(item: Any, path: tuple, check: _Checker) -> Entry | None:
         else ()
     )
     tags = check.text_list(item.get("tags"), (*path, "tags"), "tags", label)
+    for index, tag in enumerate(tags):
+        if len(tag.encode("utf-8")) > MAX_TAG_BYTES:
+            check.add(
+                (*path, "tags", index),
+                f"tag {tag!r} is longer than {MAX_TAG_BYTES} bytes "
+                "(it goes into Telegram buttons, which hold 64 bytes)",
+                label,
+            )
     related = check.text_list(item.get("related"), (*path, "related"), "related", label)
     if not (ok and eid and question and answer and "alternates" in item and sources):
         return None

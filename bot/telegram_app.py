@@ -161,7 +161,8 @@ async def send(
     if lock is None:  # the lock lives while some reply to this chat holds it
         lock = locks[message.chat_id] = asyncio.Lock()
     chunks = render.split_html(html)
-    thread = message.message_thread_id if message.is_topic_message else None
+    # A button on an old message comes with an InaccessibleMessage, which has no topic.
+    thread = message.message_thread_id if getattr(message, "is_topic_message", False) else None
     async with lock:
         for number, chunk in enumerate(chunks):
             last = number == len(chunks) - 1

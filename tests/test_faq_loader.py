@@ -165,3 +165,14 @@ def test_bad_safety_pattern_is_an_error(faq_copy: Path) -> None:
 def test_missing_folder_is_one_clear_problem(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere"
     assert problems_of(missing) == [f"{missing}: FAQ folder does not exist"]
+
+
+def test_ids_and_tags_must_fit_in_telegram_buttons(faq_copy: Path) -> None:
+    entry = GOOD_ENTRY.replace("extra-entry", "x" * 60) + f"    tags: [{'long topic ' * 6}]\n"
+    write(faq_copy, "zz.yaml", "entries:\n" + entry)
+    problems = problems_of(faq_copy)
+    assert any("longer than 56 characters" in p for p in problems)
+    entry = GOOD_ENTRY + f"    tags: [{'long topic ' * 6}]\n"
+    write(faq_copy, "zz.yaml", "entries:\n" + entry)
+    [problem] = problems_of(faq_copy)
+    assert "zz.yaml:7:" in problem and "longer than 48 bytes" in problem
