@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -168,10 +168,7 @@ class Knowledge:
                 f"best score {best.score:.0f} >= answer threshold {answer_at} and "
                 f"{best.score - runner:.0f} ahead of the next entry (margin {margin})"
             )
-            reply = self.answer(best.entry_id, round(best.score), reason)
-            return Reply(
-                reply.kind, reply.text, reply.entry_id, reply.score, reason=reason, **extra
-            )
+            return replace(self.answer(best.entry_id, round(best.score), reason), **extra)
         # The best candidate cleared the clarify threshold; the others must be near it.
         close = [best] + [c for c in candidates[1:] if c.score >= best.score * SUGGEST_SHARE]
         close = close[: self.settings["max_suggestions"]]
