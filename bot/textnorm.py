@@ -181,9 +181,12 @@ class Normalizer:
 
     def __call__(self, text: str) -> Normalized:
         split = self._split.pop(text, None) if self._split else None
-        infos = [self._word(w) for w in (split if split is not None else words(text))]
-        raw = [info[0] for info in infos]
+        known = self._words.get
+        infos = [known(w) or self._word(w) for w in (split if split is not None else words(text))]
         stems = [info[1] for info in infos]
+        if self._lengths.keys().isdisjoint(stems):  # no synonym starts here: the common case
+            return Normalized(tuple(dict.fromkeys(i[1] for i in infos if not i[2])), ())
+        raw = [info[0] for info in infos]
         tokens: list[str] = []
         applied: list[tuple[str, str]] = []
         i = 0
