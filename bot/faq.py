@@ -82,6 +82,7 @@ REQUIRED_TEXTS = (
     "reload_ok",
     "reload_failed",
     "faq_broken",
+    "store_unavailable",
 )
 
 #: Settings and their allowed ranges (all required: thresholds live in faq/, not in code).

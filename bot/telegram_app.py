@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sqlite3
 import time
 import weakref
 from collections import Counter
@@ -452,7 +453,11 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if not is_admin(update, context):
         await unknown_command(update, context)
         return
-    store: Store = context.bot_data[STORE]
+    store: Store | None = context.bot_data.get(STORE)
+    if store is None:
+        texts = knowledge_of(context).texts
+        await send(update.effective_message, context, render.escape(texts["store_unavailable"]))
+        return
     stats = await asyncio.get_running_loop().run_in_executor(None, store.stats)
     await send(update.effective_message, context, render.escape(format_stats(stats)))
 
@@ -465,7 +470,11 @@ async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
     days = 7.0
     if context.args and context.args[0].isdigit() and 0 < int(context.args[0]) <= 3650:
         days = float(context.args[0])
-    store: Store = context.bot_data[STORE]
+    store: Store | None = context.bot_data.get(STORE)
+    if store is None:
+        texts = knowledge_of(context).texts
+        await send(update.effective_message, context, render.escape(texts["store_unavailable"]))
+        return
     groups = await asyncio.get_running_loop().run_in_executor(None, store.unanswered, days, 20)
     await send(update.effective_message, context, render.escape(format_unanswered(groups, days)))
 
@@ -486,7 +495,9 @@ async def tell_admins(application: Application, error: FAQError) -> None:
 async def retention(application: Application) -> None:
     """Once a day, delete questions older than the retention period."""
     config: Config = application.bot_data[CONFIG]
-    store: Store = application.bot_data[STORE]
+    store: Store | None = application.bot_data.get(STORE)
+    if store is None:
+        return
     while True:
         gone = await store.delete_older_than(config.store.retention_days)
         if gone:
@@ -517,8 +528,13 @@ async def post_init(application: Application) -> None:
             for name in ("start", "help", "topics", "sources")
         ]
     )
-    key = load_hash_key(config.store.db_path.parent, config.store.hash_key)
-    store = await asyncio.to_thread(Store, config.store.db_path, key)
+    try:
+        key = load_hash_key(config.store.db_path.parent, config.store.hash_key)
+        store = await asyncio.to_thread(Store, config.store.db_path, key)
+    except (OSError, sqlite3.Error, RuntimeError) as exc:
+        # Answering matters more than counting: run on, and say so loudly.
+        logger.error("analytics store unavailable, answering without recording: %s", exc)
+        store = None
     application.bot_data[STORE] = store
 
     def swap(knowledge: Knowledge) -> None:

@@ -462,3 +462,19 @@ async def test_drop_pending_skips_what_arrived_while_down(tmp_path: Path, api: F
     finally:
         process.send_signal(signal.SIGTERM)
         await asyncio.wait_for(process.wait(), 15)
+
+
+async def test_an_unusable_database_does_not_stop_the_bot(
+    api: FakeBotAPI, tmp_path: Path, knowledge: Knowledge, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    settings = StoreConfig(db_path=blocker / "faqbot.sqlite3", hash_key="k")
+    async with running_bot(api, knowledge, store=settings, admin_ids=frozenset({ADMIN})):
+        api.send_text("what is eczema", user_id=4200)
+        await api.wait_for("sendMessage", 1)
+        api.send_text("/stats", user_id=ADMIN)
+        sent = await api.wait_for("sendMessage", 2)
+    assert "<b>What is eczema?</b>" in sent[0]["text"]
+    assert "could not be opened" in sent[1]["text"]
+    assert "analytics store unavailable" in caplog.text
