@@ -151,6 +151,7 @@ class Knowledge:
             return Reply(
                 "smalltalk", self.texts[f"smalltalk_{chat}"], reason=f"small talk: {chat}", **extra
             )
+        min_recall = self.settings["clarify_min_recall"]
         if not candidates or candidates[0].score < clarify_at:
             best = candidates[0].score if candidates else 0
             return Reply(
@@ -158,6 +159,20 @@ class Knowledge:
                 self.texts["fallback"],
                 score=round(best),
                 reason=f"best score {best:.0f} is under the clarify threshold {clarify_at}",
+                **extra,
+            )
+        if candidates[0].score < answer_at and candidates[0].recall * 100 < min_recall:
+            # A middling score is worth a "did you mean" only if the entry explains most of
+            # the question; otherwise the question is probably about something else.
+            return Reply(
+                "fallback",
+                self.texts["fallback"],
+                score=round(candidates[0].score),
+                reason=(
+                    f"best score {candidates[0].score:.0f} is under the answer threshold and the "
+                    f"entry explains only {candidates[0].recall:.0%} of the question "
+                    f"(clarify_min_recall {min_recall}%)"
+                ),
                 **extra,
             )
         best = candidates[0]

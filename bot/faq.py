@@ -89,6 +89,7 @@ REQUIRED_TEXTS = (
 SETTINGS_RANGES: dict[str, tuple[float, float]] = {
     "answer_threshold": (0, 100),
     "clarify_threshold": (0, 100),
+    "clarify_min_recall": (0, 100),
     "margin": (0, 100),
     "min_precision": (0, 100),
     "max_suggestions": (1, 3),
