@@ -16,15 +16,20 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def with_disclaimer(knowledge: Knowledge, html_text: str) -> str:
+    """HTML followed by the disclaimer, in italics, as every FAQ-bearing message ends."""
+    return f"{html_text}\n\n<i>{escape(knowledge.texts['disclaimer'])}</i>"
+
+
 def answer_html(knowledge: Knowledge, entry_id: str) -> str:
     """An FAQ answer: the question in bold, the answer, its sources, the disclaimer in italics."""
     entry = knowledge.faq.entries[entry_id]
     sources = "; ".join(escape(title) for title in knowledge.source_titles(entry))
-    return (
+    return with_disclaimer(
+        knowledge,
         f"<b>{escape(entry.question)}</b>\n\n"
         f"{escape(entry.answer)}\n\n"
-        f"{escape(knowledge.texts['sources_label'])} {sources}\n\n"
-        f"<i>{escape(knowledge.texts['disclaimer'])}</i>"
+        f"{escape(knowledge.texts['sources_label'])} {sources}",
     )
 
 
@@ -36,13 +41,12 @@ def reply_html(knowledge: Knowledge, reply: Reply) -> str:
         lines = [escape(knowledge.texts["clarify"])]
         for number, entry_id in enumerate(reply.suggestions, 1):
             lines.append(f"{number}. {escape(knowledge.faq.entries[entry_id].question)}")
-        return "\n".join(lines) + f"\n\n<i>{escape(knowledge.texts['disclaimer'])}</i>"
+        return with_disclaimer(knowledge, "\n".join(lines))
     return escape(reply.text)
 
 
 def welcome_html(knowledge: Knowledge) -> str:
-    texts = knowledge.texts
-    return f"{escape(texts['welcome'])}\n\n<i>{escape(texts['disclaimer'])}</i>"
+    return with_disclaimer(knowledge, escape(knowledge.texts["welcome"]))
 
 
 def sources_html(knowledge: Knowledge) -> str:
@@ -52,12 +56,11 @@ def sources_html(knowledge: Knowledge) -> str:
         if source.url:
             title = f'<a href="{html.escape(source.url, quote=True)}">{title}</a>'
         lines.append(f"• {title}")
-    return "\n".join(lines) + f"\n\n<i>{escape(knowledge.texts['disclaimer'])}</i>"
+    return with_disclaimer(knowledge, "\n".join(lines))
 
 
 def help_html(knowledge: Knowledge) -> str:
-    texts = knowledge.texts
-    return f"{escape(texts['help'])}\n\n<i>{escape(texts['disclaimer'])}</i>"
+    return with_disclaimer(knowledge, escape(knowledge.texts["help"]))
 
 
 # ---------------------------------------------------------------------------
