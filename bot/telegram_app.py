@@ -7,13 +7,14 @@ Callback data (at most 64 bytes): ``a:<entry>`` answer an entry, ``f:<entry>:<1|
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import sqlite3
 import time
 import weakref
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 # Opt in to PTB's coming timedelta durations (RetryAfter.retry_after and friends) now, rather
 # than a deprecation warning each time Telegram asks the bot to wait.
@@ -432,11 +433,31 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await send(message, context, render.escape(knowledge_of(context).texts["unknown_command"]))
 
 
+def admin_only(callback: Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]):
+    """Run an admin command for admins; everyone else gets the unknown-command reply."""
+
+    @functools.wraps(callback)
+    async def gated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if is_admin(update, context):
+            await callback(update, context)
+        else:
+            await unknown_command(update, context)
+
+    return gated
+
+
+async def admin_store(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Store | None:
+    """The analytics store, or None after telling the admin it could not be opened."""
+    store: Store | None = context.bot_data.get(STORE)
+    if store is None:
+        texts = knowledge_of(context).texts
+        await send(update.effective_message, context, render.escape(texts["store_unavailable"]))
+    return store
+
+
+@admin_only
 async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admins: load faq/ again now and say how it went."""
-    if not is_admin(update, context):
-        await unknown_command(update, context)
-        return
     reloader: Reloader = context.bot_data[RELOADER]
     result = await reloader.reload()
     texts = knowledge_of(context).texts
@@ -448,32 +469,24 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await send(update.effective_message, context, report)
 
 
+@admin_only
 async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admins: questions, kinds, top answers and feedback for the last day and week."""
-    if not is_admin(update, context):
-        await unknown_command(update, context)
-        return
-    store: Store | None = context.bot_data.get(STORE)
+    store = await admin_store(update, context)
     if store is None:
-        texts = knowledge_of(context).texts
-        await send(update.effective_message, context, render.escape(texts["store_unavailable"]))
         return
     stats = await asyncio.get_running_loop().run_in_executor(None, store.stats)
     await send(update.effective_message, context, render.escape(format_stats(stats)))
 
 
+@admin_only
 async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admins: the most frequent questions the FAQ did not answer (/unanswered [days])."""
-    if not is_admin(update, context):
-        await unknown_command(update, context)
-        return
     days = 7.0
     if context.args and context.args[0].isdigit() and 0 < int(context.args[0]) <= 3650:
         days = float(context.args[0])
-    store: Store | None = context.bot_data.get(STORE)
+    store = await admin_store(update, context)
     if store is None:
-        texts = knowledge_of(context).texts
-        await send(update.effective_message, context, render.escape(texts["store_unavailable"]))
         return
     groups = await asyncio.get_running_loop().run_in_executor(None, store.unanswered, days, 20)
     await send(update.effective_message, context, render.escape(format_unanswered(groups, days)))
