@@ -243,30 +243,30 @@ def open_store():
     return Store(settings.db_path, key)
 
 
-def cmd_stats(args: argparse.Namespace) -> int:
-    from bot.store import format_stats
-
+def print_report(report) -> int:
+    """Open the analytics store, print ``report(store)``, close it."""
     store = open_store()
     if store is None:
         return EXIT_FAIL
     try:
-        print(format_stats(store.stats()))
+        print(report(store))
     finally:
         store.close()
     return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from bot.store import format_stats
+
+    return print_report(lambda store: format_stats(store.stats()))
 
 
 def cmd_unanswered(args: argparse.Namespace) -> int:
     from bot.store import format_unanswered
 
-    store = open_store()
-    if store is None:
-        return EXIT_FAIL
-    try:
-        print(format_unanswered(store.unanswered(args.days, args.limit), args.days))
-    finally:
-        store.close()
-    return EXIT_OK
+    return print_report(
+        lambda store: format_unanswered(store.unanswered(args.days, args.limit), args.days)
+    )
 
 
 # ---------------------------------------------------------------------------
