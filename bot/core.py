@@ -154,26 +154,18 @@ class Knowledge:
         min_recall = self.settings["clarify_min_recall"]
         if not candidates or candidates[0].score < clarify_at:
             best = candidates[0].score if candidates else 0
-            return Reply(
-                "fallback",
-                self.texts["fallback"],
-                score=round(best),
-                reason=f"best score {best:.0f} is under the clarify threshold {clarify_at}",
-                **extra,
+            return self._fallback(
+                best, f"best score {best:.0f} is under the clarify threshold {clarify_at}", extra
             )
         if candidates[0].score < answer_at and candidates[0].recall * 100 < min_recall:
             # A middling score is worth a "did you mean" only if the entry explains most of
             # the question; otherwise the question is probably about something else.
-            return Reply(
-                "fallback",
-                self.texts["fallback"],
-                score=round(candidates[0].score),
-                reason=(
-                    f"best score {candidates[0].score:.0f} is under the answer threshold and the "
-                    f"entry explains only {candidates[0].recall:.0%} of the question "
-                    f"(clarify_min_recall {min_recall}%)"
-                ),
-                **extra,
+            return self._fallback(
+                candidates[0].score,
+                f"best score {candidates[0].score:.0f} is under the answer threshold and the "
+                f"entry explains only {candidates[0].recall:.0%} of the question "
+                f"(clarify_min_recall {min_recall}%)",
+                extra,
             )
         best = candidates[0]
         runner = candidates[1].score if len(candidates) > 1 else 0.0
@@ -205,6 +197,9 @@ class Knowledge:
             reason=why,
             **extra,
         )
+
+    def _fallback(self, score: float, reason: str, extra: dict) -> Reply:
+        return Reply("fallback", self.texts["fallback"], score=round(score), reason=reason, **extra)
 
     def clarify_text(self, candidates: list[Candidate]) -> str:
         lines = [self.texts["clarify"]]
