@@ -4,6 +4,7 @@ Built once per FAQ: every phrasing is normalised (see bot.textnorm, which also f
 with rapidfuzz), indexed by word, and each word gets a weight: words few entries use
 ("strain", "children") say more about the question than words many use ("eczema", "gut").
 A word the FAQ never uses weighs the most: a question about psoriasis is not about eczema.
+A word only the answers use ("regulate", "intestines") is on topic and weighs less.
 
 A query is scored against the phrasings that share a word with it:
 
@@ -37,6 +38,9 @@ RECALL_POWER = 1.5
 PRECISION_POWER = 1.0
 #: Weight of a word the FAQ never uses, as a share of the weight of the rarest FAQ word.
 UNKNOWN_WORD_WEIGHT = 1.0
+#: Weight of a word only the answers use, as a share of the weight of a word the FAQ never
+#: uses: "regulate" or "intestines" in a question is on topic, just said in other words.
+ANSWER_ONLY_WORD_WEIGHT = 0.5
 #: A word in more phrasings than this brings in no candidates by itself (see search).
 SELECTIVE_POSTINGS = 1500
 #: Share of the score decided by rapidfuzz's token sort ratio of the texts.
@@ -95,6 +99,13 @@ class Matcher:
         self.weight: dict[str, float] = {
             t: math.log(1 + entries / df) for t, df in document_frequency.items()
         }
+        answer_only_weight = ANSWER_ONLY_WORD_WEIGHT * self.unknown_weight
+        self.weight.update(
+            (token, answer_only_weight)
+            for vocab in self.answer_vocab.values()
+            for token in vocab
+            if token not in self.weight
+        )
         self.phrasing_weight: list[float] = [
             sum(self.weight[t] for t in tokens) for tokens in self.tokens_of
         ]

@@ -52,6 +52,14 @@ STOP_WORDS = frozenset(
 )
 
 
+#: How many times synonyms are applied to their own results at most.
+SYNONYM_ROUNDS = 3
+
+#: "do" used twice in a question: the second is the main verb, read as "work".
+DO_WORDS = frozenset({"do", "does", "did"})
+MAIN_VERB_DO = ("work", "work", False)
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and apostrophes; keep other punctuation as spaces."""
     if text.isascii():
@@ -162,6 +170,9 @@ class Normalizer:
                     score_cutoff=typos,
                     limit=8,
                 )
+                # Two typos in one word are a slip and a swap, not two dropped letters:
+                # "president" is not "present".
+                close = [c for c in close if c[1] < 2 or abs(len(c[0]) - len(word)) < 2]
                 if close:
                     # Fewest edits first; among equals, the word that starts like the typo.
                     fixed = min(close, key=lambda c: (c[1], -common_prefix(word, c[0]), c[0]))[0]
@@ -182,26 +193,43 @@ class Normalizer:
     def __call__(self, text: str) -> Normalized:
         split = self._split.pop(text, None) if self._split else None
         known = self._words.get
-        infos = [known(w) or self._word(w) for w in (split if split is not None else words(text))]
-        stems = [info[1] for info in infos]
-        if self._lengths.keys().isdisjoint(stems):  # no synonym starts here: the common case
-            return Normalized(tuple(dict.fromkeys(i[1] for i in infos if not i[2])), ())
-        raw = [info[0] for info in infos]
-        tokens: list[str] = []
+        split = split if split is not None else words(text)
+        infos = [known(w) or self._word(w) for w in split]
+        if sum(w in DO_WORDS for w in split) > 1:
+            # "what do probiotics do": the second "do" is the verb, not a helper; it asks
+            # what they do, as "how do probiotics work" does ("to do with" is a link).
+            last = max(i for i, w in enumerate(split) if w in DO_WORDS)
+            if split[last + 1 : last + 2] != ["with"]:
+                infos[last] = MAIN_VERB_DO
         applied: list[tuple[str, str]] = []
+        # Synonyms compose: "stomach bacteria" -> "gut bacteria" -> "microbiome".
+        for _ in range(SYNONYM_ROUNDS):
+            if self._lengths.keys().isdisjoint([i[1] for i in infos]):
+                break  # no synonym starts here: the common case
+            infos, changed = self._substitute(infos, applied)
+            if not changed:
+                break
+        return Normalized(tuple(dict.fromkeys(i[1] for i in infos if not i[2])), tuple(applied))
+
+    def _substitute(
+        self, infos: list[tuple[str, str, bool]], applied: list[tuple[str, str]]
+    ) -> tuple[list[tuple[str, str, bool]], bool]:
+        """One pass of synonym replacement, longest phrase first; whether anything changed."""
+        out: list[tuple[str, str, bool]] = []
+        changed = False
         i = 0
-        while i < len(raw):
-            for size in self._lengths.get(stems[i], ()):
-                canonical = self._phrases.get(tuple(stems[i : i + size]))
+        while i < len(infos):
+            for size in self._lengths.get(infos[i][1], ()):
+                canonical = self._phrases.get(tuple(info[1] for info in infos[i : i + size]))
                 if canonical is not None:
-                    phrase = " ".join(raw[i : i + size])
+                    phrase = " ".join(info[0] for info in infos[i : i + size])
                     if phrase != canonical:
                         applied.append((phrase, canonical))
-                    tokens.append(canonical)
+                    changed = changed or size > 1 or infos[i][1] != canonical
+                    out.append((canonical, canonical, False))
                     i += size
                     break
             else:
-                if not infos[i][2]:
-                    tokens.append(stems[i])
+                out.append(infos[i])
                 i += 1
-        return Normalized(tuple(dict.fromkeys(tokens)), tuple(applied))
+        return out, changed

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.core import Knowledge
+from bot.faq import Synonym
+from bot.textnorm import Normalizer
 from tests.test_cli import faqbot
 
 URGENT = [
@@ -180,3 +182,62 @@ def test_explain_for_an_urgent_message_names_the_rule_kind(tmp_path: Path) -> No
     result = faqbot("ask", "--explain", "i can't breathe", cwd=tmp_path)
     assert "decision:    urgent" in result.stdout
     assert "safety rule" in result.stdout
+
+
+# -- normalisation: words said differently reach the same entry -----------------------------
+
+
+def test_a_swap_is_a_typo_but_two_missing_letters_are_another_word() -> None:
+    normalize = Normalizer(known_texts=["what is present in the gut"])
+    assert normalize("presnet").tokens == normalize("present").tokens
+    assert normalize("president").tokens != normalize("present").tokens
+
+
+def test_synonyms_apply_to_the_results_of_synonyms() -> None:
+    normalize = Normalizer(
+        [Synonym("gut", ("stomach",)), Synonym("microbiome", ("gut bacteria",))],
+        known_texts=["gut bacteria"],
+    )
+    result = normalize("do stomach bacteria matter")
+    assert result.tokens == ("microbiome", "matter")
+    assert result.synonyms == (("stomach", "gut"), ("gut bacteria", "microbiome"))
+
+
+def test_do_as_the_verb_asks_how_something_works() -> None:
+    normalize = Normalizer(known_texts=["how do probiotics work"])
+    assert normalize("what do probiotics do").tokens == normalize("how do probiotics work").tokens
+    assert "work" not in normalize("what does the gut have to do with eczema").tokens
+    assert "work" not in normalize("do probiotics help").tokens
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # "regulate" and "intestines" appear only in answers: on topic, not a new subject.
+        ("do probiotics regulate the immune system", "how-probiotics-work"),
+        ("can the bacteria in my intestines influence my immunity", "gut-immune-system"),
+        # everyday words from faq/synonyms.yaml, some composed ("stomach bacteria")
+        ("my stomach bacteria affect my skin?", "gut-skin-axis"),
+        ("is junk food harmful to the gut", "sugar-processed-foods"),
+        ("does being stressed mess up digestion", "stress-and-gut"),
+        ("what does leaky gut do to you", "leaky-gut-effects"),
+    ],
+)
+def test_questions_in_everyday_words_find_their_entry(
+    knowledge: Knowledge, question: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the president",  # not a typo of "present", a word in an answer
+        "how soon do probiotics start working",  # the articles give no timings...
+        "how long does leaky gut take to heal",
+        "whats the dosage for probiotics",  # ...and no doses
+    ],
+)
+def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
+    assert knowledge.respond(question).kind == "fallback"
