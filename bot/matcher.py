@@ -41,6 +41,9 @@ UNKNOWN_WORD_WEIGHT = 1.0
 #: Weight of a word only the answers use, as a share of the weight of a word the FAQ never
 #: uses: "regulate" or "intestines" in a question is on topic, just said in other words.
 ANSWER_ONLY_WORD_WEIGHT = 0.5
+#: Weight of a synonym term no entry uses, as a share of the weight of a word the FAQ never
+#: uses: see faq/synonyms.yaml ("dose", "how long").
+UNANSWERED_TERM_WEIGHT = 2.0
 #: A word in more phrasings than this brings in no candidates by itself (see search).
 SELECTIVE_POSTINGS = 1500
 #: Share of the score decided by rapidfuzz's token sort ratio of the texts.
@@ -105,6 +108,13 @@ class Matcher:
             for vocab in self.answer_vocab.values()
             for token in vocab
             if token not in self.weight
+        )
+        # A synonym term that no entry uses names something the admin knows the FAQ does not
+        # answer ("how long", "side effect"): it outweighs any other word.
+        self.weight.update(
+            (term, UNANSWERED_TERM_WEIGHT * self.unknown_weight)
+            for term in normalizer.terms
+            if term not in self.weight
         )
         self.phrasing_weight: list[float] = [
             sum(self.weight[t] for t in tokens) for tokens in self.tokens_of

@@ -138,6 +138,11 @@ class Normalizer:
         for lengths in self._lengths.values():
             lengths.sort(reverse=True)
 
+    @property
+    def terms(self) -> frozenset[str]:
+        """The canonical tokens of the synonyms ("leaky_gut", "probiotics")."""
+        return frozenset(self._phrases.values())
+
     def stem(self, word: str) -> str:
         cached = self._stem_cache.get(word)
         if cached is None:
