@@ -16,6 +16,10 @@ URGENT = [
     "I can't breathe properly",
     "having trouble breathing since this morning",
     "shortness of breath and my chest is tight",
+    "my daughter can't catch her breath",
+    "he can barely breathe",
+    "i cant get enough air",
+    "his lips are turning blue",
     "my tongue is swollen",
     "swelling in my face after taking a supplement",
     "I think it's anaphylaxis",
@@ -52,6 +56,9 @@ ORDINARY = [
     "does fever affect gut bacteria",
     "can probiotics help my child's rash",
     "are probiotics safe for my son",
+    "does eczema make your skin blue",
+    "can probiotics help me breathe better",
+    "i need to catch my breath before reading all this",
 ]
 
 
