@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.faq import FAQ
-from bot.textnorm import Normalized, Normalizer
+from bot.textnorm import GENERIC_WORDS, Normalized, Normalizer
 
 #: Credit for a query word the phrasing lacks but its entry uses in another phrasing.
 ENTRY_WORD_CREDIT = 0.9
@@ -41,6 +41,9 @@ UNKNOWN_WORD_WEIGHT = 1.0
 #: Weight of a word only the answers use, as a share of the weight of a word the FAQ never
 #: uses: "regulate" or "intestines" in a question is on topic, just said in other words.
 ANSWER_ONLY_WORD_WEIGHT = 0.5
+#: Weight of an everyday word the FAQ does not use (bot.textnorm.GENERIC_WORDS) or of a
+#: number, as a share of the weight of a word the FAQ never uses.
+GENERIC_WORD_WEIGHT = 0.3
 #: Weight of a synonym term no entry uses, as a share of the weight of a word the FAQ never
 #: uses: see faq/synonyms.yaml ("dose", "how long").
 UNANSWERED_TERM_WEIGHT = 2.0
@@ -109,6 +112,11 @@ class Matcher:
             for token in vocab
             if token not in self.weight
         )
+        self.generic_weight = GENERIC_WORD_WEIGHT * self.unknown_weight
+        for word in GENERIC_WORDS:
+            token = normalizer.stem(word)
+            if token not in document_frequency:  # not in any phrasing, maybe in an answer
+                self.weight[token] = self.generic_weight
         # A synonym term that no entry uses names something the admin knows the FAQ does not
         # answer ("how long", "side effect"): it outweighs any other word.
         self.weight.update(
@@ -121,7 +129,10 @@ class Matcher:
         ]
 
     def weigh(self, token: str) -> float:
-        return self.weight.get(token, self.unknown_weight)
+        weight = self.weight.get(token)
+        if weight is None:  # a number the FAQ does not use ("my 3 year old") says little
+            return self.generic_weight if token.isdigit() else self.unknown_weight
+        return weight
 
     def search(self, query: Normalized, limit: int = 5) -> list[Candidate]:
         """The best candidate entries for a normalised query, best first (at most ``limit``).

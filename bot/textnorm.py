@@ -60,6 +60,35 @@ DO_WORDS = frozenset({"do", "does", "did"})
 MAIN_VERB_DO = ("work", "work", False)
 
 
+#: Everyday words that never name a topic but, unlike stop words, can matter to a question
+#: ("true", "simple", "worse", "old"). One the FAQ does not use counts for little: "in simple
+#: words" must not sink a question about dysbiosis. One it uses counts as any FAQ word.
+#: Nouns of things ("coffee", "dogs") are deliberately not here: they are topics.
+GENERIC_WORDS = frozenset(
+    """
+    able absolutely add added advice again ago almost alone already alright always amount
+    anything apart around ask asked asking avoid bad badly begin beginning begins best
+    better big bigger bring called came change changed chance choose clear close come comes
+    coming common complete completely consider correct count course deal decide different
+    difference difficult done easy effect else end enough entire especially everyday
+    exist exists fact facts fair false far fast feel feeling feels felt find finding first
+    follow found full general getting go goes gone good great happen happened happening
+    happens hard help helps idea ideas important include includes issue issues item kinda
+    large last late later least less level likely long look looked looking looks lot low
+    main major make makes making matter matters maybe meant mention mind minor miss moment
+    much name named nearly new next nice normal normally note number odd old older once
+    open order overall part particular particularly past pick place plain plan point points
+    possible possibly pretty problem problems proper properly put quite rather real reason
+    regular related remember right rough seen serious short show shows sign similar simple
+    simply since single situation small so soon sort specific specifically start started
+    starts step steps strange strong suppose supposed sure take taken terms term thing
+    told top total totally true truly try turn turns typical typically unusual usual
+    usually version wait way ways week weeks whole word words work worked works worse worst
+    worth wrong young
+    """.split()
+)
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and apostrophes; keep other punctuation as spaces."""
     if text.isascii():
