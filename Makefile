@@ -22,6 +22,7 @@ test: $(STAMP)
 	$(BIN)/faqbot check
 	$(BIN)/faqbot eval
 	$(BIN)/faqbot eval faq/eval/holdout.yaml
+	$(BIN)/faqbot eval faq/eval/fresh.yaml
 	$(BIN)/python -m pytest -q
 
 check: $(STAMP)
@@ -30,6 +31,7 @@ check: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/faqbot eval
 	$(BIN)/faqbot eval faq/eval/holdout.yaml
+	$(BIN)/faqbot eval faq/eval/fresh.yaml
 
 # The benchmark: accuracy against baselines, speed and memory; writes bench/results.md.
 bench: $(STAMP)
