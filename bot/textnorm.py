@@ -82,7 +82,7 @@ GENERIC_WORDS = frozenset(
     regular related remember right rough seen serious short show shows sign similar simple
     simply since single situation small so soon sort specific specifically start started
     starts step steps strange strong suppose supposed sure take taken terms term thing
-    told top total totally true truly try turn turns typical typically unusual usual
+    told top total totally true truly try turn turns type types typical typically unusual usual
     usually version wait way ways week weeks whole word words work worked works worse worst
     worth wrong young
     """.split()

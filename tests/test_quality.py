@@ -234,6 +234,9 @@ def test_do_as_the_verb_asks_how_something_works() -> None:
         ("whats the simple explanation of leaky gut", "what-is-leaky-gut"),
         ("in plain words what is the gut skin axis", "gut-skin-axis"),
         ("what is the main cause of eczema", "eczema-causes"),
+        ("what type of skin condition is eczema", "what-is-eczema"),
+        ("are my skin issues from a leaky gut", "leaky-gut-and-eczema"),
+        ("can dysbiosis trigger eczema flare ups", "gut-health-cause-eczema"),
         # "year old" is a child; the number says little
         ("my 4 year old has eczema, can probiotics help", "probiotics-children"),
     ],
