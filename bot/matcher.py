@@ -70,29 +70,31 @@ class Matcher:
     def __init__(self, faq: FAQ, normalizer: Normalizer):
         self.normalizer = normalizer
         self.phrasings: list[str] = []  # as written
-        self.normalized: list[str] = []  # token strings
+        self.normalized: list[tuple[str, ...]] = []  # normalised tokens, in order
         self.owner: list[str] = []  # entry id of each phrasing
         self.index: dict[str, list[int]] = defaultdict(list)  # token -> phrasing numbers
         self.tokens_of: list[frozenset[str]] = []  # normalised tokens of each phrasing
         self.by_entry: dict[str, list[int]] = defaultdict(list)  # entry id -> phrasing numbers
         self.entry_vocab: dict[str, frozenset[str]] = {}
         self.answer_vocab: dict[str, frozenset[str]] = {}
+        index = self.index
         for entry in faq.entries.values():
             self.answer_vocab[entry.id] = frozenset(normalizer(entry.answer).tokens)
             vocab: set[str] = set()
+            numbers = self.by_entry[entry.id]
             for phrasing in entry.phrasings:
-                norm = normalizer(phrasing)
-                if not norm.tokens:
+                tokens = normalizer(phrasing).tokens  # distinct already
+                if not tokens:
                     continue
                 number = len(self.phrasings)
                 self.phrasings.append(phrasing)
-                self.normalized.append(norm.text)
+                self.normalized.append(tokens)
                 self.owner.append(entry.id)
-                self.tokens_of.append(frozenset(norm.tokens))
-                self.by_entry[entry.id].append(number)
-                for token in set(norm.tokens):
-                    self.index[token].append(number)
-                vocab.update(norm.tokens)
+                self.tokens_of.append(frozenset(tokens))
+                numbers.append(number)
+                for token in tokens:
+                    index[token].append(number)
+                vocab.update(tokens)
             self.entry_vocab[entry.id] = frozenset(vocab)
         self.index = dict(self.index)
         self.by_entry = dict(self.by_entry)
@@ -180,7 +182,7 @@ class Matcher:
         shortlist = [item for item in scored if item[0] >= floor and item[0] > 0]
         if not shortlist:
             return []
-        choices = {item[3]: self.normalized[item[3]] for item in shortlist}
+        choices = {item[3]: " ".join(self.normalized[item[3]]) for item in shortlist}
         ratios = {
             n: ratio
             for _, ratio, n in process.extract(

@@ -229,21 +229,21 @@ class Normalizer:
         known = self._words.get
         split = split if split is not None else words(text)
         infos = [known(w) or self._word(w) for w in split]
-        if sum(w in DO_WORDS for w in split) > 1:
+        if not DO_WORDS.isdisjoint(split) and sum(w in DO_WORDS for w in split) > 1:
             # "what do probiotics do": the second "do" is the verb, not a helper; it asks
             # what they do, as "how do probiotics work" does ("to do with" is a link).
             last = max(i for i, w in enumerate(split) if w in DO_WORDS)
             if split[last + 1 : last + 2] != ["with"]:
                 infos[last] = MAIN_VERB_DO
+        if self._lengths.keys().isdisjoint([i[1] for i in infos]):  # no synonym starts here
+            return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])))
         applied: list[tuple[str, str]] = []
         # Synonyms compose: "stomach bacteria" -> "gut bacteria" -> "microbiome".
         for _ in range(SYNONYM_ROUNDS):
-            if self._lengths.keys().isdisjoint([i[1] for i in infos]):
-                break  # no synonym starts here: the common case
             infos, changed = self._substitute(infos, applied)
-            if not changed:
+            if not changed or self._lengths.keys().isdisjoint([i[1] for i in infos]):
                 break
-        return Normalized(tuple(dict.fromkeys(i[1] for i in infos if not i[2])), tuple(applied))
+        return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])), tuple(applied))
 
     def _substitute(
         self, infos: list[tuple[str, str, bool]], applied: list[tuple[str, str]]
