@@ -29,6 +29,7 @@ URGENT = [
     "she passed out in the bathroom",
     "blood in my stool",
     "there was blood in his vomit",
+    "there is blood every time she throws up",
     "severe abdominal pain on my right side",
     "unbearable stomach pain",
     "high fever and the rash is oozing",
