@@ -23,6 +23,7 @@ test: $(STAMP)
 	$(BIN)/faqbot eval
 	$(BIN)/faqbot eval faq/eval/holdout.yaml
 	$(BIN)/faqbot eval faq/eval/fresh.yaml
+	$(BIN)/faqbot eval faq/eval/fresh2.yaml
 	$(BIN)/python -m pytest -q
 
 check: $(STAMP)
@@ -32,6 +33,7 @@ eval: $(STAMP)
 	$(BIN)/faqbot eval
 	$(BIN)/faqbot eval faq/eval/holdout.yaml
 	$(BIN)/faqbot eval faq/eval/fresh.yaml
+	$(BIN)/faqbot eval faq/eval/fresh2.yaml
 
 # The benchmark: accuracy against baselines, speed and memory; writes bench/results.md.
 bench: $(STAMP)

@@ -1,9 +1,9 @@
 """The answer-quality and speed benchmark: `make bench` (or `python bench/run.py`).
 
-Accuracy, side by side on the shipped FAQ and the three labelled sets (dev:
-faq/eval/labelled.yaml; held out: faq/eval/holdout.yaml, never tuned on; fresh:
-faq/eval/fresh.yaml, written after tuning and measured once before being used as a second
-dev set):
+Accuracy, side by side on the shipped FAQ and the four labelled sets (dev:
+faq/eval/labelled.yaml; held out: faq/eval/holdout.yaml, never tuned on; fresh and fresh2:
+faq/eval/fresh*.yaml, each written after a round of tuning and measured once before being used
+as another dev set):
 
 - faqbot: the bot's own decision (`Knowledge.respond`) with the thresholds in faq/settings.yaml;
 - rapidfuzz `process.extractOne` over every phrasing with WRatio, and with token_set_ratio;
@@ -47,6 +47,7 @@ SETS = {
     "dev": FAQ_DIR / "eval" / "labelled.yaml",
     "held out": FAQ_DIR / "eval" / "holdout.yaml",
     "fresh": FAQ_DIR / "eval" / "fresh.yaml",
+    "fresh2": FAQ_DIR / "eval" / "fresh2.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes

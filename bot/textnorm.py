@@ -48,6 +48,8 @@ STOP_WORDS = frozenset(
     whatever whats when whens where wheres whether which while why whys will with wonder
     wondering wont would wouldnt wut y year years yes yet you youd youll your youre yours
     yourself yourselves youve
+    b4 btw dunno gonna gotta hw idk imo lemme lol n nope omg ppl r rn smth sth tbh tho thru ur
+    w wanna wht ya yeah yep
     """.split()
 )
 
@@ -142,6 +144,7 @@ class Normalizer:
         self._stem_cache: dict[str, str] = {}
         self._fix_cache: dict[str, str] = {}
         self._words: dict[str, tuple[str, str, bool]] = {}
+        self._joined: dict[str, tuple[str, str]] = {}  # "leakygut" -> ("leaky", "gut")
         # The FAQ's own texts are split once here; their first normalisation (the matcher's,
         # at load) takes the split from this cache and empties it.
         self._split: dict[str, list[str]] = {t: words(t) for t in known_texts}
@@ -220,15 +223,33 @@ class Normalizer:
         if info is None:
             fixed = self.fix_typo(word)
             info = (fixed, self.stem(fixed), self.is_stop_word(fixed))
+            if fixed == word and len(self._joined) < 100_000:
+                parts = self.unjoin(word)
+                if parts:
+                    self._joined[word] = parts
             if len(self._words) < 200_000:
                 self._words[word] = info
         return info
+
+    def unjoin(self, word: str) -> tuple[str, str] | None:
+        """Two FAQ words typed without the space between them ("leakygut"), or None."""
+        if len(word) < 6 or word in self.known_words:
+            return None
+        for cut in range(len(word) - 3, 2, -1):  # the longest first part first
+            head, tail = word[:cut], word[cut:]
+            known = head in self.known_words and tail in self.known_words
+            if known and not (self.is_stop_word(head) or self.is_stop_word(tail)):
+                return head, tail
+        return None
 
     def __call__(self, text: str) -> Normalized:
         split = self._split.pop(text, None) if self._split else None
         known = self._words.get
         split = split if split is not None else words(text)
         infos = [known(w) or self._word(w) for w in split]
+        if self._joined and not self._joined.keys().isdisjoint(split):
+            split = [part for w in split for part in self._joined.get(w, (w,))]
+            infos = [known(w) or self._word(w) for w in split]
         if not DO_WORDS.isdisjoint(split) and sum(w in DO_WORDS for w in split) > 1:
             # "what do probiotics do": the second "do" is the verb, not a helper; it asks
             # what they do, as "how do probiotics work" does ("to do with" is a link).

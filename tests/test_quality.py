@@ -211,6 +211,18 @@ def test_synonyms_apply_to_the_results_of_synonyms() -> None:
     assert result.synonyms == (("stomach", "gut"), ("gut bacteria", "microbiome"))
 
 
+def test_two_words_typed_as_one_are_split() -> None:
+    normalize = Normalizer(known_texts=["is leaky gut real", "gut health"])
+    assert normalize("leakygut").tokens == normalize("leaky gut").tokens
+    assert normalize("guthealth tips").tokens == normalize("gut health tips").tokens
+    assert normalize("gutted").tokens == (normalize.stem("gutted"),)  # "gut" + "ted": no
+
+
+def test_text_speak_is_read_as_filler() -> None:
+    normalize = Normalizer(known_texts=["what are probiotics"])
+    assert normalize("wht r probiotics tbh").tokens == normalize("what are probiotics").tokens
+
+
 def test_do_as_the_verb_asks_how_something_works() -> None:
     normalize = Normalizer(known_texts=["how do probiotics work"])
     assert normalize("what do probiotics do").tokens == normalize("how do probiotics work").tokens
