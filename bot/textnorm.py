@@ -87,6 +87,9 @@ GENERIC_WORDS = frozenset(
     told top total totally true truly try turn turns type types typical typically unusual usual
     usually version wait way ways week weeks whole word words work worked works worse worst
     worth wrong young
+    claim claims fake hype hyped legit myth myths nonsense rumor rumour scam whack
+    arm arms back cheek cheeks elbow elbows feet finger fingers foot hand hands knee knees leg
+    legs neck scalp wrist wrists
     """.split()
 )
 

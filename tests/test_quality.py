@@ -250,6 +250,9 @@ def test_do_as_the_verb_asks_how_something_works() -> None:
         ("what type of skin condition is eczema", "what-is-eczema"),
         ("are my skin issues from a leaky gut", "leaky-gut-and-eczema"),
         ("can dysbiosis trigger eczema flare ups", "gut-health-cause-eczema"),
+        ("is the gut skin connection just a myth", "gut-skin-axis"),
+        ("i have eczema on my hands, would probiotics help", "probiotics-for-eczema"),
+        ("what are these dry itchy patches on my skin", "what-is-eczema"),
         # "year old" is a child; the number says little
         ("my 4 year old has eczema, can probiotics help", "probiotics-children"),
     ],
