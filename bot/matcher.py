@@ -21,8 +21,9 @@ Each entry is scored by its best phrasing.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 
@@ -99,20 +100,15 @@ class Matcher:
         self.index = dict(self.index)
         self.by_entry = dict(self.by_entry)
         entries = max(1, len(self.entry_vocab))
-        document_frequency: dict[str, int] = defaultdict(int)
-        for vocab in self.entry_vocab.values():
-            for token in vocab:
-                document_frequency[token] += 1
+        document_frequency = Counter(chain.from_iterable(self.entry_vocab.values()))
         self.unknown_weight = UNKNOWN_WORD_WEIGHT * math.log(1 + entries)
         self.weight: dict[str, float] = {
             t: math.log(1 + entries / df) for t, df in document_frequency.items()
         }
-        answer_only_weight = ANSWER_ONLY_WORD_WEIGHT * self.unknown_weight
+        answer_words = set().union(*self.answer_vocab.values())
+        answer_words.difference_update(self.weight)
         self.weight.update(
-            (token, answer_only_weight)
-            for vocab in self.answer_vocab.values()
-            for token in vocab
-            if token not in self.weight
+            dict.fromkeys(answer_words, ANSWER_ONLY_WORD_WEIGHT * self.unknown_weight)
         )
         self.generic_weight = GENERIC_WORD_WEIGHT * self.unknown_weight
         for word in GENERIC_WORDS:
