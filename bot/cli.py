@@ -75,6 +75,8 @@ def explain(knowledge: Knowledge, question: str, reply: Reply) -> str:
     """What the matcher saw and why it decided as it did, for admins fixing the FAQ."""
     lines = [f"question:    {question}"]
     if reply.normalized is not None:
+        typos = knowledge.normalizer.corrections(question)
+        lines.append(f"typos:       {', '.join(f'{a} -> {b}' for a, b in typos) or 'none'}")
         lines.append(f"normalised:  {reply.normalized.text or '(no content words)'}")
         applied = ", ".join(f"{a} -> {b}" for a, b in reply.normalized.synonyms) or "none"
         lines.append(f"synonyms:    {applied}")

@@ -234,6 +234,17 @@ class Normalizer:
                 self._words[word] = info
         return info
 
+    def corrections(self, text: str) -> list[tuple[str, str]]:
+        """The words of a text read as other words: typos and words run together ("explain")."""
+        fixed: list[tuple[str, str]] = []
+        for word in dict.fromkeys(words(text)):
+            meant = self._word(word)[0]
+            if word in self._joined:
+                fixed.append((word, " ".join(self._joined[word])))
+            elif meant != word:
+                fixed.append((word, meant))
+        return fixed
+
     def unjoin(self, word: str) -> tuple[str, str] | None:
         """Two FAQ words typed without the space between them ("leakygut"), or None."""
         if len(word) < 6 or word in self.known_words:

@@ -186,6 +186,13 @@ def test_explain_shows_candidates_and_the_reason(tmp_path: Path) -> None:
     assert any(line.startswith("why:") and "behind" in line for line in lines)
 
 
+def test_explain_shows_typos_and_words_run_together(tmp_path: Path) -> None:
+    result = faqbot("ask", "--explain", "can probiotcs help my leakygut", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "typos:       probiotcs -> probiotics, leakygut -> leaky gut" in result.stdout
+    assert "normalised:  probiotics help leaky_gut" in result.stdout
+
+
 def test_explain_for_an_urgent_message_names_the_rule_kind(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "i can't breathe", cwd=tmp_path)
     assert "decision:    urgent" in result.stdout
