@@ -260,6 +260,8 @@ def test_do_as_the_verb_asks_how_something_works() -> None:
         ("is the gut skin connection just a myth", "gut-skin-axis"),
         ("i have eczema on my hands, would probiotics help", "probiotics-for-eczema"),
         ("what are these dry itchy patches on my skin", "what-is-eczema"),
+        ("any good sources of probiotics?", "fermented-foods"),
+        ("can probiotics soothe inflammation", "how-probiotics-work"),
         # "year old" is a child; the number says little
         ("my 4 year old has eczema, can probiotics help", "probiotics-children"),
     ],
