@@ -32,7 +32,7 @@ STOP_WORDS = frozenset(
     before being below between bit both bunch but by can cant certain could couldnt curious
     currently cuz d day days define definitely definition describe did didnt do does doesnt
     doing dont down during each else etc even ever every everybody everyone everything exact
-    exactly explain explained explanation few fine for from further generally get gets
+    exactly explain explained explanation few fine first for from further generally get gets
     getting give go going got guess had hadnt has hasnt have havent having he hear heard hed
     hell hello her here hers herself hes hey hi him himself his how hows i id if ill im in
     info information into is isnt it its itself ive just keep keeps kept kind know lately

@@ -262,6 +262,7 @@ def test_do_as_the_verb_asks_how_something_works() -> None:
         ("what are these dry itchy patches on my skin", "what-is-eczema"),
         ("any good sources of probiotics?", "fermented-foods"),
         ("can probiotics soothe inflammation", "how-probiotics-work"),
+        ("why do i have eczema in the first place", "eczema-causes"),
         # "year old" is a child; the number says little
         ("my 4 year old has eczema, can probiotics help", "probiotics-children"),
     ],
