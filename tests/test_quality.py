@@ -30,6 +30,8 @@ URGENT = [
     "blood in my stool",
     "there was blood in his vomit",
     "there is blood every time she throws up",
+    "my baby has a temperature and a rash",
+    "my toddler is burning up and has spots",
     "severe abdominal pain on my right side",
     "unbearable stomach pain",
     "high fever and the rash is oozing",
@@ -60,6 +62,8 @@ ORDINARY = [
     "does eczema make your skin blue",
     "can probiotics help me breathe better",
     "i need to catch my breath before reading all this",
+    "does eczema get worse when the temperature drops",
+    "my son has eczema, what temperature should his bath be",
 ]
 
 
