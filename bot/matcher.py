@@ -44,7 +44,7 @@ UNKNOWN_WORD_WEIGHT = 1.0
 ANSWER_ONLY_WORD_WEIGHT = 0.5
 #: Weight of an everyday word the FAQ does not use (bot.textnorm.GENERIC_WORDS) or of a
 #: number, as a share of the weight of a word the FAQ never uses.
-GENERIC_WORD_WEIGHT = 0.3
+GENERIC_WORD_WEIGHT = 0.1
 #: Weight of a synonym term no entry uses, as a share of the weight of a word the FAQ never
 #: uses: see faq/synonyms.yaml ("dose", "how long").
 UNANSWERED_TERM_WEIGHT = 2.0
@@ -111,15 +111,17 @@ class Matcher:
             dict.fromkeys(answer_words, ANSWER_ONLY_WORD_WEIGHT * self.unknown_weight)
         )
         self.generic_weight = GENERIC_WORD_WEIGHT * self.unknown_weight
+        terms = normalizer.terms
         for word in GENERIC_WORDS:
             token = normalizer.stem(word)
-            if token not in document_frequency:  # not in any phrasing, maybe in an answer
+            # not in any phrasing (maybe in an answer), and not a synonym term
+            if token not in document_frequency and token not in terms:
                 self.weight[token] = self.generic_weight
         # A synonym term that no entry uses names something the admin knows the FAQ does not
         # answer ("how long", "side effect"): it outweighs any other word.
         self.weight.update(
             (term, UNANSWERED_TERM_WEIGHT * self.unknown_weight)
-            for term in normalizer.terms
+            for term in terms
             if term not in self.weight
         )
         self.phrasing_weight: list[float] = [

@@ -90,6 +90,18 @@ GENERIC_WORDS = frozenset(
     claim claims fake hype hyped legit myth myths nonsense rumor rumour scam whack
     arm arms back cheek cheeks elbow elbows feet finger fingers foot hand hands knee knees leg
     legs neck scalp wrist wrists
+    aunt boss boyfriend brother colleague colleagues coworker dad family father friend
+    friends girlfriend grandma grandmother grandpa husband mate mom mother mum nobody
+    parent parents partner sister uncle wife
+    afternoon ages daily evening everyday forever hour hours minute minutes monthly morning
+    mornings night nights today tonight week weekly yesterday
+    two three four five six seven eight nine ten twenty
+    afraid angry annoyed anxious bored confused desperate exhausted frustrated happy
+    hopeless sad scared tired upset worried
+    apparently basically certainly clearly honestly obviously probably supposedly
+    home job office school work
+    according anymore ask asks called correct decided helpful hoping impossible located
+    nothing recommended says started starting stopped supposed trying understood
     """.split()
 )
 
@@ -155,7 +167,8 @@ class Normalizer:
         self.known_words: frozenset[str] = frozenset(
             w for split in (*self._split.values(), *map(words, phrases)) for w in split
         )
-        self._known_list = sorted(w for w in self.known_words if w not in STOP_WORDS)
+        # Typos are read as topic words only: one edit turns "dairy" into "daily".
+        self._known_list = sorted(self.known_words - STOP_WORDS - GENERIC_WORDS)
         # Inflections of stop words are stop words too ("wondering", "asked", "hearing").
         self._stop_stems = frozenset(self._stemmer.stemWord(w) for w in STOP_WORDS if len(w) > 3)
         # Stemmed phrase (tuple of stems) -> canonical token. Longest phrases are tried first.

@@ -267,6 +267,11 @@ def test_do_as_the_verb_asks_how_something_works() -> None:
         ("any good sources of probiotics?", "fermented-foods"),
         ("can probiotics soothe inflammation", "how-probiotics-work"),
         ("why do i have eczema in the first place", "eczema-causes"),
+        ("what happens when gut bacteria are not balanced", "what-is-dysbiosis"),
+        ("can toxins reach the blood through the gut", "leaky-gut-effects"),
+        ("my eczema cream, can probiotics take its place", "probiotics-replace-treatment"),
+        # a story before the question: its everyday words count for little
+        ("my sister says i have a leaky gut, what is that supposed to be", "what-is-leaky-gut"),
         # "year old" is a child; the number says little
         ("my 4 year old has eczema, can probiotics help", "probiotics-children"),
     ],
@@ -293,6 +298,7 @@ def test_questions_in_everyday_words_find_their_entry(
         # things are topics: unlike everyday words, a noun the FAQ never uses weighs the most
         "can cats take probiotics",
         "is chocolate bad for eczema",
+        "is dairy bad for my gut",  # not a typo of "daily", an everyday word
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
