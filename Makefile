@@ -24,6 +24,7 @@ test: $(STAMP)
 	$(BIN)/faqbot eval faq/eval/holdout.yaml
 	$(BIN)/faqbot eval faq/eval/fresh.yaml
 	$(BIN)/faqbot eval faq/eval/fresh2.yaml
+	$(BIN)/faqbot eval faq/eval/fresh3.yaml
 	$(BIN)/python -m pytest -q
 
 check: $(STAMP)
@@ -34,6 +35,7 @@ eval: $(STAMP)
 	$(BIN)/faqbot eval faq/eval/holdout.yaml
 	$(BIN)/faqbot eval faq/eval/fresh.yaml
 	$(BIN)/faqbot eval faq/eval/fresh2.yaml
+	$(BIN)/faqbot eval faq/eval/fresh3.yaml
 
 # The benchmark: accuracy against baselines, speed and memory; writes bench/results.md.
 bench: $(STAMP)
