@@ -28,7 +28,7 @@ from itertools import chain
 from rapidfuzz import fuzz, process
 
 from bot.faq import FAQ
-from bot.textnorm import GENERIC_WORDS, Normalized, Normalizer
+from bot.textnorm import GENERIC_WORDS, INCIDENTAL_WORDS, Normalized, Normalizer
 
 #: Credit for a query word the phrasing lacks but its entry uses in another phrasing.
 ENTRY_WORD_CREDIT = 0.9
@@ -116,6 +116,10 @@ class Matcher:
             token = normalizer.stem(word)
             # not in any phrasing (maybe in an answer), and not a synonym term
             if token not in document_frequency and token not in terms:
+                self.weight[token] = self.generic_weight
+        for word in INCIDENTAL_WORDS:
+            token = normalizer.stem(word)
+            if token not in terms:
                 self.weight[token] = self.generic_weight
         # A synonym term that no entry uses names something the admin knows the FAQ does not
         # answer ("how long", "side effect"): it outweighs any other word.

@@ -272,6 +272,8 @@ def test_do_as_the_verb_asks_how_something_works() -> None:
         ("my eczema cream, can probiotics take its place", "probiotics-replace-treatment"),
         # a story before the question: its everyday words count for little
         ("my sister says i have a leaky gut, what is that supposed to be", "what-is-leaky-gut"),
+        ("my mum thinks probiotics are a scam, is there any research", "research-evidence"),
+        ("my husband does not believe in the gut skin connection", "gut-skin-axis"),
         # "year old" is a child; the number says little
         ("my 4 year old has eczema, can probiotics help", "probiotics-children"),
     ],
