@@ -32,6 +32,7 @@ URGENT = [
     "there is blood every time she throws up",
     "my baby has a temperature and a rash",
     "my toddler is burning up and has spots",
+    "my 3 month old has a high fever and a rash on his tummy",
     "severe abdominal pain on my right side",
     "unbearable stomach pain",
     "high fever and the rash is oozing",
