@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 from bot.faq import Synonym
 
 WORD_RE = re.compile(r"[a-z0-9]+")
+POSSESSIVE = re.compile(r"['’‘`´]s\b")
 APOSTROPHES = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "´": ""})
 
 #: Words that carry no topic: question words, pronouns, auxiliaries, greetings and chat filler.
@@ -90,7 +91,8 @@ GENERIC_WORDS = frozenset(
     claim claims fake hype hyped legit myth myths nonsense rumor rumour scam whack
     arm arms back cheek cheeks elbow elbows feet finger fingers foot hand hands knee knees leg
     legs neck scalp wrist wrists
-    according anymore ask asks called correct decided helpful hoping impossible located
+    according anymore ask asks called correct decided english helpful hoping impossible
+    language layman laymans located
     nothing recommended says started starting stopped supposed trying understood
     """.split()
 )
@@ -116,12 +118,18 @@ INCIDENTAL_WORDS = frozenset(
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip accents and apostrophes; keep other punctuation as spaces."""
+    """Lower-case, strip accents, "'s" and apostrophes; keep other punctuation as spaces.
+
+    "my gp's ok" -> "my gp ok", "don't" -> "dont".
+    """
     if text.isascii():
-        return text.lower().translate(APOSTROPHES)
+        text = text.lower()
+        if "'" in text or "`" in text:
+            text = POSSESSIVE.sub("", text).translate(APOSTROPHES)
+        return text
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.casefold().translate(APOSTROPHES)
+    return POSSESSIVE.sub("", text.casefold()).translate(APOSTROPHES)
 
 
 def words(text: str) -> list[str]:
@@ -292,6 +300,9 @@ class Normalizer:
             last = max(i for i, w in enumerate(split) if w in DO_WORDS)
             if split[last + 1 : last + 2] != ["with"]:
                 infos[last] = MAIN_VERB_DO
+        elif "doing" in split and split[0] in ("what", "whats"):
+            # "what are probiotics doing in my gut" asks the same.
+            infos[split.index("doing")] = MAIN_VERB_DO
         if self._lengths.keys().isdisjoint([i[1] for i in infos]):  # no synonym starts here
             return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])))
         applied: list[tuple[str, str]] = []

@@ -275,6 +275,9 @@ def test_do_as_the_verb_asks_how_something_works() -> None:
         ("my sister says i have a leaky gut, what is that supposed to be", "what-is-leaky-gut"),
         ("my mum thinks probiotics are a scam, is there any research", "research-evidence"),
         ("my husband does not believe in the gut skin connection", "gut-skin-axis"),
+        ("what are probiotics doing in my gut", "how-probiotics-work"),
+        ("explain dysbiosis in layman's terms", "what-is-dysbiosis"),
+        ("is my gp's ok needed before i start probiotics", "see-a-doctor"),
         # "year old" is a child; the number says little
         ("my 4 year old has eczema, can probiotics help", "probiotics-children"),
     ],
@@ -302,6 +305,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "can cats take probiotics",
         "is chocolate bad for eczema",
         "is dairy bad for my gut",  # not a typo of "daily", an everyday word
+        "can i take probiotics before bed",  # when to take them: the articles do not say
+        "can you deliver probiotics to me",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
