@@ -166,9 +166,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except evaluate.LabelledSetError as exc:
         return fail(str(exc))
     print(f"labelled set: {path}")
-    print(evaluate.format_report(report, knowledge.settings.get("eval_floors", {})))
+    print(evaluate.format_report(report, evaluate.floors_for(knowledge, path)))
     if failed:
-        print("\nunder the floors set in faq/settings.yaml: " + "; ".join(failed))
+        print("\nunder the floors (faq/settings.yaml, or the set's own): " + "; ".join(failed))
         return EXIT_FAIL
     return EXIT_OK
 

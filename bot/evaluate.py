@@ -1,7 +1,9 @@
 """Score the bot on a labelled question set (faq/eval/labelled.yaml by default).
 
 The set is YAML with four sections: ``answer`` (entry id -> questions that must get it),
-``fallback``, ``urgent`` and ``smalltalk`` (lists of questions that must get that kind).
+``fallback``, ``urgent`` and ``smalltalk`` (lists of questions that must get that kind), and an
+optional ``floors`` mapping that replaces, for this set only, floors from faq/settings.yaml
+(a set written to be hard may need a lower one without lowering it for every set).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import yaml
 from bot.core import Knowledge, Reply
 
 SECTIONS = ("answer", "fallback", "urgent", "smalltalk")
+FLOOR_NAMES = ("top1", "helpful", "rejected", "urgent_recall", "max_false_urgent")
 
 
 class LabelledSetError(Exception):
@@ -48,17 +51,41 @@ class Report:
         return failed
 
 
-def load_cases(path: str | Path, known_ids: set[str] | None = None) -> list[Case]:
-    """Read a labelled set; raise LabelledSetError on anything malformed."""
-    path = Path(path)
+def _read(path: Path) -> dict:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise LabelledSetError(f"cannot read {path}: {exc.strerror or exc}") from None
     except (UnicodeDecodeError, yaml.YAMLError) as exc:
         raise LabelledSetError(f"{path} is not valid UTF-8 YAML: {exc}") from None
-    if not isinstance(data, dict) or not set(data) <= set(SECTIONS):
-        raise LabelledSetError(f"{path} must be a mapping with sections {', '.join(SECTIONS)}")
+    if not isinstance(data, dict) or not set(data) <= {*SECTIONS, "floors"}:
+        raise LabelledSetError(
+            f"{path} must be a mapping with sections {', '.join(SECTIONS)} (and floors)"
+        )
+    return data
+
+
+def load_floors(path: str | Path) -> dict[str, float]:
+    """The set's own floors (may be empty); raise LabelledSetError if they are malformed."""
+    path = Path(path)
+    floors = _read(path).get("floors") or {}
+    if not isinstance(floors, dict) or not all(
+        name in FLOOR_NAMES
+        and isinstance(v, int | float)
+        and not isinstance(v, bool)
+        and 0 <= v <= 1
+        for name, v in floors.items()
+    ):
+        raise LabelledSetError(
+            f"{path}: 'floors' must map {', '.join(FLOOR_NAMES)} to numbers from 0 to 1"
+        )
+    return {name: float(v) for name, v in floors.items()}
+
+
+def load_cases(path: str | Path, known_ids: set[str] | None = None) -> list[Case]:
+    """Read a labelled set; raise LabelledSetError on anything malformed."""
+    path = Path(path)
+    data = _read(path)
     cases: list[Case] = []
     answers = data.get("answer") or {}
     if not isinstance(answers, dict):
@@ -170,7 +197,12 @@ def default_cases_path(faq_directory: Path) -> Path:
     return faq_directory / "eval" / "labelled.yaml"
 
 
+def floors_for(knowledge: Knowledge, path: Path) -> dict[str, float]:
+    """The floors for one set: faq/settings.yaml's, with the set's own on top."""
+    return {**knowledge.settings.get("eval_floors", {}), **load_floors(path)}
+
+
 def run(knowledge: Knowledge, path: Path) -> tuple[Report, list[str]]:
     cases = load_cases(path, set(knowledge.faq.entries))
     report = evaluate(knowledge.respond, cases)
-    return report, report.below_floors(knowledge.settings.get("eval_floors", {}))
+    return report, report.below_floors(floors_for(knowledge, path))

@@ -155,9 +155,23 @@ def test_eval_fails_under_its_floors(tmp_path: Path, faq_copy: Path) -> None:
     assert "under the floors" in result.stdout
 
 
+def test_a_labelled_set_can_set_its_own_floors(tmp_path: Path) -> None:
+    questions = "answer:\n  what-is-eczema: [what is eczema]\nfallback: [eczema explained]\n"
+    labelled = tmp_path / "hard.yaml"
+    labelled.write_text(questions, encoding="utf-8")
+    first = faqbot("eval", str(labelled), cwd=tmp_path)
+    assert first.returncode == 1 and "rejected 0.000 <" in first.stdout
+    labelled.write_text(questions + "floors:\n  rejected: 0.0\n", encoding="utf-8")
+    result = faqbot("eval", str(labelled), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert re.search(r"out-of-scope rejected.*\|  0\.000 \| >=0\.0", result.stdout)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
+        ("answer:\n  what-is-eczema: [hi]\nfloors: {top1: 2}\n", "'floors' must map"),
+        ("answer:\n  what-is-eczema: [hi]\nfloors: {speed: 1}\n", "'floors' must map"),
         ("answer:\n  no-such-entry: [hello]\n", "unknown entry 'no-such-entry'"),
         ("answer: [not, a, mapping]\n", "'answer' must map entry ids"),
         ("oops: []\n", "must be a mapping with sections"),
