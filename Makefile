@@ -25,6 +25,7 @@ test: $(STAMP)
 	$(BIN)/faqbot eval faq/eval/fresh.yaml
 	$(BIN)/faqbot eval faq/eval/fresh2.yaml
 	$(BIN)/faqbot eval faq/eval/fresh3.yaml
+	$(BIN)/faqbot eval faq/eval/fresh4.yaml
 	$(BIN)/python -m pytest -q
 
 check: $(STAMP)
@@ -36,6 +37,7 @@ eval: $(STAMP)
 	$(BIN)/faqbot eval faq/eval/fresh.yaml
 	$(BIN)/faqbot eval faq/eval/fresh2.yaml
 	$(BIN)/faqbot eval faq/eval/fresh3.yaml
+	$(BIN)/faqbot eval faq/eval/fresh4.yaml
 
 # The benchmark: accuracy against baselines, speed and memory; writes bench/results.md.
 bench: $(STAMP)

@@ -1,8 +1,8 @@
 """The answer-quality and speed benchmark: `make bench` (or `python bench/run.py`).
 
-Accuracy, side by side on the shipped FAQ and the five labelled sets (dev:
-faq/eval/labelled.yaml; held out: faq/eval/holdout.yaml, never tuned on; fresh, fresh2 and
-fresh3: faq/eval/fresh*.yaml, each written after a round of tuning and measured once before
+Accuracy, side by side on the shipped FAQ and the six labelled sets (dev:
+faq/eval/labelled.yaml; held out: faq/eval/holdout.yaml, never tuned on; fresh to
+fresh4: faq/eval/fresh*.yaml, each written after a round of tuning and measured once before
 being used as another dev set):
 
 - faqbot: the bot's own decision (`Knowledge.respond`) with the thresholds in faq/settings.yaml;
@@ -49,6 +49,7 @@ SETS = {
     "fresh": FAQ_DIR / "eval" / "fresh.yaml",
     "fresh2": FAQ_DIR / "eval" / "fresh2.yaml",
     "fresh3": FAQ_DIR / "eval" / "fresh3.yaml",
+    "fresh4": FAQ_DIR / "eval" / "fresh4.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes

@@ -72,7 +72,7 @@ def test_labelled_set_is_big_enough_and_names_real_entries(knowledge: Knowledge)
     assert {c.entry_id for c in cases if c.kind == "answer"} == set(REQUIRED_IDS)
 
 
-@pytest.mark.parametrize("labelled", ["labelled.yaml", "holdout.yaml", "fresh.yaml", "fresh2.yaml"])
+@pytest.mark.parametrize("labelled", sorted(p.name for p in (FAQ_DIR / "eval").glob("*.yaml")))
 def test_labelled_questions_are_not_copied_into_the_alternates(
     knowledge: Knowledge, labelled: str
 ) -> None:
