@@ -181,8 +181,8 @@ class Normalizer:
         # at load) takes the split from this cache and empties it.
         self._split: dict[str, list[str]] = {t: words(t) for t in known_texts}
         phrases = (p for s in synonyms for p in (s.term, *s.same))
-        self.known_words: frozenset[str] = frozenset(
-            w for split in (*self._split.values(), *map(words, phrases)) for w in split
+        self.known_words: frozenset[str] = frozenset().union(
+            *self._split.values(), *map(words, phrases)
         )
         # Typos are read as topic words only: one edit turns "dairy" into "daily".
         self._known_list = sorted(self.known_words - STOP_WORDS - GENERIC_WORDS - INCIDENTAL_WORDS)
