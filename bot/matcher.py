@@ -126,7 +126,7 @@ class Matcher:
         self.weight.update(
             (term, UNANSWERED_TERM_WEIGHT * self.unknown_weight)
             for term in terms
-            if term not in self.weight
+            if term not in document_frequency  # an answer may say so: "no doses are given"
         )
         self.phrasing_weight: list[float] = [
             sum(self.weight[t] for t in tokens) for tokens in self.tokens_of

@@ -292,6 +292,8 @@ def test_do_as_the_verb_asks_how_something_works() -> None:
         ("what are probiotics doing in my gut", "how-probiotics-work"),
         ("explain dysbiosis in layman's terms", "what-is-dysbiosis"),
         ("is my gp's ok needed before i start probiotics", "see-a-doctor"),
+        # the hydration answer is the one that says "the articles do not say how much"
+        ("how much water should i drink for eczema", "hydration"),
         # "year old" is a child; the number says little
         ("my 4 year old has eczema, can probiotics help", "probiotics-children"),
     ],
@@ -310,6 +312,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "how soon do probiotics start working",  # the articles give no timings...
         "how long does leaky gut take to heal",
         "whats the dosage for probiotics",  # ...and no doses
+        "what cfu count is best for eczema",  # (an answer says no doses are given)
+        "how many cfu per day",
         # a synonym term no entry uses ("how long") outweighs the words entries do use
         "how long until probiotics work",
         "how quickly does leaky gut heal with probiotics",
