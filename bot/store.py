@@ -184,7 +184,12 @@ class Store:
         return gone
 
     def stats(self) -> Stats:
+        """The report for `faqbot stats` (blocks; from async code use ``await stats_async()``)."""
         return self._executor.submit(self._stats).result()
+
+    async def stats_async(self) -> Stats:
+        """The report for /stats, run on the store's own thread: the event loop never waits."""
+        return await self._run(self._stats)
 
     def _stats(self) -> Stats:
         now = self.clock()
@@ -219,12 +224,20 @@ class Store:
 
     def unanswered(self, days: float = 7, limit: int = 20) -> list[tuple[str, int, str]]:
         """The most frequent fallback and clarify questions: (question, count, kinds)."""
-        rows = self._executor.submit(
-            self._query,
+        return self._executor.submit(self._unanswered, days, limit).result()
+
+    async def unanswered_async(
+        self, days: float = 7, limit: int = 20
+    ) -> list[tuple[str, int, str]]:
+        """The same for /unanswered, run on the store's own thread."""
+        return await self._run(self._unanswered, days, limit)
+
+    def _unanswered(self, days: float, limit: int) -> list[tuple[str, int, str]]:
+        rows = self._query(
             "SELECT question, kind FROM questions "
             "WHERE at >= ? AND kind IN ('fallback', 'clarify')",
             (self.clock() - days * DAY,),
-        ).result()
+        )
         return group_questions(rows)[:limit]
 
     def close(self) -> None:

@@ -13,7 +13,6 @@ import os
 import sqlite3
 import time
 import weakref
-from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 
 # Opt in to PTB's coming timedelta durations (RetryAfter.retry_after and friends) now, rather
@@ -55,7 +54,6 @@ from bot.store import DAY, Store, format_stats, format_unanswered, load_hash_key
 logger = logging.getLogger(__name__)
 
 KNOWLEDGE = "knowledge"
-FEEDBACK = "feedback"  # Counter of (entry id, "up" | "down"); issue #6 persists it
 FLOOD = "flood"
 LOCKS = "chat_locks"
 CONFIG = "config"
@@ -340,7 +338,6 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             )
     elif kind == "f" and rest.rpartition(":")[0] in entries and rest[-2:] in (":1", ":0"):
         entry_id, _, vote = rest.rpartition(":")
-        context.bot_data[FEEDBACK][(entry_id, "up" if vote == "1" else "down")] += 1
         store: Store | None = context.bot_data.get(STORE)
         if store is not None:
             await store.record_feedback(entry_id, vote == "1")
@@ -475,7 +472,7 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     store = await admin_store(update, context)
     if store is None:
         return
-    stats = await asyncio.get_running_loop().run_in_executor(None, store.stats)
+    stats = await store.stats_async()
     await send(update.effective_message, context, render.escape(format_stats(stats)))
 
 
@@ -488,7 +485,7 @@ async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
     store = await admin_store(update, context)
     if store is None:
         return
-    groups = await asyncio.get_running_loop().run_in_executor(None, store.unanswered, days, 20)
+    groups = await store.unanswered_async(days, 20)
     await send(update.effective_message, context, render.escape(format_unanswered(groups, days)))
 
 
@@ -596,7 +593,6 @@ def build_application(config: Config, knowledge: Knowledge) -> Application:
     application = builder.post_init(post_init).post_shutdown(post_shutdown).build()
     application.bot_data[CONFIG] = config
     application.bot_data[KNOWLEDGE] = knowledge
-    application.bot_data[FEEDBACK] = Counter()
     application.bot_data[LOCKS] = weakref.WeakValueDictionary()
     application.bot_data[SLOTS] = asyncio.Semaphore(SEND_SLOTS)
     application.bot_data[FLOOD] = FloodGuard(
