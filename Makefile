@@ -21,7 +21,8 @@ test: $(STAMP)
 	$(BIN)/ruff check bot tests
 	$(BIN)/faqbot check
 	$(BIN)/faqbot eval
-	$(BIN)/faqbot eval faq/eval/holdout.yaml
+	$(BIN)/faqbot eval --figures-only faq/eval/holdout.yaml
+	$(BIN)/faqbot eval --figures-only faq/eval/holdout2.yaml
 	$(BIN)/faqbot eval faq/eval/fresh.yaml
 	$(BIN)/faqbot eval faq/eval/fresh2.yaml
 	$(BIN)/faqbot eval faq/eval/fresh3.yaml
@@ -33,7 +34,8 @@ check: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/faqbot eval
-	$(BIN)/faqbot eval faq/eval/holdout.yaml
+	$(BIN)/faqbot eval --figures-only faq/eval/holdout.yaml
+	$(BIN)/faqbot eval --figures-only faq/eval/holdout2.yaml
 	$(BIN)/faqbot eval faq/eval/fresh.yaml
 	$(BIN)/faqbot eval faq/eval/fresh2.yaml
 	$(BIN)/faqbot eval faq/eval/fresh3.yaml

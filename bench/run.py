@@ -1,9 +1,9 @@
 """The answer-quality and speed benchmark: `make bench` (or `python bench/run.py`).
 
-Accuracy, side by side on the shipped FAQ and the six labelled sets (dev:
-faq/eval/labelled.yaml; held out: faq/eval/holdout.yaml, never tuned on; fresh to
-fresh4: faq/eval/fresh*.yaml, each written after a round of tuning and measured once before
-being used as another dev set):
+Accuracy, side by side on the shipped FAQ and the seven labelled sets (dev:
+faq/eval/labelled.yaml; held out and held out 2: faq/eval/holdout*.yaml, never tuned on;
+fresh to fresh4: faq/eval/fresh*.yaml, each written after a round of tuning and measured once
+before being used as another dev set):
 
 - faqbot: the bot's own decision (`Knowledge.respond`) with the thresholds in faq/settings.yaml;
 - rapidfuzz `process.extractOne` over every phrasing with WRatio, and with token_set_ratio;
@@ -46,6 +46,7 @@ FAQ_DIR = ROOT / "faq"
 SETS = {
     "dev": FAQ_DIR / "eval" / "labelled.yaml",
     "held out": FAQ_DIR / "eval" / "holdout.yaml",
+    "held out 2": FAQ_DIR / "eval" / "holdout2.yaml",
     "fresh": FAQ_DIR / "eval" / "fresh.yaml",
     "fresh2": FAQ_DIR / "eval" / "fresh2.yaml",
     "fresh3": FAQ_DIR / "eval" / "fresh3.yaml",

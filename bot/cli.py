@@ -166,7 +166,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except evaluate.LabelledSetError as exc:
         return fail(str(exc))
     print(f"labelled set: {path}")
-    print(evaluate.format_report(report, evaluate.floors_for(knowledge, path)))
+    floors = evaluate.floors_for(knowledge, path)
+    print(evaluate.format_report(report, floors, confusions=not args.figures_only))
     if failed:
         print("\nunder the floors (faq/settings.yaml, or the set's own): " + "; ".join(failed))
         return EXIT_FAIL
@@ -294,6 +295,11 @@ def parser() -> argparse.ArgumentParser:
     un.add_argument("--limit", type=int, default=20, help="show at most this many (20)")
     ev = sub.add_parser("eval", help="score the bot on a labelled question set")
     ev.add_argument("file", nargs="?", help="the labelled set (default: faq/eval/labelled.yaml)")
+    ev.add_argument(
+        "--figures-only",
+        action="store_true",
+        help="do not print the questions that went wrong (for held-out sets)",
+    )
     return p
 
 

@@ -160,7 +160,7 @@ def describe(reply: Reply) -> str:
     return reply.kind
 
 
-def format_report(report: Report, floors: dict[str, float]) -> str:
+def format_report(report: Report, floors: dict[str, float], confusions: bool = True) -> str:
     names = {
         "top1": "in-scope top-1 (right answer)",
         "helpful": "in-scope helpful (answer or suggestion)",
@@ -185,7 +185,9 @@ def format_report(report: Report, floors: dict[str, float]) -> str:
             "" if floor is None else (f"<={floor}" if key == "false_urgent" else f">={floor}")
         )
         lines.append(f"| {label:42} | {report.figures[key]:6.3f} | {floor_text:5} |")
-    if report.confusions:
+    if report.confusions and not confusions:
+        lines += ["", f"confusions: {len(report.confusions)} (not shown: --figures-only)"]
+    elif report.confusions:
         lines += ["", f"confusions ({len(report.confusions)}): question -> expected, got"]
         for case, reply in report.confusions:
             expected = case.entry_id if case.kind == "answer" else case.kind

@@ -155,6 +155,15 @@ def test_eval_fails_under_its_floors(tmp_path: Path, faq_copy: Path) -> None:
     assert "under the floors" in result.stdout
 
 
+def test_eval_of_a_held_out_set_can_hide_its_questions(tmp_path: Path) -> None:
+    labelled = tmp_path / "held.yaml"
+    labelled.write_text("answer:\n  what-is-eczema: [tell me about cats]\n", encoding="utf-8")
+    result = faqbot("eval", "--figures-only", str(labelled), cwd=tmp_path)
+    assert "in-scope top-1" in result.stdout
+    assert "confusions: 1 (not shown" in result.stdout
+    assert "cats" not in result.stdout
+
+
 def test_a_labelled_set_can_set_its_own_floors(tmp_path: Path) -> None:
     questions = "answer:\n  what-is-eczema: [what is eczema]\nfallback: [eczema explained]\n"
     labelled = tmp_path / "hard.yaml"
