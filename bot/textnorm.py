@@ -69,31 +69,27 @@ MAIN_VERB_DO = ("work", "work", False)
 #: Nouns of things ("coffee", "dogs") are deliberately not here: they are topics.
 GENERIC_WORDS = frozenset(
     """
-    able absolutely add added advice again ago almost alone already alright always amount
-    anything apart around ask asked asking avoid bad badly begin beginning begins best
-    better big bigger bring called came change changed chance choose clear close come comes
-    coming common complete completely consider correct count course deal decide different
-    difference difficult done easy effect else end enough entire especially everyday
-    exist exists fact facts fair false far fast feel feeling feels felt find finding first
-    follow found full general getting go goes gone good great happen happened happening
-    happens hard help helps idea ideas important include includes issue issues item kinda
-    large last late later least less level likely long look looked looking looks lot low
-    main major make makes making matter matters maybe meant mention mind minor miss moment
-    much name named nearly new next nice normal normally note number odd old older once
-    open order overall part particular particularly past pick place plain plan point points
-    possible possibly pretty problem problems proper properly put quite rather real reason
-    regular related remember right rough seen serious short show shows sign similar simple
-    simply since single situation small so soon sort specific specifically start started
-    starts step steps strange strong suppose supposed sure take taken terms term thing
-    told top total totally true truly try turn turns type types typical typically unusual usual
-    usually version wait way ways week weeks whole word words work worked works worse worst
-    worth wrong young
-    claim claims fake hype hyped legit myth myths nonsense rumor rumour scam whack
-    arm arms back cheek cheeks elbow elbows feet finger fingers foot hand hands knee knees leg
-    legs neck scalp wrist wrists
-    according anymore ask asks called correct decided english helpful hoping impossible
-    language layman laymans located
-    nothing recommended says started starting stopped supposed trying understood
+    able absolutely according add added advice ago almost alone already alright always amount
+    anymore apart arm arms around ask asked asking asks avoid back bad badly begin beginning
+    begins best better big bigger bring called came chance change changed cheek cheeks choose
+    claim claims clear close come comes coming common complete completely consider correct count
+    course deal decide decided difference different difficult done easy effect elbow elbows end
+    english enough entire especially exist exists fact facts fair fake false far fast feel
+    feeling feels feet felt find finding finger fingers follow foot found full general goes gone
+    good great hand hands happen happened happening happens hard help helpful helps hoping hype
+    hyped idea ideas important impossible include includes issue issues item kinda knee knees
+    language large last late later layman laymans least leg legit legs less level likely located
+    long look looked looking looks low main major make makes making matter matters meant mention
+    mind minor miss moment much myth myths name named nearly neck new next nice nonsense normal
+    normally note nothing number odd old older open order overall part particular particularly
+    past pick place plain plan point points possible possibly pretty problem problems proper
+    properly put rather real reason recommended regular related remember right rough rumor
+    rumour scalp scam seen serious short show shows sign similar simple simply since single
+    situation small soon specific specifically start started starting starts step steps stopped
+    strange strong suppose supposed take taken term terms told top total totally true truly try
+    trying turn turns type types typical typically understood unusual usual usually version wait
+    ways weeks whack whole word words work worked works worse worst worth wrist wrists wrong
+    young
     """.split()
 )
 
@@ -103,16 +99,13 @@ GENERIC_WORDS = frozenset(
 #: always weigh as little as an everyday word the FAQ does not use.
 INCIDENTAL_WORDS = frozenset(
     """
-    aunt boss boyfriend brother colleague colleagues coworker dad father friend friends
-    girlfriend grandma grandmother grandpa husband mate mom mother mum nobody parent parents
-    partner sister uncle wife
-    afternoon ages daily evening everyday forever hour hours minute minutes monthly morning mornings
-    night nights today tonight week weekly yesterday
-    two three four five six seven eight nine ten twenty
-    afraid angry annoyed anxious bored confused desperate exhausted frustrated happy hopeless
-    sad scared tired upset worried
-    apparently basically certainly clearly honestly obviously probably supposedly
-    home job office school
+    afraid afternoon ages angry annoyed anxious apparently aunt basically bored boss boyfriend
+    brother certainly clearly colleague colleagues confused coworker dad daily desperate eight
+    evening everyday exhausted father five forever four friend friends frustrated girlfriend
+    grandma grandmother grandpa happy home honestly hopeless hour hours husband job mate minute
+    minutes mom monthly morning mornings mother mum night nights nine nobody obviously office
+    parent parents partner sad scared school seven sister six supposedly ten three tired today
+    tonight twenty two uncle upset week weekly wife worried yesterday
     """.split()
 )
 
