@@ -4,7 +4,10 @@ Built once per FAQ: every phrasing is normalised (see bot.textnorm, which also f
 with rapidfuzz), indexed by word, and each word gets a weight: words few entries use
 ("strain", "children") say more about the question than words many use ("eczema", "gut").
 A word the FAQ never uses weighs the most: a question about psoriasis is not about eczema.
-A word only the answers use ("regulate", "intestines") is on topic and weighs less.
+A word only the answers use ("regulate", "intestines") is on topic and weighs less; an
+everyday word ("true", "hype", a number) or the story around a question ("my sister says")
+weighs little; a synonym term no phrasing uses ("dose") marks what the FAQ does not answer
+and weighs double.
 
 A query is scored against the phrasings that share a word with it:
 
@@ -99,6 +102,13 @@ class Matcher:
             self.entry_vocab[entry.id] = frozenset(vocab)
         self.index = dict(self.index)
         self.by_entry = dict(self.by_entry)
+        self._weigh_words(normalizer)
+        self.phrasing_weight: list[float] = [
+            sum(self.weight[t] for t in tokens) for tokens in self.tokens_of
+        ]
+
+    def _weigh_words(self, normalizer: Normalizer) -> None:
+        """Set ``weight`` for every word the FAQ, its answers and the word lists know."""
         entries = max(1, len(self.entry_vocab))
         document_frequency = Counter(chain.from_iterable(self.entry_vocab.values()))
         self.unknown_weight = UNKNOWN_WORD_WEIGHT * math.log(1 + entries)
@@ -128,9 +138,6 @@ class Matcher:
             for term in terms
             if term not in document_frequency  # an answer may say so: "no doses are given"
         )
-        self.phrasing_weight: list[float] = [
-            sum(self.weight[t] for t in tokens) for tokens in self.tokens_of
-        ]
 
     def weigh(self, token: str) -> float:
         weight = self.weight.get(token)
