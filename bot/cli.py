@@ -162,11 +162,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return EXIT_FAIL
     path = Path(args.file) if args.file else evaluate.default_cases_path(directory)
     try:
-        report, failed = evaluate.run(knowledge, path)
+        report, floors, failed = evaluate.run(knowledge, path)
     except evaluate.LabelledSetError as exc:
         return fail(str(exc))
     print(f"labelled set: {path}")
-    floors = evaluate.floors_for(knowledge, path)
     print(evaluate.format_report(report, floors, confusions=not args.figures_only))
     if failed:
         print("\nunder the floors (faq/settings.yaml, or the set's own): " + "; ".join(failed))

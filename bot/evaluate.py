@@ -15,9 +15,9 @@ from pathlib import Path
 import yaml
 
 from bot.core import Knowledge, Reply
+from bot.faq import EVAL_FLOORS
 
 SECTIONS = ("answer", "fallback", "urgent", "smalltalk")
-FLOOR_NAMES = ("top1", "helpful", "rejected", "urgent_recall", "max_false_urgent")
 
 
 class LabelledSetError(Exception):
@@ -65,19 +65,18 @@ def _read(path: Path) -> dict:
     return data
 
 
-def load_floors(path: str | Path) -> dict[str, float]:
+def _own_floors(path: Path, data: dict) -> dict[str, float]:
     """The set's own floors (may be empty); raise LabelledSetError if they are malformed."""
-    path = Path(path)
-    floors = _read(path).get("floors") or {}
+    floors = data.get("floors") or {}
     if not isinstance(floors, dict) or not all(
-        name in FLOOR_NAMES
+        name in EVAL_FLOORS
         and isinstance(v, int | float)
         and not isinstance(v, bool)
         and 0 <= v <= 1
         for name, v in floors.items()
     ):
         raise LabelledSetError(
-            f"{path}: 'floors' must map {', '.join(FLOOR_NAMES)} to numbers from 0 to 1"
+            f"{path}: 'floors' must map {', '.join(EVAL_FLOORS)} to numbers from 0 to 1"
         )
     return {name: float(v) for name, v in floors.items()}
 
@@ -85,7 +84,10 @@ def load_floors(path: str | Path) -> dict[str, float]:
 def load_cases(path: str | Path, known_ids: set[str] | None = None) -> list[Case]:
     """Read a labelled set; raise LabelledSetError on anything malformed."""
     path = Path(path)
-    data = _read(path)
+    return _cases(path, _read(path), known_ids)
+
+
+def _cases(path: Path, data: dict, known_ids: set[str] | None) -> list[Case]:
     cases: list[Case] = []
     answers = data.get("answer") or {}
     if not isinstance(answers, dict):
@@ -199,12 +201,11 @@ def default_cases_path(faq_directory: Path) -> Path:
     return faq_directory / "eval" / "labelled.yaml"
 
 
-def floors_for(knowledge: Knowledge, path: Path) -> dict[str, float]:
-    """The floors for one set: faq/settings.yaml's, with the set's own on top."""
-    return {**knowledge.settings.get("eval_floors", {}), **load_floors(path)}
-
-
-def run(knowledge: Knowledge, path: Path) -> tuple[Report, list[str]]:
-    cases = load_cases(path, set(knowledge.faq.entries))
+def run(knowledge: Knowledge, path: Path) -> tuple[Report, dict[str, float], list[str]]:
+    """Score one set: the report, its floors (faq/settings.yaml's with the set's own on top)
+    and the figures under them. The file is read once."""
+    data = _read(path)
+    cases = _cases(path, data, set(knowledge.faq.entries))
+    floors = {**knowledge.settings.get("eval_floors", {}), **_own_floors(path, data)}
     report = evaluate(knowledge.respond, cases)
-    return report, report.below_floors(floors_for(knowledge, path))
+    return report, floors, report.below_floors(floors)
