@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.core import KINDS, Knowledge
-from bot.faq import FAQError, load_faq
+from bot.faq import FAQError, _read_yaml, load_faq
 from tests.conftest import FAQ_DIR
 
 KNOWLEDGE = Knowledge.load(FAQ_DIR)
@@ -112,3 +112,33 @@ def test_alias_bombs_neither_hang_nor_crash(depth: int, width: int) -> None:
         lines.append(f"a{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * width) + "]")
     lines.append(f"entries: *a{depth - 1}")
     load_with("\n".join(lines) + "\n")
+
+
+YAML_EXTRAS = st.sampled_from(
+    [
+        "base: &base {sources: [a], tags: [t]}\nentry:\n  <<: *base\n  id: x\n",
+        "s: !!set {a, b}\no: !!omap [{a: 1}, {b: 2}]\nd: 2026-11-22\nn: ~\nf: 1.5e3\n",
+        "a: &a [x, y]\nb: [*a, *a]\n1: one\n",
+        "? [complex, key]\n: v\n",
+        "t: !!str 123\nb: !!binary aGVsbG8=\ny: yes\nno: off\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(VALUES.map(lambda v: yaml.safe_dump(v, allow_unicode=True)) | YAML_EXTRAS)
+def test_faq_files_read_exactly_as_yaml_safe_load_reads_them(document: str) -> None:
+    # The loader builds plain text, lists and mappings itself for speed; it must agree with
+    # PyYAML's safe loader on every document, tags, anchors and merge keys included.
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "doc.yaml"
+        path.write_text(document, encoding="utf-8")
+        problems: list = []
+        data, _ = _read_yaml(path, "doc.yaml", problems)
+    try:
+        expected = yaml.safe_load(document)
+    except yaml.YAMLError:
+        assert len(problems) == 1
+    else:
+        assert problems == []
+        assert data == expected
