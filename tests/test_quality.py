@@ -35,6 +35,10 @@ URGENT = [
     "my 3 month old has a high fever and a rash on his tummy",
     "severe abdominal pain on my right side",
     "unbearable stomach pain",
+    "severe pain in my stomach and i can't move",
+    "really bad cramps in her tummy",
+    "my stomach hurts so much i cannot stand up",
+    "he is doubled over in pain",
     "high fever and the rash is oozing",
     "fever and my eczema looks infected",
     "my toddler has a fever and a rash",
@@ -65,6 +69,8 @@ ORDINARY = [
     "i need to catch my breath before reading all this",
     "does eczema get worse when the temperature drops",
     "my son has eczema, what temperature should his bath be",
+    "can probiotics cause pain in my stomach",
+    "can i take probiotics if i can't move much because of my back",
 ]
 
 
