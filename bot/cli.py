@@ -80,6 +80,8 @@ def explain(knowledge: Knowledge, question: str, reply: Reply) -> str:
         lines.append(f"normalised:  {reply.normalized.text or '(no content words)'}")
         applied = ", ".join(f"{a} -> {b}" for a, b in reply.normalized.synonyms) or "none"
         lines.append(f"synonyms:    {applied}")
+        if reply.normalized.reading:
+            lines.append(f"read as:     {reply.normalized.reading}")
     if reply.candidates:
         lines.append("candidates:")
         for c in reply.candidates[:5]:

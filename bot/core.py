@@ -139,7 +139,7 @@ class Knowledge:
         alarm = self.screen(text)
         if alarm:
             return Reply("urgent", self.texts[alarm], reason=f"matched a {alarm} safety rule")
-        normalized = self.normalizer(text)
+        normalized = self.matcher.read(text)
         candidates = tuple(self.matcher.search(normalized, limit=5))
         answer_at = self.settings["answer_threshold"]
         clarify_at = self.settings["clarify_threshold"]
@@ -222,5 +222,5 @@ class Knowledge:
         if alarm:
             return alarm, ()
         floor = self.settings["clarify_threshold"]
-        found = self.matcher.search(self.normalizer(text), limit=limit)
+        found = self.matcher.search(self.matcher.read(text), limit=limit)
         return "entries", tuple(c.entry_id for c in found if c.score >= floor)

@@ -31,7 +31,14 @@ from itertools import chain
 from rapidfuzz import fuzz, process
 
 from bot.faq import FAQ
-from bot.textnorm import GENERIC_WORDS, INCIDENTAL_WORDS, Normalized, Normalizer
+from bot.textnorm import (
+    GENERIC_WORDS,
+    INCIDENTAL_WORDS,
+    Normalized,
+    Normalizer,
+    refers_back,
+    words,
+)
 
 #: Credit for a query word the phrasing lacks but its entry uses in another phrasing.
 ENTRY_WORD_CREDIT = 0.9
@@ -102,10 +109,45 @@ class Matcher:
             self.entry_vocab[entry.id] = frozenset(vocab)
         self.index = dict(self.index)
         self.by_entry = dict(self.by_entry)
+        self.defined = self._defined_terms()
         self._weigh_words(normalizer)
         self.phrasing_weight: list[float] = [
             sum(self.weight[t] for t in tokens) for tokens in self.tokens_of
         ]
+
+    def _defined_terms(self) -> frozenset[str]:
+        """The words an entry defines: those of phrasings like "what is leaky gut"."""
+        everyday = {self.normalizer.stem(w) for w in GENERIC_WORDS | INCIDENTAL_WORDS}
+        defined = set()
+        for phrasing, tokens in zip(self.phrasings, self.normalized, strict=True):
+            if len(tokens) == 1 and tokens[0] not in everyday:
+                first = words(phrasing)[:2]
+                if first[:1] in (["whats"], ["define"]) or first in (
+                    ["what", "is"],
+                    ["what", "are"],
+                ):
+                    defined.add(tokens[0])
+        return frozenset(defined)
+
+    def read(self, text: str) -> Normalized:
+        """A user's question, normalised, read as a whole.
+
+        A question that ends by asking what an earlier-named thing is ("my naturopath says i
+        have leaky gut, what even is that") asks "what is leaky gut": the rest is the story
+        around it. Only for things some entry defines, and the last one named.
+        """
+        normalized = self.normalizer(text)
+        split = words(text)
+        at = refers_back(split) if self.defined else None
+        if not at:
+            return normalized
+        named = [t for t in self.normalizer(" ".join(split[:at])).tokens if t in self.defined]
+        if not named:
+            return normalized
+        asked = " ".join(split[at:])
+        return Normalized(
+            (named[-1],), normalized.synonyms, f"what is {named[-1]}? ('{asked}' refers back to it)"
+        )
 
     def _weigh_words(self, normalizer: Normalizer) -> None:
         """Set ``weight`` for every word the FAQ, its answers and the word lists know."""

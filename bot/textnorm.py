@@ -110,6 +110,40 @@ INCIDENTAL_WORDS = frozenset(
 )
 
 
+#: Words that may trail a question without changing it ("what is it exactly?").
+TRAILING_FILLER = frozenset(
+    "actually again anyway anyways even exactly lol please pls plz really then tho though".split()
+)
+PRONOUNS = frozenset("it they that this these those them".split())
+FILLER_BEFORE_PRONOUN = frozenset({"even", "exactly", "actually", "really"})
+
+
+def refers_back(split: list[str]) -> int | None:
+    """Where a closing "what is it?" starts, asking what an earlier-named thing is; or None.
+
+    "my naturopath says i have leaky gut, what even is that" (or "... no idea what it is",
+    "... what does that mean") -> the index of "what": the
+    words before it name the thing ("leaky gut"); the rest is the story around it. Only at
+    the end of a message: "what is it that probiotics do" and "what is this bot" are not.
+    """
+    end = len(split)
+    while end and split[end - 1] in TRAILING_FILLER:
+        end -= 1
+    # The last words, without the fillers people put inside ("what even is that").
+    tail = [i for i in range(max(0, end - 6), end) if split[i] not in FILLER_BEFORE_PRONOUN]
+    last = [split[i] for i in tail[-4:]]
+    if last[-2:-1] == ["whats"] and last[-1] in PRONOUNS:
+        return tail[-2]
+    if last[-3:-2] == ["what"] and last[-2] in ("is", "are", "r", "s") and last[-1] in PRONOUNS:
+        return tail[-3]
+    # "no idea what it is", "not sure what that means"
+    if last[-3:-2] == ["what"] and last[-2] in PRONOUNS and last[-1] in ("is", "are", "means"):
+        return tail[-3]
+    if last[-4:-3] == ["what"] and last[-3] in DO_WORDS and last[-2] in PRONOUNS:
+        return tail[-4] if last[-1] == "mean" else None
+    return None
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, "'s" and apostrophes; keep other punctuation as spaces.
 
@@ -135,6 +169,7 @@ class Normalized(NamedTuple):
 
     tokens: tuple[str, ...]
     synonyms: tuple[tuple[str, str], ...] = ()  # (phrase as typed, canonical token)
+    reading: str = ""  # how the question was read, when not word for word (for --explain)
 
     @property
     def text(self) -> str:

@@ -274,6 +274,50 @@ def test_do_as_the_verb_asks_how_something_works() -> None:
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [
+        ("a friend of mine swears by probiotics, what are they", "what-are-probiotics"),
+        ("the dermatologist wrote dysbiosis in my notes, what does that mean", "what-is-dysbiosis"),
+        ("heard the words leaky gut at the pharmacy, no idea what it is", "what-is-leaky-gut"),
+        ("eczema... what is it exactly?", "what-is-eczema"),
+        # two things named: the last one is asked about
+        ("i have eczema and my gp mentioned dysbiosis, what is that", "what-is-dysbiosis"),
+    ],
+)
+def test_a_closing_what_is_it_asks_about_the_thing_named_before(
+    knowledge: Knowledge, question: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i have psoriasis, what is it",  # nothing the FAQ defines is named
+        "what is it",  # nothing named at all
+    ],
+)
+def test_a_closing_what_is_it_about_something_else_gets_no_answer(
+    knowledge: Knowledge, question: str
+) -> None:
+    assert knowledge.respond(question).kind != "answer"
+
+
+def test_what_is_it_only_refers_back_at_the_end_of_a_question(knowledge: Knowledge) -> None:
+    # "leaky gut, what is it and can probiotics help" asks two things, not a definition.
+    reply = knowledge.respond("leaky gut, what is it and can probiotics help")
+    assert reply.entry_id != "what-is-leaky-gut"
+    assert knowledge.matcher.read("what is this bot").reading == ""
+
+
+def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None:
+    result = faqbot("ask", "--explain", "my friend takes probiotics, what are they", cwd=tmp_path)
+    assert "read as:     what is probiotics? ('what are they' refers back to it)" in result.stdout
+    assert "decision:    answer what-are-probiotics" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
         # "regulate" and "intestines" appear only in answers: on topic, not a new subject.
         ("do probiotics regulate the immune system", "how-probiotics-work"),
         ("can the bacteria in my intestines influence my immunity", "gut-immune-system"),
