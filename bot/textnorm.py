@@ -55,6 +55,16 @@ STOP_WORDS = frozenset(
 )
 
 
+#: Words in -ly that are not adverbs: a topic ("elderly", "supply", "oily skin"), never filler.
+NOT_ADVERBS = frozenset(
+    """
+    anomaly apply assembly bodily bubbly bully burly butterfly chilly comply costly curly
+    deadly early elderly family friendly gnarly grisly homely imply italy jelly lively
+    lonely lovely melancholy monopoly multiply orderly prickly rally reply sickly silly smelly
+    supply unruly wobbly woolly
+    """.split()
+)
+
 #: How many times synonyms are applied to their own results at most.
 SYNONYM_ROUNDS = 3
 
@@ -249,7 +259,9 @@ class Normalizer:
             return True
         if word in self.known_words or len(word) <= 4:
             return False
-        return word.endswith("ly") or self.stem(word) in self._stop_stems
+        if word.endswith("ly") and word not in NOT_ADVERBS:
+            return True
+        return self.stem(word) in self._stop_stems
 
     def fix_typo(self, word: str) -> str:
         """The FAQ word a user most likely meant, or the word itself."""

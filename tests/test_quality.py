@@ -264,6 +264,13 @@ def test_text_speak_is_read_as_filler() -> None:
     assert normalize("wht r probiotics tbh").tokens == normalize("what are probiotics").tokens
 
 
+def test_adverbs_are_filler_but_other_words_in_ly_are_not() -> None:
+    normalize = Normalizer(known_texts=["are probiotics safe"])
+    assert normalize("are probiotics totally safe").tokens == ("probiot", "safe")
+    assert "elder" in " ".join(normalize("are probiotics safe for the elderly").tokens)
+    assert normalize("is there a supply problem").tokens != normalize("is there a problem").tokens
+
+
 def test_do_as_the_verb_asks_how_something_works() -> None:
     normalize = Normalizer(known_texts=["how do probiotics work"])
     assert normalize("what do probiotics do").tokens == normalize("how do probiotics work").tokens
@@ -384,6 +391,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "is dairy bad for my gut",  # not a typo of "daily", an everyday word
         "can i take probiotics before bed",  # when to take them: the articles do not say
         "can you deliver probiotics to me",
+        "are probiotics safe for the elderly",  # "elderly" is a topic, not an adverb
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
