@@ -343,6 +343,13 @@ class Normalizer:
         elif "doing" in split and split[0] in ("what", "whats"):
             # "what are probiotics doing in my gut" asks the same.
             infos[split.index("doing")] = MAIN_VERB_DO
+        elif split[0] in ("what", "whats") and not DO_WORDS.isdisjoint(split):
+            # "what is it that probiotics do", "what can good bacteria do for me": a "do"
+            # after the thing that does it, ending the question. Not "what should i do".
+            at = next(i for i, w in enumerate(split) if w in DO_WORDS)
+            after = split[at + 1 : at + 2]
+            if at > 1 and not infos[at - 1][2] and after in ([], ["for"], ["exactly"]):
+                infos[at] = MAIN_VERB_DO
         if self._lengths.keys().isdisjoint([i[1] for i in infos]):  # no synonym starts here
             return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])))
         applied: list[tuple[str, str]] = []

@@ -276,6 +276,9 @@ def test_do_as_the_verb_asks_how_something_works() -> None:
     assert normalize("what do probiotics do").tokens == normalize("how do probiotics work").tokens
     assert "work" not in normalize("what does the gut have to do with eczema").tokens
     assert "work" not in normalize("do probiotics help").tokens
+    # a "do" ending the question, after the thing that does it
+    assert normalize("what is it that probiotics do").tokens == ("probiot", "work")
+    assert "work" not in normalize("what should i do").tokens
 
 
 @pytest.mark.parametrize(
@@ -360,6 +363,11 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("is my gp's ok needed before i start probiotics", "see-a-doctor"),
         # the hydration answer is the one that says "the articles do not say how much"
         ("how much water should i drink for eczema", "hydration"),
+        # a root or an origin is a cause; making something better helps; advice is tips
+        ("what is the root of my eczema", "eczema-causes"),
+        ("would good bacteria make my gut lining better", "probiotics-for-leaky-gut"),
+        ("any advice for a healthier gut", "gut-health-tips"),
+        ("can you give me medical advice", "is-this-medical-advice"),
         # "year old" is a child; the number says little
         ("my 4 year old has eczema, can probiotics help", "probiotics-children"),
     ],
