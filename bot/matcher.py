@@ -6,8 +6,8 @@ with rapidfuzz), indexed by word, and each word gets a weight: words few entries
 A word the FAQ never uses weighs the most: a question about psoriasis is not about eczema.
 A word only the answers use ("regulate", "intestines") is on topic and weighs less; an
 everyday word ("true", "hype", a number) or the story around a question ("my sister says")
-weighs little; a synonym term no phrasing uses ("dose") marks what the FAQ does not answer
-and weighs double.
+weighs little, even where some phrasing uses it; a synonym term no phrasing uses ("dose")
+marks what the FAQ does not answer and weighs double.
 
 A query is scored against the phrasings that share a word with it:
 
@@ -32,8 +32,7 @@ from rapidfuzz import fuzz, process
 
 from bot.faq import FAQ
 from bot.textnorm import (
-    GENERIC_WORDS,
-    INCIDENTAL_WORDS,
+    EVERYDAY_WORDS,
     Normalized,
     Normalizer,
     refers_back,
@@ -52,8 +51,9 @@ UNKNOWN_WORD_WEIGHT = 1.0
 #: Weight of a word only the answers use, as a share of the weight of a word the FAQ never
 #: uses: "regulate" or "intestines" in a question is on topic, just said in other words.
 ANSWER_ONLY_WORD_WEIGHT = 0.5
-#: Weight of an everyday word the FAQ does not use (bot.textnorm.GENERIC_WORDS) or of a
-#: number, as a share of the weight of a word the FAQ never uses.
+#: Weight of an everyday word (bot.textnorm.GENERIC_WORDS and INCIDENTAL_WORDS, whether or
+#: not a phrasing uses it) or of a number, as a share of the weight of a word the FAQ never
+#: uses.
 GENERIC_WORD_WEIGHT = 0.1
 #: Weight of a synonym term no entry uses, as a share of the weight of a word the FAQ never
 #: uses: see faq/synonyms.yaml ("dose", "how long").
@@ -117,7 +117,7 @@ class Matcher:
 
     def _defined_terms(self) -> frozenset[str]:
         """The words an entry defines: those of phrasings like "what is leaky gut"."""
-        everyday = {self.normalizer.stem(w) for w in GENERIC_WORDS | INCIDENTAL_WORDS}
+        everyday = {self.normalizer.stem(w) for w in EVERYDAY_WORDS}
         defined = set()
         for phrasing, tokens in zip(self.phrasings, self.normalized, strict=True):
             if len(tokens) == 1 and tokens[0] not in everyday:
@@ -164,12 +164,9 @@ class Matcher:
         )
         self.generic_weight = GENERIC_WORD_WEIGHT * self.unknown_weight
         terms = normalizer.terms
-        for word in GENERIC_WORDS:
-            token = normalizer.stem(word)
-            # not in any phrasing (maybe in an answer), and not a synonym term
-            if token not in document_frequency and token not in terms:
-                self.weight[token] = self.generic_weight
-        for word in INCIDENTAL_WORDS:
+        # Everyday words and the story around a question weigh little even where a phrasing
+        # uses them: one admin's "what is meant by" must not make "meant" a telling word.
+        for word in EVERYDAY_WORDS:
             token = normalizer.stem(word)
             if token not in terms:
                 self.weight[token] = self.generic_weight

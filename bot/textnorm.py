@@ -74,8 +74,10 @@ MAIN_VERB_DO = ("work", "work", False)
 
 
 #: Everyday words that never name a topic but, unlike stop words, can matter to a question
-#: ("true", "simple", "worse", "old"). One the FAQ does not use counts for little: "in simple
-#: words" must not sink a question about dysbiosis. One it uses counts as any FAQ word.
+#: ("true", "simple", "worse", "old"). They count for little, whether or not a phrasing uses
+#: them: "in simple words" must not sink a question about dysbiosis, nor one alternate's
+#: "what is meant by" pull every question with "meant" to its entry. A synonym term among
+#: them ("help", "bad") counts as any FAQ word. They are never read as typos of FAQ words.
 #: Nouns of things ("coffee", "dogs") are deliberately not here: they are topics.
 GENERIC_WORDS = frozenset(
     """
@@ -152,6 +154,9 @@ def refers_back(split: list[str]) -> int | None:
     if last[-4:-3] == ["what"] and last[-3] in DO_WORDS and last[-2] in PRONOUNS:
         return tail[-4] if last[-1] == "mean" else None
     return None
+
+
+EVERYDAY_WORDS = GENERIC_WORDS | INCIDENTAL_WORDS
 
 
 def fold(text: str) -> str:
@@ -265,8 +270,8 @@ class Normalizer:
 
     def fix_typo(self, word: str) -> str:
         """The FAQ word a user most likely meant, or the word itself."""
-        if word in self.known_words or self.is_stop_word(word):
-            return word
+        if word in self.known_words or word in EVERYDAY_WORDS or self.is_stop_word(word):
+            return word  # an everyday word is itself, not a typo: "making" is not "baking"
         fixed = self._fix_cache.get(word)
         if fixed is None:
             fixed = word

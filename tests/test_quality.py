@@ -118,6 +118,25 @@ def test_thresholds_come_from_the_settings_file(faq_copy: Path) -> None:
     assert "gut-health-cause-eczema" in strict.suggestions
 
 
+def test_an_everyday_word_in_one_alternate_does_not_pull_other_questions(
+    faq_copy: Path,
+) -> None:
+    # An admin words two alternates "what is meant by ...": "meant" is still an everyday
+    # word, not a sign that a question is about those entries.
+    for name, entry_id, alternate in (
+        ("gut.yaml", "what-is-leaky-gut", "what is meant by a permeable gut lining"),
+        ("gut.yaml", "what-is-dysbiosis", "what is meant by dysbiosis of the gut"),
+    ):
+        path = faq_copy / name
+        text = path.read_text(encoding="utf-8")
+        anchor = f"  - id: {entry_id}\n    question: "
+        start = text.index(anchor)
+        at = text.index("    alternates:\n", start) + len("    alternates:\n")
+        path.write_text(text[:at] + f"      - {alternate}\n" + text[at:], encoding="utf-8")
+    reply = Knowledge.load(faq_copy).respond("what is meant by probiotics")
+    assert (reply.kind, reply.entry_id) == ("answer", "what-are-probiotics")
+
+
 def test_answers_need_a_margin_over_the_runner_up_entry(knowledge: Knowledge) -> None:
     # This fits three entries about equally: the bot asks instead of guessing.
     reply = knowledge.respond("leaky gut eczema probiotics")
@@ -240,6 +259,12 @@ def test_a_swap_is_a_typo_but_two_missing_letters_are_another_word() -> None:
     normalize = Normalizer(known_texts=["what is present in the gut"])
     assert normalize("presnet").tokens == normalize("present").tokens
     assert normalize("president").tokens != normalize("present").tokens
+
+
+def test_an_everyday_word_is_never_read_as_a_typo_of_an_faq_word() -> None:
+    normalize = Normalizer(known_texts=["is baking good for the gut", "does kimchi help"])
+    assert normalize("making").tokens == (normalize.stem("making"),)
+    assert normalize("bakng").tokens == (normalize.stem("baking"),)
 
 
 def test_synonyms_apply_to_the_results_of_synonyms() -> None:
@@ -400,7 +425,10 @@ def test_questions_in_everyday_words_find_their_entry(
         "can i take probiotics before bed",  # when to take them: the articles do not say
         "can you deliver probiotics to me",
         "are probiotics safe for the elderly",  # "elderly" is a topic, not an adverb
-        # synonym terms no entry uses: who wrote the articles, pregnancy
+        # synonym terms no entry uses: products, recipes, who wrote the articles, pregnancy
+        "which moisturiser should i use on eczema",
+        "what's a good cream for my son's eczema",
+        "can i cook with kefir",
         "who is the author of the first article",
         "are probiotics okay for a breastfeeding mother",
     ],
