@@ -88,20 +88,20 @@ GENERIC_WORDS = frozenset(
     course deal decide decided difference different difficult done easy effect elbow elbows end
     english enough entire especially exist exists fact facts fair fake false far fast feel
     feeling feels feet felt find finding finger fingers follow foot found full general goes gone
-    good great hand hands happen happened happening happens hard help helpful helps hoping hype
-    hyped idea ideas important impossible include includes issue issues item kinda knee knees
-    language large last late later layman laymans least leg legit legs less level likely located
-    long look looked looking looks low main major make makes making matter matters meant mention
-    mind minor miss moment much myth myths name named nearly neck new next nice nonsense normal
-    normally note nothing number odd old older open order overall part particular particularly
-    past pick place plain plan point points possible possibly pretty problem problems proper
-    properly put rather real reason recommended regular related remember right rough rumor
-    rumour scalp scam seen serious short show shows sign similar simple simply since single
-    situation small soon specific specifically start started starting starts step steps stopped
-    strange strong suppose supposed take taken term terms told top total totally true truly try
-    trying turn turns type types typical typically understood unusual usual usually version wait
-    ways weeks whack whole word words work worked works worse worst worth wrist wrists wrong
-    young
+    good great hand hands happen happened happening happens hard help helpful helps high higher
+    hoping hype hyped idea ideas important impossible include includes issue issues item kinda
+    knee knees known language large last late later layman laymans least leg legit legs less
+    level likely located long look looked looking looks low main major make makes making matter
+    matters meant mention mind minor miss moment much myth myths name named nearly neck new next
+    nice nonsense normal normally note nothing number odd old older ones open order overall part
+    particular particularly past pick place plain plan point points possible possibly pretty
+    problem problems proper properly put rather real reason recommended regular related remember
+    right rough rumor rumour same scalp scam seen serious short show shows sign similar simple
+    simply since single situation small soon specific specifically start started starting starts
+    step steps stopped strange strong suppose supposed take taken term terms time times told top
+    total totally true truly try trying turn turns type types typical typically understood
+    unusual usual usually version wait ways weeks whack whenever whole word words work worked
+    works worse worst worth wrist wrists wrong young
     """.split()
 )
 

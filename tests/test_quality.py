@@ -388,6 +388,9 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("is my gp's ok needed before i start probiotics", "see-a-doctor"),
         # the hydration answer is the one that says "the articles do not say how much"
         ("how much water should i drink for eczema", "hydration"),
+        ("who r u", "is-this-medical-advice"),
+        # "same" and "known" are everyday words: the question is about causes
+        ("what are the known triggers of eczema", "eczema-causes"),
         # a root or an origin is a cause; making something better helps; advice is tips
         ("what is the root of my eczema", "eczema-causes"),
         ("would good bacteria make my gut lining better", "probiotics-for-leaky-gut"),
@@ -423,6 +426,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "is chocolate bad for eczema",
         "is dairy bad for my gut",  # not a typo of "daily", an everyday word
         "can i take probiotics before bed",  # when to take them: the articles do not say
+        "when is the right time to take a probiotic",
         "can you deliver probiotics to me",
         "are probiotics safe for the elderly",  # "elderly" is a topic, not an adverb
         # synonym terms no entry uses: products, recipes, who wrote the articles, pregnancy
