@@ -389,6 +389,9 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         # the hydration answer is the one that says "the articles do not say how much"
         ("how much water should i drink for eczema", "hydration"),
         ("who r u", "is-this-medical-advice"),
+        ("are probiotics any use for paediatric eczema", "probiotics-children"),
+        ("can probiotics help with AD", "probiotics-for-eczema"),  # atopic dermatitis
+        ("with a leaky gut what gets out of the intestines", "leaky-gut-effects"),
         # "same" and "known" are everyday words: the question is about causes
         ("what are the known triggers of eczema", "eczema-causes"),
         # a root or an origin is a cause; making something better helps; advice is tips
@@ -427,6 +430,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "is dairy bad for my gut",  # not a typo of "daily", an everyday word
         "can i take probiotics before bed",  # when to take them: the articles do not say
         "when is the right time to take a probiotic",
+        "how can i tell if my gut is leaky",  # tests and diagnosis: the articles say nothing
+        "is there a blood test for eczema",
+        "should i rub probiotics on my eczema",  # nor about probiotics on the skin
         "can you deliver probiotics to me",
         "are probiotics safe for the elderly",  # "elderly" is a topic, not an adverb
         # synonym terms no entry uses: products, recipes, who wrote the articles, pregnancy
