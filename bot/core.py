@@ -151,6 +151,15 @@ class Knowledge:
             return Reply(
                 "smalltalk", self.texts[f"smalltalk_{chat}"], reason=f"small talk: {chat}", **extra
             )
+        swapped = self.matcher.stand_in(normalized, candidates[0]) if candidates else None
+        if swapped:
+            typed = next((w for w in words(text) if self.normalizer(w).tokens == swapped[:1]), "")
+            return self._fallback(
+                candidates[0].score,
+                f"'{typed or swapped[0]}' is not in the FAQ and stands where the best entry, "
+                f"{candidates[0].entry_id}, names {swapped[1].replace('_', ' ')}",
+                extra,
+            )
         min_recall = self.settings["clarify_min_recall"]
         if not candidates or candidates[0].score < clarify_at:
             best = candidates[0].score if candidates else 0

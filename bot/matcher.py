@@ -89,8 +89,10 @@ class Matcher:
         self.entry_vocab: dict[str, frozenset[str]] = {}
         self.answer_vocab: dict[str, frozenset[str]] = {}
         index = self.index
+        self.headline: dict[str, tuple[str, ...]] = {}  # tokens of each entry's question
         for entry in faq.entries.values():
             self.answer_vocab[entry.id] = frozenset(normalizer(entry.answer).tokens)
+            self.headline[entry.id] = normalizer(entry.question).tokens
             vocab: set[str] = set()
             numbers = self.by_entry[entry.id]
             for phrasing in entry.phrasings:
@@ -148,6 +150,21 @@ class Matcher:
         return Normalized(
             (named[-1],), normalized.synonyms, f"what is {named[-1]}? ('{asked}' refers back to it)"
         )
+
+    def stand_in(self, query: Normalized, candidate: Candidate) -> tuple[str, str] | None:
+        """A word of the query that may stand where the phrasing names a thing, or None.
+
+        "my son has psoriasis, would probiotics help him" matches "my son has eczema, would
+        probiotics help" on every word but one: a word the FAQ never uses ("psoriasis") where
+        the phrasing names a thing some entry defines ("eczema"). The question is about
+        something else: (word, thing), for the caller to say "I don't know".
+        """
+        unknown = [t for t in query.tokens if t not in self.weight and not t.isdigit()]
+        if not unknown:
+            return None
+        named = (*self.normalizer(candidate.phrasing).tokens, *self.headline[candidate.entry_id])
+        missing = [t for t in named if t in self.defined and t not in query.tokens]
+        return (unknown[0], missing[0]) if missing else None
 
     def _weigh_words(self, normalizer: Normalizer) -> None:
         """Set ``weight`` for every word the FAQ, its answers and the word lists know."""

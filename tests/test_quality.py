@@ -344,6 +344,13 @@ def test_what_is_it_only_refers_back_at_the_end_of_a_question(knowledge: Knowled
     assert knowledge.matcher.read("what is this bot").reading == ""
 
 
+def test_explain_says_which_word_stands_in_for_a_thing_the_faq_names(tmp_path: Path) -> None:
+    result = faqbot("ask", "--explain", "my son has rosacea, would probiotics help", cwd=tmp_path)
+    assert "decision:    fallback" in result.stdout
+    assert "'rosacea' is not in the FAQ and stands where" in result.stdout
+    assert "names eczema" in result.stdout
+
+
 def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "my friend takes probiotics, what are they", cwd=tmp_path)
     assert "read as:     what is probiotics? ('what are they' refers back to it)" in result.stdout
@@ -435,6 +442,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "should i rub probiotics on my eczema",  # nor about probiotics on the skin
         "can you deliver probiotics to me",
         "are probiotics safe for the elderly",  # "elderly" is a topic, not an adverb
+        # a word the FAQ never uses stands where the entry names eczema or probiotics
+        "my daughter has psoriasis, would probiotics help her",
+        "is kombucha ok for my toddler",
         # synonym terms no entry uses: products, recipes, who wrote the articles, pregnancy
         "which moisturiser should i use on eczema",
         "what's a good cream for my son's eczema",
