@@ -25,6 +25,8 @@ URGENT = [
     "I think it's anaphylaxis",
     "my son is having an allergic reaction",
     "crushing chest pain",
+    "sharp pains in my chest",
+    "pressure in his chest and he feels sick",
     "I fainted twice today",
     "she passed out in the bathroom",
     "blood in my stool",
