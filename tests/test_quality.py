@@ -398,6 +398,11 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         # the hydration answer is the one that says "the articles do not say how much"
         ("how much water should i drink for eczema", "hydration"),
         ("who r u", "is-this-medical-advice"),
+        # a prescription is how to get something, not a treatment itself
+        (
+            "once i'm taking probiotics do i still need the steroid cream",
+            "probiotics-replace-treatment",
+        ),
         ("are probiotics any use for paediatric eczema", "probiotics-children"),
         ("can probiotics help with AD", "probiotics-for-eczema"),  # atopic dermatitis
         ("with a leaky gut what gets out of the intestines", "leaky-gut-effects"),
