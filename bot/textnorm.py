@@ -348,7 +348,7 @@ class Normalizer:
         elif "doing" in split and split[0] in ("what", "whats"):
             # "what are probiotics doing in my gut" asks the same.
             infos[split.index("doing")] = MAIN_VERB_DO
-        elif split[0] in ("what", "whats") and not DO_WORDS.isdisjoint(split):
+        elif split and split[0] in ("what", "whats") and not DO_WORDS.isdisjoint(split):
             # "what is it that probiotics do", "what can good bacteria do for me": a "do"
             # after the thing that does it, ending the question. Not "what should i do".
             at = next(i for i, w in enumerate(split) if w in DO_WORDS)

@@ -286,6 +286,11 @@ def test_two_words_typed_as_one_are_split() -> None:
     assert normalize("gutted").tokens == (normalize.stem("gutted"),)  # "gut" + "ted": no
 
 
+@pytest.mark.parametrize("text", ["", "!!!", "  ", "🦠"])
+def test_text_without_words_normalises_to_nothing(text: str) -> None:
+    assert Normalizer(known_texts=["what do probiotics do"])(text).tokens == ()
+
+
 def test_text_speak_is_read_as_filler() -> None:
     normalize = Normalizer(known_texts=["what are probiotics"])
     assert normalize("wht r probiotics tbh").tokens == normalize("what are probiotics").tokens
