@@ -88,34 +88,37 @@ class Matcher:
         self.by_entry: dict[str, list[int]] = defaultdict(list)  # entry id -> phrasing numbers
         self.entry_vocab: dict[str, frozenset[str]] = {}
         self.answer_vocab: dict[str, frozenset[str]] = {}
-        index = self.index
         self.headline: dict[str, tuple[str, ...]] = {}  # tokens of each entry's question
+        # Hundreds of thousands of iterations on a large FAQ: the names are bound locally.
+        index, phrasings, normalized = self.index, self.phrasings, self.normalized
+        owner, tokens_of = self.owner, self.tokens_of
         for entry in faq.entries.values():
-            self.answer_vocab[entry.id] = frozenset(normalizer(entry.answer).tokens)
-            self.headline[entry.id] = normalizer(entry.question).tokens
+            entry_id = entry.id
+            self.answer_vocab[entry_id] = frozenset(normalizer(entry.answer).tokens)
             vocab: set[str] = set()
-            numbers = self.by_entry[entry.id]
+            numbers = self.by_entry[entry_id]
             for phrasing in entry.phrasings:
                 tokens = normalizer(phrasing).tokens  # distinct already
+                if entry_id not in self.headline:  # the first phrasing is the question
+                    self.headline[entry_id] = tokens
                 if not tokens:
                     continue
-                number = len(self.phrasings)
-                self.phrasings.append(phrasing)
-                self.normalized.append(tokens)
-                self.owner.append(entry.id)
-                self.tokens_of.append(frozenset(tokens))
+                number = len(phrasings)
+                phrasings.append(phrasing)
+                normalized.append(tokens)
+                owner.append(entry_id)
+                tokens_of.append(frozenset(tokens))
                 numbers.append(number)
                 for token in tokens:
                     index[token].append(number)
                 vocab.update(tokens)
-            self.entry_vocab[entry.id] = frozenset(vocab)
+            self.entry_vocab[entry_id] = frozenset(vocab)
         self.index = dict(self.index)
         self.by_entry = dict(self.by_entry)
         self.defined = self._defined_terms()
         self._weigh_words(normalizer)
-        self.phrasing_weight: list[float] = [
-            sum(self.weight[t] for t in tokens) for tokens in self.tokens_of
-        ]
+        weight = self.weight.__getitem__
+        self.phrasing_weight: list[float] = [sum(map(weight, tokens)) for tokens in tokens_of]
 
     def _defined_terms(self) -> frozenset[str]:
         """The words an entry defines: those of phrasings like "what is leaky gut"."""
