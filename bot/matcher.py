@@ -58,6 +58,8 @@ GENERIC_WORD_WEIGHT = 0.1
 #: Weight of a synonym term no entry uses, as a share of the weight of a word the FAQ never
 #: uses: see faq/synonyms.yaml ("dose", "how long").
 UNANSWERED_TERM_WEIGHT = 2.0
+#: How a phrasing that defines a thing starts ("what is leaky gut"; also "whats", "define").
+DEFINING_STARTS = (["what", "is"], ["what", "are"])
 #: A word in more phrasings than this brings in no candidates by itself (see search).
 SELECTIVE_POSTINGS = 1500
 #: Share of the score decided by rapidfuzz's token sort ratio of the texts.
@@ -126,11 +128,8 @@ class Matcher:
         defined = set()
         for phrasing, tokens in zip(self.phrasings, self.normalized, strict=True):
             if len(tokens) == 1 and tokens[0] not in everyday:
-                first = words(phrasing)[:2]
-                if first[:1] in (["whats"], ["define"]) or first in (
-                    ["what", "is"],
-                    ["what", "are"],
-                ):
+                start = words(phrasing)[:2]
+                if start[:1] in (["whats"], ["define"]) or start in DEFINING_STARTS:
                     defined.add(tokens[0])
         return frozenset(defined)
 

@@ -134,9 +134,9 @@ def refers_back(split: list[str]) -> int | None:
     """Where a closing "what is it?" starts, asking what an earlier-named thing is; or None.
 
     "my naturopath says i have leaky gut, what even is that" (or "... no idea what it is",
-    "... what does that mean") -> the index of "what": the
-    words before it name the thing ("leaky gut"); the rest is the story around it. Only at
-    the end of a message: "what is it that probiotics do" and "what is this bot" are not.
+    "... what does that mean") -> the index of "what": the words before it name the thing
+    ("leaky gut"); the rest is the story around it. Only at the end of a message: "what is it
+    that probiotics do" and "what is this bot" are not.
     """
     end = len(split)
     while end and split[end - 1] in TRAILING_FILLER:
