@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import NamedTuple
 
 import Stemmer
@@ -157,6 +158,29 @@ def refers_back(split: list[str]) -> int | None:
 
 
 EVERYDAY_WORDS = GENERIC_WORDS | INCIDENTAL_WORDS
+STEM = itemgetter(1)  # of a word's (meant, stem, is stop word)
+
+
+def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read a "do" that is the question's main verb as "work" (in ``infos``, in place)."""
+    if sum(w in DO_WORDS for w in split) > 1:
+        # "what do probiotics do": the second "do" is the verb, not a helper; it asks
+        # what they do, as "how do probiotics work" does ("to do with" is a link).
+        last = max(i for i, w in enumerate(split) if w in DO_WORDS)
+        if split[last + 1 : last + 2] != ["with"]:
+            infos[last] = MAIN_VERB_DO
+    elif split[0] not in ("what", "whats"):
+        return
+    elif "doing" in split:
+        # "what are probiotics doing in my gut" asks the same.
+        infos[split.index("doing")] = MAIN_VERB_DO
+    else:
+        # "what is it that probiotics do", "what can good bacteria do for me": a "do"
+        # after the thing that does it, ending the question. Not "what should i do".
+        at = next(i for i, w in enumerate(split) if w in DO_WORDS)
+        after = split[at + 1 : at + 2]
+        if at > 1 and not infos[at - 1][2] and after in ([], ["for"], ["exactly"]):
+            infos[at] = MAIN_VERB_DO
 
 
 def fold(text: str) -> str:
@@ -339,29 +363,16 @@ class Normalizer:
         if self._joined and not self._joined.keys().isdisjoint(split):
             split = [part for w in split for part in self._joined.get(w, (w,))]
             infos = [known(w) or self._word(w) for w in split]
-        if not DO_WORDS.isdisjoint(split) and sum(w in DO_WORDS for w in split) > 1:
-            # "what do probiotics do": the second "do" is the verb, not a helper; it asks
-            # what they do, as "how do probiotics work" does ("to do with" is a link).
-            last = max(i for i, w in enumerate(split) if w in DO_WORDS)
-            if split[last + 1 : last + 2] != ["with"]:
-                infos[last] = MAIN_VERB_DO
-        elif "doing" in split and split[0] in ("what", "whats"):
-            # "what are probiotics doing in my gut" asks the same.
-            infos[split.index("doing")] = MAIN_VERB_DO
-        elif split and split[0] in ("what", "whats") and not DO_WORDS.isdisjoint(split):
-            # "what is it that probiotics do", "what can good bacteria do for me": a "do"
-            # after the thing that does it, ending the question. Not "what should i do".
-            at = next(i for i, w in enumerate(split) if w in DO_WORDS)
-            after = split[at + 1 : at + 2]
-            if at > 1 and not infos[at - 1][2] and after in ([], ["for"], ["exactly"]):
-                infos[at] = MAIN_VERB_DO
-        if self._lengths.keys().isdisjoint([i[1] for i in infos]):  # no synonym starts here
+        if not DO_WORDS.isdisjoint(split) or "doing" in split:
+            main_verb_do(split, infos)
+        starts = self._lengths.keys()
+        if starts.isdisjoint(map(STEM, infos)):  # no synonym starts here
             return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])))
         applied: list[tuple[str, str]] = []
         # Synonyms compose: "stomach bacteria" -> "gut bacteria" -> "microbiome".
         for _ in range(SYNONYM_ROUNDS):
             infos, changed = self._substitute(infos, applied)
-            if not changed or self._lengths.keys().isdisjoint([i[1] for i in infos]):
+            if not changed or starts.isdisjoint(map(STEM, infos)):
                 break
         return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])), tuple(applied))
 
