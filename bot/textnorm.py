@@ -29,29 +29,28 @@ APOSTROPHES = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "´": ""})
 #: Adverbs in -ly ("exactly", "basically") count as filler too, unless the FAQ uses them.
 STOP_WORDS = frozenset(
     """
-    a about above abt actual actually after again against all also am an and any anybody
-    anyone anything anyway anyways are aren arent as at away b basic bc be because been
-    before being below between bit both bunch but by can cant certain could couldnt curious
-    currently cuz d day days define definitely definition describe did didnt do does doesnt
-    doing dont down during each else etc even ever every everybody everyone everything exact
-    exactly explain explained explanation few fine first for from further generally get gets
-    getting give go going got guess had hadnt has hasnt have havent having he hear heard hed
-    hell hello her here hers herself hes hey hi him himself his how hows i id if ill im in
-    info information into is isnt it its itself ive just keep keeps kept kind know lately
-    learn let lets like literally little ll lot lots m may maybe me mean meaning means might
-    mine month months more most mostly must my myself need no nor not now of off often ok okay
-    on once one only or other ought our ours ourselves out over own people per person please
-    pls plz probably question questions quick quickly quite re read really recent recently s
-    said say says seem seems shall she shed shes should shouldnt so some somebody somehow
-    someone something sort still stuff such sure t tell than thank thanks that thats the
-    their theirs them themselves then there theres these they theyd theyll theyre theyve
-    thing things think thinking this those though through thx to too u under understand
-    until up us ve very via want wanted wanting was wasnt wat way we wed well were weve what
-    whatever whats when whens where wheres whether which while why whys will with wonder
-    wondering wont would wouldnt wut y year years yes yet you youd youll your youre yours
-    yourself yourselves youve
-    b4 btw dunno gonna gotta hw idk imo lemme lol n nope omg ppl r rn smth sth tbh tho thru ur
-    w wanna wht ya yeah yep
+    a about above abt actual actually after again against all also am an and any anybody anyone
+    anything anyway anyways are aren arent as at away b basic bc be because been before being
+    below between bit both bunch but by can cant certain could couldnt curious currently cuz d
+    day days define definitely definition describe did didnt do does doesnt doing dont down
+    during each else etc even ever every everybody everyone everything exact exactly explain
+    explained explanation few fine first for from further generally get gets getting give go
+    going got guess had hadnt has hasnt have havent having he hear heard hed hell hello her here
+    hers herself hes hey hi him himself his how hows i id if ill im in info information into is
+    isnt it its itself ive just keep keeps kept kind know lately learn let lets like literally
+    little ll lot lots m may maybe me mean meaning means might mine month months more most
+    mostly must my myself need no nor not now of off often ok okay on once one only or other
+    ought our ours ourselves out over own people per person please pls plz probably question
+    questions quick quickly quite re read really recent recently s said say says seem seems
+    shall she shed shes should shouldnt so some somebody somehow someone something sort still
+    stuff such sure t tell than thank thanks that thats the their theirs them themselves then
+    there theres these they theyd theyll theyre theyve thing things think thinking this those
+    though through thx to too u under understand until up us ve very via want wanted wanting was
+    wasnt wat way we wed well were weve what whatever whats when whens where wheres whether
+    which while who whom whose why whys will with wonder wondering wont would wouldnt wut y year
+    years yes yet you youd youll your youre yours yourself yourselves youve
+    b4 btw dunno gonna gotta hw idk imo lemme lol n nope omg ppl r rn smth sth tbh tho thru ur w
+    wanna wht ya yeah yep
     """.split()
 )
 
@@ -86,23 +85,23 @@ GENERIC_WORDS = frozenset(
     anymore apart arm arms around ask asked asking asks avoid back bad badly begin beginning
     begins best better big bigger bring called came chance change changed cheek cheeks choose
     claim claims clear close come comes coming common complete completely consider correct count
-    course deal decide decided difference different difficult done easy effect elbow elbows end
-    english enough entire especially exist exists fact facts fair fake false far fast feel
-    feeling feels feet felt find finding finger fingers follow foot found full general goes gone
-    good great hand hands happen happened happening happens hard help helpful helps high higher
-    hoping hype hyped idea ideas important impossible include includes issue issues item kinda
-    knee knees known language large last late later layman laymans least leg legit legs less
-    level likely located long look looked looking looks low main major make makes making matter
-    matters meant mention mind minor miss moment much myth myths name named nearly neck new next
-    nice nonsense normal normally note nothing number odd old older ones open order overall part
-    particular particularly past pick place plain plan point points possible possibly pretty
-    problem problems proper properly put rather real reason recommended regular related remember
-    right rough rumor rumour same scalp scam seen serious short show shows sign similar simple
-    simply since single situation small soon specific specifically start started starting starts
-    step steps stopped strange strong suppose supposed take taken term terms time times told top
-    total totally true truly try trying turn turns type types typical typically understood
-    unusual usual usually version wait ways weeks whack whenever whole word words work worked
-    works worse worst worth wrist wrists wrong young
+    course created deal decide decided difference different difficult done easy effect elbow
+    elbows end english enough entire especially exist exists fact facts fair fake false far fast
+    feel feeling feels feet felt find finding finger fingers follow foot found full general goes
+    gone good great hand hands happen happened happening happens hard help helpful helps high
+    higher hoping hype hyped idea ideas important impossible include includes issue issues item
+    kinda knee knees known language large last late later layman laymans least leg legit legs
+    less level likely located long look looked looking looks low made main major make makes
+    making matter matters meant mention mind minor miss moment much myth myths name named nearly
+    neck new next nice nonsense normal normally note nothing number odd old older ones open
+    order overall part particular particularly past pick place plain plan point points possible
+    possibly pretty problem problems proper properly put rather real reason recommended regular
+    related remember right rough rumor rumour same scalp scam seen serious short show shows sign
+    similar simple simply since single situation small soon specific specifically start started
+    starting starts step steps stopped strange strong suppose supposed take taken term terms
+    time times told top total totally true truly try trying turn turns type types typical
+    typically understood unusual usual usually version wait ways weeks whack whenever whole word
+    words work worked works worse worst worth wrist wrists wrong young
     """.split()
 )
 

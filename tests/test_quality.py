@@ -403,6 +403,9 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         # the hydration answer is the one that says "the articles do not say how much"
         ("how much water should i drink for eczema", "hydration"),
         ("who r u", "is-this-medical-advice"),
+        ("who created this bot", "is-this-medical-advice"),  # "who" and "created" say little
+        ("what is a probiotic made of", "what-are-probiotics"),
+        ("can i drop the steroid cream if i take probiotics", "probiotics-replace-treatment"),
         # a prescription is how to get something, not a treatment itself
         (
             "once i'm taking probiotics do i still need the steroid cream",
