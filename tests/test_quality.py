@@ -455,6 +455,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "how can i tell if my gut is leaky",  # tests and diagnosis: the articles say nothing
         "is there a blood test for eczema",
         "should i rub probiotics on my eczema",  # nor about probiotics on the skin
+        "is there a meal plan for leaky gut",  # nor a diet to follow
+        "does a low fodmap diet help eczema",
         "can you deliver probiotics to me",
         "are probiotics safe for the elderly",  # "elderly" is a topic, not an adverb
         # a word the FAQ never uses stands where the entry names eczema or probiotics
