@@ -112,12 +112,13 @@ GENERIC_WORDS = frozenset(
 INCIDENTAL_WORDS = frozenset(
     """
     afraid afternoon ages angry annoyed anxious apparently aunt basically bored boss boyfriend
-    brother certainly clearly colleague colleagues confused coworker dad daily desperate eight
-    evening everyday exhausted father five forever four friend friends frustrated girlfriend
-    grandma grandmother grandpa happy home honestly hopeless hour hours husband job mate minute
-    minutes mom monthly morning mornings mother mum night nights nine nobody obviously office
-    parent parents partner sad scared school seven sister six supposedly ten three tired today
-    tonight twenty two uncle upset week weekly wife worried yesterday
+    brother certainly clearly colleague colleagues confused coworker dad daily desperate
+    doubtful eight evening everyday exhausted families family father five forever four friend
+    friends frustrated girlfriend grandma grandmother grandpa happy home honestly hopeless hour
+    hours household husband job mate minute minutes mom monthly morning mornings mother mum
+    night nights nine nobody obviously office parent parents partner sad scared sceptical school
+    seven sister six skeptical supposedly ten three tired today tonight twenty two uncle unsure
+    upset week weekly wife worried yesterday
     """.split()
 )
 
@@ -390,7 +391,8 @@ class Normalizer:
                     if phrase != canonical:
                         applied.append((phrase, canonical))
                     changed = changed or size > 1 or infos[i][1] != canonical
-                    out.append((canonical, canonical, False))
+                    # A phrase whose term is a stop word is filler: "hey bot" -> "hey".
+                    out.append((canonical, canonical, canonical in STOP_WORDS))
                     i += size
                     break
             else:

@@ -291,6 +291,12 @@ def test_text_without_words_normalises_to_nothing(text: str) -> None:
     assert Normalizer(known_texts=["what do probiotics do"])(text).tokens == ()
 
 
+def test_a_synonym_whose_term_is_a_stop_word_drops_the_phrase() -> None:
+    normalize = Normalizer([Synonym("hey", ("hey bot",))], known_texts=["what is this bot"])
+    assert normalize("hey bot what is eczema").tokens == (normalize.stem("eczema"),)
+    assert "bot" in normalize("what is this bot").tokens
+
+
 def test_text_speak_is_read_as_filler() -> None:
     normalize = Normalizer(known_texts=["what are probiotics"])
     assert normalize("wht r probiotics tbh").tokens == normalize("what are probiotics").tokens
@@ -403,6 +409,8 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         # the hydration answer is the one that says "the articles do not say how much"
         ("how much water should i drink for eczema", "hydration"),
         ("who r u", "is-this-medical-advice"),
+        ("hi bot, what is dysbiosis", "what-is-dysbiosis"),  # talking to the bot, not about it
+        ("skeptical here, is there any research on this", "research-evidence"),
         ("who created this bot", "is-this-medical-advice"),  # "who" and "created" say little
         ("what is a probiotic made of", "what-are-probiotics"),
         ("can i drop the steroid cream if i take probiotics", "probiotics-replace-treatment"),
@@ -457,6 +465,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "should i rub probiotics on my eczema",  # nor about probiotics on the skin
         "is there a meal plan for leaky gut",  # nor a diet to follow
         "does a low fodmap diet help eczema",
+        "at what age can kids start probiotics",  # nor ages or timings
         "can you deliver probiotics to me",
         "are probiotics safe for the elderly",  # "elderly" is a topic, not an adverb
         # a word the FAQ never uses stands where the entry names eczema or probiotics
