@@ -101,7 +101,7 @@ GENERIC_WORDS = frozenset(
     starting starts step steps stopped strange strong suppose supposed take taken term terms
     time times told top total totally true truly try trying turn turns type types typical
     typically understood unusual usual usually version wait ways weeks whack whenever whole word
-    words work worked works worse worst worth wrist wrists wrong young
+    words work worked works worse worst worth wrist wrists write writes writing wrong young
     """.split()
 )
 
