@@ -82,6 +82,9 @@ def explain(knowledge: Knowledge, question: str, reply: Reply) -> str:
         lines.append(f"synonyms:    {applied}")
         if reply.normalized.reading:
             lines.append(f"read as:     {reply.normalized.reading}")
+        if reply.normalized.story:
+            told = ", ".join(sorted(reply.normalized.story))
+            lines.append(f"story:       {told} (told around the question: weigh little)")
     if reply.candidates:
         lines.append("candidates:")
         for c in reply.candidates[:5]:

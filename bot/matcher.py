@@ -24,6 +24,7 @@ Each entry is scored by its best phrasing.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import chain
@@ -58,6 +59,18 @@ GENERIC_WORD_WEIGHT = 0.1
 #: Weight of a synonym term no entry uses, as a share of the weight of a word the FAQ never
 #: uses: see faq/synonyms.yaml ("dose", "how long").
 UNANSWERED_TERM_WEIGHT = 2.0
+#: Where one sentence of a message ends and the next begins.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: Words after which (or before which) a sentence names what someone has, takes or eats:
+#: "I have psoriasis", "my son has bad asthma", "I drink a lot of coffee", "my cat has ...".
+HAVE_WORDS = frozenset(
+    """
+    ate drink drinks eat eats from get gets getting got had has have having suffer suffering
+    suffers take takes taking took with
+    """.split()
+)
+#: Words that start a new clause: "nobody else has it and i moisturise" names no condition.
+CLAUSE_WORDS = frozenset("although and because but or so though when whenever while".split())
 #: How a phrasing that defines a thing starts ("what is leaky gut"; also "whats", "define").
 DEFINING_STARTS = (["what", "is"], ["what", "are"])
 #: A word in more phrasings than this brings in no candidates by itself (see search).
@@ -139,12 +152,18 @@ class Matcher:
         A question that ends by asking what an earlier-named thing is ("my naturopath says i
         have leaky gut, what even is that") asks "what is leaky gut": the rest is the story
         around it. Only for things some entry defines, and the last one named.
+
+        In a message of several sentences, words the FAQ never uses in the sentences told
+        around the question ("Everyone at the gym talks about probiotics. What are they?")
+        weigh as little as everyday words, except what someone has, takes or eats ("I have
+        psoriasis. Can probiotics help?" still gets "I don't know"); see _story.
         """
         normalized = self.normalizer(text)
         split = words(text)
         at = refers_back(split) if self.defined else None
         if not at:
-            return normalized
+            story = self._story(text)
+            return normalized._replace(story=story) if story else normalized
         named = [t for t in self.normalizer(" ".join(split[:at])).tokens if t in self.defined]
         if not named:
             return normalized
@@ -152,6 +171,40 @@ class Matcher:
         return Normalized(
             (named[-1],), normalized.synonyms, f"what is {named[-1]}? ('{asked}' refers back to it)"
         )
+
+    def _story(self, text: str) -> frozenset[str]:
+        """Words the FAQ never uses in the sentences told around a question, other than what
+        has, takes or eats something and what it has ("I have psoriasis", "my son has bad
+        asthma", "my cat has a rash")."""
+        sentences = [s for s in SENTENCE_END.split(text) if words(s)]
+        if len(sentences) < 2:
+            return frozenset()
+        asks = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
+        asked = {t for s in asks for t in self.normalizer(s).tokens}
+        told: set[str] = set()
+        for sentence in sentences:
+            if sentence in asks:
+                continue
+            split = words(sentence)
+            since_have = 99  # words that say something since the last "have" word
+            last = None  # an unknown word just before (stop words aside), in this clause
+            for at, word in enumerate(split):
+                if word in HAVE_WORDS and split[at + 1 : at + 2] not in (["been"], ["to"]):
+                    since_have = 0
+                    told.discard(last)  # "my cat has ...": the cat is what the story is about
+                    continue
+                if word in CLAUSE_WORDS:  # "... has it and i moisturise": a new clause
+                    since_have, last = 99, None
+                tokens = self.normalizer(word).tokens
+                if not tokens:
+                    continue
+                token = tokens[0]
+                unknown = token not in self.weight and not token.isdigit()
+                if unknown and since_have > 2:
+                    told.add(token)
+                last = token if unknown else None
+                since_have += 1
+        return frozenset(told - asked)
 
     def stand_in(self, query: Normalized, candidate: Candidate) -> tuple[str, str] | None:
         """A word of the query that may stand where the phrasing names a thing, or None.
@@ -215,6 +268,8 @@ class Matcher:
         if not tokens:
             return []
         weights = {t: self.weigh(t) for t in tokens}
+        for t in query.story.intersection(weights):
+            weights[t] = self.generic_weight
         total = sum(weights.values())
         postings = sorted((self.index[t] for t in tokens if t in self.index), key=len)
         if not postings:

@@ -117,8 +117,8 @@ INCIDENTAL_WORDS = frozenset(
     friends frustrated girlfriend grandma grandmother grandpa happy home honestly hopeless hour
     hours household husband job mate minute minutes mom monthly morning mornings mother mum
     night nights nine nobody obviously office parent parents partner sad scared sceptical school
-    seven sister six skeptical supposedly ten three tired today tonight twenty two uncle unsure
-    upset week weekly wife worried yesterday
+    seven sister six skeptical supposedly ten three tired today tonight twenty twin twins two
+    uncle unsure upset week weekly wife worried yesterday
     """.split()
 )
 
@@ -209,6 +209,7 @@ class Normalized(NamedTuple):
     tokens: tuple[str, ...]
     synonyms: tuple[tuple[str, str], ...] = ()  # (phrase as typed, canonical token)
     reading: str = ""  # how the question was read, when not word for word (for --explain)
+    story: frozenset[str] = frozenset()  # unknown words of the sentences around the question
 
     @property
     def text(self) -> str:

@@ -357,6 +357,44 @@ def test_what_is_it_only_refers_back_at_the_end_of_a_question(knowledge: Knowled
     assert knowledge.matcher.read("what is this bot").reading == ""
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("We just moved house. Can stress affect my gut?", "stress-and-gut"),
+        ("I read an article on my phone. What is the gut skin axis?", "gut-skin-axis"),
+        ("Our landlord is awful. Does stress hurt the gut?", "stress-and-gut"),
+    ],
+)
+def test_words_told_around_a_question_weigh_little(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I suffer from migraines. Will probiotics help?",
+        "I have lupus. Is it caused by my gut?",
+        "My cat has a rash. What should I do?",
+        "I drink a lot of coffee. Is that bad for my gut?",
+        "My husband has gout. Is leaky gut the cause?",
+    ],
+)
+def test_what_someone_has_in_the_story_still_decides_the_question(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "fallback"
+
+
+def test_explain_lists_the_words_told_around_the_question(tmp_path: Path) -> None:
+    result = faqbot(
+        "ask", "--explain", "We just moved house. Can stress affect my gut?", cwd=tmp_path
+    )
+    assert "story:       hous, move (told around the question: weigh little)" in result.stdout
+
+
 def test_explain_says_which_word_stands_in_for_a_thing_the_faq_names(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "my son has rosacea, would probiotics help", cwd=tmp_path)
     assert "decision:    fallback" in result.stdout
