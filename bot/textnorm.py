@@ -81,27 +81,29 @@ MAIN_VERB_DO = ("work", "work", False)
 #: Nouns of things ("coffee", "dogs") are deliberately not here: they are topics.
 GENERIC_WORDS = frozenset(
     """
-    able absolutely according add added advice ago almost alone already alright always amount
-    anymore apart arm arms around ask asked asking asks avoid back bad badly begin beginning
-    begins best better big bigger bring called came chance change changed cheek cheeks choose
-    claim claims clear close come comes coming common complete completely consider correct count
-    course created deal decide decided difference different difficult done easy effect elbow
-    elbows end english enough entire especially exist exists fact facts fair fake false far fast
-    feel feeling feels feet felt find finding finger fingers follow foot found full general goes
-    gone good great hand hands happen happened happening happens hard help helpful helps high
-    higher hoping hype hyped idea ideas important impossible include includes issue issues item
-    kinda knee knees known language large last late later layman laymans least leg legit legs
-    less level likely located long look looked looking looks low made main major make makes
-    making matter matters meant mention mind minor miss moment much myth myths name named nearly
-    neck new next nice nonsense normal normally note nothing number odd old older ones open
-    order overall part particular particularly past pick place plain plan point points possible
-    possibly pretty problem problems proper properly put rather real reason recommended regular
-    related remember right rough rumor rumour same scalp scam seen serious short show shows sign
-    similar simple simply since single situation small soon specific specifically start started
-    starting starts step steps stopped strange strong suppose supposed take taken term terms
-    time times told top total totally true truly try trying turn turns type types typical
-    typically understood unusual usual usually version wait ways weeks whack whenever whole word
-    words work worked works worse worst worth wrist wrists write writes writing wrong young
+    able absolutely according add added adequate advice ago almost alone already alright always
+    amount anymore apart appropriate arm arms around ask asked asking asks avoid awful back bad
+    badly begin beginning begins best better big bigger bring called came chance change changed
+    check checked checking cheek cheeks choose claim claims clear close come comes coming common
+    complete completely consider correct count course created deal decide decided difference
+    different difficult done easy effect elbow elbows end english enough entire especially exist
+    exists fact facts fair fake false far fast feel feeling feels feet felt find finding finger
+    fingers follow foot found full general goes gone good great hand hands happen happened
+    happening happens hard hate help helpful helps high higher hoping hype hyped idea ideas
+    important impossible include includes issue issues item kinda knee knees known language
+    large last late later layman laymans least leg legit legs less level likely located long
+    look looked looking looks low made main major make makes making many matter matters meant
+    mention mess messy mind minor miss moment much myth myths name named nearly neck new next
+    nice nonsense normal normally note nothing number odd old older ones open order overall part
+    particular particularly past pick place plain plan point points possible possibly pretty
+    problem problems professional proper properly put rather ready real reason recommended
+    regular related remember result results right rough rubbish rumor rumour same scalp scam
+    seen serious short show shows sign similar simple simply since single situation small soon
+    specific specifically start started starting starts step steps stopped strange strong
+    suppose supposed take taken term terms terrible time times told top total totally true truly
+    try trying turn turns type types typical typically understood unusual usual usually version
+    wait ways weeks whack whenever whole word words work worked works worse worst worth wrist
+    wrists write writes writing wrong young
     """.split()
 )
 
@@ -113,12 +115,13 @@ INCIDENTAL_WORDS = frozenset(
     """
     afraid afternoon ages angry annoyed anxious apparently aunt basically bored boss boyfriend
     brother certainly clearly colleague colleagues confused coworker dad daily desperate
-    doubtful eight evening everyday exhausted families family father five forever four friend
-    friends frustrated girlfriend grandma grandmother grandpa happy home honestly hopeless hour
-    hours household husband job mate minute minutes mom monthly morning mornings mother mum
-    night nights nine nobody obviously office parent parents partner sad scared sceptical school
-    seven sister six skeptical supposedly ten three tired today tonight twenty twin twins two
-    uncle unsure upset week weekly wife worried yesterday
+    doubtful eight evening everyday exhausted families family father fifties five forever
+    forties four friend friends frustrated girlfriend grandma grandmother grandpa happy home
+    honestly hopeless hour hours household husband job mate minute minutes mom monthly morning
+    mornings mother mum night nights nine nobody obviously office parent parents partner sad
+    scared sceptical school seven sister six sixties skeptical supposedly ten thirties three
+    tired today tonight twenties twenty twin twins two uncle unsure upset week weekly wife
+    worried yesterday
     """.split()
 )
 
