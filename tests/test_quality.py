@@ -447,6 +447,7 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         # the hydration answer is the one that says "the articles do not say how much"
         ("how much water should i drink for eczema", "hydration"),
         ("who r u", "is-this-medical-advice"),
+        ("atopic dermatitis versus eczema", "what-is-eczema"),  # "vs" says little
         ("how would i know if my skin problem is eczema", "what-is-eczema"),  # its signs
         ("hi bot, what is dysbiosis", "what-is-dysbiosis"),  # talking to the bot, not about it
         ("skeptical here, is there any research on this", "research-evidence"),
