@@ -1,7 +1,7 @@
 """The answer-quality and speed benchmark: `make bench` (or `python bench/run.py`).
 
-Accuracy, side by side on the shipped FAQ and the fifteen labelled sets (dev:
-faq/eval/labelled.yaml; held out 1 to 3: faq/eval/holdout*.yaml, never tuned on;
+Accuracy, side by side on the shipped FAQ and the sixteen labelled sets (dev:
+faq/eval/labelled.yaml; held out 1 to 4: faq/eval/holdout*.yaml, never tuned on;
 fresh to fresh11: faq/eval/fresh*.yaml, each written after a round of tuning and measured once
 before being used as another dev set):
 
@@ -48,6 +48,7 @@ SETS = {
     "held out": FAQ_DIR / "eval" / "holdout.yaml",
     "held out 2": FAQ_DIR / "eval" / "holdout2.yaml",
     "held out 3": FAQ_DIR / "eval" / "holdout3.yaml",
+    "held out 4": FAQ_DIR / "eval" / "holdout4.yaml",
     "fresh": FAQ_DIR / "eval" / "fresh.yaml",
     "fresh2": FAQ_DIR / "eval" / "fresh2.yaml",
     "fresh3": FAQ_DIR / "eval" / "fresh3.yaml",
