@@ -19,6 +19,11 @@ A query is scored against the phrasings that share a word with it:
 - a light tie-break by rapidfuzz's token sort ratio of the two texts.
 
 Each entry is scored by its best phrasing.
+
+Before scoring, ``read`` takes the question as a whole: a closing "what is it?" asks about the
+thing named before it, and words the FAQ never uses in sentences told around the question
+weigh little. After scoring, ``stand_in`` spots a word the FAQ never uses standing where the
+best entry names a thing ("psoriasis" for "eczema"), so the caller can say "I don't know".
 """
 
 from __future__ import annotations
