@@ -161,6 +161,9 @@ def refers_back(split: list[str]) -> int | None:
 
 
 EVERYDAY_WORDS = GENERIC_WORDS | INCIDENTAL_WORDS
+STOP_WORD_LIST = sorted(STOP_WORDS)
+#: The shortest word read as a slip of a stop word.
+MIN_EVERYDAY_TYPO = 6
 STEM = itemgetter(1)  # of a word's (meant, stem, is stop word)
 
 
@@ -319,6 +322,19 @@ class Normalizer:
                 if close:
                     # Fewest edits first; among equals, the word that starts like the typo.
                     fixed = min(close, key=lambda c: (c[1], -common_prefix(word, c[0]), c[0]))[0]
+                elif len(word) >= MIN_EVERYDAY_TYPO:
+                    # A long word one slip from a stop word is that word ("meening"); not
+                    # from other everyday words: "butter" is not "better", "weight" not
+                    # "eight"; nor a short word: "dairy" is not "daily".
+                    near = process.extractOne(
+                        word,
+                        STOP_WORD_LIST,
+                        scorer=OSA.distance,
+                        processor=None,
+                        score_cutoff=1,
+                    )
+                    if near is not None:
+                        fixed = near[0]
             if len(self._fix_cache) < 100_000:
                 self._fix_cache[word] = fixed
         return fixed

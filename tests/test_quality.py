@@ -263,6 +263,13 @@ def test_a_swap_is_a_typo_but_two_missing_letters_are_another_word() -> None:
     assert normalize("president").tokens != normalize("present").tokens
 
 
+def test_a_long_word_one_slip_from_a_stop_word_is_that_stop_word() -> None:
+    normalize = Normalizer(known_texts=["what does dysbiosis mean", "is sugar bad"])
+    assert normalize("dysbiosis meening").tokens == normalize("dysbiosis meaning").tokens
+    assert "butter" in normalize("is butter bad").tokens  # not "better", an everyday word
+    assert "weight" in normalize("does sugar add weight").tokens  # not "eight"
+
+
 def test_an_everyday_word_is_never_read_as_a_typo_of_an_faq_word() -> None:
     normalize = Normalizer(known_texts=["is baking good for the gut", "does kimchi help"])
     assert normalize("making").tokens == (normalize.stem("making"),)
