@@ -258,6 +258,7 @@ class Normalizer:
         self.known_words: frozenset[str] = frozenset().union(
             *self._split.values(), *map(words, phrases)
         )
+        self._known_stems = frozenset(self._stemmer.stemWords(list(self.known_words)))
         # Typos are read as topic words only: one edit turns "dairy" into "daily".
         self._known_list = sorted(self.known_words - STOP_WORDS - GENERIC_WORDS - INCIDENTAL_WORDS)
         # Inflections of stop words are stop words too ("wondering", "asked", "hearing").
@@ -303,6 +304,8 @@ class Normalizer:
         """The FAQ word a user most likely meant, or the word itself."""
         if word in self.known_words or word in EVERYDAY_WORDS or self.is_stop_word(word):
             return word  # an everyday word is itself, not a typo: "making" is not "baking"
+        if self.stem(word) in self._known_stems:
+            return word  # another form of an FAQ word: "talking" is not "taking"
         fixed = self._fix_cache.get(word)
         if fixed is None:
             fixed = word

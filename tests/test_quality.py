@@ -263,6 +263,12 @@ def test_a_swap_is_a_typo_but_two_missing_letters_are_another_word() -> None:
     assert normalize("president").tokens != normalize("present").tokens
 
 
+def test_another_form_of_an_faq_word_is_not_a_typo() -> None:
+    normalize = Normalizer([Synonym("consult", ("talk to",))], ["can i talk to a doctor", "take"])
+    assert normalize("talking").tokens == (normalize.stem("talking"),)  # not "taking"
+    assert normalize("doctr").tokens == (normalize.stem("doctor"),)  # a typo all the same
+
+
 def test_a_long_word_one_slip_from_a_stop_word_is_that_stop_word() -> None:
     normalize = Normalizer(known_texts=["what does dysbiosis mean", "is sugar bad"])
     assert normalize("dysbiosis meening").tokens == normalize("dysbiosis meaning").tokens
