@@ -332,73 +332,11 @@ def test_do_as_the_verb_asks_how_something_works() -> None:
     assert "work" not in normalize("what should i do").tokens
 
 
-@pytest.mark.parametrize(
-    ("question", "entry_id"),
-    [
-        ("a friend of mine swears by probiotics, what are they", "what-are-probiotics"),
-        ("the dermatologist wrote dysbiosis in my notes, what does that mean", "what-is-dysbiosis"),
-        ("heard the words leaky gut at the pharmacy, no idea what it is", "what-is-leaky-gut"),
-        ("eczema... what is it exactly?", "what-is-eczema"),
-        # two things named: the last one is asked about
-        ("i have eczema and my gp mentioned dysbiosis, what is that", "what-is-dysbiosis"),
-    ],
-)
-def test_a_closing_what_is_it_asks_about_the_thing_named_before(
-    knowledge: Knowledge, question: str, entry_id: str
-) -> None:
-    reply = knowledge.respond(question)
-    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "i have psoriasis, what is it",  # nothing the FAQ defines is named
-        "what is it",  # nothing named at all
-    ],
-)
-def test_a_closing_what_is_it_about_something_else_gets_no_answer(
-    knowledge: Knowledge, question: str
-) -> None:
-    assert knowledge.respond(question).kind != "answer"
-
-
 def test_what_is_it_only_refers_back_at_the_end_of_a_question(knowledge: Knowledge) -> None:
     # "leaky gut, what is it and can probiotics help" asks two things, not a definition.
     reply = knowledge.respond("leaky gut, what is it and can probiotics help")
     assert reply.entry_id != "what-is-leaky-gut"
     assert knowledge.matcher.read("what is this bot").reading == ""
-
-
-@pytest.mark.parametrize(
-    ("message", "entry_id"),
-    [
-        ("We just moved house. Can stress affect my gut?", "stress-and-gut"),
-        ("I read an article on my phone. What is the gut skin axis?", "gut-skin-axis"),
-        ("Our landlord is awful. Does stress hurt the gut?", "stress-and-gut"),
-    ],
-)
-def test_words_told_around_a_question_weigh_little(
-    knowledge: Knowledge, message: str, entry_id: str
-) -> None:
-    reply = knowledge.respond(message)
-    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "I suffer from migraines. Will probiotics help?",
-        "I have lupus. Is it caused by my gut?",
-        "My cat has a rash. What should I do?",
-        "I drink a lot of coffee. Is that bad for my gut?",
-        "My husband has gout. Is leaky gut the cause?",
-    ],
-)
-def test_what_someone_has_in_the_story_still_decides_the_question(
-    knowledge: Knowledge, message: str
-) -> None:
-    assert knowledge.respond(message).kind == "fallback"
 
 
 def test_explain_lists_the_words_told_around_the_question(tmp_path: Path) -> None:
@@ -482,6 +420,16 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("would good bacteria make my gut lining better", "probiotics-for-leaky-gut"),
         ("any advice for a healthier gut", "gut-health-tips"),
         ("can you give me medical advice", "is-this-medical-advice"),
+        # a closing "what is it?" asks about the thing named before it (the last one named)
+        ("a friend of mine swears by probiotics, what are they", "what-are-probiotics"),
+        ("the dermatologist wrote dysbiosis in my notes, what does that mean", "what-is-dysbiosis"),
+        ("heard the words leaky gut at the pharmacy, no idea what it is", "what-is-leaky-gut"),
+        ("eczema... what is it exactly?", "what-is-eczema"),
+        ("i have eczema and my gp mentioned dysbiosis, what is that", "what-is-dysbiosis"),
+        # unknown words in the sentences told around a question weigh little
+        ("We just moved house. Can stress affect my gut?", "stress-and-gut"),
+        ("I read an article on my phone. What is the gut skin axis?", "gut-skin-axis"),
+        ("Our landlord is awful. Does stress hurt the gut?", "stress-and-gut"),
         # "year old" is a child; the number says little
         ("my 4 year old has eczema, can probiotics help", "probiotics-children"),
     ],
@@ -521,6 +469,15 @@ def test_questions_in_everyday_words_find_their_entry(
         "at what age can kids start probiotics",  # nor ages or timings
         "can you deliver probiotics to me",
         "are probiotics safe for the elderly",  # "elderly" is a topic, not an adverb
+        # a closing "what is it?" about something the FAQ does not define, or nothing at all
+        "i have psoriasis, what is it",
+        "what is it",
+        # what someone has, takes or eats in the story still decides the question
+        "I suffer from migraines. Will probiotics help?",
+        "I have lupus. Is it caused by my gut?",
+        "My cat has a rash. What should I do?",
+        "I drink a lot of coffee. Is that bad for my gut?",
+        "My husband has gout. Is leaky gut the cause?",
         # a word the FAQ never uses stands where the entry names eczema or probiotics
         "my daughter has psoriasis, would probiotics help her",
         "is kombucha ok for my toddler",
