@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from rapidfuzz import fuzz, process
@@ -93,6 +93,7 @@ class Candidate:
     score: float  # 0-100
     recall: float  # 0-1: weighted share of the query's words accounted for
     precision: float  # 0-1: weighted share of the phrasing's words in the query
+    number: int = field(compare=False)  # the phrasing's place in Matcher.phrasings
 
 
 class Matcher:
@@ -222,7 +223,7 @@ class Matcher:
         unknown = [t for t in query.tokens if t not in self.weight and not t.isdigit()]
         if not unknown:
             return None
-        named = (*self.normalizer(candidate.phrasing).tokens, *self.headline[candidate.entry_id])
+        named = (*self.normalized[candidate.number], *self.headline[candidate.entry_id])
         missing = [t for t in named if t in self.defined and t not in query.tokens]
         return (unknown[0], missing[0]) if missing else None
 
@@ -326,7 +327,9 @@ class Matcher:
             entry_id = self.owner[n]
             current = best.get(entry_id)
             if current is None or score > current.score:
-                best[entry_id] = Candidate(entry_id, self.phrasings[n], score, recall, precision)
+                best[entry_id] = Candidate(
+                    entry_id, self.phrasings[n], score, recall, precision, number=n
+                )
         return sorted(best.values(), key=lambda c: (-c.score, c.entry_id))[:limit]
 
     def _overlap(self, query: int, target: int) -> float:
