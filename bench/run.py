@@ -1,8 +1,8 @@
 """The answer-quality and speed benchmark: `make bench` (or `python bench/run.py`).
 
-Accuracy, side by side on the shipped FAQ and the seventeen labelled sets (dev:
+Accuracy, side by side on the shipped FAQ and the eighteen labelled sets (dev:
 faq/eval/labelled.yaml; held out 1 to 4: faq/eval/holdout*.yaml, never tuned on;
-fresh to fresh12: faq/eval/fresh*.yaml, each written after a round of tuning and measured once
+fresh to fresh13: faq/eval/fresh*.yaml, each written after a round of tuning and measured once
 before being used as another dev set):
 
 - faqbot: the bot's own decision (`Knowledge.respond`) with the thresholds in faq/settings.yaml;
@@ -61,6 +61,7 @@ SETS = {
     "fresh10": FAQ_DIR / "eval" / "fresh10.yaml",
     "fresh11": FAQ_DIR / "eval" / "fresh11.yaml",
     "fresh12": FAQ_DIR / "eval" / "fresh12.yaml",
+    "fresh13": FAQ_DIR / "eval" / "fresh13.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
