@@ -398,6 +398,7 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         # the hydration answer is the one that says "the articles do not say how much"
         ("how much water should i drink for eczema", "hydration"),
         ("who r u", "is-this-medical-advice"),
+        ("how widespread is atopic dermatitis", "what-is-eczema"),  # how common it is
         ("atopic dermatitis versus eczema", "what-is-eczema"),  # "vs" says little
         ("how would i know if my skin problem is eczema", "what-is-eczema"),  # its signs
         ("hi bot, what is dysbiosis", "what-is-dysbiosis"),  # talking to the bot, not about it
@@ -467,6 +468,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "is there a meal plan for leaky gut",  # nor a diet to follow
         "does a low fodmap diet help eczema",
         "at what age can kids start probiotics",  # nor ages or timings
+        "is kefir better than yogurt for the gut",  # nor ranks one thing above another
         "can you deliver probiotics to me",
         "are probiotics safe for the elderly",  # "elderly" is a topic, not an adverb
         # a closing "what is it?" about something the FAQ does not define, or nothing at all
