@@ -148,20 +148,6 @@ def test_answers_need_a_margin_over_the_runner_up_entry(knowledge: Knowledge) ->
     assert len(set(reply.suggestions)) == len(reply.suggestions)
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "what is diabetes",
-        "how do i treat psoriasis",
-        "can probiotics help psoriasis",
-        "is eczema contagious",
-        "what is the capital of france",
-    ],
-)
-def test_unknown_topics_cannot_ride_on_common_words(knowledge: Knowledge, question: str) -> None:
-    assert knowledge.respond(question).kind == "fallback"
-
-
 def test_eval_passes_on_the_shipped_faq_and_prints_the_figures(tmp_path: Path) -> None:
     result = faqbot("eval", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -445,6 +431,12 @@ def test_questions_in_everyday_words_find_their_entry(
 @pytest.mark.parametrize(
     "question",
     [
+        # unknown topics cannot ride on common words (a fuzzy scorer's known failure)
+        "what is diabetes",
+        "how do i treat psoriasis",
+        "can probiotics help psoriasis",
+        "is eczema contagious",
+        "what is the capital of france",
         "who is the president",  # not a typo of "present", a word in an answer
         "how soon do probiotics start working",  # the articles give no timings...
         "how long does leaky gut take to heal",
