@@ -21,9 +21,10 @@ A query is scored against the phrasings that share a word with it:
 Each entry is scored by its best phrasing.
 
 Before scoring, ``read`` takes the question as a whole: a closing "what is it?" asks about the
-thing named before it, and words the FAQ never uses in sentences told around the question
-weigh little. After scoring, ``stand_in`` spots a word the FAQ never uses standing where the
-best entry names a thing ("psoriasis" for "eczema"), so the caller can say "I don't know".
+thing named before it, "is dysbiosis a disease?" asks what dysbiosis is, and words the FAQ
+never uses in sentences told around the question weigh little. After scoring, ``stand_in``
+spots a word the FAQ never uses standing where the best entry names a thing ("psoriasis" for
+"eczema"), so the caller can say "I don't know".
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from bot.textnorm import (
     EVERYDAY_WORDS,
     Normalized,
     Normalizer,
+    asks_kind,
     refers_back,
     words,
 )
@@ -155,6 +157,9 @@ class Matcher:
     def read(self, text: str) -> Normalized:
         """A user's question, normalised, read as a whole.
 
+        A question that asks what kind of thing something is, and nothing more ("is dysbiosis
+        a disease", "are probiotics just bacteria?"), asks "what is dysbiosis"; see asks_kind.
+
         A question that ends by asking what an earlier-named thing is ("my naturopath says i
         have leaky gut, what even is that") asks "what is leaky gut": the rest is the story
         around it. Only for things some entry defines, and the last one named.
@@ -166,6 +171,15 @@ class Matcher:
         """
         normalized = self.normalizer(text)
         split = words(text)
+        kind = asks_kind(split) if self.defined else None
+        if kind:  # "is dysbiosis a disease": what is dysbiosis?
+            thing = self.normalizer(" ".join(split[kind[0] : kind[1]])).tokens
+            if len(thing) == 1 and thing[0] in self.defined:
+                return Normalized(
+                    thing,
+                    normalized.synonyms,
+                    f"what is {thing[0]}? ('{text.strip()}' asks what kind of thing it is)",
+                )
         at = refers_back(split) if self.defined else None
         if not at:
             story = self._story(text)

@@ -160,6 +160,53 @@ def refers_back(split: list[str]) -> int | None:
     return None
 
 
+#: Words that say what kind of thing something is: "is dysbiosis a disease", "are probiotics
+#: bacteria or medicine?" ask what the thing is.
+KIND_WORDS = frozenset(
+    """
+    allergy bacteria bacterium bug bugs condition disease disorder drug drugs germ germs illness
+    infection medication medicine medicines microbe microbes organism organisms pill pills
+    supplement supplements syndrome vitamin vitamins
+    """.split()
+)
+#: Words that may stand around a kind word in such a question without asking anything more:
+#: "aren't probiotics just good or bad bacteria, yes or no?", "is eczema a skin disease".
+KIND_FILLER = frozenset(
+    """
+    a actual actually an basically chronic good bad in just kind live living medical no not of
+    only or real really simply skin some sort the type yes
+    """.split()
+)
+COPULAS = frozenset({"is", "are", "isnt", "arent"})
+
+
+def asks_kind(split: list[str]) -> tuple[int, int] | None:
+    """Where the thing a "what kind of thing is it?" question asks about is, or None.
+
+    "is dysbiosis a disease", "are probiotics just bacteria in a pill", "probiotics are
+    bacteria or medicine?" -> (start, end) of "dysbiosis" / "probiotics" in ``split``: such a
+    question asks what the thing is. Only when nothing but a kind word (KIND_WORDS) and filler
+    follows the thing: "is eczema an autoimmune disease" and "are probiotics bacteria that help
+    eczema" ask more.
+    """
+    if not split:
+        return None
+    if split[0] in COPULAS:  # "is dysbiosis a disease"
+        start = 1
+        end = next((i for i in range(2, len(split)) if split[i] in KIND_FILLER | KIND_WORDS), 0)
+        rest = split[end:]
+    else:  # "probiotics are bacteria or medicine"
+        start = 0
+        end = next((i for i in range(1, len(split)) if split[i] in COPULAS), 0)
+        rest = split[end + 1 :]
+    if not end or end - start > 3:
+        return None
+    kinds = [w for w in rest if w in KIND_WORDS]
+    if kinds and all(w in KIND_WORDS or w in KIND_FILLER for w in rest):
+        return start, end
+    return None
+
+
 EVERYDAY_WORDS = GENERIC_WORDS | INCIDENTAL_WORDS
 STOP_WORD_LIST = sorted(STOP_WORDS)
 #: The shortest word read as a slip of a stop word.

@@ -339,6 +339,15 @@ def test_explain_says_which_word_stands_in_for_a_thing_the_faq_names(tmp_path: P
     assert "names eczema" in result.stdout
 
 
+def test_explain_shows_a_what_kind_of_thing_question_read_as_what_is_it(tmp_path: Path) -> None:
+    result = faqbot("ask", "--explain", "is dysbiosis a disease", cwd=tmp_path)
+    assert (
+        "read as:     what is dysbiosis? ('is dysbiosis a disease' asks what kind of thing it is)"
+        in result.stdout
+    )
+    assert "decision:    answer what-is-dysbiosis" in result.stdout
+
+
 def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "my friend takes probiotics, what are they", cwd=tmp_path)
     assert "read as:     what is probiotics? ('what are they' refers back to it)" in result.stdout
@@ -419,6 +428,11 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("Our landlord is awful. Does stress hurt the gut?", "stress-and-gut"),
         # "year old" is a child; the number says little
         ("my 4 year old has eczema, can probiotics help", "probiotics-children"),
+        # "is it a disease?", "are they bacteria?" asks what the thing is
+        ("is leaky gut an illness", "what-is-leaky-gut"),
+        ("are probiotics just germs", "what-are-probiotics"),
+        ("prebiotics are bacteria too?", "prebiotic-fiber"),
+        ("isnt dysbiosis a disorder or not", "what-is-dysbiosis"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
@@ -481,6 +495,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "can i cook with kefir",
         "who is the author of the first article",
         "are probiotics okay for a breastfeeding mother",
+        # "is it a disease?" asking more than what the thing is: the answer does not say
+        "is eczema an autoimmune disease",
+        "are probiotics bacteria that cure psoriasis",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
