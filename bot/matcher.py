@@ -43,6 +43,7 @@ from bot.textnorm import (
     Normalized,
     Normalizer,
     asks_kind,
+    asks_what_it_is,
     refers_back,
     words,
 )
@@ -159,6 +160,7 @@ class Matcher:
 
         A question that asks what kind of thing something is, and nothing more ("is dysbiosis
         a disease", "are probiotics just bacteria?"), asks "what is dysbiosis"; see asks_kind.
+        So does one that ends "... what dysbiosis is" ("can you tell me what dysbiosis is").
 
         A question that ends by asking what an earlier-named thing is ("my naturopath says i
         have leaky gut, what even is that") asks "what is leaky gut": the rest is the story
@@ -171,15 +173,15 @@ class Matcher:
         """
         normalized = self.normalizer(text)
         split = words(text)
-        kind = asks_kind(split) if self.defined else None
-        if kind:  # "is dysbiosis a disease": what is dysbiosis?
-            thing = self.normalizer(" ".join(split[kind[0] : kind[1]])).tokens
+        for spot, how in (
+            (asks_kind, "asks what kind of thing it is"),  # "is dysbiosis a disease"
+            (asks_what_it_is, "asks what it is"),  # "tell me what dysbiosis is"
+        ):
+            at = spot(split) if self.defined else None
+            thing = self.normalizer(" ".join(split[at[0] : at[1]])).tokens if at else ()
             if len(thing) == 1 and thing[0] in self.defined:
-                return Normalized(
-                    thing,
-                    normalized.synonyms,
-                    f"what is {thing[0]}? ('{text.strip()}' asks what kind of thing it is)",
-                )
+                reading = f"what is {thing[0]}? ('{text.strip()}' {how})"
+                return Normalized(thing, normalized.synonyms, reading)
         at = refers_back(split) if self.defined else None
         if not at:
             story = self._story(text)

@@ -50,7 +50,7 @@ STOP_WORDS = frozenset(
     which while who whom whose why whys will with wonder wondering wont would wouldnt wut y year
     years yes yet you youd youll your youre yours yourself yourselves youve
     b4 btw dunno gonna gotta hw idk imo lemme lol n nope omg ppl r rn smth sth tbh tho thru ur w
-    wanna wht ya yeah yep
+    wanna wht ya yeah yep bro bruh dude fam buddy
     """.split()
 )
 
@@ -81,29 +81,31 @@ MAIN_VERB_DO = ("work", "work", False)
 #: Nouns of things ("coffee", "dogs") are deliberately not here: they are topics.
 GENERIC_WORDS = frozenset(
     """
-    able absolutely according add added adequate advice ago almost alone already alright always
-    amount anymore apart appropriate arm arms around ask asked asking asks avoid awful back bad
-    badly begin beginning begins best better big bigger bring called came chance change changed
-    check checked checking cheek cheeks choose claim claims clear close come comes coming common
-    compared comparison complete completely consider correct count course created deal decide
-    decided difference different difficult done easy effect elbow elbows end english enough
-    entire especially exist exists fact facts fair fake false far fast feel feeling feels feet
-    felt find finding finger fingers follow foot found full general goes gone good great hand
-    hands happen happened happening happens hard hate help helpful helps high higher hoping hype
-    hyped idea ideas important impossible include includes issue issues item kinda knee knees
-    known language large last late later layman laymans least leg legit legs less level likely
-    located long look looked looking looks low made main major make makes making many matter
-    matters meant mention mess messy mind minor miss moment much myth myths name named nearly
-    neck new next nice nonsense normal normally note nothing number odd old older ones open
-    order overall part particular particularly past pick place plain plan point points possible
-    possibly pretty problem problems professional proper properly put rather ready real reason
-    recommended regular related remember result results right rough rubbish rumor rumour same
-    scalp scam seen serious short show shows sign similar simple simply since single situation
-    small soon specific specifically start started starting starts step steps stopped strange
-    strong suppose supposed take taken term terms terrible time times told top total totally
-    true truly try trying turn turns type types typical typically understood unusual usual
-    usually version versus vs wait ways weeks whack whenever whole word words work worked works
-    worse worst worth wrist wrists write writes writing wrong young
+    able absolutely according add added adequate advice ago almost alone already alright
+    always amount anymore apart appropriate arm arms around ask asked asking asks avoid
+    awful back bad badly begin beginning begins best better big bigger bring called came
+    chance change changed check checked checking cheek cheeks choose claim claims clear
+    close come comes coming common compared comparison complete completely consider correct
+    count course crap crappy created deal decide decided difference different difficult done
+    easy effect elbow elbows end english enough entire especially exist exists fact facts
+    fair fake false far fast feel feeling feels feet felt find finding finger fingers follow
+    foot found full garbage general goes gone good great hand hands happen happened
+    happening happens hard hate help helpful helps high higher hoping hype hyped idea ideas
+    important impossible include includes issue issues item kinda knee knees known language
+    large last late later layman laymans least leg legit legs less level likely located long
+    look looked looking looks low made main major make makes making many matter matters
+    meant mention mess messy mind minor miss moment much myth myths name named nearly neck
+    new next nice nonsense normal normally note nothing number odd old older ones open order
+    overall part particular particularly past pick place plain plan point points possible
+    possibly pretty problem problems professional proper properly provide provided provides
+    put rather ready real reason recommended regular related remember result results right
+    rough rubbish rumor rumour same scalp scam seen serious short show shows sign similar
+    simple simply since single situation small soon specific specifically start started
+    starting starts step steps stopped strange strong sucks suppose supposed take taken term
+    terms terrible time times told top total totally trash trashed true truly try trying
+    turn turns type types typical typically understood unusual usual usually version versus
+    vs wait ways weeks whack whenever whole word words work worked works worse worst worth
+    wrist wrists write writes writing wrong young
     """.split()
 )
 
@@ -113,15 +115,15 @@ GENERIC_WORDS = frozenset(
 #: always weigh as little as an everyday word the FAQ does not use.
 INCIDENTAL_WORDS = frozenset(
     """
-    afraid afternoon ages angry annoyed anxious apparently aunt basically bored boss boyfriend
-    brother certainly clearly colleague colleagues confused coworker dad daily desperate
-    doubtful eight evening everyday exhausted families family father fifties five forever
-    forties four friend friends frustrated girlfriend grandma grandmother grandpa happy home
-    honestly hopeless hour hours household husband job mate minute minutes mom monthly morning
-    mornings mother mum night nights nine nobody obviously office parent parents partner sad
-    scared sceptical school seven sister six sixties skeptical supposedly ten thirties three
-    tired today tonight twenties twenty twin twins two uncle unsure upset week weekly wife
-    worried yesterday
+    afraid afternoon ages angry annoyed anxious apparently appreciate appreciated aunt
+    basically bored boss boyfriend brother certainly clearly colleague colleagues confused
+    coworker dad daily desperate doubtful eight evening everyday exhausted families family
+    father fifties five forever forties four friend friends frustrated girlfriend grandma
+    grandmother grandpa grateful happy home honestly hopeless hour hours household husband
+    job love loved mate minute minutes mom monthly morning mornings mother mum night nights
+    nine nobody obviously office parent parents partner sad scared sceptical school seven
+    sister six sixties skeptical supposedly ten thirties three tired today tonight twenties
+    twenty twin twins two uncle unsure upset week weekly wife worried yesterday
     """.split()
 )
 
@@ -204,6 +206,27 @@ def asks_kind(split: list[str]) -> tuple[int, int] | None:
     kinds = [w for w in rest if w in KIND_WORDS]
     if kinds and all(w in KIND_WORDS or w in KIND_FILLER for w in rest):
         return start, end
+    return None
+
+
+def asks_what_it_is(split: list[str]) -> tuple[int, int] | None:
+    """Where the thing is in a question that ends "... what <thing> is", or None.
+
+    "could you tell me what probiotics are", "i want to understand what leaky gut is" ->
+    (start, end) of the thing in ``split``. "... what it is" refers back instead (see
+    refers_back); "what probiotics are best" asks which.
+    """
+    end = len(split)
+    while end and split[end - 1] in TRAILING_FILLER:
+        end -= 1
+    if end < 3 or split[end - 1] not in ("is", "are"):
+        return None
+    for start in range(end - 2, max(-1, end - 6), -1):
+        if split[start] in ("what", "whats"):
+            thing = split[start + 1 : end - 1]
+            if thing and not PRONOUNS.intersection(thing):
+                return start + 1, end - 1
+            return None
     return None
 
 
