@@ -63,6 +63,7 @@ SETS = {
     "fresh11": FAQ_DIR / "eval" / "fresh11.yaml",
     "fresh12": FAQ_DIR / "eval" / "fresh12.yaml",
     "fresh13": FAQ_DIR / "eval" / "fresh13.yaml",
+    "fresh14": FAQ_DIR / "eval" / "fresh14.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
