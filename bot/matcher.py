@@ -21,8 +21,8 @@ A query is scored against the phrasings that share a word with it:
 Each entry is scored by its best phrasing.
 
 Before scoring, ``read`` takes the question as a whole: a closing "what is it?" asks about the
-thing named before it, "is dysbiosis a disease?" asks what dysbiosis is, and words the FAQ
-never uses in sentences told around the question weigh little. After scoring, ``stand_in``
+thing named before it, "is dysbiosis a disease?" asks what dysbiosis is, and the words of
+sentences told around the question weigh little. After scoring, ``stand_in``
 spots a word the FAQ never uses standing where the best entry names a thing ("psoriasis" for
 "eczema"), so the caller can say "I don't know".
 """
@@ -40,10 +40,12 @@ from rapidfuzz import fuzz, process
 from bot.faq import FAQ
 from bot.textnorm import (
     EVERYDAY_WORDS,
+    STOP_WORDS,
     Normalized,
     Normalizer,
     asks_kind,
     asks_what_it_is,
+    closing_definition,
     refers_back,
     words,
 )
@@ -69,20 +71,29 @@ GENERIC_WORD_WEIGHT = 0.1
 UNANSWERED_TERM_WEIGHT = 2.0
 #: Where one sentence of a message ends and the next begins.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-#: Words after which (or before which) a sentence names what someone has, takes or eats:
-#: "I have psoriasis", "my son has bad asthma", "I drink a lot of coffee", "my cat has ...".
+#: Words after which (or before which) a sentence names what someone has, is, takes or eats:
+#: "I have psoriasis", "my son is lactose intolerant", "I drink a lot of coffee", "my cat has".
 HAVE_WORDS = frozenset(
     """
-    ate drink drinks eat eats from get gets getting got had has have having suffer suffering
-    suffers take takes taking took with
+    am ate drink drinks eat eats from get gets getting got had has have having im is suffer
+    suffering suffers take takes taking took with
     """.split()
 )
 #: Words that start a new clause: "nobody else has it and i moisturise" names no condition.
 CLAUSE_WORDS = frozenset("although and because but or so though when whenever while".split())
+#: Where someone heard of a thing, not the thing: "in a few blogs", "on the radio".
+WHERE_HEARD = re.compile(
+    r"\b(in|on|from|at|via|through) (a |an |the |some |few |a few |my |his |her |their |this "
+    r"|that |one of the |one of my |those |these )*\w+"
+)
 #: How a phrasing that defines a thing starts ("what is leaky gut"; also "whats", "define").
 DEFINING_STARTS = (["what", "is"], ["what", "are"])
 #: A word in more phrasings than this brings in no candidates by itself (see search).
 SELECTIVE_POSTINGS = 1500
+#: Words by which a question points back at what was told before it ("Can it help?").
+POINTERS = frozenset("it its they them other both".split())
+#: The same, when no noun follows: "How does that work?", but "the things that cause eczema".
+DEMONSTRATIVES = frozenset("that this these those".split())
 #: Share of the score decided by rapidfuzz's token sort ratio of the texts.
 TIE_BREAK = 0.1
 
@@ -140,6 +151,7 @@ class Matcher:
         self.index = dict(self.index)
         self.by_entry = dict(self.by_entry)
         self.defined = self._defined_terms()
+        self.defined_phrases = self._defined_phrases(faq)
         self._weigh_words(normalizer)
         weight = self.weight.__getitem__
         self.phrasing_weight: list[float] = [sum(map(weight, tokens)) for tokens in tokens_of]
@@ -155,54 +167,92 @@ class Matcher:
                     defined.add(tokens[0])
         return frozenset(defined)
 
+    def _defined_phrases(self, faq: FAQ) -> frozenset[tuple[str, ...]]:
+        """Things of two or three words an entry's question defines ("what is the gut-skin
+        axis?" defines "gut skin axis")."""
+        phrases = set()
+        for entry in faq.entries.values():
+            tokens, question = self.headline.get(entry.id, ()), words(entry.question)
+            if 1 < len(tokens) <= 3 and question[:2] in DEFINING_STARTS and len(question) <= 6:
+                phrases.add(tokens)
+        return frozenset(phrases)
+
+    def _is_defined(self, thing: tuple[str, ...]) -> bool:
+        return (len(thing) == 1 and thing[0] in self.defined) or thing in self.defined_phrases
+
+    def _named(self, tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The things entries define named in ``tokens``, in the order they are named."""
+        named = []
+        for at, token in enumerate(tokens):
+            named += [p for p in self.defined_phrases if tokens[at : at + len(p)] == p]
+            if token in self.defined:
+                named.append((token,))
+        return named
+
     def read(self, text: str) -> Normalized:
         """A user's question, normalised, read as a whole.
 
         A question that asks what kind of thing something is, and nothing more ("is dysbiosis
         a disease", "are probiotics just bacteria?"), asks "what is dysbiosis"; see asks_kind.
-        So does one that ends "... what dysbiosis is" ("can you tell me what dysbiosis is").
+        So does one that ends "... what dysbiosis is" ("can you tell me what dysbiosis is"),
+        and one whose last clause is "what is dysbiosis" ("before i start, what's dysbiosis").
 
         A question that ends by asking what an earlier-named thing is ("my naturopath says i
         have leaky gut, what even is that") asks "what is leaky gut": the rest is the story
         around it. Only for things some entry defines, and the last one named.
 
-        In a message of several sentences, words the FAQ never uses in the sentences told
-        around the question ("Everyone at the gym talks about probiotics. What are they?")
-        weigh as little as everyday words, except what someone has, takes or eats ("I have
-        psoriasis. Can probiotics help?" still gets "I don't know"); see _story.
+        In a message of several sentences, words of the sentences told around the question
+        ("Everyone at the gym talks about probiotics. What are they?") weigh as little as
+        everyday words, except what someone has, is, takes or eats ("I have psoriasis. Can
+        probiotics help?" still gets "I don't know"); see _story.
         """
         normalized = self.normalizer(text)
         split = words(text)
-        for spot, how in (
-            (asks_kind, "asks what kind of thing it is"),  # "is dysbiosis a disease"
-            (asks_what_it_is, "asks what it is"),  # "tell me what dysbiosis is"
+        kind, ends_what_is = asks_kind(split), asks_what_it_is(split)
+        for named, how in (
+            # "is dysbiosis a disease"
+            (kind and split[kind[0] : kind[1]], "asks what kind of thing it is"),
+            # "tell me what dysbiosis is"
+            (ends_what_is and split[ends_what_is[0] : ends_what_is[1]], "asks what it is"),
+            # "before i start, what are probiotics?"
+            (closing_definition(text), "ends by asking what it is"),
         ):
-            at = spot(split) if self.defined else None
-            thing = self.normalizer(" ".join(split[at[0] : at[1]])).tokens if at else ()
-            if len(thing) == 1 and thing[0] in self.defined:
-                reading = f"what is {thing[0]}? ('{text.strip()}' {how})"
+            thing = self.normalizer(" ".join(named)).tokens if named and self.defined else ()
+            if thing and self._is_defined(thing):
+                reading = f"what is {' '.join(thing)}? ('{text.strip()}' {how})"
                 return Normalized(thing, normalized.synonyms, reading)
         at = refers_back(split) if self.defined else None
         if not at:
             story = self._story(text)
             return normalized._replace(story=story) if story else normalized
-        named = [t for t in self.normalizer(" ".join(split[:at])).tokens if t in self.defined]
+        told = " ".join(split[:at])
+        named = self._named(self.normalizer(told).tokens)
+        if len(named) > 1:  # not where it was heard: "leaky gut, mentioned in a few blogs"
+            named = self._named(self.normalizer(WHERE_HEARD.sub(" ", told)).tokens) or named
         if not named:
             return normalized
         asked = " ".join(split[at:])
-        return Normalized(
-            (named[-1],), normalized.synonyms, f"what is {named[-1]}? ('{asked}' refers back to it)"
-        )
+        reading = f"what is {' '.join(named[-1])}? ('{asked}' refers back to it)"
+        return Normalized(named[-1], normalized.synonyms, reading)
 
     def _story(self, text: str) -> frozenset[str]:
-        """Words the FAQ never uses in the sentences told around a question, other than what
-        has, takes or eats something and what it has ("I have psoriasis", "my son has bad
-        asthma", "my cat has a rash")."""
+        """Words of the sentences told around a question, which weigh little.
+
+        Words the FAQ never uses, and FAQ words other than the things entries define and the
+        terms the FAQ does not answer ("I've tried lots of creams. Could probiotics help my
+        eczema?": the creams are the story). Not what has, is, takes or eats something, nor
+        what it has ("I have psoriasis", "my son is lactose intolerant", "my cat has a rash"),
+        and no FAQ words when the question points back at the story ("How does that work?").
+        """
         sentences = [s for s in SENTENCE_END.split(text) if words(s)]
         if len(sentences) < 2:
             return frozenset()
         asks = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
         asked = {t for s in asks for t in self.normalizer(s).tokens}
+        # FAQ words told around the question weigh little too, unless the question points
+        # back at them ("How does that work?") or they mark what the FAQ does not answer.
+        points_back = any(map(self._points_back, asks))
+        known_too = not points_back
         told: set[str] = set()
         for sentence in sentences:
             if sentence in asks:
@@ -222,11 +272,27 @@ class Matcher:
                     continue
                 token = tokens[0]
                 unknown = token not in self.weight and not token.isdigit()
-                if unknown and since_have > 2:
+                background = unknown or (
+                    known_too and token not in self.defined and token not in self.unanswered
+                )
+                if since_have > 2 and background:
                     told.add(token)
                 last = token if unknown else None
                 since_have += 1
         return frozenset(told - asked)
+
+    def _points_back(self, sentence: str) -> bool:
+        """Whether a question points back at something told before it: "Can it help?", "How
+        does that work?", "could one cause the other" (not "the things that cause eczema")."""
+        split = words(sentence)
+        for at, word in enumerate(split):
+            if word in POINTERS:
+                return True
+            if word in DEMONSTRATIVES:
+                after = split[at + 1 : at + 2]
+                if not after or after[0] in STOP_WORDS or after[0] in EVERYDAY_WORDS:
+                    return True
+        return False
 
     def stand_in(self, query: Normalized, candidate: Candidate) -> tuple[str, str] | None:
         """A word of the query that may stand where the phrasing names a thing, or None.
@@ -265,11 +331,11 @@ class Matcher:
             if token not in terms:
                 self.weight[token] = self.generic_weight
         # A synonym term that no entry uses names something the admin knows the FAQ does not
-        # answer ("how long", "side effect"): it outweighs any other word.
+        # answer ("how long", "side effect"): it outweighs any other word. (An answer may use
+        # it: "no doses are given".)
+        self.unanswered = frozenset(t for t in terms if t not in document_frequency)
         self.weight.update(
-            (term, UNANSWERED_TERM_WEIGHT * self.unknown_weight)
-            for term in terms
-            if term not in document_frequency  # an answer may say so: "no doses are given"
+            (term, UNANSWERED_TERM_WEIGHT * self.unknown_weight) for term in self.unanswered
         )
 
     def weigh(self, token: str) -> float:

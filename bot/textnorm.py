@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -51,6 +52,7 @@ STOP_WORDS = frozenset(
     years yes yet you youd youll your youre yours yourself yourselves youve
     b4 btw dunno gonna gotta hw idk imo lemme lol n nope omg ppl r rn smth sth tbh tho thru ur w
     wanna wht ya yeah yep bro bruh dude fam buddy
+    always never sometimes
     """.split()
 )
 
@@ -99,13 +101,13 @@ GENERIC_WORDS = frozenset(
     overall part particular particularly past pick place plain plan point points possible
     possibly pretty problem problems professional proper properly provide provided provides
     put rather ready real reason recommended regular related remember result results right
-    rough rubbish rumor rumour same scalp scam seen serious short show shows sign similar
-    simple simply since single situation small soon specific specifically start started
-    starting starts step steps stopped strange strong sucks suppose supposed take taken term
-    terms terrible time times told top total totally trash trashed true truly try trying
-    turn turns type types typical typically understood unusual usual usually version versus
-    vs wait ways weeks whack whenever whole word words work worked works worse worst worth
-    wrist wrists write writes writing wrong young
+    rough rubbish rumor rumour run running runs same scalp scam seen serious short show
+    shows sign similar simple simply since single situation small soon speaking specific
+    specifically start started starting starts step steps stopped strange strong sucks
+    suppose supposed take taken term terms terrible time times told top total totally trash
+    trashed true truly try trying turn turns type types typical typically understood unusual
+    usual usually version versus vs wait ways weeks whack whenever whole word words work
+    worked works worse worst worth wrist wrists write writes writing wrong young
     """.split()
 )
 
@@ -120,10 +122,11 @@ INCIDENTAL_WORDS = frozenset(
     coworker dad daily desperate doubtful eight evening everyday exhausted families family
     father fifties five forever forties four friend friends frustrated girlfriend grandma
     grandmother grandpa grateful happy home honestly hopeless hour hours household husband
-    job love loved mate minute minutes mom monthly morning mornings mother mum night nights
-    nine nobody obviously office parent parents partner sad scared sceptical school seven
-    sister six sixties skeptical supposedly ten thirties three tired today tonight twenties
-    twenty twin twins two uncle unsure upset week weekly wife worried yesterday
+    job life love loved mate minute minutes mom monthly morning mornings mother mum night
+    nights nine nobody obviously office parent parents partner ruin ruined ruining sad
+    scared sceptical school seven sister six sixties skeptical supposedly ten thirties three
+    tired today tonight twenties twenty twin twins two uncle unsure upset week weekly wife
+    worried yesterday
     """.split()
 )
 
@@ -230,6 +233,37 @@ def asks_what_it_is(split: list[str]) -> tuple[int, int] | None:
     return None
 
 
+#: Where one clause of a message ends: "before i try anything, what are probiotics?"
+CLAUSE_END = re.compile(r"[,;:.!?]+")
+#: Words that may open a message's last clause without changing it ("..., so what is it").
+CLAUSE_OPENERS = frozenset("so and but ok okay then now".split())
+
+
+def closing_definition(text: str) -> list[str] | None:
+    """The thing a message's last clause asks to define, after clauses of its own; or None.
+
+    "Before I try anything, what exactly are probiotics?" -> ["probiotics"]: the clauses
+    before it are the story around the question. Only when the last clause is nothing but
+    "what is <thing>" ("what's <thing>"), the thing up to three words.
+    """
+    clauses = [split for split in map(words, CLAUSE_END.split(text)) if split]
+    if len(clauses) < 2:
+        return None
+    last = clauses[-1]
+    start, end = 0, len(last)
+    while start < end and last[start] in CLAUSE_OPENERS:
+        start += 1
+    while end > start and last[end - 1] in TRAILING_FILLER:
+        end -= 1
+    asked = [w for w in last[start:end] if w not in FILLER_BEFORE_PRONOUN]
+    if asked[:1] not in (["what"], ["whats"]):
+        return None
+    thing = asked[2:] if asked[1:2] in (["is"], ["are"]) else asked[1:]
+    if thing[:1] in (["a"], ["an"], ["the"]):
+        thing = thing[1:]
+    return thing if 0 < len(thing) <= 3 and not PRONOUNS.intersection(thing) else None
+
+
 EVERYDAY_WORDS = GENERIC_WORDS | INCIDENTAL_WORDS
 STOP_WORD_LIST = sorted(STOP_WORDS)
 #: The shortest word read as a slip of a stop word.
@@ -285,7 +319,7 @@ class Normalized(NamedTuple):
     tokens: tuple[str, ...]
     synonyms: tuple[tuple[str, str], ...] = ()  # (phrase as typed, canonical token)
     reading: str = ""  # how the question was read, when not word for word (for --explain)
-    story: frozenset[str] = frozenset()  # unknown words of the sentences around the question
+    story: frozenset[str] = frozenset()  # words of the sentences told around the question
 
     @property
     def text(self) -> str:
@@ -300,6 +334,34 @@ def max_typos(word: str) -> int:
     if len(word) < 5 or word.isdigit():
         return 0
     return 1 if len(word) < 8 else 2
+
+
+#: Neighbouring keys on a QWERTY keyboard: "prebiotivs" slipped from "c" to "v".
+KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+NEIGHBOUR_KEYS = {
+    (a, b)
+    for upper, lower in pairwise(KEY_ROWS)
+    for i, a in enumerate(upper)
+    for b in lower[max(0, i - 1) : i + 2]
+} | {(row[i], row[i + 1]) for row in KEY_ROWS for i in range(len(row) - 1)}
+#: Letters that sound alike, so one is written for the other: "egzema", "probiotiks".
+SOUND_ALIKE = {tuple(pair) for pair in "ck cs cg kg gj sz xz fv dt bp mn".split()}
+NEIGHBOUR_KEYS |= SOUND_ALIKE
+NEIGHBOUR_KEYS |= {(b, a) for a, b in NEIGHBOUR_KEYS}
+VOWELS = frozenset("aeiouy")
+
+
+def plausible_slip(typed: str, meant: str) -> bool:
+    """Whether a one-letter substitution could be a slip: a neighbouring key, letters that
+    sound alike, or one vowel for another ("probiatics"). "prevent" is not "present": v and s
+    are far apart and sound nothing alike."""
+    if len(typed) != len(meant):
+        return True
+    differ = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    if len(differ) != 1:
+        return True
+    a, b = differ[0]
+    return (a, b) in NEIGHBOUR_KEYS or (a in VOWELS and b in VOWELS)
 
 
 def common_prefix(a: str, b: str) -> int:
@@ -392,6 +454,7 @@ class Normalizer:
                 # Two typos in one word are a slip and a swap, not two dropped letters:
                 # "president" is not "present".
                 close = [c for c in close if c[1] < 2 or abs(len(c[0]) - len(word)) < 2]
+                close = [c for c in close if plausible_slip(word, c[0])]
                 if close:
                     # Fewest edits first; among equals, the word that starts like the typo.
                     fixed = min(close, key=lambda c: (c[1], -common_prefix(word, c[0]), c[0]))[0]

@@ -53,6 +53,7 @@ CRISIS = [
     "thinking about suicide because of my skin",
     "I have been self harming",
     "i don't want to live anymore",
+    "i keep thinking about ending my life",
 ]
 ORDINARY = [
     "is eczema itchy",
@@ -76,6 +77,7 @@ ORDINARY = [
     "can i take probiotics if i can't move much because of my back",
     "my toddler gets a rash when it is hot",
     "my baby's eczema gets worse when she is hot",
+    "eczema is ruining my life",
 ]
 
 
@@ -311,6 +313,16 @@ def test_adverbs_are_filler_but_other_words_in_ly_are_not() -> None:
     assert normalize("is there a supply problem").tokens != normalize("is there a problem").tokens
 
 
+def test_a_typo_is_a_slip_of_the_keyboard_or_of_the_ear() -> None:
+    normalize = Normalizer(known_texts=["probiotics for eczema", "they do not present it so"])
+    assert normalize("probiatics for egzema").tokens == normalize("probiotics for eczema").tokens
+    assert (
+        normalize("probiotivs").tokens == normalize("probiotics").tokens
+    )  # c and v are keys apart
+    # "prevent" is a word of its own: v and s are far apart and sound nothing alike
+    assert "present" not in normalize("prevent eczema").tokens
+
+
 def test_slang_for_bad_is_not_a_typo_of_an_faq_word() -> None:
     normalize = Normalizer(known_texts=["is a rash eczema"])
     assert "rash" not in normalize("my immune system is trash").tokens
@@ -450,6 +462,17 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("what even is leaky gut bro", "what-is-leaky-gut"),
         ("my little sister has eczema, can probiotics help her", "probiotics-children"),
         ("is eating junk bad for my gut", "sugar-processed-foods"),
+        # a last clause that only asks what a thing is; the thing a closing "what is it?"
+        # refers to, not where it was read; a thing of several words
+        ("Before I buy any, what are probiotics exactly?", "what-are-probiotics"),
+        ("leaky gut came up in an article I read. What is it?", "what-is-leaky-gut"),
+        ("My nurse brought up the gut-skin axis. What is it?", "gut-skin-axis"),
+        # FAQ words told around the question weigh little too...
+        ("I've tried lots of creams. Could probiotics help my eczema?", "probiotics-for-eczema"),
+        ("What causes eczema in the first place? Asking for my son.", "eczema-causes"),
+        # ...unless the question points back at them
+        ("I've read the gut and the skin are linked. How does that work?", "gut-skin-axis"),
+        ("eczema is ruining my life, can probiotics help", "probiotics-for-eczema"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
@@ -515,6 +538,13 @@ def test_questions_in_everyday_words_find_their_entry(
         # "is it a disease?" asking more than what the thing is: the answer does not say
         "is eczema an autoimmune disease",
         "are probiotics bacteria that cure psoriasis",
+        # what the story says someone is, or an unanswered term in it, still decides
+        "My daughter is lactose intolerant. Can she have yogurt?",
+        "I'm expecting a baby. Are probiotics safe?",
+        # taking things together, prevention, which source to trust: the articles do not say
+        "is it ok to have prebiotics and probiotics at the same time",
+        "can probiotics prevent eczema",
+        "which of the two articles is more reliable",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
