@@ -92,6 +92,7 @@ DEFINING_STARTS = (["what", "is"], ["what", "are"])
 SELECTIVE_POSTINGS = 1500
 #: Words by which a question points back at what was told before it ("Can it help?").
 POINTERS = frozenset("it its they them other both".split())
+PLURAL_POINTERS = frozenset("they them other both these those".split())
 #: The same, when no noun follows: "How does that work?", but "the things that cause eczema".
 DEMONSTRATIVES = frozenset("that this these those".split())
 #: Share of the score decided by rapidfuzz's token sort ratio of the texts.
@@ -241,8 +242,10 @@ class Matcher:
         Words the FAQ never uses, and FAQ words other than the things entries define and the
         terms the FAQ does not answer ("I've tried lots of creams. Could probiotics help my
         eczema?": the creams are the story). Not what has, is, takes or eats something, nor
-        what it has ("I have psoriasis", "my son is lactose intolerant", "my cat has a rash"),
-        and no FAQ words when the question points back at the story ("How does that work?").
+        what it has ("I have psoriasis", "my son is lactose intolerant", "my cat has a rash").
+        No FAQ words when the question points back at the story ("How does that work?", unless
+        "it" is a thing an entry defines that the story names) or has no topic of its own
+        ("Where do I start?").
         """
         sentences = [s for s in SENTENCE_END.split(text) if words(s)]
         if len(sentences) < 2:
@@ -251,35 +254,49 @@ class Matcher:
         asked = {t for s in asks for t in self.normalizer(s).tokens}
         # FAQ words told around the question weigh little too, unless the question points
         # back at them ("How does that work?") or they mark what the FAQ does not answer.
-        points_back = any(map(self._points_back, asks))
-        known_too = not points_back
+        told_sentences = [(s, self.normalizer(s).tokens) for s in sentences if s not in asks]
+        # A question with no topic of its own ("Where do I start?") asks about the story.
+        topical = any(self.weigh(t) > self.generic_weight for t in asked)
+        points_back = not topical or any(map(self._points_back, asks))
+        if points_back and not any(PLURAL_POINTERS.intersection(words(s)) for s in asks):
+            # "My doctor mentioned leaky gut. Can it make my eczema worse?": "it" is the thing
+            # an entry defines that the story names, and the rest is story again.
+            points_back = not any(self._named(tokens) for _, tokens in told_sentences)
         told: set[str] = set()
-        for sentence in sentences:
-            if sentence in asks:
-                continue
-            split = words(sentence)
-            since_have = 99  # words that say something since the last "have" word
-            last = None  # an unknown word just before (stop words aside), in this clause
-            for at, word in enumerate(split):
-                if word in HAVE_WORDS and split[at + 1 : at + 2] not in (["been"], ["to"]):
-                    since_have = 0
-                    told.discard(last)  # "my cat has ...": the cat is what the story is about
+        for sentence, tokens in told_sentences:
+            kept = self._had(words(sentence))
+            for token in tokens:
+                if token in kept:
                     continue
-                if word in CLAUSE_WORDS:  # "... has it and i moisturise": a new clause
-                    since_have, last = 99, None
-                tokens = self.normalizer(word).tokens
-                if not tokens:
-                    continue
-                token = tokens[0]
                 unknown = token not in self.weight and not token.isdigit()
-                background = unknown or (
-                    known_too and token not in self.defined and token not in self.unanswered
-                )
-                if since_have > 2 and background:
+                if unknown or not (
+                    points_back or token in self.defined or token in self.unanswered
+                ):
                     told.add(token)
-                last = token if unknown else None
-                since_have += 1
         return frozenset(told - asked)
+
+    def _had(self, split: list[str]) -> set[str]:
+        """What a sentence says someone has, is, takes or eats, and who or what has it: "I
+        have psoriasis", "my son is lactose intolerant", "my cat has a rash"."""
+        kept: set[str] = set()
+        since_have = 99  # words that say something since the last "have" word
+        last = None  # an unknown word just before (stop words aside), in this clause
+        for at, word in enumerate(split):
+            if word in HAVE_WORDS and split[at + 1 : at + 2] not in (["been"], ["to"]):
+                since_have = 0
+                if last:  # "my cat has ...": the cat is what the story is about
+                    kept.add(last)
+                continue
+            if word in CLAUSE_WORDS:  # "... has it and i moisturise": a new clause
+                since_have, last = 99, None
+            tokens = self.normalizer(word).tokens
+            if not tokens:
+                continue
+            if since_have <= 2:
+                kept.add(tokens[0])
+            last = tokens[0] if tokens[0] not in self.weight else None
+            since_have += 1
+        return kept
 
     def _points_back(self, sentence: str) -> bool:
         """Whether a question points back at something told before it: "Can it help?", "How

@@ -472,6 +472,13 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("What causes eczema in the first place? Asking for my son.", "eczema-causes"),
         # ...unless the question points back at them
         ("I've read the gut and the skin are linked. How does that work?", "gut-skin-axis"),
+        (
+            "I had stomach trouble for years and then eczema. Could one lead to the other?",
+            "gut-health-cause-eczema",
+        ),
+        ("I want to take better care of my gut. Where do I begin?", "gut-health-tips"),
+        # ...or "it" is a thing an entry defines, named in the story
+        ("My pharmacist talked about leaky gut. Could it cause my eczema?", "leaky-gut-and-eczema"),
         ("eczema is ruining my life, can probiotics help", "probiotics-for-eczema"),
     ],
 )
