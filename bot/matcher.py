@@ -90,6 +90,20 @@ WHERE_HEARD = re.compile(
 DEFINING_STARTS = (["what", "is"], ["what", "are"])
 #: A word in more phrasings than this brings in no candidates by itself (see search).
 SELECTIVE_POSTINGS = 1500
+#: Words by which a message says who or what said something ("my doctor said ..."), and how
+#: many words may come before one.
+REPORTING_WORDS = frozenset(
+    """
+    believes claim claimed claims heard mentioned mentions read reckons recommended recommends
+    said say says suggested suggests swears tell tells think thinks thought told wrote writes
+    """.split()
+)
+MAX_SOURCE_WORDS = 4
+QUESTION_STARTS = frozenset(
+    """
+    are can could did do does how is should what whats when where which who why will would
+    """.split()
+)
 #: Words by which a question points back at what was told before it ("Can it help?").
 POINTERS = frozenset("it its they them other both".split())
 PLURAL_POINTERS = frozenset("they them other both these those".split())
@@ -224,7 +238,7 @@ class Matcher:
                 return Normalized(thing, normalized.synonyms, reading)
         at = refers_back(split) if self.defined else None
         if not at:
-            story = self._story(text)
+            story = self._story(text) | self._source(split)
             return normalized._replace(story=story) if story else normalized
         told = " ".join(split[:at])
         named = self._named(self.normalizer(told).tokens)
@@ -274,6 +288,17 @@ class Matcher:
                 ):
                     told.add(token)
         return frozenset(told - asked)
+
+    def _source(self, split: list[str]) -> frozenset[str]:
+        """Who or what said what a message goes on to ask about: "the article said a lot of the
+        immune system is in the gut, is that right", "my doctor thinks probiotics help"."""
+        if not split or split[0] in QUESTION_STARTS:  # "what does the science say"
+            return frozenset()
+        for at, word in enumerate(split[: MAX_SOURCE_WORDS + 1]):
+            if at and word in REPORTING_WORDS and len(split) - at > 2:
+                said = self.normalizer(" ".join(split[:at])).tokens
+                return frozenset(said).difference(self.unanswered)
+        return frozenset()
 
     def _had(self, split: list[str]) -> set[str]:
         """What a sentence says someone has, is, takes or eats, and who or what has it: "I

@@ -477,6 +477,13 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
             "gut-health-cause-eczema",
         ),
         ("I want to take better care of my gut. Where do I begin?", "gut-health-tips"),
+        # who said what the question goes on to ask about weighs little
+        (
+            "my dermatologist reckons sugar is bad for the gut, is she right",
+            "sugar-processed-foods",
+        ),
+        ("a doctor on tv said stress affects the gut, true?", "stress-and-gut"),
+        ("what does the science say", "research-evidence"),  # asked, not said
         # ...or "it" is a thing an entry defines, named in the story
         ("My pharmacist talked about leaky gut. Could it cause my eczema?", "leaky-gut-and-eczema"),
         ("eczema is ruining my life, can probiotics help", "probiotics-for-eczema"),
