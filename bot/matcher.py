@@ -99,9 +99,10 @@ REPORTING_WORDS = frozenset(
     """.split()
 )
 MAX_SOURCE_WORDS = 4
-QUESTION_STARTS = frozenset(
+SOURCE_STARTS = frozenset(
     """
-    are can could did do does how is should what whats when where which who why will would
+    a an everyone everybody he her his i my our people she some somebody someone the their
+    they this we your
     """.split()
 )
 #: Words by which a question points back at what was told before it ("Can it help?").
@@ -292,10 +293,17 @@ class Matcher:
     def _source(self, split: list[str]) -> frozenset[str]:
         """Who or what said what a message goes on to ask about: "the article said a lot of the
         immune system is in the gut, is that right", "my doctor thinks probiotics help"."""
-        if not split or split[0] in QUESTION_STARTS:  # "what does the science say"
+        # "the article said", "my doctor thinks"; not "what does the science say", nor "strains
+        # mentioned in the articles"
+        if not split or split[0] not in SOURCE_STARTS:
             return frozenset()
         for at, word in enumerate(split[: MAX_SOURCE_WORDS + 1]):
-            if at and word in REPORTING_WORDS and len(split) - at > 2:
+            if (
+                at
+                and word in REPORTING_WORDS
+                and len(split) - at > 2
+                and split[at + 1] not in ("in", "by", "for", "on", "as", "at")
+            ):
                 said = self.normalizer(" ".join(split[:at])).tokens
                 return frozenset(said).difference(self.unanswered)
         return frozenset()
