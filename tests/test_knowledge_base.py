@@ -85,6 +85,19 @@ def test_labelled_questions_are_not_copied_into_the_alternates(
     assert [c.question for c in cases if " ".join(words(c.question)) in alternates] == []
 
 
+def test_no_held_out_question_is_in_a_set_that_is_tuned_on() -> None:
+    # A held-out figure counts only questions nobody tuned for: a question that is also in
+    # labelled.yaml or a fresh set (both tuned on) is not held out.
+    def key(question: str) -> str:
+        return " ".join(words(question))
+
+    sets = sorted((FAQ_DIR / "eval").glob("*.yaml"))
+    tuned = {key(c.question) for p in sets if "holdout" not in p.name for c in load_cases(p)}
+    held_out = [c.question for p in sets if "holdout" in p.name for c in load_cases(p)]
+    assert held_out
+    assert sum(key(q) in tuned for q in held_out) == 0
+
+
 def test_every_answer_and_clarify_on_the_labelled_set_carries_the_disclaimer(
     knowledge: Knowledge,
 ) -> None:
