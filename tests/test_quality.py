@@ -477,6 +477,9 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
             "gut-health-cause-eczema",
         ),
         ("I want to take better care of my gut. Where do I begin?", "gut-health-tips"),
+        # text-speak: "y" for why, "dr" for doctor
+        ("y does eczema happen", "eczema-causes"),
+        ("should i see a dr before probiotics", "see-a-doctor"),
         # who said what the question goes on to ask about weighs little
         (
             "my dermatologist reckons sugar is bad for the gut, is she right",
@@ -559,6 +562,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "is it ok to have prebiotics and probiotics at the same time",
         "can probiotics prevent eczema",
         "which of the two articles is more reliable",
+        "what happens if i stop taking probiotics",  # nor about stopping them
+        "will my eczema get worse before it gets better on probiotics",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
