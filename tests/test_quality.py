@@ -477,6 +477,12 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
             "gut-health-cause-eczema",
         ),
         ("I want to take better care of my gut. Where do I begin?", "gut-health-tips"),
+        # common misspellings that are more than one slip, in faq/synonyms.yaml
+        ("can probiotics help excema", "probiotics-for-eczema"),
+        ("what causes exema", "eczema-causes"),
+        ("are bifido bacteria in the articles", "probiotic-strains"),
+        ("gut skin axes meaning", "gut-skin-axis"),
+        ("are pro biotics good for kids with eczema", "probiotics-children"),
         # text-speak: "y" for why, "dr" for doctor
         ("y does eczema happen", "eczema-causes"),
         ("should i see a dr before probiotics", "see-a-doctor"),
