@@ -483,6 +483,11 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("are bifido bacteria in the articles", "probiotic-strains"),
         ("gut skin axes meaning", "gut-skin-axis"),
         ("are pro biotics good for kids with eczema", "probiotics-children"),
+        # fermented things, the gut fighting infection, ointment as a treatment, "inside"
+        ("are fermented drinks a source of probiotics", "fermented-foods"),
+        ("can my gut help fight infections", "gut-immune-system"),
+        ("can probiotics do the job of my steroid ointment", "probiotics-replace-treatment"),
+        ("what do probiotics do once they are inside you", "how-probiotics-work"),
         # text-speak: "y" for why, "dr" for doctor
         ("y does eczema happen", "eczema-causes"),
         ("should i see a dr before probiotics", "see-a-doctor"),
@@ -569,6 +574,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "can probiotics prevent eczema",
         "which of the two articles is more reliable",
         "what happens if i stop taking probiotics",  # nor about stopping them
+        "will eczema go away as my son gets older",  # nor whether it goes with age
+        "can eczema get better with age",
+        "what is the best ointment for eczema",  # an ointment is a treatment; the best, a product
         "will my eczema get worse before it gets better on probiotics",
     ],
 )
