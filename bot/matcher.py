@@ -68,7 +68,7 @@ ANSWER_ONLY_WORD_WEIGHT = 0.5
 GENERIC_WORD_WEIGHT = 0.1
 #: Weight of a synonym term no entry uses, as a share of the weight of a word the FAQ never
 #: uses: see faq/synonyms.yaml ("dose", "how long").
-UNANSWERED_TERM_WEIGHT = 2.0
+UNANSWERED_TERM_WEIGHT = 2.5
 #: Where one sentence of a message ends and the next begins.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: Words after which (or before which) a sentence names what someone has, is, takes or eats:
@@ -79,6 +79,11 @@ HAVE_WORDS = frozenset(
     suffering suffers take takes taking took with
     """.split()
 )
+#: Words after a have word that say it is not what someone has or is: "has been", "have to",
+#: "I'm about to buy", "I'm going to", "I'm thinking of".
+NOT_HAD = frozenset("about been going looking planning thinking to trying wondering".split())
+#: How many words that say something, after a have word, say what someone has or is.
+HAD_WORDS = 3
 #: Words that start a new clause: "nobody else has it and i moisturise" names no condition.
 CLAUSE_WORDS = frozenset("although and because but or so though when whenever while".split())
 #: Where someone heard of a thing, not the thing: "in a few blogs", "on the radio".
@@ -254,10 +259,11 @@ class Matcher:
     def _story(self, text: str) -> frozenset[str]:
         """Words of the sentences told around a question, which weigh little.
 
-        Words the FAQ never uses, and FAQ words other than the things entries define and the
-        terms the FAQ does not answer ("I've tried lots of creams. Could probiotics help my
-        eczema?": the creams are the story). Not what has, is, takes or eats something, nor
-        what it has ("I have psoriasis", "my son is lactose intolerant", "my cat has a rash").
+        Words the FAQ never uses, and FAQ words other than the things entries define ("I've
+        tried lots of creams. Could probiotics help my eczema?": the creams are the story; "I'm
+        about to buy some. Which strains do the articles name?"). Not what has, is, takes or
+        eats something, nor what it has ("I have psoriasis", "my son is lactose intolerant",
+        "I'm pregnant", "my cat has a rash").
         No FAQ words when the question points back at the story ("How does that work?", unless
         "it" is a thing an entry defines that the story names) or has no topic of its own
         ("Where do I start?").
@@ -284,9 +290,7 @@ class Matcher:
                 if token in kept:
                     continue
                 unknown = token not in self.weight and not token.isdigit()
-                if unknown or not (
-                    points_back or token in self.defined or token in self.unanswered
-                ):
+                if unknown or not (points_back or token in self.defined):
                     told.add(token)
         return frozenset(told - asked)
 
@@ -310,25 +314,30 @@ class Matcher:
 
     def _had(self, split: list[str]) -> set[str]:
         """What a sentence says someone has, is, takes or eats, and who or what has it: "I
-        have psoriasis", "my son is lactose intolerant", "my cat has a rash"."""
+        have psoriasis", "my son is lactose intolerant", "I'm expecting a baby", "my cat has a
+        rash"."""
         kept: set[str] = set()
-        since_have = 99  # words that say something since the last "have" word
         last = None  # an unknown word just before (stop words aside), in this clause
         for at, word in enumerate(split):
-            if word in HAVE_WORDS and split[at + 1 : at + 2] not in (["been"], ["to"]):
-                since_have = 0
+            if word in HAVE_WORDS and not NOT_HAD.intersection(split[at + 1 : at + 2]):
                 if last:  # "my cat has ...": the cat is what the story is about
                     kept.add(last)
+                # What it is: the next few words that say something, read as a phrase
+                # ("expecting a baby" is a pregnancy), up to a new clause.
+                had: list[str] = []
+                for after in split[at + 1 :]:
+                    if after in CLAUSE_WORDS or after in HAVE_WORDS:
+                        break
+                    had.append(after)
+                    if sum(not self.normalizer.is_stop_word(w) for w in had) == HAD_WORDS:
+                        break
+                kept.update(self.normalizer(" ".join(had)).tokens)
                 continue
             if word in CLAUSE_WORDS:  # "... has it and i moisturise": a new clause
-                since_have, last = 99, None
+                last = None
             tokens = self.normalizer(word).tokens
-            if not tokens:
-                continue
-            if since_have <= 2:
-                kept.add(tokens[0])
-            last = tokens[0] if tokens[0] not in self.weight else None
-            since_have += 1
+            if tokens:
+                last = tokens[0] if tokens[0] not in self.weight else None
         return kept
 
     def _points_back(self, sentence: str) -> bool:

@@ -491,6 +491,11 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         # text-speak: "y" for why, "dr" for doctor
         ("y does eczema happen", "eczema-causes"),
         ("should i see a dr before probiotics", "see-a-doctor"),
+        # what someone is about to do is story too, even buying
+        (
+            "I'm about to order probiotics online. Which strains are in the articles?",
+            "probiotic-strains",
+        ),
         # who said what the question goes on to ask about weighs little
         (
             "my dermatologist reckons sugar is bad for the gut, is she right",
@@ -573,6 +578,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "is it ok to have prebiotics and probiotics at the same time",
         "can probiotics prevent eczema",
         "which of the two articles is more reliable",
+        "how many strains does a probiotic need",  # a number, as with doses
         "what happens if i stop taking probiotics",  # nor about stopping them
         "will eczema go away as my son gets older",  # nor whether it goes with age
         "can eczema get better with age",
