@@ -324,8 +324,9 @@ def test_a_typo_is_a_slip_of_the_keyboard_or_of_the_ear() -> None:
 
 
 def test_slang_for_bad_is_not_a_typo_of_an_faq_word() -> None:
-    normalize = Normalizer(known_texts=["is a rash eczema"])
+    normalize = Normalizer(known_texts=["is a rash eczema", "what it leads to"])
     assert "rash" not in normalize("my immune system is trash").tokens
+    assert "lead" not in normalize("i drink loads of water").tokens  # nor "loads" "leads"
 
 
 def test_do_as_the_verb_asks_how_something_works() -> None:
