@@ -91,24 +91,25 @@ GENERIC_WORDS = frozenset(
     count course crap crappy created deal decide decided difference different difficult done
     easy effect elbow elbows end english enough entire especially everywhere exist exists
     fact facts fair fake false far fast feel feeling feels feet felt find finding finger
-    fingers follow foot found full garbage general goes gone good great hand hands happen
-    happened happening happens hard hate help helpful helps high higher hoping hype hyped
-    idea ideas important impossible include includes inside issue issues item kinda knee
-    knees known language large last late later layman laymans least leg legit legs less
-    level likely load loads located long look looked looking looks low made main major make
-    makes making many matter matters meant mention mess messy mind minor miss moment much
-    myth myths name named nearly neck new next nice nonsense normal normally note nothing
-    number odd old older ones open order outside overall part particular particularly past
-    pick place plain plan point points possible possibly pretty problem problems
-    professional proper properly provide provided provides put rather ready real reason
-    recommended regular related remember result results right rough rubbish rumor rumour run
-    running runs sake same scalp scam seen serious short show shows sign similar simple
-    simply since single situation small somewhere soon speaking specific specifically start
-    started starting starts step steps stopped strange strong sucks suitable suppose
-    supposed take taken term terms terrible time times told top total totally trash trashed
-    true truly try trying turn turns type types typical typically understood unsuitable
-    unusual usual usually version versus vs wait ways weeks whack whenever whole word words
-    work worked works worse worst worth wrist wrists write writes writing wrong young
+    fingers follow foot found full garbage gave general give given gives giving goes gone
+    good great hand hands happen happened happening happens hard hate help helpful helps
+    high higher hoping hype hyped idea ideas important impossible include includes inside
+    issue issues item kinda knee knees known language large last late later layman laymans
+    least leg legit legs less level likely load loads located long look looked looking looks
+    low made main major make makes making many matter matters meant mention mess messy mind
+    minor miss moment much myth myths name named nearly neck new next nice nonsense normal
+    normally note nothing number odd old older ones open order outside overall part
+    particular particularly past pick place plain plan point points possible possibly pretty
+    problem problems professional proper properly provide provided provides put rather ready
+    real reason recommended regular related remember result results right rough rubbish
+    rumor rumour run running runs sake same scalp scam seen serious short show shows sign
+    similar simple simply since single situation small somewhere soon speaking specific
+    specifically start started starting starts step steps stopped strange strong sucks
+    suitable suppose supposed take taken term terms terrible time times told top total
+    totally trash trashed true truly try trying turn turns type types typical typically
+    understood unsuitable unusual usual usually version versus vs wait ways weeks whack
+    whenever whole word words work worked works worse worst worth wrist wrists write writes
+    writing wrong young
     """.split()
 )
 

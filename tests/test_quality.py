@@ -489,6 +489,14 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("can my gut help fight infections", "gut-immune-system"),
         ("can probiotics do the job of my steroid ointment", "probiotics-replace-treatment"),
         ("what do probiotics do once they are inside you", "how-probiotics-work"),
+        # a thing's name asks what it is; "how much of" is a share, not a dose; "gave" says
+        # little (it had stood where the entry names eczema)
+        ("whats the medical term for eczema", "what-is-eczema"),
+        ("how much of the immune system is in the gut", "gut-immune-system"),
+        (
+            "can probiotics replace the steroid cream the nurse gave me",
+            "probiotics-replace-treatment",
+        ),
         # text-speak: "y" for why, "dr" for doctor
         ("y does eczema happen", "eczema-causes"),
         ("should i see a dr before probiotics", "see-a-doctor"),
