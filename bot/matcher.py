@@ -43,6 +43,7 @@ from bot.textnorm import (
     STOP_WORDS,
     Normalized,
     Normalizer,
+    asks_cause_of,
     asks_kind,
     asks_what_it_is,
     closing_definition,
@@ -69,6 +70,9 @@ GENERIC_WORD_WEIGHT = 0.1
 #: Weight of a synonym term no entry uses, as a share of the weight of a word the FAQ never
 #: uses: see faq/synonyms.yaml ("dose", "how long").
 UNANSWERED_TERM_WEIGHT = 2.5
+#: The token a question about the causes of a thing no entry explains reads as: a word no
+#: phrasing uses, so the question cannot ride on "what can a leaky gut lead to".
+CAUSE_OF_UNKNOWN = "causes_of"
 #: Where one sentence of a message ends and the next begins.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: Words after which (or before which) a sentence names what someone has, is, takes or eats:
@@ -173,6 +177,11 @@ class Matcher:
         self.by_entry = dict(self.by_entry)
         self.defined = self._defined_terms()
         self.defined_phrases = self._defined_phrases(faq)
+        # Things whose causes an entry's question asks about ("What causes eczema?").
+        causes = (
+            tuple(t for t in h if t != "cause") for h in self.headline.values() if "cause" in h
+        )
+        self.causes_told = {thing for thing in causes if thing and self._is_defined(thing)}
         self._weigh_words(normalizer)
         weight = self.weight.__getitem__
         self.phrasing_weight: list[float] = [sum(map(weight, tokens)) for tokens in tokens_of]
@@ -229,6 +238,14 @@ class Matcher:
         """
         normalized = self.normalizer(text)
         split = words(text)
+        cause_of = asks_cause_of(split) if self.defined else None
+        if cause_of:  # "what causes leaky gut": only an entry on its causes can answer
+            thing = self.normalizer(" ".join(split[cause_of[0] : cause_of[1]])).tokens
+            if self._is_defined(thing) and thing not in self.causes_told:
+                reading = (
+                    f"what causes {' '.join(thing)}? (no entry's question asks what causes it)"
+                )
+                return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
         kind, ends_what_is = asks_kind(split), asks_what_it_is(split)
         for named, how in (
             # "is dysbiosis a disease"

@@ -266,6 +266,52 @@ def closing_definition(text: str) -> list[str] | None:
     return thing if 0 < len(thing) <= 3 and not PRONOUNS.intersection(thing) else None
 
 
+#: How a question asking what causes a thing starts, and what may trail it.
+CAUSE_OF_STARTS = (
+    ["what", "causes"],
+    ["what", "caused"],
+    ["what", "can", "cause"],
+    ["what", "could", "cause"],
+    ["what", "might", "cause"],
+    ["what", "leads", "to"],
+    ["what", "can", "lead", "to"],
+    ["what", "triggers"],
+    ["what", "brings", "on"],
+    ["what", "gives", "you"],
+    ["why", "do", "people", "get"],
+    ["why", "do", "people", "have"],
+    ["why", "do", "some", "people", "get"],
+    ["why", "do", "you", "get"],
+    ["why", "do", "i", "get"],
+    ["why", "does", "someone", "get"],
+    ["how", "do", "you", "get"],
+    ["how", "do", "people", "get"],
+    ["how", "does", "someone", "get"],
+)
+CAUSE_OF_TAILS = (["in", "the", "first", "place"], ["exactly"], ["anyway"], ["then"])
+
+
+def asks_cause_of(split: list[str]) -> tuple[int, int] | None:
+    """Where the thing is in a question asking what causes it, or None.
+
+    "what causes leaky gut", "why do people get dysbiosis", "how do you get a leaky gut in
+    the first place" -> (start, end) of the thing in ``split``. Such a question asks for the
+    causes of the thing, not for what the thing causes: the words alone ("cause", "leaky
+    gut") are the same as those of "what can a leaky gut lead to".
+    """
+    end = len(split)
+    for tail in CAUSE_OF_TAILS:
+        if split[end - len(tail) : end] == tail:
+            end -= len(tail)
+    for start in CAUSE_OF_STARTS:
+        if split[: len(start)] == start:
+            begin = len(start)
+            if split[begin : begin + 1] in (["a"], ["an"], ["the"]):
+                begin += 1
+            return (begin, end) if 0 < end - begin <= 3 else None
+    return None
+
+
 EVERYDAY_WORDS = GENERIC_WORDS | INCIDENTAL_WORDS
 STOP_WORD_LIST = sorted(STOP_WORDS)
 #: The shortest word read as a slip of a stop word.

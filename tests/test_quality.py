@@ -369,6 +369,12 @@ def test_explain_shows_a_what_kind_of_thing_question_read_as_what_is_it(tmp_path
     assert "decision:    answer what-is-dysbiosis" in result.stdout
 
 
+def test_explain_shows_a_question_about_causes_no_entry_gives(tmp_path: Path) -> None:
+    result = faqbot("ask", "--explain", "what causes dysbiosis", cwd=tmp_path)
+    assert "read as:     what causes dysbiosis? (no entry's question asks" in result.stdout
+    assert "decision:    fallback" in result.stdout
+
+
 def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "my friend takes probiotics, what are they", cwd=tmp_path)
     assert "read as:     what is probiotics? ('what are they' refers back to it)" in result.stdout
@@ -497,6 +503,9 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
             "can probiotics replace the steroid cream the nurse gave me",
             "probiotics-replace-treatment",
         ),
+        # what causes a thing an entry does say the causes of, and what a thing causes
+        ("what can cause eczema flare ups", "eczema-causes"),
+        ("what can a leaky gut lead to", "leaky-gut-effects"),
         # text-speak: "y" for why, "dr" for doctor
         ("y does eczema happen", "eczema-causes"),
         ("should i see a dr before probiotics", "see-a-doctor"),
@@ -587,6 +596,10 @@ def test_questions_in_everyday_words_find_their_entry(
         "is it ok to have prebiotics and probiotics at the same time",
         "can probiotics prevent eczema",
         "which of the two articles is more reliable",
+        # what causes a thing no entry says the causes of: not what the thing causes
+        "what causes leaky gut",
+        "why do people get dysbiosis",
+        "how do you get a leaky gut in the first place",
         "how many strains does a probiotic need",  # a number, as with doses
         "what happens if i stop taking probiotics",  # nor about stopping them
         "will eczema go away as my son gets older",  # nor whether it goes with age
