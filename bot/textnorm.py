@@ -295,14 +295,20 @@ def asks_cause_of(split: list[str]) -> tuple[int, int] | None:
     """Where the thing is in a question asking what causes it, or None.
 
     "what causes leaky gut", "why do people get dysbiosis", "how do you get a leaky gut in
-    the first place" -> (start, end) of the thing in ``split``. Such a question asks for the
-    causes of the thing, not for what the thing causes: the words alone ("cause", "leaky
-    gut") are the same as those of "what can a leaky gut lead to".
+    the first place", "what makes leaky gut worse" -> (start, end) of the thing in
+    ``split``. Such a question asks for the causes of the thing, not for what the thing
+    causes: the words alone ("cause", "leaky gut") are those of "what can a leaky gut lead
+    to".
     """
     end = len(split)
     for tail in CAUSE_OF_TAILS:
         if split[end - len(tail) : end] == tail:
             end -= len(tail)
+    if split[end - 1 : end] == ["worse"]:  # "what makes leaky gut worse"
+        for start in (["what", "makes"], ["what", "can", "make"], ["what", "could", "make"]):
+            if split[: len(start)] == start and 0 < end - 1 - len(start) <= 3:
+                return len(start), end - 1
+        return None
     for start in CAUSE_OF_STARTS:
         if split[: len(start)] == start:
             begin = len(start)

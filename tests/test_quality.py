@@ -505,6 +505,7 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ),
         # what causes a thing an entry does say the causes of, and what a thing causes
         ("what can cause eczema flare ups", "eczema-causes"),
+        ("what makes my eczema worse", "eczema-causes"),
         ("what can a leaky gut lead to", "leaky-gut-effects"),
         # text-speak: "y" for why, "dr" for doctor
         ("y does eczema happen", "eczema-causes"),
@@ -600,6 +601,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "what causes leaky gut",
         "why do people get dysbiosis",
         "how do you get a leaky gut in the first place",
+        "what makes leaky gut worse",
         "how many strains does a probiotic need",  # a number, as with doses
         "what happens if i stop taking probiotics",  # nor about stopping them
         "will eczema go away as my son gets older",  # nor whether it goes with age
