@@ -67,6 +67,7 @@ SETS = {
     "fresh15": FAQ_DIR / "eval" / "fresh15.yaml",
     "fresh16": FAQ_DIR / "eval" / "fresh16.yaml",
     "fresh17": FAQ_DIR / "eval" / "fresh17.yaml",
+    "fresh18": FAQ_DIR / "eval" / "fresh18.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
