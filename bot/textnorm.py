@@ -288,6 +288,7 @@ CAUSE_OF_STARTS = (
     ["how", "do", "people", "get"],
     ["how", "does", "someone", "get"],
 )
+CAUSE_VERBS = (["cause"], ["causes"], ["trigger"], ["triggers"], ["lead", "to"], ["leads", "to"])
 CAUSE_OF_TAILS = (["in", "the", "first", "place"], ["exactly"], ["anyway"], ["then"])
 
 
@@ -309,7 +310,10 @@ def asks_cause_of(split: list[str]) -> tuple[int, int] | None:
             if split[: len(start)] == start and 0 < end - 1 - len(start) <= 3:
                 return len(start), end - 1
         return None
-    for start in CAUSE_OF_STARTS:
+    starts = list(CAUSE_OF_STARTS)
+    if split[:1] in (["what"], ["which"]):  # "what foods cause leaky gut"
+        starts += [split[:at] + verb for at in range(2, 5) for verb in CAUSE_VERBS]
+    for start in starts:
         if split[: len(start)] == start:
             begin = len(start)
             if split[begin : begin + 1] in (["a"], ["an"], ["the"]):

@@ -602,6 +602,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "why do people get dysbiosis",
         "how do you get a leaky gut in the first place",
         "what makes leaky gut worse",
+        "what kind of foods cause dysbiosis",
         "how many strains does a probiotic need",  # a number, as with doses
         "what happens if i stop taking probiotics",  # nor about stopping them
         "will eczema go away as my son gets older",  # nor whether it goes with age
