@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+import textwrap
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -54,6 +55,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"  tags:          {', '.join(faq.tags)}")
     print(f"  synonyms:      {len(faq.synonyms)}")
     print(f"  safety rules:  {len(faq.rules)}")
+    # Synonym terms no phrasing uses mark what the FAQ does not answer; one that a new
+    # alternate starts to use stops doing so, so admins see the list each time.
+    unanswered = ", ".join(sorted(t.replace("_", " ") for t in knowledge.matcher.unanswered))
+    print(
+        textwrap.fill(
+            f"unanswered:    {unanswered or 'none'} (synonym terms no phrasing uses)",
+            width=96,
+            initial_indent="  ",
+            subsequent_indent=" " * 17,
+        )
+    )
     conflicts = find_conflicts(knowledge)
     if conflicts:
         print(

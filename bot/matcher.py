@@ -409,7 +409,9 @@ class Matcher:
         # A synonym term that no entry uses names something the admin knows the FAQ does not
         # answer ("how long", "side effect"): it outweighs any other word. (An answer may use
         # it: "no doses are given".)
-        self.unanswered = frozenset(t for t in terms if t not in document_frequency)
+        self.unanswered = frozenset(
+            t for t in terms if t not in document_frequency and t not in STOP_WORDS
+        )
         self.weight.update(
             (term, UNANSWERED_TERM_WEIGHT * self.unknown_weight) for term in self.unanswered
         )

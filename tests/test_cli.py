@@ -83,6 +83,19 @@ def test_check_passes_on_the_shipped_faq(tmp_path: Path) -> None:
     assert "conflicts:     none" in result.stdout
 
 
+def test_check_lists_the_terms_no_phrasing_uses(tmp_path: Path, faq_copy: Path) -> None:
+    # "dose" marks what the FAQ does not answer until an alternate uses it: then questions
+    # about doses lean to that entry, and the admin sees the term leave the list.
+    assert "dose" in faqbot("check", cwd=tmp_path, faq_dir=faq_copy).stdout.split("conflicts")[0]
+    text = (faq_copy / "gut.yaml").read_text(encoding="utf-8")
+    (faq_copy / "gut.yaml").write_text(
+        text.replace("      - define leaky gut\n", "      - what dose of fibre heals leaky gut\n"),
+        encoding="utf-8",
+    )
+    listed = faqbot("check", cwd=tmp_path, faq_dir=faq_copy).stdout.split("conflicts")[0]
+    assert "unanswered:" in listed and " dose," not in listed
+
+
 def test_check_and_run_list_every_error_and_start_nothing(tmp_path: Path, faq_copy: Path) -> None:
     (faq_copy / "bad-one.yaml").write_text(
         "entries:\n  - id: x\n    qestion: what?\n", encoding="utf-8"
