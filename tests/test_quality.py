@@ -45,6 +45,7 @@ URGENT = [
     "fever and my eczema looks infected",
     "my toddler has a fever and a rash",
     "my son feels really hot and has a rash",
+    "my granddaughter has a high temperature and spots",
     "newborn with fever and spots",
 ]
 CRISIS = [
@@ -468,6 +469,7 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("may i ask what causes eczema", "eczema-causes"),  # asking the bot, not a doctor
         ("what even is leaky gut bro", "what-is-leaky-gut"),
         ("my little sister has eczema, can probiotics help her", "probiotics-children"),
+        ("would probiotics help my grandson's eczema", "probiotics-children"),
         ("is eating junk bad for my gut", "sugar-processed-foods"),
         # a last clause that only asks what a thing is; the thing a closing "what is it?"
         # refers to, not where it was read; a thing of several words
