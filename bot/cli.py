@@ -66,6 +66,16 @@ def cmd_check(args: argparse.Namespace) -> int:
             subsequent_indent=" " * 17,
         )
     )
+    clashes = knowledge.normalizer.clashes
+    if clashes:
+        print(
+            f"\n{len(clashes)} synonym clash(es): these phrases read the same as a phrase of"
+            " an earlier family once word endings are folded, so they mean that family's term."
+            " Remove or reword them."
+        )
+        for phrase, term, first in clashes:
+            print(f"  '{phrase}' (under '{term}') reads as '{first}'")
+        return EXIT_FAIL
     conflicts = find_conflicts(knowledge)
     if conflicts:
         print(

@@ -52,7 +52,7 @@ STOP_WORDS = frozenset(
     years yes yet you youd youll your youre yours yourself yourselves youve
     b4 btw dunno gonna gotta hw idk imo lemme lol n nope omg ppl r rn smth sth tbh tho thru ur w
     wanna wht ya yeah yep bro bruh dude fam buddy
-    always never sometimes besides kinds sorts
+    always never sometimes besides kinds sorts description
     """.split()
 )
 
@@ -86,30 +86,30 @@ GENERIC_WORDS = frozenset(
     able absolutely according add added adequate advice ago almost alone already alright
     always amount anymore anywhere apart appropriate arm arms around ask asked asking asks
     avoid awful back bad badly begin beginning begins best better big bigger bring called
-    came chance change changed check checked checking cheek cheeks choose claim claims clear
-    close come comes coming common compared comparison complete completely consider correct
-    count course crap crappy created deal decide decided difference different difficult done
-    easy effect elbow elbows end english enough entire especially everywhere exist exists
-    fact facts fair fake false far fast feel feeling feels feet felt find finding finger
-    fingers follow foot found full garbage gave general give given gives giving goes gone
-    good great hand hands happen happened happening happens hard hate help helpful helps
-    high higher hoping hype hyped idea ideas important impossible include includes inside
-    issue issues item kinda knee knees known language large last late later layman laymans
-    least leg legit legs less level likely load loads located long look looked looking looks
-    low made main major make makes making many matter matters meant mention mess messy mind
-    minor miss moment much myth myths name named nearly neck new next nice nonsense normal
-    normally note nothing number odd old older ones open order outside overall part
-    particular particularly past pick place plain plan point points possible possibly pretty
-    problem problems professional proper properly provide provided provides put rather ready
-    real reason recommended regular related remember result results right rough rubbish
-    rumor rumour run running runs sake same scalp scam seen serious short show shows sign
-    similar simple simply since single situation small somewhere soon speaking specific
-    specifically start started starting starts step steps stopped strange strong sucks
-    suitable suppose supposed take taken term terms terrible time times told top total
-    totally trash trashed true truly try trying turn turns type types typical typically
-    understood unsuitable unusual usual usually version versus vs wait ways weeks whack
-    whenever whole word words work worked works worse worst worth wrist wrists write writes
-    writing wrong young
+    came chance change changed check checked checking cheek cheeks choose circulation claim
+    claims clear clinical clinically close come comes coming common compared comparison
+    complete completely consider correct count course crap crappy created deal decide
+    decided difference different difficult done easy effect elbow elbows end english enough
+    entire especially everywhere exist exists fact facts fair fake false far fast feel
+    feeling feels feet felt find finding finger fingers follow foot found full garbage gave
+    general give given gives giving goes gone good great hand hands happen happened
+    happening happens hard hate help helpful helps high higher hoping hype hyped idea ideas
+    important impossible include includes inside issue issues item kinda knee knees known
+    language large last late later layman laymans least leg legit legs less level likely
+    load loads located long look looked looking looks low made main major make makes making
+    many matter matters meant mention mess messy mind minor miss moment much myth myths name
+    named nearly neck new next nice nonsense normal normally note nothing number odd old
+    older ones open order outside overall part particular particularly past pick place plain
+    plan point points possible possibly pretty problem problems professional proper properly
+    provide provided provides put rather ready real reason recommended regular related
+    remember result results right rough rubbish rumor rumour run running runs sake same
+    scalp scam seen serious short show shows sign similar simple simply since single
+    situation small somewhere soon speaking specific specifically start started starting
+    starts step steps stopped strange strong sucks suitable suppose supposed take taken term
+    terms terrible time times told top total totally trash trashed true truly try trying
+    turn turns type types typical typically understood unsuitable unusual usual usually
+    version versus vs wait ways weeks whack whenever whole word words work worked works
+    worse worst worth wrist wrists write writes writing wrong young
     """.split()
 )
 
@@ -455,12 +455,17 @@ class Normalizer:
         self._stop_stems = frozenset(self._stemmer.stemWord(w) for w in STOP_WORDS if len(w) > 3)
         # Stemmed phrase (tuple of stems) -> canonical token. Longest phrases are tried first.
         self._phrases: dict[tuple[str, ...], str] = {}
+        # Phrases of two families that read the same once stemmed ("effective" and "effects"):
+        # the first family wins, silently, so faqbot check reports them.
+        self.clashes: list[tuple[str, str, str]] = []  # (phrase, its term, the term it reads as)
         for synonym in synonyms:
             canonical = "_".join(words(synonym.term))
             for phrase in (synonym.term, *synonym.same):
                 stems = tuple(self.stem(w) for w in words(phrase))
                 if stems:
-                    self._phrases.setdefault(stems, canonical)
+                    first = self._phrases.setdefault(stems, canonical)
+                    if first != canonical:
+                        self.clashes.append((phrase, synonym.term, first.replace("_", " ")))
         # First stem -> the lengths of the phrases starting with it, longest first.
         self._lengths: dict[str, list[int]] = {}
         for phrase in self._phrases:

@@ -96,6 +96,21 @@ def test_check_lists_the_terms_no_phrasing_uses(tmp_path: Path, faq_copy: Path) 
     assert "unanswered:" in listed and " dose," not in listed
 
 
+def test_check_reports_synonym_phrases_that_read_as_another_family(
+    tmp_path: Path, faq_copy: Path
+) -> None:
+    # "effective" stems to "effect", a phrase of the "work" family further down: one of the
+    # two families silently loses it. check says which.
+    text = (faq_copy / "synonyms.yaml").read_text(encoding="utf-8")
+    (faq_copy / "synonyms.yaml").write_text(
+        text.replace("same: [make better,", "same: [effective, make better,", 1), encoding="utf-8"
+    )
+    result = faqbot("check", cwd=tmp_path, faq_dir=faq_copy)
+    assert result.returncode == 1
+    assert "2 synonym clash(es)" in result.stdout  # "effect" and "effects"
+    assert "'effect' (under 'work') reads as 'help'" in result.stdout
+
+
 def test_check_and_run_list_every_error_and_start_nothing(tmp_path: Path, faq_copy: Path) -> None:
     (faq_copy / "bad-one.yaml").write_text(
         "entries:\n  - id: x\n    qestion: what?\n", encoding="utf-8"

@@ -509,6 +509,12 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("what can cause eczema flare ups", "eczema-causes"),
         ("what makes my eczema worse", "eczema-causes"),
         ("what can a leaky gut lead to", "leaky-gut-effects"),
+        # health workers' terms
+        ("what is intestinal hyperpermeability", "what-is-leaky-gut"),
+        ("what are the main contributors to eczema", "eczema-causes"),
+        ("how effective are probiotics for eczema", "probiotics-for-eczema"),
+        ("are probiotics an alternative to topical steroids", "probiotics-replace-treatment"),
+        ("are live cultures the same as probiotics", "what-are-probiotics"),
         # text-speak: "y" for why, "dr" for doctor
         ("y does eczema happen", "eczema-causes"),
         ("should i see a dr before probiotics", "see-a-doctor"),
