@@ -139,6 +139,8 @@ TRAILING_FILLER = frozenset(
 )
 PRONOUNS = frozenset("it they that this these those them".split())
 FILLER_BEFORE_PRONOUN = frozenset({"even", "exactly", "actually", "really"})
+#: "what sort of condition is it" asks "what is it".
+WHAT_KIND = frozenset("condition disease disorder illness kind of problem sort thing type".split())
 
 
 def refers_back(split: list[str]) -> int | None:
@@ -152,8 +154,14 @@ def refers_back(split: list[str]) -> int | None:
     end = len(split)
     while end and split[end - 1] in TRAILING_FILLER:
         end -= 1
-    # The last words, without the fillers people put inside ("what even is that").
-    tail = [i for i in range(max(0, end - 6), end) if split[i] not in FILLER_BEFORE_PRONOUN]
+    # The last words, without the fillers people put inside ("what even is that", "what
+    # sort of condition is it").
+    tail = [
+        i
+        for i in range(max(0, end - 9), end)
+        if split[i] not in FILLER_BEFORE_PRONOUN
+        and not (split[i] in WHAT_KIND and "what" in split[max(0, i - 4) : i])
+    ]
     last = [split[i] for i in tail[-4:]]
     if last[-2:-1] == ["whats"] and last[-1] in PRONOUNS:
         return tail[-2]
@@ -289,14 +297,16 @@ CAUSE_OF_STARTS = (
     ["how", "does", "someone", "get"],
 )
 CAUSE_VERBS = (["cause"], ["causes"], ["trigger"], ["triggers"], ["lead", "to"], ["leads", "to"])
+CAUSE_BARE_VERBS = (["cause"], ["trigger"], ["lead", "to"], ["give", "you"])
 CAUSE_OF_TAILS = (["in", "the", "first", "place"], ["exactly"], ["anyway"], ["then"])
 
 
 def asks_cause_of(split: list[str]) -> tuple[int, int] | None:
     """Where the thing is in a question asking what causes it, or None.
 
-    "what causes leaky gut", "why do people get dysbiosis", "how do you get a leaky gut in
-    the first place", "what makes leaky gut worse" -> (start, end) of the thing in
+    "what causes leaky gut", "why do people get dysbiosis", "can old age cause leaky gut",
+    "how do you get a leaky gut in the first place", "what makes leaky gut worse" -> (start,
+    end) of the thing in
     ``split``. Such a question asks for the causes of the thing, not for what the thing
     causes: the words alone ("cause", "leaky gut") are those of "what can a leaky gut lead
     to".
@@ -313,6 +323,8 @@ def asks_cause_of(split: list[str]) -> tuple[int, int] | None:
     starts = list(CAUSE_OF_STARTS)
     if split[:1] in (["what"], ["which"]):  # "what foods cause leaky gut"
         starts += [split[:at] + verb for at in range(2, 5) for verb in CAUSE_VERBS]
+    elif split[:1] in (["can"], ["could"], ["does"], ["do"], ["might"]):  # "can old age cause"
+        starts += [split[:at] + verb for at in range(2, 5) for verb in CAUSE_BARE_VERBS]
     for start in starts:
         if split[: len(start)] == start:
             begin = len(start)

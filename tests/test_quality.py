@@ -9,7 +9,7 @@ import pytest
 
 from bot.core import Knowledge
 from bot.faq import Synonym
-from bot.textnorm import Normalizer
+from bot.textnorm import Normalizer, refers_back, words
 from tests.test_cli import faqbot
 
 URGENT = [
@@ -330,6 +330,12 @@ def test_slang_for_bad_is_not_a_typo_of_an_faq_word() -> None:
     assert "lead" not in normalize("i drink loads of water").tokens  # nor "loads" "leads"
 
 
+def test_what_sort_of_thing_is_it_refers_back_like_what_is_it() -> None:
+    split = words("my granddaughter has eczema, what sort of condition is it")
+    assert split[refers_back(split) :] == ["what", "sort", "of", "condition", "is", "it"]
+    assert refers_back(words("what kind of eczema is it")) is None  # asks which kind
+
+
 def test_do_as_the_verb_asks_how_something_works() -> None:
     normalize = Normalizer(known_texts=["how do probiotics work"])
     assert normalize("what do probiotics do").tokens == normalize("how do probiotics work").tokens
@@ -509,6 +515,7 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("what can cause eczema flare ups", "eczema-causes"),
         ("what makes my eczema worse", "eczema-causes"),
         ("what can a leaky gut lead to", "leaky-gut-effects"),
+        ("evidence based tips for a healthy gut", "gut-health-tips"),  # tips, not research
         # health workers' terms
         ("what is intestinal hyperpermeability", "what-is-leaky-gut"),
         ("what are the main contributors to eczema", "eczema-causes"),
@@ -611,6 +618,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "how do you get a leaky gut in the first place",
         "what makes leaky gut worse",
         "what kind of foods cause dysbiosis",
+        "could stress lead to leaky gut",
+        "does sugar cause dysbiosis",
         "how many strains does a probiotic need",  # a number, as with doses
         "what happens if i stop taking probiotics",  # nor about stopping them
         "will eczema go away as my son gets older",  # nor whether it goes with age
