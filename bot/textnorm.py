@@ -88,7 +88,7 @@ GENERIC_WORDS = frozenset(
     avoid awful back bad badly begin beginning begins best better big bigger bring called
     came chance change changed check checked checking cheek cheeks choose circulation claim
     claims clear clinical clinically close come comes coming common compared comparison
-    complete completely consider correct count course crap crappy created deal decide
+    complete completely con consider correct count course crap crappy created deal decide
     decided difference different difficult done easy effect elbow elbows end english enough
     entire especially everywhere exist exists fact facts fair fake false far fast feel
     feeling feels feet felt find finding finger fingers follow foot found full garbage gave
@@ -104,12 +104,12 @@ GENERIC_WORDS = frozenset(
     provide provided provides put rather ready real reason recommended regular related
     remember result results right rough rubbish rumor rumour run running runs sake same
     scalp scam seen serious short show shows sign similar simple simply since single
-    situation small somewhere soon speaking specific specifically start started starting
-    starts step steps stopped strange strong sucks suitable suppose supposed take taken term
-    terms terrible time times told top total totally trash trashed true truly try trying
-    turn turns type types typical typically understood unsuitable unusual usual usually
-    version versus vs wait ways weeks whack whenever whole word words work worked works
-    worse worst worth wrist wrists write writes writing wrong young
+    situation small somewhere soon sound sounds speaking specific specifically start started
+    starting starts step steps stopped strange strong stronger sucks suitable suppose
+    supposed take taken term terms terrible time times told top total totally trash trashed
+    true truly try trying turn turns type types typical typically understood unsuitable
+    unusual usual usually version versus vs wait ways weaker weeks whack whenever whole word
+    words work worked works worse worst worth wrist wrists write writes writing wrong young
     """.split()
 )
 
@@ -336,6 +336,19 @@ def asks_cause_of(split: list[str]) -> tuple[int, int] | None:
 
 EVERYDAY_WORDS = GENERIC_WORDS | INCIDENTAL_WORDS
 STOP_WORD_LIST = sorted(STOP_WORDS)
+#: Text-speak for words that matter to a question's phrases: "gud 4" is "good for", "y" is
+#: "why", "wich" is "which". (Text-speak for stop words, "wht r u", is in STOP_WORDS.)
+TEXT_SPEAK = {
+    "2": "to",
+    "4": "for",
+    "b4": "before",
+    "gd": "good",
+    "gud": "good",
+    "n": "and",
+    "wich": "which",
+    "wot": "what",
+    "y": "why",
+}
 #: The shortest word read as a slip of a stop word.
 MIN_EVERYDAY_TYPO = 6
 STEM = itemgetter(1)  # of a word's (meant, stem, is stop word)
@@ -509,6 +522,8 @@ class Normalizer:
 
     def fix_typo(self, word: str) -> str:
         """The FAQ word a user most likely meant, or the word itself."""
+        if word in TEXT_SPEAK:  # "r probiotics gud 4 eczema"
+            return TEXT_SPEAK[word]
         if word in self.known_words or word in EVERYDAY_WORDS or self.is_stop_word(word):
             return word  # an everyday word is itself, not a typo: "making" is not "baking"
         if self.stem(word) in self._known_stems:

@@ -324,6 +324,11 @@ def test_a_typo_is_a_slip_of_the_keyboard_or_of_the_ear() -> None:
     assert "present" not in normalize("prevent eczema").tokens
 
 
+def test_text_speak_reads_as_the_words_it_stands_for() -> None:
+    normalize = Normalizer([Synonym("help", ("good for",))], ["are probiotics good for eczema"])
+    assert normalize("r probiotics gud 4 eczema").tokens == ("probiot", "help", "eczema")
+
+
 def test_slang_for_bad_is_not_a_typo_of_an_faq_word() -> None:
     normalize = Normalizer(known_texts=["is a rash eczema", "what it leads to"])
     assert "rash" not in normalize("my immune system is trash").tokens
@@ -522,7 +527,9 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("how effective are probiotics for eczema", "probiotics-for-eczema"),
         ("are probiotics an alternative to topical steroids", "probiotics-replace-treatment"),
         ("are live cultures the same as probiotics", "what-are-probiotics"),
-        # text-speak: "y" for why, "dr" for doctor
+        # text-speak: "y" for why, "dr" for doctor, "wich", "4", "gud"
+        ("wich strains r mentioned", "probiotic-strains"),
+        ("it sounds like nonsense but does the gut affect the skin", "gut-skin-axis"),
         ("y does eczema happen", "eczema-causes"),
         ("should i see a dr before probiotics", "see-a-doctor"),
         # what someone is about to do is story too, even buying
