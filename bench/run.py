@@ -69,6 +69,7 @@ SETS = {
     "fresh17": FAQ_DIR / "eval" / "fresh17.yaml",
     "fresh18": FAQ_DIR / "eval" / "fresh18.yaml",
     "fresh19": FAQ_DIR / "eval" / "fresh19.yaml",
+    "fresh20": FAQ_DIR / "eval" / "fresh20.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
