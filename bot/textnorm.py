@@ -121,13 +121,14 @@ INCIDENTAL_WORDS = frozenset(
     """
     afraid afternoon ages angry annoyed anxious apparently appreciate appreciated aunt
     basically bored boss boyfriend brother certainly clearly colleague colleagues confused
-    coworker dad daily desperate doubtful eight evening everyday exhausted families family
-    father fifties five forever forties four friend friends frustrated girlfriend grandma
-    grandmother grandpa grateful happy home honestly hopeless hour hours household husband
-    job life love loved mate minute minutes mom monthly morning mornings mother mum night
-    nights nine nobody obviously office parent parents partner ruin ruined ruining sad
-    scared sceptical school seven sister six sixties skeptical supposedly ten thirties three
-    tired today tonight twenties twenty twin twins two uncle unsure upset week weekly wife
+    coworker dad daily desperate dh doubtful dw eight evening everyday exhausted families
+    family father fifties five forever forties four friend friends frustrated gains
+    girlfriend grandma grandmother grandpa grateful gym happy home honestly hopeless hour
+    hours household husband job life lifting love loved mate minute minutes mom monthly
+    morning mornings mother mum night nights nine nobody obviously office parent parents
+    partner recovery ruin ruined ruining sad scared sceptical school seven sister six
+    sixties skeptical supposedly ten thirties three tired today tonight train training
+    twenties twenty twin twins two uncle unsure upset week weekly wife workout workouts
     worried yesterday
     """.split()
 )

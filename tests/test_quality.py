@@ -46,6 +46,7 @@ URGENT = [
     "my toddler has a fever and a rash",
     "my son feels really hot and has a rash",
     "my granddaughter has a high temperature and spots",
+    "LO has a fever of 39 and a rash",
     "newborn with fever and spots",
 ]
 CRISIS = [
@@ -481,6 +482,11 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("what even is leaky gut bro", "what-is-leaky-gut"),
         ("my little sister has eczema, can probiotics help her", "probiotics-children"),
         ("would probiotics help my grandson's eczema", "probiotics-children"),
+        # parenting-forum shorthand: LO, DS, DD; a health visitor or midwife is a doctor here
+        ("my LO has eczema, can probiotics help", "probiotics-children"),
+        ("can DD take probiotics for her eczema", "probiotics-children"),
+        ("should i ask the midwife before probiotics", "see-a-doctor"),
+        ("does stress wreck the gut", "stress-and-gut"),
         ("is eating junk bad for my gut", "sugar-processed-foods"),
         # a last clause that only asks what a thing is; the thing a closing "what is it?"
         # refers to, not where it was read; a thing of several words
