@@ -70,6 +70,7 @@ SETS = {
     "fresh18": FAQ_DIR / "eval" / "fresh18.yaml",
     "fresh19": FAQ_DIR / "eval" / "fresh19.yaml",
     "fresh20": FAQ_DIR / "eval" / "fresh20.yaml",
+    "fresh21": FAQ_DIR / "eval" / "fresh21.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
