@@ -73,6 +73,14 @@ UNANSWERED_TERM_WEIGHT = 2.5
 #: The token a question about the causes of a thing no entry explains reads as: a word no
 #: phrasing uses, so the question cannot ride on "what can a leaky gut lead to".
 CAUSE_OF_UNKNOWN = "causes_of"
+#: Where one clause of a sentence ends and the next begins: a comma, a dash.
+CLAUSE_BREAK = re.compile(r"\s*[,;]\s+|\s+[-\u2013\u2014]+\s+")
+#: Words a clause that asks opens with.
+QUESTION_OPENERS = frozenset(
+    """
+    are can could did do does how is should what whats when where which who why will would
+    """.split()
+)
 #: Where one sentence of a message ends and the next begins.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: Words after which (or before which) a sentence names what someone has, is, takes or eats:
@@ -287,7 +295,7 @@ class Matcher:
         """
         sentences = [s for s in SENTENCE_END.split(text) if words(s)]
         if len(sentences) < 2:
-            return frozenset()
+            return self._tail(text)
         asks = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
         asked = {t for s in asks for t in self.normalizer(s).tokens}
         # FAQ words told around the question weigh little too, unless the question points
@@ -328,6 +336,29 @@ class Matcher:
                 said = self.normalizer(" ".join(split[:at])).tokens
                 return frozenset(said).difference(self.unanswered)
         return frozenset()
+
+    def _tail(self, text: str) -> frozenset[str]:
+        """Words the FAQ never uses in clauses after a question that opens a one-sentence
+        message: "what's dysbiosis, asking as a mum with zero science background", "what are
+        probiotics, the gym guys keep going on about them". (Not "my son has eczema, would
+        probiotics help": the question there comes last.)"""
+        clauses = [c for c in CLAUSE_BREAK.split(text) if words(c)]
+        if len(clauses) < 2 or words(clauses[0])[0] not in QUESTION_OPENERS:
+            return frozenset()
+        if any(words(c)[0] in QUESTION_OPENERS or c.rstrip().endswith("?") for c in clauses[1:-1]):
+            return frozenset()
+        asked = set(self.normalizer(clauses[0]).tokens)
+        told: set[str] = set()
+        for clause in clauses[1:]:
+            if words(clause)[0] in QUESTION_OPENERS:
+                return frozenset()
+            kept = self._had(words(clause))
+            told.update(
+                t
+                for t in self.normalizer(clause).tokens
+                if t not in kept and t not in self.weight and not t.isdigit()
+            )
+        return frozenset(told - asked)
 
     def _had(self, split: list[str]) -> set[str]:
         """What a sentence says someone has, is, takes or eats, and who or what has it: "I
@@ -378,7 +409,11 @@ class Matcher:
         the phrasing names a thing some entry defines ("eczema"). The question is about
         something else: (word, thing), for the caller to say "I don't know".
         """
-        unknown = [t for t in query.tokens if t not in self.weight and not t.isdigit()]
+        unknown = [
+            t
+            for t in query.tokens
+            if t not in self.weight and not t.isdigit() and t not in query.story
+        ]
         if not unknown:
             return None
         named = (*self.normalized[candidate.number], *self.headline[candidate.entry_id])

@@ -543,6 +543,10 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
             "I'm about to order probiotics online. Which strains are in the articles?",
             "probiotic-strains",
         ),
+        # a clause after a question that opens the message is story too, and no word of a
+        # story stands in for a thing the entry names
+        ("what are prebiotics, my cousin swears by them", "prebiotic-fiber"),
+        ("can probiotics help eczema, mine flares every winter", "probiotics-for-eczema"),
         # who said what the question goes on to ask about weighs little
         (
             "my dermatologist reckons sugar is bad for the gut, is she right",
