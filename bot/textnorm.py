@@ -363,17 +363,18 @@ def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
         last = max(i for i, w in enumerate(split) if w in DO_WORDS)
         if split[last + 1 : last + 2] != ["with"]:
             infos[last] = MAIN_VERB_DO
-    elif split[0] not in ("what", "whats"):
-        return
     elif "doing" in split:
         # "what are probiotics doing in my gut" asks the same.
-        infos[split.index("doing")] = MAIN_VERB_DO
+        if split[0] in ("what", "whats"):
+            infos[split.index("doing")] = MAIN_VERB_DO
     else:
-        # "what is it that probiotics do", "what can good bacteria do for me": a "do"
-        # after the thing that does it, ending the question. Not "what should i do".
-        at = next(i for i, w in enumerate(split) if w in DO_WORDS)
-        after = split[at + 1 : at + 2]
-        if at > 1 and not infos[at - 1][2] and after in ([], ["for"], ["exactly"]):
+        # "what is it that probiotics do", "what can good bacteria do for me", "walk me
+        # through what probiotics do": a "do" after the thing that does it, ending the
+        # question. Not "what should i do".
+        at = next((i for i, w in enumerate(split) if w in DO_WORDS), 0)
+        what = [i for i in range(max(0, at - 5), at) if split[i] in ("what", "whats")]
+        ends = split[at + 1 : at + 2] in ([], ["for"], ["exactly"])
+        if what and at - what[-1] > 1 and not infos[at - 1][2] and ends:
             infos[at] = MAIN_VERB_DO
 
 

@@ -350,6 +350,10 @@ def test_do_as_the_verb_asks_how_something_works() -> None:
     # a "do" ending the question, after the thing that does it
     assert normalize("what is it that probiotics do").tokens == ("probiot", "work")
     assert "work" not in normalize("what should i do").tokens
+    # "what" need not open the message: "walk me through what probiotics do"
+    assert (
+        normalize("tell me what probiotics do").tokens == normalize("how do probiotics work").tokens
+    )
 
 
 def test_what_is_it_only_refers_back_at_the_end_of_a_question(knowledge: Knowledge) -> None:
@@ -543,6 +547,8 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
             "I'm about to order probiotics online. Which strains are in the articles?",
             "probiotic-strains",
         ),
+        ("what probiotic species do the articles name", "probiotic-strains"),  # species: strains
+        ("tell me what probiotics do for the gut", "how-probiotics-work"),  # not a strains question
         # a clause after a question that opens the message is story too, and no word of a
         # story stands in for a thing the entry names
         ("what are prebiotics, my cousin swears by them", "prebiotic-fiber"),
