@@ -531,6 +531,9 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("what makes my eczema worse", "eczema-causes"),
         ("what can a leaky gut lead to", "leaky-gut-effects"),
         ("evidence based tips for a healthy gut", "gut-health-tips"),  # tips, not research
+        # "are you" asks about the bot; "are you sure" does not
+        ("before i ask anything else, are you an actual doctor", "is-this-medical-advice"),
+        ("are you sure probiotics help eczema", "probiotics-for-eczema"),
         # health workers' terms
         ("what is intestinal hyperpermeability", "what-is-leaky-gut"),
         ("what are the main contributors to eczema", "eczema-causes"),
