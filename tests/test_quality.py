@@ -47,6 +47,11 @@ URGENT = [
     "my son feels really hot and has a rash",
     "my granddaughter has a high temperature and spots",
     "LO has a fever of 39 and a rash",
+    # misspelt: a word a slip from a word of the rules reads as that word
+    "i cant breth",
+    "ther is blud in my poo",
+    "my throte is sweling",
+    "my baby has a fevr and a rash",
     "newborn with fever and spots",
 ]
 CRISIS = [
@@ -56,6 +61,7 @@ CRISIS = [
     "I have been self harming",
     "i don't want to live anymore",
     "i keep thinking about ending my life",
+    "i want to kil myself",
 ]
 ORDINARY = [
     "is eczema itchy",
@@ -80,6 +86,10 @@ ORDINARY = [
     "my toddler gets a rash when it is hot",
     "my baby's eczema gets worse when she is hot",
     "eczema is ruining my life",
+    # words a slip or two from a word of the rules that are words of their own
+    "do probiotics make you fart more",
+    "is whey protein bad for eczema",
+    "can probiotics cause swelling",
 ]
 
 
