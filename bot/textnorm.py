@@ -52,7 +52,7 @@ STOP_WORDS = frozenset(
     years yes yet you youd youll your youre yours yourself yourselves youve
     b4 btw dunno gonna gotta hw idk imo lemme lol n nope omg ppl r rn smth sth tbh tho thru ur w
     wanna wht ya yeah yep bro bruh dude fam buddy
-    always never sometimes besides kinds sorts description
+    always never sometimes besides kinds sorts description waht whta wats hwo teh
     """.split()
 )
 
@@ -346,10 +346,13 @@ TEXT_SPEAK = {
     "gd": "good",
     "gud": "good",
     "n": "and",
+    "wrk": "work",
     "wich": "which",
     "wot": "what",
     "y": "why",
 }
+#: After these, "dose" is a slip of "does" ("how dose it work"), not a dose ("what dose").
+DOES_BEFORE = (["how"], ["why"], ["where"], ["when"], ["who"])
 #: The shortest word read as a slip of a stop word.
 MIN_EVERYDAY_TYPO = 6
 STEM = itemgetter(1)  # of a word's (meant, stem, is stop word)
@@ -528,6 +531,9 @@ class Normalizer:
             return TEXT_SPEAK[word]
         if word in self.known_words or word in EVERYDAY_WORDS or self.is_stop_word(word):
             return word  # an everyday word is itself, not a typo: "making" is not "baking"
+        for at in range(len(word) - 1):  # a key pressed twice: "leaky gutt", "probioticss"
+            if word[at] == word[at + 1] and word[:at] + word[at + 1 :] in self.known_words:
+                return word[:at] + word[at + 1 :]
         if self.stem(word) in self._known_stems:
             return word  # another form of an FAQ word: "talking" is not "taking"
         fixed = self._fix_cache.get(word)
@@ -607,6 +613,11 @@ class Normalizer:
         split = self._split.pop(text, None) if self._split else None
         known = self._words.get
         split = split if split is not None else words(text)
+        if "dose" in split:  # "how dose a probiotic work": a slip of "does", not a dose
+            split = [
+                "does" if w == "dose" and split[at - 1 : at] in DOES_BEFORE else w
+                for at, w in enumerate(split)
+            ]
         infos = [known(w) or self._word(w) for w in split]
         if self._joined and not self._joined.keys().isdisjoint(split):
             split = [part for w in split for part in self._joined.get(w, (w,))]

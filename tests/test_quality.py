@@ -340,6 +340,11 @@ def test_text_speak_reads_as_the_words_it_stands_for() -> None:
     assert normalize("r probiotics gud 4 eczema").tokens == ("probiot", "help", "eczema")
 
 
+def test_a_key_pressed_twice_is_a_typo() -> None:
+    normalize = Normalizer(known_texts=["what is leaky gut"])
+    assert normalize("what is leakyy gutt").tokens == normalize("what is leaky gut").tokens
+
+
 def test_slang_for_bad_is_not_a_typo_of_an_faq_word() -> None:
     normalize = Normalizer(known_texts=["is a rash eczema", "what it leads to"])
     assert "rash" not in normalize("my immune system is trash").tokens
@@ -552,6 +557,10 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         ("are live cultures the same as probiotics", "what-are-probiotics"),
         # text-speak: "y" for why, "dr" for doctor, "wich", "4", "gud"
         ("wich strains r mentioned", "probiotic-strains"),
+        # misspelt question words: "dose" after "how" is "does"; "whta" is "what"
+        ("how dose stress affect the gut", "stress-and-gut"),
+        ("whta are prebiotics", "prebiotic-fiber"),
+        ("what sets off my eczema", "eczema-causes"),  # "off" is not "of" pressed twice
         ("it sounds like nonsense but does the gut affect the skin", "gut-skin-axis"),
         ("y does eczema happen", "eczema-causes"),
         ("should i see a dr before probiotics", "see-a-doctor"),
@@ -657,6 +666,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "could stress lead to leaky gut",
         "does sugar cause dysbiosis",
         "how many strains does a probiotic need",  # a number, as with doses
+        "what dose of lgg should i take",  # "what dose" is a dose
         "what happens if i stop taking probiotics",  # nor about stopping them
         "will eczema go away as my son gets older",  # nor whether it goes with age
         "can eczema get better with age",
