@@ -72,6 +72,7 @@ SETS = {
     "fresh20": FAQ_DIR / "eval" / "fresh20.yaml",
     "fresh21": FAQ_DIR / "eval" / "fresh21.yaml",
     "fresh22": FAQ_DIR / "eval" / "fresh22.yaml",
+    "fresh23": FAQ_DIR / "eval" / "fresh23.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
