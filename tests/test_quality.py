@@ -62,6 +62,11 @@ CRISIS = [
     "i don't want to live anymore",
     "i keep thinking about ending my life",
     "i want to kil myself",
+    # said without the words: the crisis reply errs towards asking for help
+    "I can't go on like this anymore",
+    "I don't want to be here anymore",
+    "what's the point of living like this",
+    "i just want to end it",
 ]
 ORDINARY = [
     "is eczema itchy",
@@ -88,6 +93,10 @@ ORDINARY = [
     "eczema is ruining my life",
     # words a slip or two from a word of the rules that are words of their own
     "do probiotics make you fart more",
+    "what's the point of taking probiotics",
+    "i want to end it with my steroid cream",
+    "I don't want to be here all day waiting for an answer",
+    "this itch is killing me",
     "is whey protein bad for eczema",
     "can probiotics cause swelling",
 ]
@@ -549,6 +558,9 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         # "are you" asks about the bot; "are you sure" does not
         ("before i ask anything else, are you an actual doctor", "is-this-medical-advice"),
         ("are you sure probiotics help eczema", "probiotics-for-eczema"),
+        # feelings and idioms around a question weigh little
+        ("this itch is killing me, can probiotics help my eczema", "probiotics-for-eczema"),
+        ("sorry for the silly question but what is dysbiosis", "what-is-dysbiosis"),
         # health workers' terms
         ("what is intestinal hyperpermeability", "what-is-leaky-gut"),
         ("what are the main contributors to eczema", "eczema-causes"),
