@@ -47,6 +47,11 @@ URGENT = [
     "my son feels really hot and has a rash",
     "my granddaughter has a high temperature and spots",
     "LO has a fever of 39 and a rash",
+    # a floppy child, a rash that does not fade under a glass, a fever under three months
+    "my baby is floppy and has a rash",
+    "she has a rash that doesnt fade under a glass",
+    "my 2 week old has a fever",
+    "my lips went blue",
     # misspelt: a word a slip from a word of the rules reads as that word
     "i cant breth",
     "ther is blud in my poo",
@@ -67,6 +72,8 @@ CRISIS = [
     "I don't want to be here anymore",
     "what's the point of living like this",
     "i just want to end it",
+    "i took too many pills on purpose",
+    "i overdosed",
 ]
 ORDINARY = [
     "is eczema itchy",
@@ -97,6 +104,8 @@ ORDINARY = [
     "i want to end it with my steroid cream",
     "I don't want to be here all day waiting for an answer",
     "this itch is killing me",
+    "can you overdose on probiotics",
+    "is it normal for a newborn to have eczema",
     "is whey protein bad for eczema",
     "can probiotics cause swelling",
 ]
