@@ -570,6 +570,10 @@ def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None
         # feelings and idioms around a question weigh little
         ("this itch is killing me, can probiotics help my eczema", "probiotics-for-eczema"),
         ("sorry for the silly question but what is dysbiosis", "what-is-dysbiosis"),
+        (
+            "I'm fed up with steroid creams, could probiotics replace them",
+            "probiotics-replace-treatment",
+        ),
         # health workers' terms
         ("what is intestinal hyperpermeability", "what-is-leaky-gut"),
         ("what are the main contributors to eczema", "eczema-causes"),
