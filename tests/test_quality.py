@@ -410,25 +410,32 @@ def test_explain_says_which_word_stands_in_for_a_thing_the_faq_names(tmp_path: P
     assert "names eczema" in result.stdout
 
 
-def test_explain_shows_a_what_kind_of_thing_question_read_as_what_is_it(tmp_path: Path) -> None:
-    result = faqbot("ask", "--explain", "is dysbiosis a disease", cwd=tmp_path)
-    assert (
-        "read as:     what is dysbiosis? ('is dysbiosis a disease' asks what kind of thing it is)"
-        in result.stdout
-    )
-    assert "decision:    answer what-is-dysbiosis" in result.stdout
-
-
-def test_explain_shows_a_question_about_causes_no_entry_gives(tmp_path: Path) -> None:
-    result = faqbot("ask", "--explain", "what causes dysbiosis", cwd=tmp_path)
-    assert "read as:     what causes dysbiosis? (no entry's question asks" in result.stdout
-    assert "decision:    fallback" in result.stdout
-
-
-def test_explain_shows_how_a_closing_what_is_it_was_read(tmp_path: Path) -> None:
-    result = faqbot("ask", "--explain", "my friend takes probiotics, what are they", cwd=tmp_path)
-    assert "read as:     what is probiotics? ('what are they' refers back to it)" in result.stdout
-    assert "decision:    answer what-are-probiotics" in result.stdout
+@pytest.mark.parametrize(
+    ("question", "read_as", "decision"),
+    [
+        (
+            "my friend takes probiotics, what are they",
+            "what is probiotics? ('what are they' refers back to it)",
+            "answer what-are-probiotics",
+        ),
+        (
+            "is dysbiosis a disease",
+            "what is dysbiosis? ('is dysbiosis a disease' asks what kind of thing it is)",
+            "answer what-is-dysbiosis",
+        ),
+        (
+            "what causes dysbiosis",
+            "what causes dysbiosis? (no entry's question asks what causes it)",
+            "fallback",
+        ),
+    ],
+)
+def test_explain_shows_how_a_question_was_read_as_a_whole(
+    tmp_path: Path, question: str, read_as: str, decision: str
+) -> None:
+    result = faqbot("ask", "--explain", question, cwd=tmp_path)
+    assert f"read as:     {read_as}" in result.stdout
+    assert f"decision:    {decision}" in result.stdout
 
 
 @pytest.mark.parametrize(
