@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import gc
 import logging
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from bot.faq import FAQ, Entry, load_faq
 from bot.matcher import Candidate, Matcher
-from bot.textnorm import EVERYDAY_WORDS, STOP_WORDS, Normalized, Normalizer, plausible_slip, words
+from bot.safety import SafetyScreen
+from bot.textnorm import Normalized, Normalizer, words
 
 logger = logging.getLogger(__name__)
 
@@ -66,27 +65,7 @@ class Knowledge:
             (text for e in faq.entries.values() for text in (*e.phrasings, e.answer)),
         )
         self.matcher = Matcher(faq, self.normalizer)
-        # The words of the safety rules, so a misspelt emergency is still one ("i cant breth",
-        # "blud in my poo").
-        self._safety_words = sorted(
-            {
-                w
-                for rule in faq.rules
-                for p in rule.patterns
-                for w in re.findall(r"[a-z]{3,}", re.sub(r"\\[a-zA-Z]", " ", p.pattern))
-                if w not in STOP_WORDS
-            }
-        )
-        self._safety_set = frozenset(self._safety_words)
-        # Word beginnings the rules match with any ending ("swell\w*").
-        self._safety_prefixes = sorted(
-            {
-                w
-                for rule in faq.rules
-                for p in rule.patterns
-                for w in re.findall(r"([a-z]{4,})\\w\*", p.pattern.replace("\\b", " "))
-            }
-        )
+        self.screen = SafetyScreen(faq.rules, self.normalizer.known_words)
         self._smalltalk: dict[str, str] = {}
         for kind, phrases in faq.smalltalk.items():
             for phrase in phrases:
@@ -127,70 +106,6 @@ class Knowledge:
         return Reply("answer", self.answer_text(entry), entry.id, score, reason=reason)
 
     # -- the decision ----------------------------------------------------------
-
-    def screen(self, text: str) -> str | None:
-        """The kind of safety rule the text triggers ("crisis" or "urgent"), or None; read as
-        typed, then with words a slip or two from a word of the rules read as that word."""
-        split = words(text)
-        fired = self._screen(" ".join(split))
-        if fired is not None:
-            return fired
-        respellings = [self._safety_spellings(w) for w in split]
-        if not any(respellings):
-            return None
-        best = [r[0] if r else w for w, r in zip(split, respellings, strict=True)]
-        fired = self._screen(" ".join(best))
-        # A word may be a slip of more than one word of the rules ("blud": blue, blood).
-        for at, others in enumerate(respellings):
-            for other in others[1:]:
-                if fired is None:
-                    fired = self._screen(" ".join([*best[:at], other, *best[at + 1 :]]))
-        return fired
-
-    def _safety_spellings(self, word: str) -> list[str]:
-        """The words of the safety rules a word not in the FAQ may be a slip of, closest
-        first: same first letter, one edit (two for a word of six letters or more)."""
-        if (
-            len(word) < 3
-            or word in STOP_WORDS
-            or word in EVERYDAY_WORDS
-            or word in self.normalizer.known_words
-            or word in self._safety_set
-        ):
-            return []
-        close = process.extract(
-            word,
-            self._safety_words,
-            scorer=OSA.distance,
-            processor=None,
-            score_cutoff=1 if len(word) < 6 else 2,
-            limit=6,
-        )
-        found = [c[0] for c in close if c[0][0] == word[0] and plausible_slip(word, c[0])]
-        # "sweling" is a slip of "swell" and an ending: "swelling".
-        for prefix in self._safety_prefixes:
-            for size in (len(prefix) - 1, len(prefix), len(prefix) + 1):
-                start = word[:size]
-                if (
-                    start != prefix
-                    and start[:1] == prefix[:1]
-                    and OSA.distance(start, prefix) == 1
-                    and plausible_slip(start, prefix)
-                ):
-                    found.append(prefix + word[size:])
-                    break
-        return found[:3]
-
-    def _screen(self, folded: str) -> str | None:
-        fired = None
-        for rule in self.faq.rules:
-            if any(p.search(folded) for p in rule.patterns) and not any(
-                p.search(folded) for p in rule.unless
-            ):
-                if rule.kind == "crisis":
-                    return "crisis"
-                fired = "urgent"
-        return fired
 
     def smalltalk(self, text: str) -> str | None:
         folded = " ".join(words(text))

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.core import Knowledge
-from bot.faq import Synonym
+from bot.faq import SafetyRule, Synonym
+from bot.safety import SafetyScreen
 from bot.textnorm import Normalizer, refers_back, words
 from tests.test_cli import faqbot
 
@@ -129,6 +130,15 @@ def test_ordinary_questions_with_symptom_words_raise_no_alarm(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+def test_the_safety_screen_reads_a_slip_from_a_word_of_its_rules() -> None:
+    rule = SafetyRule("swelling", "urgent", (re.compile(r"\bthroat\b.{0,20}\bswell\w*"),))
+    screen = SafetyScreen([rule], known_words=["thread"])
+    assert screen("my throte is sweling") == "urgent"  # throat, and swell + ing
+    assert screen.spellings("throte") == ["throat"]
+    assert screen.spellings("thread") == []  # a word of the FAQ is itself
+    assert screen("my thread is swelling") is None
 
 
 def test_safety_rules_are_the_admins_to_edit(faq_copy: Path) -> None:

@@ -1,0 +1,109 @@
+"""The safety screen: urgent symptoms and crisis messages, before any matching.
+
+The rules are the admins' regular expressions in faq/safety.yaml, matched against the words
+of a message. A misspelt emergency is still one: a message no rule catches as typed is read a
+second time with each word the FAQ does not know that is a slip from a word of the rules read
+as that word ("i cant breth", "ther is blud in my poo", "my throte is sweling").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.faq import SafetyRule
+from bot.textnorm import EVERYDAY_WORDS, STOP_WORDS, plausible_slip, words
+
+
+class SafetyScreen:
+    """The kind of rule a message triggers: "crisis", "urgent" or None."""
+
+    def __init__(self, rules: Sequence[SafetyRule], known_words: Iterable[str] = ()):
+        self.rules = tuple(rules)
+        self.known_words = frozenset(known_words)  # the FAQ's words: never read as slips
+        sources = [p.pattern for rule in self.rules for p in rule.patterns]
+        # The words of the rules ("breath", "blood", "throat") ...
+        self.words = sorted(
+            {
+                w
+                for source in sources
+                for w in re.findall(r"[a-z]{3,}", re.sub(r"\\[a-zA-Z]", " ", source))
+                if w not in STOP_WORDS
+            }
+        )
+        self._word_set = frozenset(self.words)
+        # ... and the word beginnings they match with any ending ("swell\w*").
+        self.prefixes = sorted(
+            {
+                w
+                for source in sources
+                for w in re.findall(r"([a-z]{4,})\\w\*", source.replace("\\b", " "))
+            }
+        )
+
+    def __call__(self, text: str) -> str | None:
+        """The kind of rule the text triggers, read as typed, then with words a slip or two
+        from a word of the rules read as that word."""
+        split = words(text)
+        fired = self._match(" ".join(split))
+        if fired is not None:
+            return fired
+        respellings = [self.spellings(w) for w in split]
+        if not any(respellings):
+            return None
+        best = [r[0] if r else w for w, r in zip(split, respellings, strict=True)]
+        fired = self._match(" ".join(best))
+        # A word may be a slip of more than one word of the rules ("blud": blue, blood).
+        for at, others in enumerate(respellings):
+            for other in others[1:]:
+                if fired is None:
+                    fired = self._match(" ".join([*best[:at], other, *best[at + 1 :]]))
+        return fired
+
+    def spellings(self, word: str) -> list[str]:
+        """The words of the rules a word not in the FAQ may be a slip of, closest first: same
+        first letter, one edit (two for a word of six letters or more)."""
+        if (
+            len(word) < 3
+            or word in STOP_WORDS
+            or word in EVERYDAY_WORDS
+            or word in self.known_words
+            or word in self._word_set
+        ):
+            return []
+        close = process.extract(
+            word,
+            self.words,
+            scorer=OSA.distance,
+            processor=None,
+            score_cutoff=1 if len(word) < 6 else 2,
+            limit=6,
+        )
+        found = [c[0] for c in close if c[0][0] == word[0] and plausible_slip(word, c[0])]
+        # "sweling" is a slip of "swell" and an ending: "swelling".
+        for prefix in self.prefixes:
+            for size in (len(prefix) - 1, len(prefix), len(prefix) + 1):
+                start = word[:size]
+                if (
+                    start != prefix
+                    and start[:1] == prefix[:1]
+                    and OSA.distance(start, prefix) == 1
+                    and plausible_slip(start, prefix)
+                ):
+                    found.append(prefix + word[size:])
+                    break
+        return found[:3]
+
+    def _match(self, folded: str) -> str | None:
+        fired = None
+        for rule in self.rules:
+            if any(p.search(folded) for p in rule.patterns) and not any(
+                p.search(folded) for p in rule.unless
+            ):
+                if rule.kind == "crisis":
+                    return "crisis"
+                fired = "urgent"
+        return fired
