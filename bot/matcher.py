@@ -7,7 +7,7 @@ A word the FAQ never uses weighs the most: a question about psoriasis is not abo
 A word only the answers use ("regulate", "intestines") is on topic and weighs less; an
 everyday word ("true", "hype", a number) or the story around a question ("my sister says")
 weighs little, even where some phrasing uses it; a synonym term no phrasing uses ("dose")
-marks what the FAQ does not answer and weighs double.
+marks what the FAQ does not answer and weighs more than any other word.
 
 A query is scored against the phrasings that share a word with it:
 
@@ -299,7 +299,7 @@ class Matcher:
         asks = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
         asked = {t for s in asks for t in self.normalizer(s).tokens}
         # FAQ words told around the question weigh little too, unless the question points
-        # back at them ("How does that work?") or they mark what the FAQ does not answer.
+        # back at them ("How does that work?").
         told_sentences = [(s, self.normalizer(s).tokens) for s in sentences if s not in asks]
         # A question with no topic of its own ("Where do I start?") asks about the story.
         topical = any(self.weigh(t) > self.generic_weight for t in asked)
@@ -345,13 +345,14 @@ class Matcher:
         clauses = [c for c in CLAUSE_BREAK.split(text) if words(c)]
         if len(clauses) < 2 or words(clauses[0])[0] not in QUESTION_OPENERS:
             return frozenset()
-        if any(words(c)[0] in QUESTION_OPENERS or c.rstrip().endswith("?") for c in clauses[1:-1]):
+        # Only when nothing after the opening question asks anything.
+        if any(words(c)[0] in QUESTION_OPENERS for c in clauses[1:]) or any(
+            c.rstrip().endswith("?") for c in clauses[1:-1]
+        ):
             return frozenset()
         asked = set(self.normalizer(clauses[0]).tokens)
         told: set[str] = set()
         for clause in clauses[1:]:
-            if words(clause)[0] in QUESTION_OPENERS:
-                return frozenset()
             kept = self._had(words(clause))
             told.update(
                 t

@@ -140,6 +140,16 @@ TRAILING_FILLER = frozenset(
     "actually again anyway anyways even exactly lol please pls plz really then tho though".split()
 )
 PRONOUNS = frozenset("it they that this these those them".split())
+
+
+def without_trailing_filler(split: list[str], start: int = 0) -> int:
+    """Where ``split`` ends once the filler trailing it is left off ("what is it exactly")."""
+    end = len(split)
+    while end > start and split[end - 1] in TRAILING_FILLER:
+        end -= 1
+    return end
+
+
 FILLER_BEFORE_PRONOUN = frozenset({"even", "exactly", "actually", "really"})
 #: "what sort of condition is it" asks "what is it".
 WHAT_KIND = frozenset("condition disease disorder illness kind of problem sort thing type".split())
@@ -153,9 +163,7 @@ def refers_back(split: list[str]) -> int | None:
     ("leaky gut"); the rest is the story around it. Only at the end of a message: "what is it
     that probiotics do" and "what is this bot" are not.
     """
-    end = len(split)
-    while end and split[end - 1] in TRAILING_FILLER:
-        end -= 1
+    end = without_trailing_filler(split)
     # The last words, without the fillers people put inside ("what even is that", "what
     # sort of condition is it").
     tail = [
@@ -194,6 +202,7 @@ KIND_FILLER = frozenset(
     only or real really simply skin some sort the type yes
     """.split()
 )
+KIND_TALK = KIND_WORDS | KIND_FILLER
 COPULAS = frozenset({"is", "are", "isnt", "arent"})
 
 
@@ -210,7 +219,7 @@ def asks_kind(split: list[str]) -> tuple[int, int] | None:
         return None
     if split[0] in COPULAS:  # "is dysbiosis a disease"
         start = 1
-        end = next((i for i in range(2, len(split)) if split[i] in KIND_FILLER | KIND_WORDS), 0)
+        end = next((i for i in range(2, len(split)) if split[i] in KIND_TALK), 0)
         rest = split[end:]
     else:  # "probiotics are bacteria or medicine"
         start = 0
@@ -219,7 +228,7 @@ def asks_kind(split: list[str]) -> tuple[int, int] | None:
     if not end or end - start > 3:
         return None
     kinds = [w for w in rest if w in KIND_WORDS]
-    if kinds and all(w in KIND_WORDS or w in KIND_FILLER for w in rest):
+    if kinds and KIND_TALK.issuperset(rest):
         return start, end
     return None
 
@@ -231,9 +240,7 @@ def asks_what_it_is(split: list[str]) -> tuple[int, int] | None:
     (start, end) of the thing in ``split``. "... what it is" refers back instead (see
     refers_back); "what probiotics are best" asks which.
     """
-    end = len(split)
-    while end and split[end - 1] in TRAILING_FILLER:
-        end -= 1
+    end = without_trailing_filler(split)
     if end < 3 or split[end - 1] not in ("is", "are"):
         return None
     for start in range(end - 2, max(-1, end - 6), -1):
@@ -262,11 +269,10 @@ def closing_definition(text: str) -> list[str] | None:
     if len(clauses) < 2:
         return None
     last = clauses[-1]
-    start, end = 0, len(last)
-    while start < end and last[start] in CLAUSE_OPENERS:
+    start = 0
+    while start < len(last) and last[start] in CLAUSE_OPENERS:
         start += 1
-    while end > start and last[end - 1] in TRAILING_FILLER:
-        end -= 1
+    end = without_trailing_filler(last, start)
     asked = [w for w in last[start:end] if w not in FILLER_BEFORE_PRONOUN]
     if asked[:1] not in (["what"], ["whats"]):
         return None
@@ -308,10 +314,9 @@ def asks_cause_of(split: list[str]) -> tuple[int, int] | None:
 
     "what causes leaky gut", "why do people get dysbiosis", "can old age cause leaky gut",
     "how do you get a leaky gut in the first place", "what makes leaky gut worse" -> (start,
-    end) of the thing in
-    ``split``. Such a question asks for the causes of the thing, not for what the thing
-    causes: the words alone ("cause", "leaky gut") are those of "what can a leaky gut lead
-    to".
+    end) of the thing in ``split``. Such a question asks for the causes of the thing, not
+    for what the thing causes: the words alone ("cause", "leaky gut") are those of "what can
+    a leaky gut lead to".
     """
     end = len(split)
     for tail in CAUSE_OF_TAILS:
