@@ -73,6 +73,14 @@ SYNONYM_ROUNDS = 3
 #: "do" used twice in a question: the second is the main verb, read as "work".
 DO_WORDS = frozenset({"do", "does", "did"})
 MAIN_VERB_DO = ("work", "work", False)
+#: "does it work?" asks whether a thing helps, not how it works: "work" then reads as "help".
+WORKS = frozenset({"work", "works", "worked"})
+ASKS_IF = frozenset({"do", "does", "did", "will", "would", "can", "could", "might", "if"})
+#: Words that, before the asking verb, make it ask how or why something works.
+ASKS_HOW = frozenset({"how", "why", "what", "whats", "when", "where", "which", "who"})
+DOES_IT_HELP = ("help", "help", False)
+#: "nothing works", "nothing seems to work": the story before a question, no topic.
+NOTHING_WORKS = ("nothing works", "nothing works", True)
 
 
 #: Everyday words that never name a topic but, unlike stop words, can matter to a question
@@ -387,6 +395,23 @@ def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             infos[at] = MAIN_VERB_DO
 
 
+def asks_if_it_works(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "work" as "help" where a question asks whether something works ("probiotic for
+    eczema, does it work?", "do they actually work for kids"), not how or why it does ("how
+    do probiotics work", "why don't they work for me"), nor whether it works better. "if
+    probiotics work" supposes they help; "nothing works" tells a story (in ``infos``, in
+    place)."""
+    for at, word in enumerate(split):
+        if word not in WORKS or split[at + 1 : at + 2] in (["better"], ["best"]):
+            continue
+        if "nothing" in split[max(0, at - 3) : at]:
+            infos[at] = NOTHING_WORKS
+            continue
+        asks = [i for i in range(max(0, at - 4), at) if split[i] in ASKS_IF]
+        if asks and ASKS_HOW.isdisjoint(split[max(0, asks[-1] - 3) : asks[-1]]):
+            infos[at] = DOES_IT_HELP
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, "'s" and apostrophes; keep other punctuation as spaces.
 
@@ -630,6 +655,8 @@ class Normalizer:
             infos = [known(w) or self._word(w) for w in split]
         if not DO_WORDS.isdisjoint(split) or "doing" in split:
             main_verb_do(split, infos)
+        if not WORKS.isdisjoint(split):
+            asks_if_it_works(split, infos)
         starts = self._lengths.keys()
         if starts.isdisjoint(map(STEM, infos)):  # no synonym starts here
             return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])))

@@ -399,6 +399,18 @@ def test_do_as_the_verb_asks_how_something_works() -> None:
     )
 
 
+def test_does_it_work_asks_whether_it_helps_not_how_it_works() -> None:
+    normalize = Normalizer(known_texts=["how do probiotics work", "do probiotics help"])
+    help_ = set(normalize("do probiotics help eczema").tokens)
+    assert set(normalize("probiotics for eczema, do they actually work").tokens) == help_
+    assert set(normalize("if probiotics work for eczema").tokens) == help_
+    assert "work" in normalize("how do probiotics work").tokens
+    assert "work" in normalize("why do probiotics work").tokens
+    assert "work" in normalize("do probiotics work better at night").tokens
+    # a story, not a topic
+    assert "work" not in normalize("nothing seems to work, do probiotics help").tokens
+
+
 def test_what_is_it_only_refers_back_at_the_end_of_a_question(knowledge: Knowledge) -> None:
     # "leaky gut, what is it and can probiotics help" asks two things, not a definition.
     reply = knowledge.respond("leaky gut, what is it and can probiotics help")
@@ -627,6 +639,13 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # ...or "it" is a thing an entry defines, named in the story
         ("My pharmacist talked about leaky gut. Could it cause my eczema?", "leaky-gut-and-eczema"),
         ("eczema is ruining my life, can probiotics help", "probiotics-for-eczema"),
+        # whether it works is whether it helps; "why not" is a suggestion, not a cause
+        ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
+        ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
+        (
+            "nothing has worked for my eczema so far, should i take probiotics",
+            "probiotics-for-eczema",
+        ),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
