@@ -53,6 +53,10 @@ from bot.textnorm import (
 
 #: Credit for a query word the phrasing lacks but its entry uses in another phrasing.
 ENTRY_WORD_CREDIT = 0.9
+#: Credit for a word that says whom a question is about ("child") in an entry that does not
+#: say: what the articles say of eczema holds for a baby's eczema too.
+WHO_WORDS = frozenset({"child"})
+WHO_CREDIT = 0.6
 #: Credit for a query word that only the entry's answer uses.
 ANSWER_WORD_CREDIT = 0.3
 #: Shape of the score: recall ** RECALL_POWER * precision ** PRECISION_POWER.
@@ -493,6 +497,8 @@ class Matcher:
                     extra += ENTRY_WORD_CREDIT * weight
                 elif token in answer_words:
                     extra += ANSWER_WORD_CREDIT * weight
+                elif token in WHO_WORDS:
+                    extra += WHO_CREDIT * weight
             recall = (shared + extra) / total
             precision = shared / self.phrasing_weight[n]
             base = recall**RECALL_POWER * precision**PRECISION_POWER

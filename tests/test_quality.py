@@ -639,6 +639,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # ...or "it" is a thing an entry defines, named in the story
         ("My pharmacist talked about leaky gut. Could it cause my eczema?", "leaky-gut-and-eczema"),
         ("eczema is ruining my life, can probiotics help", "probiotics-for-eczema"),
+        # a child's eczema is eczema: "child" only decides between entries that say it
+        ("what triggers eczema in toddlers", "eczema-causes"),
+        ("my son has a leaky gut, can probiotics help with that", "probiotics-for-leaky-gut"),
+        ("my toddler has eczema, is a leaky gut behind it", "leaky-gut-and-eczema"),
+        ("is lgg safe for babies", "probiotics-children"),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
