@@ -107,6 +107,12 @@ def explain(knowledge: Knowledge, question: str, reply: Reply) -> str:
         if reply.normalized.story:
             told = ", ".join(sorted(reply.normalized.story))
             lines.append(f"story:       {told} (told around the question: weigh little)")
+        about_bot = knowledge.matcher.about_bot.intersection(c.entry_id for c in reply.candidates)
+        if about_bot and not reply.normalized.addressed:
+            lines.append(
+                f"not to me:   {', '.join(sorted(about_bot))} is about the bot, and the question"
+                " does not speak to it (no 'you', 'this', 'bot'): its score counts for less"
+            )
     if reply.candidates:
         lines.append("candidates:")
         for c in reply.candidates[:5]:

@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 
 from bot.faq import FAQ
 from bot.textnorm import (
+    ADDRESS_WORDS,
     EVERYDAY_WORDS,
     STOP_WORDS,
     Normalized,
@@ -131,6 +132,12 @@ POINTERS = frozenset("it its they them other both".split())
 PLURAL_POINTERS = frozenset("they them other both these those".split())
 #: The same, when no noun follows: "How does that work?", but "the things that cause eczema".
 DEMONSTRATIVES = frozenset("that this these those".split())
+#: An entry about the bot itself is one most of whose phrasings speak to it ("are you a
+#: doctor", "is this medical advice"). A question that does not ("how do doctors diagnose
+#: dysbiosis", "what does a dermatologist do") is about something else: its score for such an
+#: entry is multiplied by UNADDRESSED.
+ABOUT_BOT_SHARE = 0.5
+UNADDRESSED = 0.5
 #: Share of the score decided by rapidfuzz's token sort ratio of the texts.
 TIE_BREAK = 0.1
 
@@ -194,6 +201,12 @@ class Matcher:
             tuple(t for t in h if t != "cause") for h in self.headline.values() if "cause" in h
         )
         self.causes_told = {thing for thing in causes if thing and self._is_defined(thing)}
+        self.about_bot = frozenset(
+            entry_id
+            for entry_id, entry in faq.entries.items()
+            if sum(not ADDRESS_WORDS.isdisjoint(words(p)) for p in entry.phrasings)
+            >= ABOUT_BOT_SHARE * len(entry.phrasings)
+        )
         self._weigh_words(normalizer)
         weight = self.weight.__getitem__
         self.phrasing_weight: list[float] = [sum(map(weight, tokens)) for tokens in tokens_of]
@@ -274,7 +287,8 @@ class Matcher:
         at = refers_back(split) if self.defined else None
         if not at:
             story = self._story(text) | self._source(split)
-            return normalized._replace(story=story) if story else normalized
+            addressed = not ADDRESS_WORDS.isdisjoint(split)
+            return normalized._replace(story=story, addressed=addressed)
         told = " ".join(split[:at])
         named = self._named(self.normalizer(told).tokens)
         if len(named) > 1:  # not where it was heard: "leaky gut, mentioned in a few blogs"
@@ -484,6 +498,7 @@ class Matcher:
         candidates = set(selective[0]).union(*selective[1:])
         scored: list[tuple[float, float, float, int]] = []
         entry_best: dict[str, float] = {}
+        asked, about_bot = frozenset(tokens), self.about_bot
         for n in candidates:
             phrasing_tokens = self.tokens_of[n]
             entry_id = self.owner[n]
@@ -502,6 +517,8 @@ class Matcher:
             recall = (shared + extra) / total
             precision = shared / self.phrasing_weight[n]
             base = recall**RECALL_POWER * precision**PRECISION_POWER
+            if not query.addressed and entry_id in about_bot and phrasing_tokens != asked:
+                base *= UNADDRESSED  # (but "medical advice?" is "is this medical advice")
             scored.append((base, recall, precision, n))
             if base > entry_best.get(entry_id, -1.0):
                 entry_best[entry_id] = base

@@ -143,6 +143,11 @@ INCIDENTAL_WORDS = frozenset(
 )
 
 
+#: Words by which a message speaks to the bot, or of its answers: "are you a doctor", "is
+#: this medical advice", "can i trust the answers here".
+ADDRESS_WORDS = frozenset("bot chatbot here these this u ur you youre your yours yourself".split())
+
+
 #: Words that may trail a question without changing it ("what is it exactly?").
 TRAILING_FILLER = frozenset(
     "actually again anyway anyways even exactly lol please pls plz really then tho though".split()
@@ -439,6 +444,7 @@ class Normalized(NamedTuple):
     synonyms: tuple[tuple[str, str], ...] = ()  # (phrase as typed, canonical token)
     reading: str = ""  # how the question was read, when not word for word (for --explain)
     story: frozenset[str] = frozenset()  # words of the sentences told around the question
+    addressed: bool = True  # whether it speaks to the bot ("are you ...", "is this ...")
 
     @property
     def text(self) -> str:

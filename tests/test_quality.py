@@ -418,6 +418,32 @@ def test_what_is_it_only_refers_back_at_the_end_of_a_question(knowledge: Knowled
     assert knowledge.matcher.read("what is this bot").reading == ""
 
 
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a doctor someone talks about is not the bot: the about-the-bot entry needs "you"...
+        ("what does a gp do all day", "fallback"),
+        ("do dermatologists trust probiotics", "fallback"),
+        # ...or "this", "these", "bot", or the entry's own words and no others
+        ("can you diagnose me", "answer"),
+        ("are these answers reliable", "answer"),
+        ("medical advice?", "answer"),
+    ],
+)
+def test_only_a_question_to_the_bot_is_about_the_bot(
+    knowledge: Knowledge, question: str, kind: str
+) -> None:
+    reply = knowledge.respond(question)
+    assert reply.kind == kind
+    assert reply.entry_id == ("is-this-medical-advice" if kind == "answer" else None)
+
+
+def test_explain_says_when_a_question_does_not_speak_to_the_bot(tmp_path: Path) -> None:
+    result = faqbot("ask", "--explain", "how do doctors diagnose dysbiosis", cwd=tmp_path)
+    assert "not to me:   is-this-medical-advice is about the bot" in result.stdout
+    assert "decision:    fallback" in result.stdout
+
+
 def test_explain_lists_the_words_told_around_the_question(tmp_path: Path) -> None:
     result = faqbot(
         "ask", "--explain", "We just moved house. Can stress affect my gut?", cwd=tmp_path
