@@ -53,6 +53,7 @@ STOP_WORDS = frozenset(
     b4 btw dunno gonna gotta hw idk imo lemme lol n nope omg ppl r rn smth sth tbh tho thru ur w
     wanna wht ya yeah yep bro bruh dude fam buddy
     always never sometimes besides kinds sorts description waht whta wats hwo teh
+    ah erm er hm hmm oh uh uhh um umm assume assuming presume
     """.split()
 )
 
@@ -79,6 +80,8 @@ ASKS_IF = frozenset({"do", "does", "did", "will", "would", "can", "could", "migh
 #: Words that, before the asking verb, make it ask how or why something works.
 ASKS_HOW = frozenset({"how", "why", "what", "whats", "when", "where", "which", "who"})
 DOES_IT_HELP = ("help", "help", False)
+#: "do probiotics do anything for eczema" asks whether they help it.
+DO_ANYTHING = frozenset({"anything", "something", "much", "owt"})
 #: "nothing works", "nothing seems to work": the story before a question, no topic.
 NOTHING_WORKS = ("nothing works", "nothing works", True)
 
@@ -372,6 +375,8 @@ TEXT_SPEAK = {
 }
 #: After these, "dose" is a slip of "does" ("how dose it work"), not a dose ("what dose").
 DOES_BEFORE = (["how"], ["why"], ["where"], ["when"], ["who"])
+#: The shortest word made of words a user split apart ("pro biotics").
+MIN_REJOINED = 7
 #: The shortest word read as a slip of a stop word.
 MIN_EVERYDAY_TYPO = 6
 STEM = itemgetter(1)  # of a word's (meant, stem, is stop word)
@@ -383,7 +388,10 @@ def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
         # "what do probiotics do": the second "do" is the verb, not a helper; it asks
         # what they do, as "how do probiotics work" does ("to do with" is a link).
         last = max(i for i, w in enumerate(split) if w in DO_WORDS)
-        if split[last + 1 : last + 2] != ["with"]:
+        if split[last + 2 : last + 3] == ["for"] and split[last + 1] in DO_ANYTHING:
+            # "do probiotics do anything for eczema": whether they help it
+            infos[last] = DOES_IT_HELP
+        elif split[last + 1 : last + 2] != ["with"]:
             infos[last] = MAIN_VERB_DO
     elif "doing" in split:
         # "what are probiotics doing in my gut" asks the same.
@@ -508,6 +516,7 @@ class Normalizer:
         self._fix_cache: dict[str, str] = {}
         self._words: dict[str, tuple[str, str, bool]] = {}
         self._joined: dict[str, tuple[str, str]] = {}  # "leakygut" -> ("leaky", "gut")
+        self._rejoined_misses: set[str] = set()  # "um what": parts that make no FAQ word
         # The FAQ's own texts are split once here; their first normalisation (the matcher's,
         # at load) takes the split from this cache and empties it.
         self._split: dict[str, list[str]] = {t: words(t) for t in known_texts}
@@ -625,9 +634,13 @@ class Normalizer:
         return info
 
     def corrections(self, text: str) -> list[tuple[str, str]]:
-        """The words of a text read as other words: typos and words run together ("explain")."""
+        """The words of a text read as other words: typos, words run together and words split
+        apart ("explain")."""
         fixed: list[tuple[str, str]] = []
-        for word in dict.fromkeys(words(text)):
+        split = words(text)
+        if not all(map(self._is_word, split)):
+            split = self.rejoin(split, fixed)
+        for word in dict.fromkeys(split):
             meant = self._word(word)[0]
             if word in self._joined:
                 fixed.append((word, " ".join(self._joined[word])))
@@ -646,10 +659,54 @@ class Normalizer:
                 return head, tail
         return None
 
+    def rejoin(self, split: list[str], record: list[tuple[str, str]] | None = None) -> list[str]:
+        """Words a user (or dictation) split apart, joined again: "pro biotics", "dis bio sis",
+        "lacto bacillus". Only where a part is no word the FAQ or the word lists know, and the
+        parts together make an FAQ word, or a slip of one."""
+        out: list[str] = []
+        at = 0
+        while at < len(split):
+            for size in (3, 2):
+                parts = split[at : at + size]
+                # A part that is a slip of an FAQ word stays apart: "to imunity" is not
+                # "community".
+                unknown = [w for w in parts if not self._is_word(w)]
+                if len(parts) < size or not unknown or any(self._word(w)[0] != w for w in unknown):
+                    continue
+                joined = "".join(parts)
+                if len(joined) >= MIN_REJOINED and joined not in self._rejoined_misses:
+                    fixed = joined if joined in self.known_words else self.fix_typo(joined)
+                    if fixed in self.known_words and not self.is_stop_word(fixed):
+                        if record is not None:
+                            record.append((" ".join(parts), fixed))
+                        out.append(fixed)
+                        at += size
+                        break
+                    if len(self._rejoined_misses) < 100_000:
+                        self._rejoined_misses.add(joined)
+            else:
+                out.append(split[at])
+                at += 1
+        return out
+
+    def _is_word(self, word: str) -> bool:
+        """Whether a word is one the FAQ, the synonyms or the word lists know."""
+        return (
+            word in self.known_words
+            or word in STOP_WORDS
+            or word in EVERYDAY_WORDS
+            or word in TEXT_SPEAK
+            or word.isdigit()
+            or self.stem(word) in self._known_stems  # "treating", not "in treating"
+        )
+
     def __call__(self, text: str) -> Normalized:
         split = self._split.pop(text, None) if self._split else None
         known = self._words.get
-        split = split if split is not None else words(text)
+        if split is None:
+            split = words(text)
+            if not all(map(self._is_word, split)):
+                split = self.rejoin(split)
         if "dose" in split:  # "how dose a probiotic work": a slip of "does", not a dose
             split = [
                 "does" if w == "dose" and split[at - 1 : at] in DOES_BEFORE else w

@@ -330,6 +330,31 @@ def test_two_words_typed_as_one_are_split() -> None:
     assert normalize("gutted").tokens == (normalize.stem("gutted"),)  # "gut" + "ted": no
 
 
+def test_a_word_split_apart_is_joined_again() -> None:
+    normalize = Normalizer(
+        known_texts=[
+            "what is dysbiosis",
+            "what are prebiotics",
+            "is lactobacillus good",
+            "a community of microbes and the immunity they give",
+        ]
+    )
+    assert normalize("what is dis bio sis").tokens == normalize("what is dysbiosis").tokens
+    assert normalize("pre biotics").tokens == normalize("prebiotics").tokens
+    assert normalize("lacto bacillus good").tokens == normalize("lactobacillus good").tokens
+    # a part that is a slip of an FAQ word, or another form of one, stays a word of its own
+    assert normalize.rejoin(["gut", "to", "imunity"]) == ["gut", "to", "imunity"]
+    assert normalize.rejoin(["good", "in", "treating"]) == ["good", "in", "treating"]
+    # dictation's fillers are filler
+    assert normalize("um what is uh dysbiosis").tokens == normalize("what is dysbiosis").tokens
+
+
+def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
+    result = faqbot("ask", "--explain", "what are pre biotics", cwd=tmp_path)
+    assert "typos:       pre biotics -> prebiotics" in result.stdout
+    assert "decision:    answer prebiotic-fiber" in result.stdout
+
+
 @pytest.mark.parametrize("text", ["", "!!!", "  ", "🦠"])
 def test_text_without_words_normalises_to_nothing(text: str) -> None:
     assert Normalizer(known_texts=["what do probiotics do"])(text).tokens == ()
@@ -404,6 +429,7 @@ def test_does_it_work_asks_whether_it_helps_not_how_it_works() -> None:
     help_ = set(normalize("do probiotics help eczema").tokens)
     assert set(normalize("probiotics for eczema, do they actually work").tokens) == help_
     assert set(normalize("if probiotics work for eczema").tokens) == help_
+    assert set(normalize("do probiotics do anything for eczema").tokens) == help_
     assert "work" in normalize("how do probiotics work").tokens
     assert "work" in normalize("why do probiotics work").tokens
     assert "work" in normalize("do probiotics work better at night").tokens
@@ -670,6 +696,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("my son has a leaky gut, can probiotics help with that", "probiotics-for-leaky-gut"),
         ("my toddler has eczema, is a leaky gut behind it", "leaky-gut-and-eczema"),
         ("is lgg safe for babies", "probiotics-children"),
+        # what something does to you is its effects; doing anything for eczema is helping it
+        ("what happens when you have a leaky gut", "leaky-gut-effects"),
+        ("do probiotics do anything for eczema in adults", "probiotics-for-eczema"),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
