@@ -75,6 +75,7 @@ SETS = {
     "fresh22": FAQ_DIR / "eval" / "fresh22.yaml",
     "fresh23": FAQ_DIR / "eval" / "fresh23.yaml",
     "fresh24": FAQ_DIR / "eval" / "fresh24.yaml",
+    "fresh25": FAQ_DIR / "eval" / "fresh25.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
