@@ -13,7 +13,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.faq import FAQ, Entry, load_faq
-from bot.matcher import Candidate, Matcher
+from bot.matcher import HAS_MARK, Candidate, Matcher
 from bot.safety import SafetyScreen
 from bot.textnorm import Normalized, Normalizer, words
 
@@ -142,7 +142,8 @@ class Knowledge:
             )
         swapped = self.matcher.stand_in(normalized, candidates[0]) if candidates else None
         if swapped:
-            typed = next((w for w in words(text) if self.normalizer(w).tokens == swapped[:1]), "")
+            token = swapped[0].removeprefix(HAS_MARK)  # "has_other_condition": "I have acne"
+            typed = next((w for w in words(text) if self.normalizer(w).tokens == (token,)), "")
             return self._fallback(
                 candidates[0].score,
                 f"'{typed or swapped[0]}' is not in the FAQ and stands where the best entry, "

@@ -33,7 +33,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -96,6 +96,10 @@ HAVE_WORDS = frozenset(
     suffering suffers take takes taking took with
     """.split()
 )
+#: The have words that say what someone has, not what something is or comes with.
+HAS_WORDS = frozenset("got had has have having suffer suffering suffers".split())
+#: How a thing the FAQ does not answer reads when it is what someone has: "has_dose".
+HAS_MARK = "has_"
 #: Words after a have word that say it is not what someone has or is: "has been", "have to",
 #: "I'm about to buy", "I'm going to", "I'm thinking of".
 NOT_HAD = frozenset("about been going looking planning thinking to trying wondering".split())
@@ -129,7 +133,8 @@ SOURCE_STARTS = frozenset(
 )
 #: Words by which a question points back at what was told before it ("Can it help?").
 POINTERS = frozenset("it its they them other both".split())
-PLURAL_POINTERS = frozenset("they them other both these those".split())
+#: Words that point back at one thing told before, not at all of it: "Can it help?".
+THING_POINTERS = frozenset("it its".split())
 #: The same, when no noun follows: "How does that work?", but "the things that cause eczema".
 DEMONSTRATIVES = frozenset("that this these those".split())
 #: An entry about the bot itself is one most of whose phrasings speak to it ("are you a
@@ -138,6 +143,10 @@ DEMONSTRATIVES = frozenset("that this these those".split())
 #: entry is multiplied by UNADDRESSED.
 ABOUT_BOT_SHARE = 0.5
 UNADDRESSED = 0.5
+#: Verbs that open a yes-or-no question: "can that ...", "is this ...".
+AUXILIARIES = frozenset(
+    "am are can could did do does is may might must shall should was were will would".split()
+)
 #: Share of the score decided by rapidfuzz's token sort ratio of the texts.
 TIE_BREAK = 0.1
 
@@ -207,6 +216,13 @@ class Matcher:
             if sum(not ADDRESS_WORDS.isdisjoint(words(p)) for p in entry.phrasings)
             >= ABOUT_BOT_SHARE * len(entry.phrasings)
         )
+        # The words nearly all of them share ("bot": "are you", "chatbot", "am i talking to"),
+        # which speak to the bot wherever they stand.
+        shared = Counter(
+            t for e in self.about_bot for n in self.by_entry.get(e, ()) for t in tokens_of[n]
+        )
+        size = sum(len(self.by_entry.get(e, ())) for e in self.about_bot)
+        self.bot_words = frozenset(t for t, c in shared.items() if c >= ABOUT_BOT_SHARE * size)
         self._weigh_words(normalizer)
         weight = self.weight.__getitem__
         self.phrasing_weight: list[float] = [sum(map(weight, tokens)) for tokens in tokens_of]
@@ -263,6 +279,8 @@ class Matcher:
         """
         normalized = self.normalizer(text)
         split = words(text)
+        if not self.unanswered.isdisjoint(normalized.tokens):
+            normalized = self._what_they_have(normalized, split)
         cause_of = asks_cause_of(split) if self.defined else None
         if cause_of:  # "what causes leaky gut": only an entry on its causes can answer
             thing = self.normalizer(" ".join(split[cause_of[0] : cause_of[1]])).tokens
@@ -287,7 +305,9 @@ class Matcher:
         at = refers_back(split) if self.defined else None
         if not at:
             story = self._story(text) | self._source(split)
-            addressed = not ADDRESS_WORDS.isdisjoint(split)
+            addressed = not (
+                ADDRESS_WORDS.isdisjoint(split) and self.bot_words.isdisjoint(normalized.tokens)
+            )
             return normalized._replace(story=story, addressed=addressed)
         told = " ".join(split[:at])
         named = self._named(self.normalizer(told).tokens)
@@ -322,9 +342,10 @@ class Matcher:
         # A question with no topic of its own ("Where do I start?") asks about the story.
         topical = any(self.weigh(t) > self.generic_weight for t in asked)
         points_back = not topical or any(map(self._points_back, asks))
-        if points_back and not any(PLURAL_POINTERS.intersection(words(s)) for s in asks):
+        if points_back and any(map(self._points_at_thing, asks)):
             # "My doctor mentioned leaky gut. Can it make my eczema worse?": "it" is the thing
-            # an entry defines that the story names, and the rest is story again.
+            # an entry defines that the story names, and the rest is story again. ("Is there
+            # any truth in that?" asks about all of the story.)
             points_back = not any(self._named(tokens) for _, tokens in told_sentences)
         told: set[str] = set()
         for sentence, tokens in told_sentences:
@@ -379,21 +400,38 @@ class Matcher:
             )
         return frozenset(told - asked)
 
-    def _had(self, split: list[str]) -> set[str]:
+    def _what_they_have(self, normalized: Normalized, split: list[str]) -> Normalized:
+        """A thing the FAQ does not answer about, said as what someone has ("I have IBS, is it
+        safe to take probiotics?", "my son has asthma and eczema, can probiotics help his
+        eczema"), is the story around the question, not what it asks: it weighs as a word the
+        FAQ never uses (see stand_in), not as a question the FAQ cannot answer."""
+        had = self._had(split, HAS_WORDS).intersection(self.unanswered)
+        if not had:
+            return normalized
+        tokens = tuple(HAS_MARK + t if t in had else t for t in normalized.tokens)
+        return normalized._replace(tokens=tokens)
+
+    def _had(self, split: list[str], have_words: frozenset[str] = HAVE_WORDS) -> set[str]:
         """What a sentence says someone has, is, takes or eats, and who or what has it: "I
         have psoriasis", "my son is lactose intolerant", "I'm expecting a baby", "my cat has a
         rash"."""
         kept: set[str] = set()
         last = None  # an unknown word just before (stop words aside), in this clause
         for at, word in enumerate(split):
-            if word in HAVE_WORDS and not NOT_HAD.intersection(split[at + 1 : at + 2]):
+            if word in have_words and not NOT_HAD.intersection(split[at + 1 : at + 2]):
                 if last:  # "my cat has ...": the cat is what the story is about
                     kept.add(last)
                 # What it is: the next few words that say something, read as a phrase
                 # ("expecting a baby" is a pregnancy), up to a new clause.
                 had: list[str] = []
-                for after in split[at + 1 :]:
-                    if after in CLAUSE_WORDS or after in HAVE_WORDS:
+                for number, after in enumerate(split[at + 1 :], start=at + 1):
+                    # "has eczema and hay fever" goes on; "has it and i moisturise" does not
+                    listed = (
+                        after == "and"
+                        and had
+                        and not STOP_WORDS.intersection(split[number + 1 : number + 2])
+                    )
+                    if (after in CLAUSE_WORDS and not listed) or after in HAVE_WORDS:
                         break
                     had.append(after)
                     if sum(not self.normalizer.is_stop_word(w) for w in had) == HAD_WORDS:
@@ -407,6 +445,14 @@ class Matcher:
                 last = tokens[0] if tokens[0] not in self.weight else None
         return kept
 
+    def _points_at_thing(self, sentence: str) -> bool:
+        """Whether a question points back at one thing, not at all that was told: "Can it
+        help?", "What does that word mean?", not "Is there any truth in that?"."""
+        split = words(sentence)
+        return not THING_POINTERS.isdisjoint(split) or any(
+            word in DEMONSTRATIVES and after not in STOP_WORDS for word, after in pairwise(split)
+        )
+
     def _points_back(self, sentence: str) -> bool:
         """Whether a question points back at something told before it: "Can it help?", "How
         does that work?", "could one cause the other" (not "the things that cause eczema")."""
@@ -417,6 +463,8 @@ class Matcher:
             if word in DEMONSTRATIVES:
                 after = split[at + 1 : at + 2]
                 if not after or after[0] in STOP_WORDS or after[0] in EVERYDAY_WORDS:
+                    return True
+                if at and split[at - 1] in AUXILIARIES:  # "can that affect my gut"
                     return True
         return False
 

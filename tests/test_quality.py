@@ -78,6 +78,7 @@ CRISIS = [
 ]
 ORDINARY = [
     "is eczema itchy",
+    "my son has hay fever and eczema, can probiotics help",  # hay fever is no fever
     "can probiotics cause stomach upset",
     "does stress make my stomach hurt",
     "my skin is red and inflamed, is that eczema",
@@ -699,6 +700,26 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # what something does to you is its effects; doing anything for eczema is helping it
         ("what happens when you have a leaky gut", "leaky-gut-effects"),
         ("do probiotics do anything for eczema in adults", "probiotics-for-eczema"),
+        # another condition someone has is the story, not what they ask about
+        (
+            "I have coeliac disease, should I talk to a doctor before taking probiotics",
+            "see-a-doctor",
+        ),
+        (
+            "my daughter has eczema and hay fever, would probiotics help her eczema",
+            "probiotics-children",
+        ),
+        # formal words; "can that ..." points back at all of the story
+        ("Is there any merit in probiotics for a leaky gut?", "probiotics-for-leaky-gut"),
+        (
+            "Would it be sensible to swap my steroid cream for probiotics?",
+            "probiotics-replace-treatment",
+        ),
+        ("am i chatting with a real person", "is-this-medical-advice"),
+        (
+            "I lost my job and I have been under a lot of stress. Can that affect my digestion?",
+            "stress-and-gut",
+        ),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
@@ -793,6 +814,10 @@ def test_questions_in_everyday_words_find_their_entry(
         "can eczema get better with age",
         "what is the best ointment for eczema",  # an ointment is a treatment; the best, a product
         "will my eczema get worse before it gets better on probiotics",
+        # other conditions, even in an FAQ question's words
+        "can the gut skin axis explain vitiligo",
+        "do probiotics ease acid reflux",
+        "I have acne, can probiotics help",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
