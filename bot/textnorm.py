@@ -54,6 +54,7 @@ STOP_WORDS = frozenset(
     wanna wht ya yeah yep bro bruh dude fam buddy
     always never sometimes besides kinds sorts description waht whta wats hwo teh
     ah erm er hm hmm oh uh uhh um umm assume assuming presume signify signifies denote denotes
+    sir madam maam mam kindly dear
     """.split()
 )
 
@@ -120,7 +121,7 @@ GENERIC_WORDS = frozenset(
     supposed take taken term terms terrible time times told top total totally trash trashed
     true truly try trying turn turns type types typical typically understood unsuitable
     unusual usual usually version versus vs wait ways weaker weeks whack whenever whole word
-    sensible advisable wise prudent truth
+    sensible advisable wise prudent truth become becomes becoming became
     words work worked works worse worst worth wrist wrists write writes writing wrong young
     """.split()
 )

@@ -14,6 +14,7 @@ from bot.textnorm import Normalizer, refers_back, words
 from tests.test_cli import faqbot
 
 URGENT = [
+    "there is blood in my motions",
     "I can't breathe properly",
     "having trouble breathing since this morning",
     "shortness of breath and my chest is tight",
@@ -720,6 +721,12 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "I lost my job and I have been under a lot of stress. Can that affect my digestion?",
             "stress-and-gut",
         ),
+        # English as a second language: "due to", "tension", "curd", "sir", "spoiling"
+        ("is my eczema due to my gut", "gut-health-cause-eczema"),
+        ("does tension upset the stomach", "stress-and-gut"),
+        ("is curd a probiotic food", "fermented-foods"),
+        ("sir kindly explain dysbiosis", "what-is-dysbiosis"),
+        ("is too much sugar spoiling my gut", "sugar-processed-foods"),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
@@ -814,6 +821,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "can eczema get better with age",
         "what is the best ointment for eczema",  # an ointment is a treatment; the best, a product
         "will my eczema get worse before it gets better on probiotics",
+        # the articles say what may help, never what cures ("cured" is no typo of "curd")
+        "will my leaky gut ever be cured",
+        "can probiotics cure eczema permanently",
         # other conditions, even in an FAQ question's words
         "can the gut skin axis explain vitiligo",
         "do probiotics ease acid reflux",
