@@ -77,6 +77,7 @@ SETS = {
     "fresh24": FAQ_DIR / "eval" / "fresh24.yaml",
     "fresh25": FAQ_DIR / "eval" / "fresh25.yaml",
     "fresh26": FAQ_DIR / "eval" / "fresh26.yaml",
+    "fresh27": FAQ_DIR / "eval" / "fresh27.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
