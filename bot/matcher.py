@@ -377,10 +377,11 @@ class Matcher:
         return frozenset()
 
     def _tail(self, text: str) -> frozenset[str]:
-        """Words the FAQ never uses in clauses after a question that opens a one-sentence
-        message: "what's dysbiosis, asking as a mum with zero science background", "what are
-        probiotics, the gym guys keep going on about them". (Not "my son has eczema, would
-        probiotics help": the question there comes last.)"""
+        """Words in clauses after a question that opens a one-sentence message, other than the
+        things entries define and what someone has: "what are probiotics, the gym guys keep
+        going on about them", "do I need to check with a doctor first, or can I just buy
+        probiotics and start?". (Not "my son has eczema, would probiotics help": the question
+        there comes last.)"""
         clauses = [c for c in CLAUSE_BREAK.split(text) if words(c)]
         if len(clauses) < 2 or words(clauses[0])[0] not in QUESTION_OPENERS:
             return frozenset()
@@ -396,7 +397,7 @@ class Matcher:
             told.update(
                 t
                 for t in self.normalizer(clause).tokens
-                if t not in kept and t not in self.weight and not t.isdigit()
+                if t not in kept and t not in self.defined and not t.isdigit()
             )
         return frozenset(told - asked)
 

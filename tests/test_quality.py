@@ -727,6 +727,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is curd a probiotic food", "fermented-foods"),
         ("sir kindly explain dysbiosis", "what-is-dysbiosis"),
         ("is too much sugar spoiling my gut", "sugar-processed-foods"),
+        # FAQ words in a clause after the question are the story too
+        ("what is dysbiosis, my skin doctor used the word", "what-is-dysbiosis"),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
