@@ -333,7 +333,7 @@ class Matcher:
         """
         sentences = [s for s in SENTENCE_END.split(text) if words(s)]
         if len(sentences) < 2:
-            return self._tail(text)
+            return self._tail(text) or self._lead(text)
         asks = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
         asked = {t for s in asks for t in self.normalizer(s).tokens}
         # FAQ words told around the question weigh little too, unless the question points
@@ -411,6 +411,29 @@ class Matcher:
             return normalized
         tokens = tuple(HAS_MARK + t if t in had else t for t in normalized.tokens)
         return normalized._replace(tokens=tokens)
+
+    def _lead(self, text: str) -> frozenset[str]:
+        """Words the FAQ never uses in clauses before a question that ends a one-sentence
+        message: "I coach a swimmer with eczema, could a leaky gut be involved?", "my students
+        are stressed for exams, can that affect their gut?". Not what someone has: "my son has
+        psoriasis, would probiotics help" is still about psoriasis."""
+        clauses = [c for c in CLAUSE_BREAK.split(text) if words(c)]
+        if len(clauses) < 2 or words(clauses[-1])[0] not in QUESTION_OPENERS:
+            return frozenset()
+        if any(words(c)[0] in QUESTION_OPENERS or c.rstrip().endswith("?") for c in clauses[:-1]):
+            return frozenset()
+        asked = set(self.normalizer(clauses[-1]).tokens)
+        if not any(self.weigh(t) > self.generic_weight for t in asked):
+            return frozenset()  # "eczema isn't contagious, is it?" asks about the clause
+        told: set[str] = set()
+        for clause in clauses[:-1]:
+            kept = self._had(words(clause))
+            told.update(
+                t
+                for t in self.normalizer(clause).tokens
+                if t not in kept and t not in self.weight and not t.isdigit()
+            )
+        return frozenset(told - asked)
 
     def _had(self, split: list[str], have_words: frozenset[str] = HAVE_WORDS) -> set[str]:
         """What a sentence says someone has, is, takes or eats, and who or what has it: "I

@@ -83,6 +83,8 @@ ASKS_HOW = frozenset({"how", "why", "what", "whats", "when", "where", "which", "
 DOES_IT_HELP = ("help", "help", False)
 #: "do probiotics do anything for eczema" asks whether they help it.
 DO_ANYTHING = frozenset({"anything", "something", "much", "owt"})
+#: Words by which "make ..." makes something better: "make my gut healthier".
+BETTER = frozenset("better healthier stronger healthy strong".split())
 #: "nothing works", "nothing seems to work": the story before a question, no topic.
 NOTHING_WORKS = ("nothing works", "nothing works", True)
 
@@ -121,7 +123,7 @@ GENERIC_WORDS = frozenset(
     supposed take taken term terms terrible time times told top total totally trash trashed
     true truly try trying turn turns type types typical typically understood unsuitable
     unusual usual usually version versus vs wait ways weaker weeks whack whenever whole word
-    sensible advisable wise prudent truth become becomes becoming became
+    sensible advisable wise prudent truth become becomes becoming became pointless zero
     words work worked works worse worst worth wrist wrists write writes writing wrong young
     """.split()
 )
@@ -144,6 +146,10 @@ INCIDENTAL_WORDS = frozenset(
     supposedly tears ten terrified thirties three tired today tonight train training
     twenties twenty twin twins two uncle unsure upset useless week weekly wife workout
     workouts worried yesterday
+    athlete athletes client clients coach coaches customer customers flatmate housemate
+    member members neighbor neighbour neighbours patient patients player players pupil pupils
+    roommate runner runners student students swimmer swimmers teacher teachers team teammate
+    coached coaching taught teach teaches teaching
     """.split()
 )
 
@@ -427,6 +433,15 @@ def asks_if_it_works(split: list[str], infos: list[tuple[str, str, bool]]) -> No
             infos[at] = DOES_IT_HELP
 
 
+def makes_better(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "make" as "help" where it makes something better: "how can i make my gut
+    healthier", "what can he do to make his gut stronger" (in ``infos``, in place). The
+    better word keeps its own reading ("healthier" is health)."""
+    for at, word in enumerate(split):
+        if word in ("make", "makes") and not BETTER.isdisjoint(split[at + 2 : at + 5]):
+            infos[at] = DOES_IT_HELP
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, "'s" and apostrophes; keep other punctuation as spaces.
 
@@ -627,7 +642,8 @@ class Normalizer:
         if info is None:
             fixed = self.fix_typo(word)
             info = (fixed, self.stem(fixed), self.is_stop_word(fixed))
-            if fixed == word and len(self._joined) < 100_000:
+            # "girlfriend" is a word of its own, not "girl" + "friend"
+            if fixed == word and word not in EVERYDAY_WORDS and len(self._joined) < 100_000:
                 parts = self.unjoin(word)
                 if parts:
                     self._joined[word] = parts
@@ -722,6 +738,8 @@ class Normalizer:
             main_verb_do(split, infos)
         if not WORKS.isdisjoint(split):
             asks_if_it_works(split, infos)
+        if "make" in split or "makes" in split:
+            makes_better(split, infos)
         starts = self._lengths.keys()
         if starts.isdisjoint(map(STEM, infos)):  # no synonym starts here
             return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])))

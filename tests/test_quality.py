@@ -729,6 +729,15 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is too much sugar spoiling my gut", "sugar-processed-foods"),
         # FAQ words in a clause after the question are the story too
         ("what is dysbiosis, my skin doctor used the word", "what-is-dysbiosis"),
+        # making something healthier is helping it; "the gut is leaking" is leaky gut
+        ("how can my wife make her gut healthier", "gut-health-tips"),
+        ("WHAT HAPPENS WHEN YOUR GUT IS LEAKING", "leaky-gut-effects"),
+        ("could a leaky gut be involved in eczema", "leaky-gut-and-eczema"),
+        # people someone looks after, and words of the clause before the question, are the
+        # story ("girlfriend" is not "girl" + "friend"; "teach" is not a slip of "reach")
+        ("my girlfriend has eczema, can probiotics help", "probiotics-for-eczema"),
+        ("my players are stressed before matches, can that affect their gut?", "stress-and-gut"),
+        ("I teach a pupil with eczema, could a leaky gut be behind it?", "leaky-gut-and-eczema"),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
@@ -826,6 +835,8 @@ def test_questions_in_everyday_words_find_their_entry(
         # the articles say what may help, never what cures ("cured" is no typo of "curd")
         "will my leaky gut ever be cured",
         "can probiotics cure eczema permanently",
+        # the articles compare nothing
+        "which is healthier for the gut, kefir or kombucha",
         # other conditions, even in an FAQ question's words
         "can the gut skin axis explain vitiligo",
         "do probiotics ease acid reflux",
