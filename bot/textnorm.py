@@ -383,6 +383,8 @@ TEXT_SPEAK = {
 }
 #: After these, "dose" is a slip of "does" ("how dose it work"), not a dose ("what dose").
 DOES_BEFORE = (["how"], ["why"], ["where"], ["when"], ["who"])
+#: Endings that inflect a word: "asked", "wondering", "questions".
+INFLECTIONS = frozenset("d ed es ing ings s".split())
 #: The shortest word made of words a user split apart ("pro biotics").
 MIN_REJOINED = 7
 #: The shortest word read as a slip of a stop word.
@@ -586,7 +588,9 @@ class Normalizer:
             return False
         if word.endswith("ly") and word not in NOT_ADVERBS:
             return True
-        return self.stem(word) in self._stop_stems
+        # "wondering", "asked": an inflection of a stop word; not "personality" ("person")
+        stem = self.stem(word)
+        return stem in self._stop_stems and word.removeprefix(stem) in INFLECTIONS
 
     def fix_typo(self, word: str) -> str:
         """The FAQ word a user most likely meant, or the word itself."""

@@ -332,6 +332,12 @@ def test_two_words_typed_as_one_are_split() -> None:
     assert normalize("gutted").tokens == (normalize.stem("gutted"),)  # "gut" + "ted": no
 
 
+def test_an_inflection_of_a_stop_word_is_one_but_a_word_built_on_it_is_not() -> None:
+    normalize = Normalizer(known_texts=["what are probiotics"])
+    assert normalize.is_stop_word("wondering") and normalize.is_stop_word("questions")
+    assert not normalize.is_stop_word("personality")  # "person" + "ality"
+
+
 def test_a_word_split_apart_is_joined_again() -> None:
     normalize = Normalizer(
         known_texts=[
@@ -738,6 +744,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("my girlfriend has eczema, can probiotics help", "probiotics-for-eczema"),
         ("my players are stressed before matches, can that affect their gut?", "stress-and-gut"),
         ("I teach a pupil with eczema, could a leaky gut be behind it?", "leaky-gut-and-eczema"),
+        # what eczema's features are is what it is; a journal is research
+        ("what are the features of eczema", "what-is-eczema"),
+        ("which journal published the 2023 meta analysis", "research-evidence"),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
@@ -835,6 +844,11 @@ def test_questions_in_everyday_words_find_their_entry(
         # the articles say what may help, never what cures ("cured" is no typo of "curd")
         "will my leaky gut ever be cured",
         "can probiotics cure eczema permanently",
+        # nor whether it clears up by itself, nor who found what; "personality" is no stop
+        # word (an inflection of "person" would be)
+        "does leaky gut clear up on its own",
+        "who discovered leaky gut",
+        "do probiotics change your personality",
         # the articles compare nothing
         "which is healthier for the gut, kefir or kombucha",
         # other conditions, even in an FAQ question's words
