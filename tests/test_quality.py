@@ -747,6 +747,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # what eczema's features are is what it is; a journal is research
         ("what are the features of eczema", "what-is-eczema"),
         ("which journal published the 2023 meta analysis", "research-evidence"),
+        # one thing "a sign of" another links them
+        ("is my eczema a symptom of leaky gut", "leaky-gut-and-eczema"),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
