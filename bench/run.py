@@ -79,6 +79,7 @@ SETS = {
     "fresh26": FAQ_DIR / "eval" / "fresh26.yaml",
     "fresh27": FAQ_DIR / "eval" / "fresh27.yaml",
     "fresh28": FAQ_DIR / "eval" / "fresh28.yaml",
+    "fresh29": FAQ_DIR / "eval" / "fresh29.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
