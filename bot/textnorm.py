@@ -54,7 +54,7 @@ STOP_WORDS = frozenset(
     wanna wht ya yeah yep bro bruh dude fam buddy
     always never sometimes besides kinds sorts description waht whta wats hwo teh
     ah erm er hm hmm oh uh uhh um umm assume assuming presume signify signifies denote denotes
-    sir madam maam mam kindly dear
+    sir madam maam mam kindly dear saw saying
     """.split()
 )
 
@@ -124,6 +124,7 @@ GENERIC_WORDS = frozenset(
     true truly try trying turn turns type types typical typically understood unsuitable
     unusual usual usually version versus vs wait ways weaker weeks whack whenever whole word
     sensible advisable wise prudent truth become becomes becoming became pointless zero
+    jargon
     words work worked works worse worst worth wrist wrists write writes writing wrong young
     """.split()
 )
@@ -150,6 +151,9 @@ INCIDENTAL_WORDS = frozenset(
     member members neighbor neighbour neighbours patient patients player players pupil pupils
     roommate runner runners student students swimmer swimmers teacher teachers team teammate
     coached coaching taught teach teaches teaching
+    facebook forum forums google googled googling influencer influencers insta instagram
+    internet magazine newspaper online podcast podcasts reddit tiktok tiktoks twitter video
+    videos youtube youtuber youtubers
     """.split()
 )
 

@@ -749,6 +749,12 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("which journal published the 2023 meta analysis", "research-evidence"),
         # one thing "a sign of" another links them
         ("is my eczema a symptom of leaky gut", "leaky-gut-and-eczema"),
+        # where someone read it is the story: search engines, apps, forums
+        ("my sister saw on tiktok that stress messes up the gut, does it", "stress-and-gut"),
+        (
+            "I googled it and got confused, how are prebiotics different from probiotics",
+            "prebiotic-fiber",
+        ),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
