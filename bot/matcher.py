@@ -96,6 +96,13 @@ HAVE_WORDS = frozenset(
     suffering suffers take takes taking took with
     """.split()
 )
+#: Parts of the body, and the words by which a message says how one is: "my skin is raw".
+BODY_PARTS = frozenset(
+    """
+    belly bowel bowels cheeks digestion face gut guts hands intestines lips skin stomach tummy
+    """.split()
+)
+BODY_IS = frozenset("are feel feels is looks".split())
 #: The have words that say what someone has, not what something is or comes with.
 HAS_WORDS = frozenset("got had has have having suffer suffering suffers".split())
 #: How a thing the FAQ does not answer reads when it is what someone has: "has_dose".
@@ -431,7 +438,9 @@ class Matcher:
             told.update(
                 t
                 for t in self.normalizer(clause).tokens
-                if t not in kept and t not in self.weight and not t.isdigit()
+                if t not in kept
+                and (t not in self.weight or t in self.unanswered)  # "in agony after meals"
+                and not t.isdigit()
             )
         return frozenset(told - asked)
 
@@ -442,6 +451,10 @@ class Matcher:
         kept: set[str] = set()
         last = None  # an unknown word just before (stop words aside), in this clause
         for at, word in enumerate(split):
+            # "my skin is a war zone", "my gut is in agony": how a part of the body is, not
+            # a condition someone has (as "my son is lactose intolerant" is)
+            if word in BODY_IS and split[at - 1 : at] and split[at - 1] in BODY_PARTS:
+                continue
             if word in have_words and not NOT_HAD.intersection(split[at + 1 : at + 2]):
                 if last:  # "my cat has ...": the cat is what the story is about
                     kept.add(last)

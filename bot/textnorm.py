@@ -154,6 +154,10 @@ INCIDENTAL_WORDS = frozenset(
     facebook forum forums google googled googling influencer influencers insta instagram
     internet magazine newspaper online podcast podcasts reddit tiktok tiktoks twitter video
     videos youtube youtuber youtubers
+    ache aches aching achy agonising agonizing agony bleed bleeding bleeds burning burns churn
+    churning churns cramp cramping cramps crack cracked cracking cracks crusting crusts crusty
+    erupt erupts flakes flaking flaky gurgle gurgles gurgling knots nightmare ooze oozes oozing
+    painful peel peeling peels raw scaly sore sores stinging stings tender tight unbearable
     """.split()
 )
 

@@ -755,6 +755,13 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "I googled it and got confused, how are prebiotics different from probiotics",
             "prebiotic-fiber",
         ),
+        # how a part of the body feels or looks is the story, not a condition someone has
+        ("my skin is a war zone, how can I improve my gut health to help it", "gut-health-tips"),
+        ("my skin is tight and dry, does drinking water help", "hydration"),
+        (
+            "my gut is in agony after meals, can probiotics help a leaky gut",
+            "probiotics-for-leaky-gut",
+        ),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
