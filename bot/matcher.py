@@ -48,6 +48,7 @@ from bot.textnorm import (
     asks_kind,
     asks_what_it_is,
     closing_definition,
+    defined_then_told,
     refers_back,
     words,
 )
@@ -308,6 +309,13 @@ class Matcher:
             thing = self.normalizer(" ".join(named)).tokens if named and self.defined else ()
             if thing and self._is_defined(thing):
                 reading = f"what is {' '.join(thing)}? ('{text.strip()}' {how})"
+                return Normalized(thing, normalized.synonyms, reading)
+        told = defined_then_told(split) if self.defined else None
+        for size in (3, 2, 1) if told else ():
+            # "what is the gut-skin axis the article keeps talking about"
+            thing = self.normalizer(" ".join(split[told[0] : min(told[0] + size, told[1])])).tokens
+            if thing and self._is_defined(thing) and told[0] + size < told[1]:
+                reading = f"what is {' '.join(thing)}? (the rest says who talks about it)"
                 return Normalized(thing, normalized.synonyms, reading)
         at = refers_back(split) if self.defined else None
         if not at:

@@ -314,6 +314,37 @@ def closing_definition(text: str) -> list[str] | None:
     return thing if 0 < len(thing) <= 3 and not PRONOUNS.intersection(thing) else None
 
 
+#: Words by which a clause after a thing says who talks about it: "what is the gut-skin axis
+#: the article keeps talking about", "what is dysbiosis that my doctor mentioned".
+ASKS_MORE = frozenset("and can could did do does how is should which why will would".split())
+TALKED_ABOUT = frozenset(
+    """
+    banging bangs going harping heard mention mentioned mentioning mentions rave raves raving
+    recommended recommends said say says talk talked talking talks wrote
+    """.split()
+)
+
+
+def defined_then_told(split: list[str]) -> tuple[int, int] | None:
+    """Where the thing and who talks about it are in "what is <thing> <who talks about it>",
+    or None: "what is the gut-skin axis the article keeps talking about" asks what the
+    gut-skin axis is. The caller finds the thing, one an entry defines, at the start of the
+    span; the words after it must say who talks about it, and ask nothing more."""
+    if split[:2] in (["what", "is"], ["what", "are"]):
+        start = 2
+    elif split[:1] == ["whats"]:
+        start = 1
+    else:
+        return None
+    if split[start : start + 1] in (["the"], ["this"], ["that"], ["a"], ["an"]):
+        start += 1
+    rest = split[start:]
+    told = next((at for at, w in enumerate(rest) if w in TALKED_ABOUT), None)
+    if told is None or told < 2 or ASKS_MORE.intersection(rest):
+        return None
+    return start, start + told  # the thing, then who talks about it ("the article")
+
+
 #: How a question asking what causes a thing starts, and what may trail it.
 CAUSE_OF_STARTS = (
     ["what", "causes"],

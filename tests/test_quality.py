@@ -510,6 +510,11 @@ def test_explain_says_which_word_stands_in_for_a_thing_the_faq_names(tmp_path: P
             "what causes dysbiosis? (no entry's question asks what causes it)",
             "fallback",
         ),
+        (
+            "what is dysbiosis that my gp keeps talking about",
+            "what is dysbiosis? (the rest says who talks about it)",
+            "answer what-is-dysbiosis",
+        ),
     ],
 )
 def test_explain_shows_how_a_question_was_read_as_a_whole(
@@ -762,6 +767,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "my gut is in agony after meals, can probiotics help a leaky gut",
             "probiotics-for-leaky-gut",
         ),
+        # what a thing is, followed by who talks about it
+        ("what is the gut skin axis my nutritionist keeps mentioning", "gut-skin-axis"),
+        ("what are probiotics that everyone at the gym raves about", "what-are-probiotics"),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
