@@ -399,6 +399,9 @@ def test_a_typo_is_a_slip_of_the_keyboard_or_of_the_ear() -> None:
 def test_text_speak_reads_as_the_words_it_stands_for() -> None:
     normalize = Normalizer([Synonym("help", ("good for",))], ["are probiotics good for eczema"])
     assert normalize("r probiotics gud 4 eczema").tokens == ("probiot", "help", "eczema")
+    # "ur", "wat", "wen" and "u" read as the words, so phrases made of them match
+    leaks = Normalizer([Synonym("cause", ("what happens if your",))], ["what causes eczema"])
+    assert leaks("wat happens if ur eczema spreads").tokens[0] == "cause"
 
 
 def test_a_key_pressed_twice_is_a_typo() -> None:
