@@ -415,6 +415,7 @@ TEXT_SPEAK = {
     "gd": "good",
     "gud": "good",
     "n": "and",
+    "r": "are",
     "u": "you",
     "ur": "your",
     "wat": "what",
@@ -599,7 +600,8 @@ class Normalizer:
         for synonym in synonyms:
             canonical = "_".join(words(synonym.term))
             for phrase in (synonym.term, *synonym.same):
-                stems = tuple(self.stem(w) for w in words(phrase))
+                # text-speak in a phrase reads as the word, as in a question ("who r u")
+                stems = tuple(self.stem(TEXT_SPEAK.get(w, w)) for w in words(phrase))
                 if stems:
                     first = self._phrases.setdefault(stems, canonical)
                     if first != canonical:
