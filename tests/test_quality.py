@@ -773,6 +773,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # what a thing is, followed by who talks about it
         ("what is the gut skin axis my nutritionist keeps mentioning", "gut-skin-axis"),
         ("what are probiotics that everyone at the gym raves about", "what-are-probiotics"),
+        # being made ill, or something to worry about, is harm
+        ("is leaky gut something to worry about", "leaky-gut-effects"),
+        ("can a leaky gut make you feel unwell", "leaky-gut-effects"),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
