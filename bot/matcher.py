@@ -50,6 +50,7 @@ from bot.textnorm import (
     closing_definition,
     defined_then_told,
     refers_back,
+    without_article_frame,
     words,
 )
 
@@ -285,6 +286,18 @@ class Matcher:
         everyday words, except what someone has, is, takes or eats ("I have psoriasis. Can
         probiotics help?" still gets "I don't know"); see _story.
         """
+        framed = without_article_frame(text)
+        if framed is not None and self.normalizer(framed).tokens:
+            # "what do the articles say about stress" asks about stress
+            read = self._read(framed)
+            asked = " ".join(words(framed))
+            return read._replace(
+                reading=read.reading or f"{asked} (without its framing by the articles)"
+            )
+        return self._read(text)
+
+    def _read(self, text: str) -> Normalized:
+        """read(), once any framing by the articles is taken out."""
         normalized = self.normalizer(text)
         split = words(text)
         if not self.unanswered.isdisjoint(normalized.tokens):

@@ -124,7 +124,7 @@ GENERIC_WORDS = frozenset(
     true truly try trying turn turns type types typical typically understood unsuitable
     unusual usual usually version versus vs wait ways weaker weeks whack whenever whole word
     sensible advisable wise prudent truth become becomes becoming became pointless zero
-    jargon
+    jargon choice choices option options
     words work worked works worse worst worth wrist wrists write writes writing wrong young
     """.split()
 )
@@ -158,6 +158,7 @@ INCIDENTAL_WORDS = frozenset(
     churning churns cramp cramping cramps crack cracked cracking cracks crusting crusts crusty
     erupt erupts flakes flaking flaky gurgle gurgles gurgling knots nightmare ooze oozes oozing
     painful peel peeling peels raw scaly sore sores stinging stings tender tight unbearable
+    overwhelmed overwhelming
     """.split()
 )
 
@@ -343,6 +344,33 @@ def defined_then_told(split: list[str]) -> tuple[int, int] | None:
     if told is None or told < 2 or ASKS_MORE.intersection(rest):
         return None
     return start, start + told  # the thing, then who talks about it ("the article")
+
+
+#: Words by which a question frames itself by the articles, around what it asks about: "what
+#: do the articles say about stress", "does the article mention kefir", "according to the
+#: source, ...", "sum up the bit on leaky gut".
+_SOURCE = r"(?:the |these |those |your |this )?(?:articles?|sources?|texts?)"
+ARTICLE_FRAME = re.compile(
+    r"\b(?:"
+    rf"according to (?:what )?{_SOURCE}(?: says?)?"
+    rf"|(?:what|how) (?:does|do|did) {_SOURCE} (?:say|says|describe|define|explain)(?: about)?"
+    rf"|(?:does|do|did) {_SOURCE} (?:mention|mentions|say|says|talk about|list|name|cite"
+    r"|discuss|cover|suggest|recommend|use|give|explain|describe)"
+    rf"|what {_SOURCE} says?(?: about)?"
+    rf"|in {_SOURCE}"
+    r"|sum up(?: (?:the|what) (?:bit|part|section)s? (?:on|about))?|summari[sz]e|in a nutshell"
+    r"|tl ?dr"
+    r")\b"
+)
+
+
+def without_article_frame(text: str) -> str | None:
+    """A question with its framing by the articles taken out, or None where it has none: "what
+    do the articles say about stress" -> "stress". The caller keeps the question whole when
+    nothing is left."""
+    folded = fold(text)
+    framed = ARTICLE_FRAME.sub(" ", folded)
+    return framed if framed != folded else None
 
 
 #: How a question asking what causes a thing starts, and what may trail it.

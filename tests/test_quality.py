@@ -514,6 +514,11 @@ def test_explain_says_which_word_stands_in_for_a_thing_the_faq_names(tmp_path: P
             "fallback",
         ),
         (
+            "what does the article say about stress",
+            "stress (without its framing by the articles)",
+            "answer stress-and-gut",
+        ),
+        (
             "what is dysbiosis that my gp keeps talking about",
             "what is dysbiosis? (the rest says who talks about it)",
             "answer what-is-dysbiosis",
@@ -776,6 +781,12 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # being made ill, or something to worry about, is harm
         ("is leaky gut something to worry about", "leaky-gut-effects"),
         ("can a leaky gut make you feel unwell", "leaky-gut-effects"),
+        # a question framed by the articles asks about the thing itself
+        ("what do the articles say about sugar and the gut", "sugar-processed-foods"),
+        ("does the article mention sauerkraut", "fermented-foods"),
+        ("according to the sources, what is the gut-skin axis", "gut-skin-axis"),
+        ("sum up the part about prebiotics", "prebiotic-fiber"),
+        ("which strains does the article list", "probiotic-strains"),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
@@ -878,6 +889,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "does leaky gut clear up on its own",
         "who discovered leaky gut",
         "do probiotics change your personality",
+        # the framing does not make a question the articles do not answer answerable
+        "does the article mention psoriasis",
+        "what does the article say about coffee",
         # the articles compare nothing
         "which is healthier for the gut, kefir or kombucha",
         # other conditions, even in an FAQ question's words
