@@ -82,6 +82,7 @@ SETS = {
     "fresh29": FAQ_DIR / "eval" / "fresh29.yaml",
     "fresh30": FAQ_DIR / "eval" / "fresh30.yaml",
     "fresh31": FAQ_DIR / "eval" / "fresh31.yaml",
+    "fresh32": FAQ_DIR / "eval" / "fresh32.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
