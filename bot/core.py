@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.faq import FAQ, Entry, load_faq
 from bot.matcher import HAS_MARK, Candidate, Matcher
 from bot.safety import SafetyScreen
-from bot.textnorm import Normalized, Normalizer, words
+from bot.textnorm import GENERIC_WORDS, Normalized, Normalizer, words
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +23,18 @@ KINDS = ("answer", "clarify", "fallback", "urgent", "smalltalk")
 #: Longest question the core reads; Telegram's own limit is 4096 characters.
 MAX_QUESTION_CHARS = 4096
 SMALLTALK_CUTOFF = 85.0
+#: Words that may stand beside small talk without making it a question: "thanks a million",
+#: "hello again", "thank you kindly", "cheers, that's really helpful".
+SMALLTALK_FILLER = frozenset(
+    """
+    again all brilliant everyone folks guys helpful kindly lovely loads mate million now
+    really super tons very
+    """.split()
+)
+#: First words of small-talk phrases that say nothing by themselves ("ok bye", "good night").
+NOT_CHAT = frozenset("good how i is much ok okay see take that thats very what whats you".split())
+#: Stop words that make a message a question, not small talk ("what", "how").
+QUESTION_WORDS = frozenset("how what whats when where which who why".split())
 #: A question this close to an FAQ phrasing is a question even if it looks like small talk.
 EXACT_SCORE = 95.0
 #: "Did you mean" also offers the next candidates scoring at least this share of the best.
@@ -63,13 +75,27 @@ class Knowledge:
         self.normalizer = Normalizer(
             faq.synonyms,
             (text for e in faq.entries.values() for text in (*e.phrasings, e.answer)),
+            filler=self._chat_words(faq),
         )
         self.matcher = Matcher(faq, self.normalizer)
         self.screen = SafetyScreen(faq.rules, self.normalizer.known_words)
         self._smalltalk: dict[str, str] = {}
+        self._smalltalk_words: dict[str, str] = {}  # "thank" -> thanks: the kind a word says
         for kind, phrases in faq.smalltalk.items():
             for phrase in phrases:
                 self._smalltalk.setdefault(" ".join(words(phrase)), kind)
+                first = words(phrase)[:1]
+                if first and self.normalizer.is_stop_word(first[0]) and first[0] not in NOT_CHAT:
+                    self._smalltalk_words.setdefault(first[0], kind)
+
+    @staticmethod
+    def _chat_words(faq: FAQ) -> set[str]:
+        """The words of the small-talk phrases ("hiya", "cheers", "thank", "bye") and words that
+        stand beside them ("lovely", "super"): filler around a question, unless the FAQ uses
+        them (the normalizer leaves out its own words)."""
+        return SMALLTALK_FILLER.union(
+            word for phrases in faq.smalltalk.values() for p in phrases for word in words(p)
+        )
 
     @classmethod
     def load(cls, directory: str | Path) -> Knowledge:
@@ -108,7 +134,13 @@ class Knowledge:
     # -- the decision ----------------------------------------------------------
 
     def smalltalk(self, text: str) -> str | None:
-        folded = " ".join(words(text))
+        """The kind of small talk a message is ("greeting", "thanks", "goodbye"), or None.
+
+        A message that is (nearly) one of the phrases in faq/, or that has one of their words
+        and nothing else but filler ("thanks a million", "hello again", "bye for now").
+        """
+        split = words(text)
+        folded = " ".join(split)
         if not folded or len(folded) > 40:
             return None
         best = process.extractOne(
@@ -118,7 +150,28 @@ class Knowledge:
             processor=None,
             score_cutoff=SMALLTALK_CUTOFF,
         )
-        return self._smalltalk[best[0]] if best is not None else None
+        if best is not None:
+            return self._smalltalk[best[0]]
+        # Phrases of several words first ("take care"), then words ("cheers", "bye").
+        padded, kinds = f" {folded} ", []
+        for phrase, kind in self._smalltalk.items():
+            if " " in phrase and f" {phrase} " in padded:
+                padded = padded.replace(f" {phrase} ", " ")
+                kinds.append(kind)
+        rest = padded.split()
+        kinds += [self._smalltalk_words[w] for w in rest if w in self._smalltalk_words]
+        if kinds and all(w in self._smalltalk_words or self._is_filler(w) for w in rest):
+            return kinds[0]
+        return None
+
+    def _is_filler(self, word: str) -> bool:
+        """A word that says nothing of its own in small talk: "again", "very", "a million"."""
+        return (
+            word in SMALLTALK_FILLER
+            or word in GENERIC_WORDS
+            or word.isdigit()
+            or (self.normalizer.is_stop_word(word) and word not in QUESTION_WORDS)
+        )
 
     def respond(self, text: str) -> Reply:
         """Decide how to reply to one message from a user."""

@@ -54,6 +54,7 @@ STOP_WORDS = frozenset(
     wanna wht ya yeah yep bro bruh dude fam buddy
     always never sometimes besides kinds sorts description waht whta wats hwo teh
     ah erm er hm hmm oh uh uhh um umm assume assuming presume signify signifies denote denotes
+    ta xx xxx xo xoxo
     sir madam maam mam kindly dear saw saying
     """.split()
 )
@@ -600,7 +601,12 @@ def common_prefix(a: str, b: str) -> int:
 class Normalizer:
     """Turns text into content tokens; built once from the FAQ's synonyms and phrasings."""
 
-    def __init__(self, synonyms: Iterable[Synonym] = (), known_texts: Iterable[str] = ()):
+    def __init__(
+        self,
+        synonyms: Iterable[Synonym] = (),
+        known_texts: Iterable[str] = (),
+        filler: Iterable[str] = (),
+    ):
         synonyms = tuple(synonyms)
         self._stemmer = Stemmer.Stemmer("english")
         self._stem_cache: dict[str, str] = {}
@@ -616,6 +622,9 @@ class Normalizer:
             *self._split.values(), *map(words, phrases)
         )
         self._known_stems = frozenset(self._stemmer.stemWords(list(self.known_words)))
+        # Chat words of the admin's own (the small-talk phrases, "hiya", "cheers") are filler
+        # around a question, unless the FAQ uses them.
+        self._filler = frozenset(filler) - self.known_words
         # Typos are read as topic words only: one edit turns "dairy" into "daily".
         self._known_list = sorted(self.known_words - STOP_WORDS - GENERIC_WORDS - INCIDENTAL_WORDS)
         # Inflections of stop words are stop words too ("wondering", "asked", "hearing").
@@ -655,7 +664,7 @@ class Normalizer:
         return cached
 
     def is_stop_word(self, word: str) -> bool:
-        if word in STOP_WORDS:
+        if word in STOP_WORDS or word in self._filler:
             return True
         if word in self.known_words or len(word) <= 4:
             return False
