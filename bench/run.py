@@ -83,6 +83,7 @@ SETS = {
     "fresh30": FAQ_DIR / "eval" / "fresh30.yaml",
     "fresh31": FAQ_DIR / "eval" / "fresh31.yaml",
     "fresh32": FAQ_DIR / "eval" / "fresh32.yaml",
+    "fresh33": FAQ_DIR / "eval" / "fresh33.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
