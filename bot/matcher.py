@@ -189,12 +189,15 @@ class Matcher:
         # Hundreds of thousands of iterations on a large FAQ: the names are bound locally.
         index, phrasings, normalized = self.index, self.phrasings, self.normalized
         owner, tokens_of = self.owner, self.tokens_of
+        about_bot: list[str] = []  # entries most of whose phrasings speak to the bot
         for entry in faq.entries.values():
             entry_id = entry.id
             self.answer_vocab[entry_id] = frozenset(normalizer(entry.answer).tokens)
             vocab: set[str] = set()
             numbers = self.by_entry[entry_id]
+            addressed = 0  # phrasings that speak to the bot ("are you a doctor")
             for phrasing in entry.phrasings:
+                addressed += not ADDRESS_WORDS.isdisjoint(normalizer.split(phrasing))
                 tokens = normalizer(phrasing).tokens  # distinct already
                 if entry_id not in self.headline:  # the first phrasing is the question
                     self.headline[entry_id] = tokens
@@ -210,6 +213,8 @@ class Matcher:
                     index[token].append(number)
                 vocab.update(tokens)
             self.entry_vocab[entry_id] = frozenset(vocab)
+            if addressed and addressed >= ABOUT_BOT_SHARE * len(entry.phrasings):
+                about_bot.append(entry_id)
         self.index = dict(self.index)
         self.by_entry = dict(self.by_entry)
         self.defined = self._defined_terms()
@@ -219,12 +224,7 @@ class Matcher:
             tuple(t for t in h if t != "cause") for h in self.headline.values() if "cause" in h
         )
         self.causes_told = {thing for thing in causes if thing and self._is_defined(thing)}
-        self.about_bot = frozenset(
-            entry_id
-            for entry_id, entry in faq.entries.items()
-            if sum(not ADDRESS_WORDS.isdisjoint(words(p)) for p in entry.phrasings)
-            >= ABOUT_BOT_SHARE * len(entry.phrasings)
-        )
+        self.about_bot = frozenset(about_bot)
         # The words nearly all of them share ("bot": "are you", "chatbot", "am i talking to"),
         # which speak to the bot wherever they stand.
         shared = Counter(

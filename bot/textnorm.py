@@ -804,6 +804,11 @@ class Normalizer:
             or self.stem(word) in self._known_stems  # "treating", not "in treating"
         )
 
+    def split(self, text: str) -> list[str]:
+        """The words of a text (kept from load for the FAQ's own texts)."""
+        split = self._split.get(text) if self._split else None
+        return split if split is not None else words(text)
+
     def __call__(self, text: str) -> Normalized:
         split = self._split.pop(text, None) if self._split else None
         known = self._words.get
