@@ -55,6 +55,7 @@ STOP_WORDS = frozenset(
     always never sometimes besides kinds sorts description waht whta wats hwo teh
     ah erm er hm hmm oh uh uhh um umm assume assuming presume signify signifies denote denotes
     ta xx xxx xo xoxo
+    heck hell shitty
     sir madam maam mam kindly dear saw saying
     """.split()
 )
@@ -125,7 +126,7 @@ GENERIC_WORDS = frozenset(
     true truly try trying turn turns type types typical typically understood unsuitable
     unusual usual usually version versus vs wait ways weaker weeks whack whenever whole word
     sensible advisable wise prudent truth become becomes becoming became pointless zero
-    jargon choice choices option options
+    jargon choice choices option options permission
     words work worked works worse worst worth wrist wrists write writes writing wrong young
     """.split()
 )
@@ -167,6 +168,13 @@ INCIDENTAL_WORDS = frozenset(
 #: Words by which a message speaks to the bot, or of its answers: "are you a doctor", "is
 #: this medical advice", "can i trust the answers here".
 ADDRESS_WORDS = frozenset("bot chatbot here these this u ur you youre your yours yourself".split())
+
+
+#: Swear words and the like that only stress the next word ("the best damn cream", "my bloody
+#: eczema"): dropped before phrases are read, so "best damn cream" is "best cream".
+INTENSIFIERS = frozenset(
+    "bloody damn damned effing flipping freaking frickin fuck fuckin fucking goddamn".split()
+)
 
 
 #: Words that may trail a question without changing it ("what is it exactly?").
@@ -449,6 +457,7 @@ TEXT_SPEAK = {
     "ur": "your",
     "wat": "what",
     "wen": "when",
+    "wtf": "what",
     "wrk": "work",
     "wich": "which",
     "wot": "what",
@@ -814,6 +823,8 @@ class Normalizer:
         known = self._words.get
         if split is None:
             split = words(text)
+            if not INTENSIFIERS.isdisjoint(split):
+                split = [w for w in split if w not in INTENSIFIERS]
             if not all(map(self._is_word, split)):
                 split = self.rejoin(split)
         if "dose" in split:  # "how dose a probiotic work": a slip of "does", not a dose

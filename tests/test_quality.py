@@ -79,6 +79,7 @@ CRISIS = [
 ]
 ORDINARY = [
     "is eczema itchy",
+    "my bloody eczema is back, would probiotics help",  # a swear word, not blood
     "my son has hay fever and eczema, can probiotics help",  # hay fever is no fever
     "can probiotics cause stomach upset",
     "does stress make my stomach hurt",
@@ -787,6 +788,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("according to the sources, what is the gut-skin axis", "gut-skin-axis"),
         ("sum up the part about prebiotics", "prebiotic-fiber"),
         ("which strains does the article list", "probiotic-strains"),
+        # swearing stresses a word and says nothing of its own; "wtf" is "what"
+        ("wtf is dysbiosis", "what-is-dysbiosis"),
+        ("what the hell are prebiotics", "prebiotic-fiber"),
+        ("is stress screwing up my gut", "stress-and-gut"),
+        ("my bloody eczema is back, would probiotics help", "probiotics-for-eczema"),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
@@ -892,6 +898,8 @@ def test_questions_in_everyday_words_find_their_entry(
         # the framing does not make a question the articles do not answer answerable
         "does the article mention psoriasis",
         "what does the article say about coffee",
+        # "the best damn cream" is the best cream: a product
+        "what's the best damn cream for eczema",
         # the articles compare nothing
         "which is healthier for the gut, kefir or kombucha",
         # other conditions, even in an FAQ question's words
