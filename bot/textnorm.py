@@ -56,7 +56,7 @@ STOP_WORDS = frozenset(
     ah erm er hm hmm oh uh uhh um umm assume assuming presume signify signifies denote denotes
     ta xx xxx xo xoxo
     heck hell shitty
-    sir madam maam mam kindly dear saw saying
+    sir madam maam mam kindly dear saw saying reckon
     """.split()
 )
 
@@ -458,6 +458,21 @@ TEXT_SPEAK = {
     "wat": "what",
     "wen": "when",
     "wtf": "what",
+    # Scots and other regional words for stop words: "whit's a leaky gut", "wi", "aboot"
+    "aboot": "about",
+    "afore": "before",
+    "canna": "cant",
+    "cannae": "cant",
+    "dinnae": "dont",
+    "disnae": "doesnt",
+    "folk": "people",
+    "hame": "home",
+    "isnae": "isnt",
+    "oot": "out",
+    "whatre": "what",
+    "whit": "what",
+    "wi": "with",
+    "ye": "you",
     "wrk": "work",
     "wich": "which",
     "wot": "what",

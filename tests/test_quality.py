@@ -14,6 +14,8 @@ from bot.textnorm import Normalizer, refers_back, words
 from tests.test_cli import faqbot
 
 URGENT = [
+    "I cannae breathe",
+    "the bairn has a fever and a rash",
     "there is blood in my motions",
     "I can't breathe properly",
     "having trouble breathing since this morning",
@@ -793,6 +795,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what the hell are prebiotics", "prebiotic-fiber"),
         ("is stress screwing up my gut", "stress-and-gut"),
         ("my bloody eczema is back, would probiotics help", "probiotics-for-eczema"),
+        # regional English: Scots function words, children and food in other words
+        ("whit's dysbiosis when it's at home", "what-is-dysbiosis"),
+        ("my wee one has eczema, are probiotics safe for weans", "probiotics-children"),
+        ("which grub has probiotics in it", "fermented-foods"),
+        ("can a dodgy gut give you eczema", "gut-health-cause-eczema"),
         # whether it works is whether it helps; "why not" is a suggestion, not a cause
         ("probiotics for my eczema, will they work", "probiotics-for-eczema"),
         ("why not give probiotics a go for leaky gut, would they work", "probiotics-for-leaky-gut"),
