@@ -651,6 +651,11 @@ class Normalizer:
         self._filler = frozenset(filler) - self.known_words
         # Typos are read as topic words only: one edit turns "dairy" into "daily".
         self._known_list = sorted(self.known_words - STOP_WORDS - GENERIC_WORDS - INCIDENTAL_WORDS)
+        # First and last letters -> the lengths of the FAQ words with them (for rejoin).
+        self._lengths_by_ends: dict[tuple[str, str], set[int]] = {}
+        for word in self._known_list:
+            if len(word) >= MIN_REJOINED - 2:
+                self._lengths_by_ends.setdefault((word[0], word[-1]), set()).add(len(word))
         # Inflections of stop words are stop words too ("wondering", "asked", "hearing").
         self._stop_stems = frozenset(self._stemmer.stemWord(w) for w in STOP_WORDS if len(w) > 3)
         # Stemmed phrase (tuple of stems) -> canonical token. Longest phrases are tried first.
@@ -802,7 +807,14 @@ class Normalizer:
                 if len(parts) < size or not unknown or any(self._word(w)[0] != w for w in unknown):
                     continue
                 joined = "".join(parts)
-                if len(joined) >= MIN_REJOINED and joined not in self._rejoined_misses:
+                # Only where an FAQ word starts and ends alike and is about as long: reading a typo
+                # is costly, and most unknown words join with their neighbours into nothing.
+                lengths = self._lengths_by_ends.get((joined[0], joined[-1]), ())
+                if (
+                    len(joined) >= MIN_REJOINED
+                    and joined not in self._rejoined_misses
+                    and any(abs(len(joined) - size) <= 2 for size in lengths)
+                ):
                     fixed = joined if joined in self.known_words else self.fix_typo(joined)
                     if fixed in self.known_words and not self.is_stop_word(fixed):
                         if record is not None:
