@@ -32,6 +32,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain, pairwise
 
@@ -287,13 +288,14 @@ class Matcher:
         probiotics help?" still gets "I don't know"); see _story.
         """
         framed = without_article_frame(text)
-        if framed is not None and self.normalizer(framed).tokens:
+        if framed is not None:
             # "what do the articles say about stress" asks about stress
             read = self._read(framed)
-            asked = " ".join(words(framed))
-            return read._replace(
-                reading=read.reading or f"{asked} (without its framing by the articles)"
-            )
+            if read.tokens:
+                asked = " ".join(words(framed))
+                return read._replace(
+                    reading=read.reading or f"{asked} (without its framing by the articles)"
+                )
         return self._read(text)
 
     def _read(self, text: str) -> Normalized:
@@ -419,15 +421,7 @@ class Matcher:
         ):
             return frozenset()
         asked = set(self.normalizer(clauses[0]).tokens)
-        told: set[str] = set()
-        for clause in clauses[1:]:
-            kept = self._had(words(clause))
-            told.update(
-                t
-                for t in self.normalizer(clause).tokens
-                if t not in kept and t not in self.defined and not t.isdigit()
-            )
-        return frozenset(told - asked)
+        return self._told_in(clauses[1:], lambda t: t not in self.defined) - asked
 
     def _what_they_have(self, normalized: Normalized, split: list[str]) -> Normalized:
         """A thing the FAQ does not answer about, said as what someone has ("I have IBS, is it
@@ -453,17 +447,24 @@ class Matcher:
         asked = set(self.normalizer(clauses[-1]).tokens)
         if not any(self.weigh(t) > self.generic_weight for t in asked):
             return frozenset()  # "eczema isn't contagious, is it?" asks about the clause
-        told: set[str] = set()
-        for clause in clauses[:-1]:
+        # words the FAQ never uses, and terms it does not answer ("in agony after meals")
+        return (
+            self._told_in(clauses[:-1], lambda t: t not in self.weight or t in self.unanswered)
+            - asked
+        )
+
+    def _told_in(self, clauses: list[str], told: Callable[[str], bool]) -> frozenset[str]:
+        """The tokens of clauses told around a question for which ``told`` holds, but for
+        numbers and what someone has, is, takes or eats (see _had)."""
+        tokens: set[str] = set()
+        for clause in clauses:
             kept = self._had(words(clause))
-            told.update(
+            tokens.update(
                 t
                 for t in self.normalizer(clause).tokens
-                if t not in kept
-                and (t not in self.weight or t in self.unanswered)  # "in agony after meals"
-                and not t.isdigit()
+                if t not in kept and not t.isdigit() and told(t)
             )
-        return frozenset(told - asked)
+        return frozenset(tokens)
 
     def _had(self, split: list[str], have_words: frozenset[str] = HAVE_WORDS) -> set[str]:
         """What a sentence says someone has, is, takes or eats, and who or what has it: "I
