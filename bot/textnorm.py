@@ -813,7 +813,7 @@ class Normalizer:
                 if (
                     len(joined) >= MIN_REJOINED
                     and joined not in self._rejoined_misses
-                    and any(abs(len(joined) - size) <= 2 for size in lengths)
+                    and any(abs(len(joined) - length) <= 2 for length in lengths)
                 ):
                     fixed = joined if joined in self.known_words else self.fix_typo(joined)
                     if fixed in self.known_words and not self.is_stop_word(fixed):
