@@ -98,7 +98,7 @@ SETTINGS_RANGES: dict[str, tuple[float, float]] = {
     "flood_limit": (1, 1000),
     "flood_window_seconds": (1, 3600),
 }
-OPTIONAL_SETTINGS = ("eval_floors", "start_examples")
+OPTIONAL_SETTINGS = ("eval_floors", "start_examples", "qualifier_terms")
 EVAL_FLOORS = ("top1", "helpful", "rejected", "urgent_recall", "max_false_urgent")
 
 
@@ -537,6 +537,14 @@ def _settings(
         )
         examples = []
     settings["start_examples"] = tuple(examples)
+    qualifiers = merged.get("qualifier_terms", [])
+    if not isinstance(qualifiers, list) or not all(isinstance(q, str) for q in qualifiers):
+        check_for["qualifier_terms"].add(
+            ("settings", "qualifier_terms"),
+            "settings: 'qualifier_terms' must be a list of synonym terms",
+        )
+        qualifiers = []
+    settings["qualifier_terms"] = tuple(qualifiers)
     settings["eval_floors"] = {
         k: float(v) for k, v in floors.items() if k in EVAL_FLOORS and isinstance(v, int | float)
     }
@@ -723,6 +731,13 @@ def load_faq(directory: str | Path) -> FAQ:
             settings_check["start_examples"].add(
                 ("settings", "start_examples", index),
                 f"settings: 'start_examples' names unknown entry '{example}'",
+            )
+    terms = {synonym.term for synonym in synonyms}
+    for index, term in enumerate(settings.get("qualifier_terms", ())):
+        if term not in terms:
+            settings_check["qualifier_terms"].add(
+                ("settings", "qualifier_terms", index),
+                f"settings: 'qualifier_terms' names '{term}', which is no term in the synonyms",
             )
 
     if problems:

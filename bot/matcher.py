@@ -57,10 +57,10 @@ from bot.textnorm import (
 
 #: Credit for a query word the phrasing lacks but its entry uses in another phrasing.
 ENTRY_WORD_CREDIT = 0.9
-#: Credit for a word that says whom a question is about ("child") in an entry that does not
-#: say: what the articles say of eczema holds for a baby's eczema too.
-WHO_WORDS = frozenset({"child"})
-WHO_CREDIT = 0.6
+#: Credit for a term that says whom a question is about (faq/settings.yaml qualifier_terms:
+#: "child") in an entry that does not say it: what the articles say of eczema holds for a
+#: baby's eczema too.
+QUALIFIER_CREDIT = 0.6
 #: Credit for a query word that only the entry's answer uses.
 ANSWER_WORD_CREDIT = 0.3
 #: Shape of the score: recall ** RECALL_POWER * precision ** PRECISION_POWER.
@@ -226,6 +226,9 @@ class Matcher:
         )
         self.causes_told = {thing for thing in causes if thing and self._is_defined(thing)}
         self.about_bot = frozenset(about_bot)
+        self.qualifiers = frozenset(
+            "_".join(words(term)) for term in faq.settings.get("qualifier_terms", ())
+        )
         # The words nearly all of them share ("bot": "are you", "chatbot", "am i talking to"),
         # which speak to the bot wherever they stand.
         shared = Counter(
@@ -605,7 +608,7 @@ class Matcher:
         candidates = set(selective[0]).union(*selective[1:])
         scored: list[tuple[float, float, float, int]] = []
         entry_best: dict[str, float] = {}
-        asked, about_bot = frozenset(tokens), self.about_bot
+        asked, about_bot, qualifiers = frozenset(tokens), self.about_bot, self.qualifiers
         for n in candidates:
             phrasing_tokens = self.tokens_of[n]
             entry_id = self.owner[n]
@@ -619,8 +622,8 @@ class Matcher:
                     extra += ENTRY_WORD_CREDIT * weight
                 elif token in answer_words:
                     extra += ANSWER_WORD_CREDIT * weight
-                elif token in WHO_WORDS:
-                    extra += WHO_CREDIT * weight
+                elif token in qualifiers:
+                    extra += QUALIFIER_CREDIT * weight
             recall = (shared + extra) / total
             precision = shared / self.phrasing_weight[n]
             base = recall**RECALL_POWER * precision**PRECISION_POWER

@@ -152,6 +152,17 @@ def test_texts_and_settings_are_validated(faq_copy: Path) -> None:
     )
 
 
+def test_qualifier_terms_must_be_synonym_terms(faq_copy: Path) -> None:
+    settings = (faq_copy / "settings.yaml").read_text(encoding="utf-8")
+    write(faq_copy, "settings.yaml", settings.replace("[child]", "[child, childs]"))
+    problems = problems_of(faq_copy)
+    assert any(
+        "'qualifier_terms' names 'childs', which is no term in the synonyms" in p
+        and p.startswith("faq/settings.yaml:")
+        for p in problems
+    )
+
+
 def test_bad_safety_pattern_is_an_error(faq_copy: Path) -> None:
     write(
         faq_copy,

@@ -170,6 +170,16 @@ def test_thresholds_come_from_the_settings_file(faq_copy: Path) -> None:
     assert "gut-health-cause-eczema" in strict.suggestions
 
 
+def test_qualifier_terms_come_from_the_settings_file(faq_copy: Path) -> None:
+    question = "what triggers eczema in toddlers"
+    assert Knowledge.load(faq_copy).respond(question).entry_id == "eczema-causes"
+    settings = faq_copy / "settings.yaml"
+    text = settings.read_text(encoding="utf-8")
+    settings.write_text(text.replace("qualifier_terms: [child]", "qualifier_terms: []"), "utf-8")
+    # without it, "child" decides: the probiotics-for-children entry says it
+    assert Knowledge.load(faq_copy).respond(question).entry_id == "probiotics-children"
+
+
 def test_an_everyday_word_in_one_alternate_does_not_pull_other_questions(
     faq_copy: Path,
 ) -> None:
