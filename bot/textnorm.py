@@ -770,10 +770,7 @@ class Normalizer:
         """The words of a text read as other words: typos, words run together and words split
         apart ("explain")."""
         fixed: list[tuple[str, str]] = []
-        split = words(text)
-        if not all(map(self._is_word, split)):
-            split = self.rejoin(split, fixed)
-        for word in dict.fromkeys(split):
+        for word in dict.fromkeys(self._read_words(text, fixed)):
             meant = self._word(word)[0]
             if word in self._joined:
                 fixed.append((word, " ".join(self._joined[word])))
@@ -840,6 +837,16 @@ class Normalizer:
             or self.stem(word) in self._known_stems  # "treating", not "in treating"
         )
 
+    def _read_words(self, text: str, record: list[tuple[str, str]] | None = None) -> list[str]:
+        """The words of a question as they are read: swear words that only stress the next
+        word dropped, words split apart joined again (each join added to ``record``)."""
+        split = words(text)
+        if not INTENSIFIERS.isdisjoint(split):
+            split = [w for w in split if w not in INTENSIFIERS]
+        if not all(map(self._is_word, split)):
+            split = self.rejoin(split, record)
+        return split
+
     def split(self, text: str) -> list[str]:
         """The words of a text (kept from load for the FAQ's own texts)."""
         split = self._split.get(text) if self._split else None
@@ -849,11 +856,7 @@ class Normalizer:
         split = self._split.pop(text, None) if self._split else None
         known = self._words.get
         if split is None:
-            split = words(text)
-            if not INTENSIFIERS.isdisjoint(split):
-                split = [w for w in split if w not in INTENSIFIERS]
-            if not all(map(self._is_word, split)):
-                split = self.rejoin(split)
+            split = self._read_words(text)
         if "dose" in split:  # "how dose a probiotic work": a slip of "does", not a dose
             split = [
                 "does" if w == "dose" and split[at - 1 : at] in DOES_BEFORE else w
