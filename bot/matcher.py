@@ -116,6 +116,9 @@ NOT_HAD = frozenset("about been going looking planning thinking to trying wonder
 #: How many words that say something, after a have word, say what someone has or is.
 HAD_WORDS = 3
 #: Words that start a new clause: "nobody else has it and i moisturise" names no condition.
+#: How a clause that gives an example of what a question asks about starts: "what foods have
+#: probiotics, like yogurt" still asks about yogurt.
+EXAMPLE_WORDS = frozenset("especially including like particularly say such".split())
 CLAUSE_WORDS = frozenset("although and because but or so though when whenever while".split())
 #: Where someone heard of a thing, not the thing: "in a few blogs", "on the radio".
 WHERE_HEARD = re.compile(
@@ -424,7 +427,8 @@ class Matcher:
         ):
             return frozenset()
         asked = set(self.normalizer(clauses[0]).tokens)
-        return self._told_in(clauses[1:], lambda t: t not in self.defined) - asked
+        told = [c for c in clauses[1:] if words(c)[0] not in EXAMPLE_WORDS]
+        return self._told_in(told, lambda t: t not in self.defined) - asked
 
     def _what_they_have(self, normalized: Normalized, split: list[str]) -> Normalized:
         """A thing the FAQ does not answer about, said as what someone has ("I have IBS, is it

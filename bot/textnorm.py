@@ -155,7 +155,8 @@ INCIDENTAL_WORDS = frozenset(
     coached coaching taught teach teaches teaching
     facebook forum forums google googled googling influencer influencers insta instagram
     internet magazine newspaper online podcast podcasts reddit tiktok tiktoks twitter video
-    videos youtube youtuber youtubers
+    videos youtube youtuber youtubers advert adverts advertised advertisement advertisements
+    advertising commercial commercials radio telly television tv
     ache aches aching achy agonising agonizing agony bleed bleeding bleeds burning burns churn
     churning churns cramp cramping cramps crack cracked cracking cracks crusting crusts crusty
     erupt erupts flakes flaking flaky gurgle gurgles gurgling knots nightmare ooze oozes oozing
@@ -333,6 +334,8 @@ TALKED_ABOUT = frozenset(
     recommended recommends said say says talk talked talking talks wrote
     """.split()
 )
+#: ... or who takes it, when the message ends there: "what are those supplements everyone takes".
+TAKEN = frozenset("buy buying buys take takes taking use uses using".split())
 
 
 def defined_then_told(split: list[str]) -> tuple[int, int] | None:
@@ -346,10 +349,20 @@ def defined_then_told(split: list[str]) -> tuple[int, int] | None:
         start = 1
     else:
         return None
-    if split[start : start + 1] in (["the"], ["this"], ["that"], ["a"], ["an"]):
+    if split[start : start + 1] in (
+        ["the"],
+        ["this"],
+        ["that"],
+        ["these"],
+        ["those"],
+        ["a"],
+        ["an"],
+    ):
         start += 1
     rest = split[start:]
     told = next((at for at, w in enumerate(rest) if w in TALKED_ABOUT), None)
+    if told is None and rest and rest[-1] in TAKEN:
+        told = len(rest) - 1
     if told is None or told < 2 or ASKS_MORE.intersection(rest):
         return None
     return start, start + told  # the thing, then who talks about it ("the article")
@@ -672,12 +685,28 @@ class Normalizer:
                     first = self._phrases.setdefault(stems, canonical)
                     if first != canonical:
                         self.clashes.append((phrase, synonym.term, first.replace("_", " ")))
+        # A term's phrase made of the term and a word of another term ("probiotic supplements")
+        # reads the same when the term came in other words: "good bacteria capsules" ->
+        # "probiotics supplement" -> "probiotics".
+        for pair, canonical in self._heads().items():
+            self._phrases.setdefault(pair, canonical)
         # First stem -> the lengths of the phrases starting with it, longest first.
         self._lengths: dict[str, list[int]] = {}
         for phrase in self._phrases:
             self._lengths.setdefault(phrase[0], []).append(len(phrase))
         for lengths in self._lengths.values():
             lengths.sort(reverse=True)
+
+    def _heads(self) -> dict[tuple[str, str], str]:
+        """(term, another term) -> term, for each phrase that is the term followed by another."""
+        heads = {}
+        for stems, canonical in self._phrases.items():
+            for cut in range(1, len(stems)):
+                before = self._phrases.get(stems[:cut])
+                after = self._phrases.get(stems[cut:])
+                if after and before == canonical != after and canonical not in STOP_WORDS:
+                    heads[canonical, after] = canonical
+        return heads
 
     @property
     def terms(self) -> frozenset[str]:

@@ -338,6 +338,19 @@ def test_synonyms_apply_to_the_results_of_synonyms() -> None:
     assert result.synonyms == (("stomach", "gut"), ("gut bacteria", "microbiome"))
 
 
+def test_a_term_said_in_other_words_keeps_the_words_that_follow_it_in_its_phrases() -> None:
+    normalize = Normalizer(
+        [
+            Synonym("probiotics", ("good bacteria", "probiotic supplements")),
+            Synonym("supplement", ("capsules",)),
+        ]
+    )
+    # "probiotic supplements" is probiotics, so "good bacteria capsules" is too
+    assert normalize("good bacteria capsules for eczema").tokens == ("probiotics", "eczema")
+    # not where the other term comes first: "capsules of good bacteria"
+    assert normalize("capsules of good bacteria").tokens == ("supplement", "probiotics")
+
+
 def test_two_words_typed_as_one_are_split() -> None:
     normalize = Normalizer(known_texts=["is leaky gut real", "gut health"])
     assert normalize("leakygut").tokens == normalize("leaky gut").tokens
@@ -817,6 +830,15 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "nothing has worked for my eczema so far, should i take probiotics",
             "probiotics-for-eczema",
         ),
+        # the thing described, not named
+        ("do the friendly bacteria capsules do anything for eczema", "probiotics-for-eczema"),
+        ("what is it called when the bad bugs outnumber the good ones", "what-is-dysbiosis"),
+        ("what's the thing where your gut lets stuff through", "what-is-leaky-gut"),
+        ("what's the name for the link between your tummy and your skin", "gut-skin-axis"),
+        ("is it the gut that affects the skin or the other way round", "gut-skin-axis"),
+        ("should a medical person okay it before I take the bacteria tablets", "see-a-doctor"),
+        ("what are those good bacteria supplements everyone takes", "what-are-probiotics"),
+        ("what are the foods with bacteria in them, like kefir", "fermented-foods"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
