@@ -184,6 +184,12 @@ class Knowledge:
         normalized = self.matcher.read(text)
         candidates = tuple(self.matcher.search(normalized, limit=5))
         answer_at = self.settings["answer_threshold"]
+        if not candidates or candidates[0].score < answer_at:
+            # "what is mucosal integrity": words of an answer that no phrasing uses
+            about_answer = self.matcher.about_an_answer(text, normalized)
+            if about_answer is not None:
+                normalized = about_answer
+                candidates = tuple(self.matcher.search(normalized, limit=5))
         clarify_at = self.settings["clarify_threshold"]
         margin = self.settings["margin"]
         extra = {"candidates": candidates, "normalized": normalized}

@@ -190,6 +190,7 @@ class Matcher:
         self.entry_vocab: dict[str, frozenset[str]] = {}
         self.answer_vocab: dict[str, frozenset[str]] = {}
         self.headline: dict[str, tuple[str, ...]] = {}  # tokens of each entry's question
+        self.entries_question = {entry.id: entry.question for entry in faq.entries.values()}
         # Hundreds of thousands of iterations on a large FAQ: the names are bound locally.
         index, phrasings, normalized = self.index, self.phrasings, self.normalized
         owner, tokens_of = self.owner, self.tokens_of
@@ -354,6 +355,39 @@ class Matcher:
         asked = " ".join(split[at:])
         reading = f"what is {' '.join(named[-1])}? ('{asked}' refers back to it)"
         return Normalized(named[-1], normalized.synonyms, reading)
+
+    def about_an_answer(self, text: str, query: Normalized) -> Normalized | None:
+        """A question no phrasing answers, read as one about the words of an answer, or None:
+        "what is mucosal integrity" asks about words of the answer on drinking water. The
+        caller asks only when the question as read finds no answer (so "is my digestive health
+        responsible for my eczema" is not about the answer that says "responses")."""
+        entry_id = self._answer_using(query.tokens)
+        if entry_id is None:
+            return None
+        reading = (
+            f"{self.entries_question[entry_id]} ('{text.strip()}' asks about words of its answer)"
+        )
+        return Normalized(self.headline[entry_id], query.synonyms, reading)
+
+    def _answer_using(self, tokens: tuple[str, ...]) -> str | None:
+        """The entry whose answer alone uses the words of a question that no phrasing uses,
+        and has every other word of it, or None ("what does immune overactivity mean" is two
+        answers')."""
+        own = [t for t in tokens if t in self.answer_only]
+        if not own:
+            return None
+        rest = [
+            t for t in tokens if t not in self.answer_only and self.weigh(t) > self.generic_weight
+        ]
+        if any(t in self.unanswered for t in rest):
+            return None
+        found = [
+            entry_id
+            for entry_id, said in self.answer_vocab.items()
+            if said.issuperset(own)
+            and all(t in said or t in self.entry_vocab[entry_id] for t in rest)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _story(self, text: str) -> frozenset[str]:
         """Words of the sentences told around a question, which weigh little.
@@ -563,6 +597,11 @@ class Matcher:
         }
         answer_words = set().union(*self.answer_vocab.values())
         answer_words.difference_update(self.weight)
+        # Words only answers use ("mucosal integrity"), but not numbers, everyday words or the
+        # synonyms' terms ("no doses are given").
+        self.answer_only = frozenset(
+            answer_words.difference(normalizer.terms, map(normalizer.stem, EVERYDAY_WORDS))
+        ) - {t for t in answer_words if t.isdigit()}
         self.weight.update(
             dict.fromkeys(answer_words, ANSWER_ONLY_WORD_WEIGHT * self.unknown_weight)
         )

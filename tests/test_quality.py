@@ -501,6 +501,43 @@ def test_only_a_question_to_the_bot_is_about_the_bot(
     assert reply.entry_id == ("is-this-medical-advice" if kind == "answer" else None)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # words only one answer uses: a follow-up about what the bot just said
+        ("what is mucosal integrity", "hydration"),
+        ("what's a targeted supplement", "what-are-probiotics"),
+        ("what's the Journal of Allergy and Clinical Immunology study about", "research-evidence"),
+        # ... but not where a phrasing answers the question ("responses" is in one answer)
+        ("Is it possible that my digestive health is responsible for my eczema", None),
+    ],
+)
+def test_a_question_about_words_of_one_answer_gets_that_answer(
+    knowledge: Knowledge, question: str, entry_id: str | None
+) -> None:
+    reply = knowledge.respond(question)
+    assert reply.kind == "answer"
+    if entry_id is None:
+        assert "asks about words of its answer" not in (reply.normalized.reading or "")
+    else:
+        assert reply.entry_id == entry_id
+
+
+def test_words_two_answers_use_are_no_one_answers(knowledge: Knowledge) -> None:
+    # "overactivity" is in the answers on leaky gut's effects and on its link to eczema
+    reading = knowledge.respond("what does overactivity mean").normalized.reading
+    assert "asks about words of its answer" not in (reading or "")
+
+
+def test_explain_says_which_answer_a_question_asks_about(tmp_path: Path) -> None:
+    result = faqbot("ask", "--explain", "what is mucosal integrity", cwd=tmp_path)
+    assert (
+        "read as:     Does drinking water help my gut and skin? ('what is mucosal integrity'"
+        in (result.stdout)
+    )
+    assert "decision:    answer hydration" in result.stdout
+
+
 def test_explain_says_when_a_question_does_not_speak_to_the_bot(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "how do doctors diagnose dysbiosis", cwd=tmp_path)
     assert "not to me:   is-this-medical-advice is about the bot" in result.stdout
@@ -839,6 +876,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("should a medical person okay it before I take the bacteria tablets", "see-a-doctor"),
         ("what are those good bacteria supplements everyone takes", "what-are-probiotics"),
         ("what are the foods with bacteria in them, like kefir", "fermented-foods"),
+        # what a word in an answer stands for, or means when the bot says it
+        ("what does LGG stand for", "probiotic-strains"),
+        ("what does immune regulation mean when you talk about probiotics", "how-probiotics-work"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
