@@ -88,6 +88,7 @@ SETS = {
     "fresh34": FAQ_DIR / "eval" / "fresh34.yaml",
     "fresh35": FAQ_DIR / "eval" / "fresh35.yaml",
     "fresh36": FAQ_DIR / "eval" / "fresh36.yaml",
+    "fresh37": FAQ_DIR / "eval" / "fresh37.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
