@@ -112,10 +112,14 @@ HAS_WORDS = frozenset("got had has have having suffer suffering suffers".split()
 HAS_MARK = "has_"
 #: Words after a have word that say it is not what someone has or is: "has been", "have to",
 #: "I'm about to buy", "I'm going to", "I'm thinking of".
-NOT_HAD = frozenset("about been going looking planning thinking to trying wondering".split())
+NOT_HAD = frozenset("about been going looking not planning thinking to trying wondering".split())
+#: Words that end what someone has or is, once it is named: "I have eczema on my hands".
+HAD_ENDS = frozenset("after at before during for from in on since until".split())
 #: How many words that say something, after a have word, say what someone has or is.
 HAD_WORDS = 3
 #: Words that start a new clause: "nobody else has it and i moisturise" names no condition.
+#: How a clause that sets something aside starts: "apart from creams, can probiotics help?"
+SET_ASIDE = (["apart", "from"], ["aside", "from"], ["other", "than"], ["besides"], ["except"])
 #: How a clause that gives an example of what a question asks about starts: "what foods have
 #: probiotics, like yogurt" still asks about yogurt.
 EXAMPLE_WORDS = frozenset("especially including like particularly say such".split())
@@ -148,6 +152,9 @@ SOURCE_STARTS = frozenset(
 POINTERS = frozenset("it its they them other both".split())
 #: Words that point back at one thing told before, not at all of it: "Can it help?".
 THING_POINTERS = frozenset("it its".split())
+#: Words by which a question points back at someone told of, and by which a story says whose.
+PERSON_POINTERS = frozenset("he her him his she".split())
+OWNERS = frozenset("my our".split())
 #: The same, when no noun follows: "How does that work?", but "the things that cause eczema".
 DEMONSTRATIVES = frozenset("that this these those".split())
 #: An entry about the bot itself is one most of whose phrasings speak to it ("are you a
@@ -162,6 +169,7 @@ AUXILIARIES = frozenset(
 )
 #: Share of the score decided by rapidfuzz's token sort ratio of the texts.
 TIE_BREAK = 0.1
+STORY_SHARE = 1.0
 
 
 @dataclass(frozen=True)
@@ -245,13 +253,17 @@ class Matcher:
         self.phrasing_weight: list[float] = [sum(map(weight, tokens)) for tokens in tokens_of]
 
     def _defined_terms(self) -> frozenset[str]:
-        """The words an entry defines: those of phrasings like "what is leaky gut"."""
+        """The words an entry defines: those of phrasings like "what is leaky gut" (not "what
+        are your sources", which asks the bot)."""
         everyday = {self.normalizer.stem(w) for w in EVERYDAY_WORDS}
         defined = set()
         for phrasing, tokens in zip(self.phrasings, self.normalized, strict=True):
             if len(tokens) == 1 and tokens[0] not in everyday:
-                start = words(phrasing)[:2]
-                if start[:1] in (["whats"], ["define"]) or start in DEFINING_STARTS:
+                split = words(phrasing)
+                start = split[:2]
+                if ADDRESS_WORDS.isdisjoint(split) and (
+                    start[:1] in (["whats"], ["define"]) or start in DEFINING_STARTS
+                ):
                     defined.add(tokens[0])
         return frozenset(defined)
 
@@ -339,7 +351,10 @@ class Matcher:
             if thing and self._is_defined(thing) and told[0] + size < told[1]:
                 reading = f"what is {' '.join(thing)}? (the rest says who talks about it)"
                 return Normalized(thing, normalized.synonyms, reading)
-        at = refers_back(split) if self.defined else None
+        # "My naturopath wrote dysbiosis on my notes. What does that mean? I was too
+        # embarrassed to ask.": the message's last question, whatever is told after it
+        upto = words(self._up_to_question(text)) if self.defined else split
+        at = refers_back(upto) if self.defined else None
         if not at:
             story = self._story(text) | self._source(split)
             addressed = not (
@@ -352,7 +367,7 @@ class Matcher:
             named = self._named(self.normalizer(WHERE_HEARD.sub(" ", told)).tokens) or named
         if not named:
             return normalized
-        asked = " ".join(split[at:])
+        asked = " ".join(upto[at:])
         reading = f"what is {' '.join(named[-1])}? ('{asked}' refers back to it)"
         return Normalized(named[-1], normalized.synonyms, reading)
 
@@ -389,6 +404,27 @@ class Matcher:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _whose(self, split: list[str]) -> set[str]:
+        """Words the FAQ never uses that a sentence names as someone's: "my dog", "our lodger"."""
+        return {
+            token
+            for owner, word in pairwise(split)
+            if owner in OWNERS
+            for token in self.normalizer(word).tokens
+            if token not in self.weight
+        }
+
+    @staticmethod
+    def _up_to_question(text: str) -> str:
+        """A message up to the end of its last sentence that asks something ("?"), when only
+        statements follow it; all of it otherwise ("is that real? what is it")."""
+        sentences = [s for s in SENTENCE_END.split(text) if words(s)]
+        asks = [at for at, s in enumerate(sentences) if s.rstrip().endswith("?")]
+        after = sentences[asks[-1] + 1 :] if asks else ()
+        if not after or any(words(s)[0] in QUESTION_OPENERS for s in after):
+            return text
+        return " ".join(sentences[: asks[-1] + 1])
+
     def _story(self, text: str) -> frozenset[str]:
         """Words of the sentences told around a question, which weigh little.
 
@@ -417,9 +453,14 @@ class Matcher:
             # an entry defines that the story names, and the rest is story again. ("Is there
             # any truth in that?" asks about all of the story.)
             points_back = not any(self._named(tokens) for _, tokens in told_sentences)
+        # "My dog scratches all the time. Can I give him probiotics?": who the question is
+        # about is whom the story names as someone's ("my dog").
+        about_someone = any(not PERSON_POINTERS.isdisjoint(words(s)) for s in asks)
         told: set[str] = set()
         for sentence, tokens in told_sentences:
             kept = self._had(words(sentence))
+            if about_someone:
+                kept.update(self._whose(words(sentence)))
             for token in tokens:
                 if token in kept:
                     continue
@@ -488,11 +529,16 @@ class Matcher:
         asked = set(self.normalizer(clauses[-1]).tokens)
         if not any(self.weigh(t) > self.generic_weight for t in asked):
             return frozenset()  # "eczema isn't contagious, is it?" asks about the clause
-        # words the FAQ never uses, and terms it does not answer ("in agony after meals")
+        # words the FAQ never uses, and terms it does not answer ("in agony after meals"); all
+        # of what a clause sets aside ("apart from creams, can probiotics help eczema")
+        aside = [c for c in clauses[:-1] if any(words(c)[: len(p)] == p for p in SET_ASIDE)]
         return (
-            self._told_in(clauses[:-1], lambda t: t not in self.weight or t in self.unanswered)
-            - asked
-        )
+            self._told_in(
+                [c for c in clauses[:-1] if c not in aside],
+                lambda t: t not in self.weight or t in self.unanswered,
+            )
+            | {t for clause in aside for t in self.normalizer(clause).tokens}
+        ) - asked
 
     def _told_in(self, clauses: list[str], told: Callable[[str], bool]) -> frozenset[str]:
         """The tokens of clauses told around a question for which ``told`` holds, but for
@@ -532,6 +578,8 @@ class Matcher:
                         and not STOP_WORDS.intersection(split[number + 1 : number + 2])
                     )
                     if (after in CLAUSE_WORDS and not listed) or after in HAVE_WORDS:
+                        break
+                    if had and after in HAD_ENDS:  # "eczema on my hands", "after some tests"
                         break
                     had.append(after)
                     if sum(not self.normalizer.is_stop_word(w) for w in had) == HAD_WORDS:
@@ -641,8 +689,9 @@ class Matcher:
         if not tokens:
             return []
         weights = {t: self.weigh(t) for t in tokens}
-        for t in query.story.intersection(weights):
-            weights[t] = self.generic_weight
+        told = query.story.intersection(weights)
+        for t in told:
+            weights[t] = self.generic_weight * STORY_SHARE / max(1, len(told))
         total = sum(weights.values())
         postings = sorted((self.index[t] for t in tokens if t in self.index), key=len)
         if not postings:

@@ -878,6 +878,35 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what are the foods with bacteria in them, like kefir", "fermented-foods"),
         # what a word in an answer stands for, or means when the bot says it
         ("what does LGG stand for", "probiotic-strains"),
+        # how long an answer should be says nothing of what it is about
+        ("leaky gut in one sentence please", "what-is-leaky-gut"),
+        ("explain eczema in 3 sentences", "what-is-eczema"),
+        # what a clause sets aside is not what the question asks about
+        ("apart from creams, can probiotics help eczema", "probiotics-for-eczema"),
+        ("other than diet changes, will probiotics help a leaky gut", "probiotics-for-leaky-gut"),
+        # the question in the middle of a long message, with more story after it; all the
+        # story together counts for little ("your sources" does not make "articles" a topic)
+        (
+            "My mum keeps sending me articles and I've lost track. What is leaky gut? Every"
+            " article says something different.",
+            "what-is-leaky-gut",
+        ),
+        (
+            "My naturopath wrote dysbiosis on my notes. What does that mean? I was too"
+            " embarrassed to ask her at the time.",
+            "what-is-dysbiosis",
+        ),
+        # "I'm not sleeping well" is not what someone has; "eczema on my hands" ends at "on"
+        (
+            "My job is very stressful at the moment and my stomach is all over the place. Does"
+            " stress affect gut health? I'm not sleeping well either.",
+            "stress-and-gut",
+        ),
+        (
+            "I was told I might have a leaky gut after some tests. Is leaky gut linked to"
+            " eczema? I have had eczema on my hands since my teens.",
+            "leaky-gut-and-eczema",
+        ),
         ("what does immune regulation mean when you talk about probiotics", "how-probiotics-work"),
     ],
 )
@@ -932,6 +961,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "My cat has a rash. What should I do?",
         "I drink a lot of coffee. Is that bad for my gut?",
         "My husband has gout. Is leaky gut the cause?",
+        "My dog scratches all the time. Can I give him probiotics?",  # "him": the dog
         # a word the FAQ never uses stands where the entry names eczema or probiotics
         "my daughter has psoriasis, would probiotics help her",
         "is kombucha ok for my toddler",
