@@ -128,6 +128,7 @@ GENERIC_WORDS = frozenset(
     sensible advisable wise prudent truth become becomes becoming became pointless zero
     jargon choice choices option options permission
     words work worked works worse worst worth wrist wrists write writes writing wrong young
+    accurate accurately
     """.split()
 )
 

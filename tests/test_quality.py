@@ -878,6 +878,17 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what are the foods with bacteria in them, like kefir", "fermented-foods"),
         # what a word in an answer stands for, or means when the bot says it
         ("what does LGG stand for", "probiotic-strains"),
+        # a guess to check: the hedges around it say nothing
+        ("I've a hunch stress is wrecking my gut, could that be so", "stress-and-gut"),
+        ("I take it you're not giving me medical advice here", "is-this-medical-advice"),
+        (
+            "probiotics work by rebalancing the gut bacteria, is that the idea",
+            "how-probiotics-work",
+        ),
+        (
+            "I've heard a large part of the immune system is in the gut, is that accurate",
+            "gut-immune-system",
+        ),
         # how long an answer should be says nothing of what it is about
         ("leaky gut in one sentence please", "what-is-leaky-gut"),
         ("explain eczema in 3 sentences", "what-is-eczema"),
