@@ -129,6 +129,7 @@ GENERIC_WORDS = frozenset(
     jargon choice choices option options permission
     words work worked works worse worst worth wrist wrists write writes writing wrong young
     accurate accurately
+    advisable basis official opinion practical sensible way ways wise
     """.split()
 )
 
@@ -163,6 +164,7 @@ INCIDENTAL_WORDS = frozenset(
     erupt erupts flakes flaking flaky gurgle gurgles gurgling knots nightmare ooze oozes oozing
     painful peel peeling peels raw scaly sore sores stinging stings tender tight unbearable
     overwhelmed overwhelming
+    grocer grocery supermarket supermarkets
     """.split()
 )
 
@@ -417,6 +419,9 @@ CAUSE_OF_STARTS = (
     ["how", "do", "you", "get"],
     ["how", "do", "people", "get"],
     ["how", "does", "someone", "get"],
+    ["how", "does", "someone", "end", "up", "with"],
+    ["how", "do", "people", "end", "up", "with"],
+    ["how", "do", "you", "end", "up", "with"],
 )
 CAUSE_VERBS = (["cause"], ["causes"], ["trigger"], ["triggers"], ["lead", "to"], ["leads", "to"])
 CAUSE_BARE_VERBS = (["cause"], ["trigger"], ["lead", "to"], ["give", "you"])

@@ -878,6 +878,13 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what are the foods with bacteria in them, like kefir", "fermented-foods"),
         # what a word in an answer stands for, or means when the bot says it
         ("what does LGG stand for", "probiotic-strains"),
+        # the same questions in words far from the FAQ's own
+        ("is it wise to get a professional opinion before beginning probiotics", "see-a-doctor"),
+        ("are your replies a substitute for a consultation", "is-this-medical-advice"),
+        ("how does someone end up with eczema", "eczema-causes"),
+        ("might trouble with my digestion be at the root of my eczema", "gut-health-cause-eczema"),
+        ("what are practical ways to build a healthier microbiome", "gut-health-tips"),
+        ("what's the scientific basis for all this", "research-evidence"),
         # a guess to check: the hedges around it say nothing
         ("I've a hunch stress is wrecking my gut, could that be so", "stress-and-gut"),
         ("I take it you're not giving me medical advice here", "is-this-medical-advice"),
