@@ -91,6 +91,7 @@ SETS = {
     "fresh37": FAQ_DIR / "eval" / "fresh37.yaml",
     "fresh38": FAQ_DIR / "eval" / "fresh38.yaml",
     "fresh39": FAQ_DIR / "eval" / "fresh39.yaml",
+    "fresh40": FAQ_DIR / "eval" / "fresh40.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
