@@ -885,6 +885,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("might trouble with my digestion be at the root of my eczema", "gut-health-cause-eczema"),
         ("what are practical ways to build a healthier microbiome", "gut-health-tips"),
         ("what's the scientific basis for all this", "research-evidence"),
+        # compressed writing: "def", "e.g.", "y/n"; "how much is in there" is no dose
+        ("dysbiosis def?", "what-is-dysbiosis"),
+        ("prebiotic foods e.g.?", "prebiotic-fiber"),
+        ("probiotics 4 eczema y/n", "probiotics-for-eczema"),
+        ("immunity <-> gut, how much is in there?", "gut-immune-system"),
         # a guess to check: the hedges around it say nothing
         ("I've a hunch stress is wrecking my gut, could that be so", "stress-and-gut"),
         ("I take it you're not giving me medical advice here", "is-this-medical-advice"),
