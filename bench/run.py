@@ -92,6 +92,7 @@ SETS = {
     "fresh38": FAQ_DIR / "eval" / "fresh38.yaml",
     "fresh39": FAQ_DIR / "eval" / "fresh39.yaml",
     "fresh40": FAQ_DIR / "eval" / "fresh40.yaml",
+    "fresh41": FAQ_DIR / "eval" / "fresh41.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
