@@ -973,6 +973,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "does a low fodmap diet help eczema",
         "at what age can kids start probiotics",  # nor ages or timings
         "is kefir better than yogurt for the gut",  # nor ranks one thing above another
+        "do athletes get leaky gut more often",  # nor which people get what more often
+        "is eczema more common in cities",
         "can you deliver probiotics to me",
         "are probiotics safe for the elderly",  # "elderly" is a topic, not an adverb
         # a closing "what is it?" about something the FAQ does not define, or nothing at all
