@@ -245,7 +245,7 @@ KIND_WORDS = frozenset(
 KIND_FILLER = frozenset(
     """
     a actual actually an basically chronic good bad in just kind live living medical no not of
-    only or real really simply skin some sort the type yes
+    only or real really simply skin some sort the type what which yes
     """.split()
 )
 KIND_TALK = KIND_WORDS | KIND_FILLER

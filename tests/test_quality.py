@@ -890,6 +890,16 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("prebiotic foods e.g.?", "prebiotic-fiber"),
         ("probiotics 4 eczema y/n", "probiotics-for-eczema"),
         ("immunity <-> gut, how much is in there?", "gut-immune-system"),
+        # English as a second language: other word orders and literal translations
+        ("eczema is which kind of illness?", "what-is-eczema"),
+        ("from where comes the eczema?", "eczema-causes"),
+        (
+            "is possible to stop the cortisone cream and use only probiotics?",
+            "probiotics-replace-treatment",
+        ),
+        ("which aliments have the good bacteria?", "fermented-foods"),
+        ("what is the use of probiotics?", "what-are-probiotics"),
+        ("how much of the defence of the body is in the gut?", "gut-immune-system"),
         # a guess to check: the hedges around it say nothing
         ("I've a hunch stress is wrecking my gut, could that be so", "stress-and-gut"),
         ("I take it you're not giving me medical advice here", "is-this-medical-advice"),
