@@ -113,6 +113,8 @@ HAS_MARK = "has_"
 #: Words after a have word that say it is not what someone has or is: "has been", "have to",
 #: "I'm about to buy", "I'm going to", "I'm thinking of".
 NOT_HAD = frozenset("about been going looking not planning thinking to trying wondering".split())
+#: Words that say who someone is, not what they have: "I'm 45 and male".
+WHO_WORDS = frozenset("bloke femal gal guy ladi male man men woman women".split())
 #: Words that end what someone has or is, once it is named: "I have eczema on my hands".
 HAD_ENDS = frozenset("after at before during for from in on since until".split())
 #: How many words that say something, after a have word, say what someone has or is.
@@ -152,6 +154,8 @@ SOURCE_STARTS = frozenset(
 POINTERS = frozenset("it its they them other both".split())
 #: Words that point back at one thing told before, not at all of it: "Can it help?".
 THING_POINTERS = frozenset("it its".split())
+#: Words that start a clause telling about someone: "..., I have been struggling for years".
+TELLERS = frozenset("he hes i id im ive my our she shes their theyre we were".split())
 #: Words by which a question points back at someone told of, and by which a story says whose.
 PERSON_POINTERS = frozenset("he her him his she".split())
 OWNERS = frozenset("my our".split())
@@ -494,7 +498,13 @@ class Matcher:
         probiotics and start?". (Not "my son has eczema, would probiotics help": the question
         there comes last.)"""
         clauses = [c for c in CLAUSE_BREAK.split(text) if words(c)]
-        if len(clauses) < 2 or words(clauses[0])[0] not in QUESTION_OPENERS:
+        if len(clauses) < 2:
+            return frozenset()
+        # A question first, or a search followed by what someone tells ("doctor before
+        # probiotics - I have been struggling for years").
+        if words(clauses[0])[0] not in QUESTION_OPENERS and not all(
+            words(c)[0] in TELLERS for c in clauses[1:]
+        ):
             return frozenset()
         # Only when nothing after the opening question asks anything.
         if any(words(c)[0] in QUESTION_OPENERS for c in clauses[1:]) or any(
@@ -585,6 +595,7 @@ class Matcher:
                     if sum(not self.normalizer.is_stop_word(w) for w in had) == HAD_WORDS:
                         break
                 kept.update(self.normalizer(" ".join(had)).tokens)
+                kept.difference_update(WHO_WORDS)  # "I'm 45 and male": who, not what they have
                 continue
             if word in CLAUSE_WORDS:  # "... has it and i moisturise": a new clause
                 last = None
@@ -601,12 +612,26 @@ class Matcher:
             word in DEMONSTRATIVES and after not in STOP_WORDS for word, after in pairwise(split)
         )
 
+    @staticmethod
+    def _dummy_it(split: list[str], at: int) -> bool:
+        """Whether the "it" at ``at`` stands for what the sentence goes on to say, not for
+        something told before: "what does it mean to have a leaky gut", "is it safe to give
+        kids probiotics", "is it true that stress affects the gut"."""
+        if split[at] != "it":
+            return False
+        after = split[at + 1 : at + 4]
+        if after[:1] in (["mean"], ["means"]) and after[1:2] in (["to"], ["when"], ["if"]):
+            return True
+        return split[at - 1 : at] in (["is"], ["isnt"], ["was"]) and not {"to", "that"}.isdisjoint(
+            after
+        )
+
     def _points_back(self, sentence: str) -> bool:
         """Whether a question points back at something told before it: "Can it help?", "How
         does that work?", "could one cause the other" (not "the things that cause eczema")."""
         split = words(sentence)
         for at, word in enumerate(split):
-            if word in POINTERS:
+            if word in POINTERS and not self._dummy_it(split, at):
                 return True
             if word in DEMONSTRATIVES:
                 after = split[at + 1 : at + 2]

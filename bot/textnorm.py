@@ -76,6 +76,8 @@ SYNONYM_ROUNDS = 3
 
 #: "do" used twice in a question: the second is the main verb, read as "work".
 DO_WORDS = frozenset({"do", "does", "did"})
+#: How a message that asks whether someone knows something starts.
+KNOW_OPENERS = (["do", "you", "know"], ["do", "u", "know"], ["does", "anyone", "know"])
 MAIN_VERB_DO = ("work", "work", False)
 #: "does it work?" asks whether a thing helps, not how it works: "work" then reads as "help".
 WORKS = frozenset({"work", "works", "worked"})
@@ -510,6 +512,8 @@ STEM = itemgetter(1)  # of a word's (meant, stem, is stop word)
 
 def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read a "do" that is the question's main verb as "work" (in ``infos``, in place)."""
+    if split[:3] in KNOW_OPENERS:  # "do you know why do people get eczema": no verb "do"
+        split = [""] * 3 + split[3:]
     if sum(w in DO_WORDS for w in split) > 1:
         # "what do probiotics do": the second "do" is the verb, not a helper; it asks
         # what they do, as "how do probiotics work" does ("to do with" is a link).
@@ -912,23 +916,25 @@ class Normalizer:
             return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])))
         applied: list[tuple[str, str]] = []
         # Synonyms compose: "stomach bacteria" -> "gut bacteria" -> "microbiome".
-        for _ in range(SYNONYM_ROUNDS):
-            infos, changed = self._substitute(infos, applied)
+        for round_ in range(SYNONYM_ROUNDS):
+            infos, changed = self._substitute(infos, applied, later=round_ > 0)
             if not changed or starts.isdisjoint(map(STEM, infos)):
                 break
         return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])), tuple(applied))
 
     def _substitute(
-        self, infos: list[tuple[str, str, bool]], applied: list[tuple[str, str]]
+        self, infos: list[tuple[str, str, bool]], applied: list[tuple[str, str]], later: bool
     ) -> tuple[list[tuple[str, str, bool]], bool]:
-        """One pass of synonym replacement, longest phrase first; whether anything changed."""
+        """One pass of synonym replacement, longest phrase first; whether anything changed.
+        A filler phrase is read on the words as typed only, not on terms a pass before made:
+        "hi, are you an ai" is not "hi bot"."""
         out: list[tuple[str, str, bool]] = []
         changed = False
         i = 0
         while i < len(infos):
             for size in self._lengths.get(infos[i][1], ()):
                 canonical = self._phrases.get(tuple(info[1] for info in infos[i : i + size]))
-                if canonical is not None:
+                if canonical is not None and not (later and canonical in STOP_WORDS):
                     phrase = " ".join(info[0] for info in infos[i : i + size])
                     if phrase != canonical:
                         applied.append((phrase, canonical))

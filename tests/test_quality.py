@@ -900,6 +900,16 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("which aliments have the good bacteria?", "fermented-foods"),
         ("what is the use of probiotics?", "what-are-probiotics"),
         ("how much of the defence of the body is in the gut?", "gut-immune-system"),
+        # what people put around a question: who is asking, for whom, a plea, "Q:"
+        ("Q: should i check with my gp first?", "see-a-doctor"),
+        ("I'm 45 and male. should i check with my gp first?", "see-a-doctor"),
+        ("what does it mean to have a leaky gut? Asking for my mum.", "what-is-leaky-gut"),
+        ("My friend told me to ask. what food has probiotics in it?", "fermented-foods"),
+        ("do you know why do people get eczema", "eczema-causes"),
+        ("pls help, eczema symptoms", "what-is-eczema"),
+        ("what is eczema please answer", "what-is-eczema"),
+        ("doctor before probiotics - I have been struggling for years", "see-a-doctor"),
+        ("hi, are you an ai", "is-this-medical-advice"),
         # a guess to check: the hedges around it say nothing
         ("I've a hunch stress is wrecking my gut, could that be so", "stress-and-gut"),
         ("I take it you're not giving me medical advice here", "is-this-medical-advice"),
@@ -984,6 +994,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "at what age can kids start probiotics",  # nor ages or timings
         "is kefir better than yogurt for the gut",  # nor ranks one thing above another
         "do athletes get leaky gut more often",  # nor which people get what more often
+        "what is the best probiotic for women",
         "is eczema more common in cities",
         "can you deliver probiotics to me",
         "are probiotics safe for the elderly",  # "elderly" is a topic, not an adverb
