@@ -45,6 +45,13 @@ FRAMES = (
     "good morning {q}",
     "{q} please answer",
     "Honestly I don't know who else to ask. {q}?",
+    "{q} x",
+    "{q}. Thank you so much for your help!",
+    "I have a question about my health. {q}?",
+    "{q}? My doctor is on holiday.",
+    "Hi there, I'm Tom. {q}?",
+    "{q}, I'm asking because I'm worried",
+    "yo {q}",
 )
 
 

@@ -113,6 +113,9 @@ HAS_MARK = "has_"
 #: Words after a have word that say it is not what someone has or is: "has been", "have to",
 #: "I'm about to buy", "I'm going to", "I'm thinking of".
 NOT_HAD = frozenset("about been going looking not planning thinking to trying wondering".split())
+#: Someone saying their name: "I'm Tom", "my name is Sarah", "it's Priya here".
+NAMED = re.compile(r"\b(?:I'm|I am|[Nn]ame is|[Tt]his is|[Ii]t's)\s+([A-Z][a-z]+)\b")
+NOT_NAMES = ("al", "ant", "ed", "ent", "ic", "ive", "ous")
 #: Words that say who someone is, not what they have: "I'm 45 and male".
 WHO_WORDS = frozenset("bloke femal gal guy ladi male man men woman women".split())
 #: Words that end what someone has or is, once it is named: "I have eczema on my hands".
@@ -444,7 +447,13 @@ class Matcher:
         sentences = [s for s in SENTENCE_END.split(text) if words(s)]
         if len(sentences) < 2:
             return self._tail(text) or self._lead(text)
-        asks = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
+        # The sentences that ask: those with "?"; else one that opens as a question ("what is
+        # eczema. Thank you so much for your help!"); else the last.
+        asks = (
+            [s for s in sentences if s.rstrip().endswith("?")]
+            or [s for s in sentences if words(s)[0] in QUESTION_OPENERS][-1:]
+            or sentences[-1:]
+        )
         asked = {t for s in asks for t in self.normalizer(s).tokens}
         # FAQ words told around the question weigh little too, unless the question points
         # back at them ("How does that work?").
@@ -463,6 +472,9 @@ class Matcher:
         told: set[str] = set()
         for sentence, tokens in told_sentences:
             kept = self._had(words(sentence))
+            for name in NAMED.findall(sentence):  # "Hi there, I'm Tom.": a name, not a state
+                if not name.endswith(NOT_NAMES):  # "I'm Diabetic", "I'm Pregnant"
+                    kept.difference_update(self.normalizer(name).tokens)
             if about_someone:
                 kept.update(self._whose(words(sentence)))
             for token in tokens:

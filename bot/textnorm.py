@@ -167,6 +167,7 @@ INCIDENTAL_WORDS = frozenset(
     painful peel peeling peels raw scaly sore sores stinging stings tender tight unbearable
     overwhelmed overwhelming
     grocer grocery supermarket supermarkets
+    away busy holiday holidays leave vacation
     """.split()
 )
 

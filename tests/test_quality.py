@@ -910,6 +910,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what is eczema please answer", "what-is-eczema"),
         ("doctor before probiotics - I have been struggling for years", "see-a-doctor"),
         ("hi, are you an ai", "is-this-medical-advice"),
+        ("what is eczema x", "what-is-eczema"),
+        ("what is eczema. Thank you so much for your help!", "what-is-eczema"),
+        ("What is eczema? My doctor is on holiday.", "what-is-eczema"),
+        ("Hi there, I'm Tom. should i check with my gp first?", "see-a-doctor"),
+        ("what is eczema, I'm asking because I'm worried", "what-is-eczema"),
         # a guess to check: the hedges around it say nothing
         ("I've a hunch stress is wrecking my gut, could that be so", "stress-and-gut"),
         ("I take it you're not giving me medical advice here", "is-this-medical-advice"),
@@ -1023,6 +1028,7 @@ def test_questions_in_everyday_words_find_their_entry(
         # what the story says someone is, or an unanswered term in it, still decides
         "My daughter is lactose intolerant. Can she have yogurt?",
         "I'm expecting a baby. Are probiotics safe?",
+        "I'm Diabetic. Can I take probiotics?",  # capitalised, but no name
         # taking things together, prevention, which source to trust: the articles do not say
         "is it ok to have prebiotics and probiotics at the same time",
         "can probiotics prevent eczema",
