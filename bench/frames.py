@@ -1,12 +1,13 @@
 """What people put around a question: `python bench/frames.py` (and `make eval`).
 
-Every FAQ phrasing the bot answers with its own entry is wrapped in the words people put
-around a question on Telegram ("Q: ...", "..., cheers", "My friend told me to ask. ...?",
-"I'm 45 and male. ...?", "... - I have been struggling for years") and asked again. A frame
-says nothing about which entry answers, so the answer should not change. Prints, as a
-Markdown table, the share of answers each frame keeps; with --floor, exits 1 when the share
-over all frames is under it (CI keeps a floor, so this cannot regress). --show N lists up to N
-changed answers per frame.
+Every FAQ phrasing the bot answers with its own entry, and every question of the dev sets
+(faq/eval/labelled.yaml and fresh*.yaml, never the held-out sets) that it rightly refuses, is
+wrapped in the words people put around a question on Telegram ("Q: ...", "..., cheers", "My
+friend told me to ask. ...?", "I'm 45 and male. ...?", "... - I have been struggling for
+years") and asked again. A frame says nothing about what is asked, so the answer should not
+change, nor a refusal become an answer. Prints, as a Markdown table, the share of answers and
+of refusals each frame keeps; with --floor, exits 1 when either share over all frames is under
+it (CI keeps a floor, so this cannot regress). --show N lists up to N changes per frame.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.core import Knowledge  # noqa: E402
+from bot.evaluate import load_cases  # noqa: E402
 
 FRAMES = (
     "Quick question. {q}?",
@@ -55,26 +57,34 @@ FRAMES = (
 )
 
 
-def framed(knowledge: Knowledge) -> tuple[int, dict[str, list[tuple[str, str, str]]]]:
-    """How many phrasings were framed, and frame -> (framed question, its entry, what the bot
-    did instead) for each changed answer; every frame is a key."""
-    changed: dict[str, list[tuple[str, str, str]]] = {frame: [] for frame in FRAMES}
+Changes = dict[str, list[tuple[str, str, str]]]  # frame -> (question, expected, got)
+
+
+def framed(knowledge: Knowledge, questions: list[tuple[str, str]]) -> tuple[int, Changes]:
+    """How many of the (question, entry id or "fallback") pairs the bot gets right alone, and
+    frame -> (framed question, what it should get, what it got) for each change; every frame
+    is a key. A refusal may become small talk ("hi, rubbish"): neither answers."""
+    changed: Changes = {frame: [] for frame in FRAMES}
     asked = 0
-    for entry in knowledge.faq.entries.values():
-        for phrasing in entry.phrasings:
-            alone = knowledge.respond(phrasing)
-            if (alone.kind, alone.entry_id) != ("answer", entry.id):
-                continue  # the FAQ check reports phrasings that miss their own entry
-            asked += 1
-            text = phrasing.rstrip(" ?")
-            text = text[:1].lower() + text[1:]
-            for frame in FRAMES:
-                question = frame.format(q=text)
-                reply = knowledge.respond(question)
-                if (reply.kind, reply.entry_id) != ("answer", entry.id):
-                    got = reply.entry_id if reply.kind == "answer" else reply.kind
-                    changed[frame].append((question, entry.id, got))
+    for question, expected in questions:
+        if outcome(knowledge, question) != expected:
+            continue  # the FAQ check and eval report those
+        asked += 1
+        text = question.rstrip(" ?")
+        text = text[:1].lower() + text[1:]
+        for frame in FRAMES:
+            got = outcome(knowledge, frame.format(q=text))
+            if got != expected:
+                changed[frame].append((frame.format(q=text), expected, got))
     return asked, changed
+
+
+def outcome(knowledge: Knowledge, question: str) -> str:
+    """The entry the bot answers with, "fallback" for a refusal or small talk, else the kind."""
+    reply = knowledge.respond(question)
+    if reply.kind == "answer":
+        return reply.entry_id or ""
+    return "fallback" if reply.kind in ("fallback", "smalltalk") else reply.kind
 
 
 def main() -> int:
@@ -82,19 +92,41 @@ def main() -> int:
     parser.add_argument("--floor", type=float, help="fail when the share kept is under this")
     parser.add_argument("--show", type=int, default=0, help="list up to N changes per frame")
     args = parser.parse_args()
-    asked, changed = framed(Knowledge.load(ROOT / "faq"))
-    print(f"{asked} FAQ phrasings answered with their own entry, each in {len(FRAMES)} frames\n")
-    print("| frame | answers kept |")
-    print("|---|---|")
-    for frame, lost in changed.items():
-        print(f"| `{frame}` | {1 - len(lost) / asked:.3f} |")
-    kept = 1 - sum(map(len, changed.values())) / (asked * len(FRAMES))
-    print(f"| all frames | {kept:.3f} |")
-    for lost in changed.values():
-        for question, expected, got in lost[: args.show]:
-            print(f"  {question!r} -> {expected}, got {got}")
-    if args.floor is not None and kept < args.floor:
-        print(f"\nunder the floor: {kept:.3f} < {args.floor}")
+    knowledge = Knowledge.load(ROOT / "faq")
+    phrasings = [(p, e.id) for e in knowledge.faq.entries.values() for p in e.phrasings]
+    sets = [ROOT / "faq" / "eval" / "labelled.yaml", *sorted(ROOT.glob("faq/eval/fresh*.yaml"))]
+    refusals = list(
+        dict.fromkeys(
+            (case.question, "fallback")
+            for path in sets
+            for case in load_cases(path)
+            if case.kind == "fallback"
+        )
+    )
+    answered, answers_changed = framed(knowledge, phrasings)
+    refused, refusals_changed = framed(knowledge, refusals)
+    print(
+        f"{answered} FAQ phrasings answered with their own entry and {refused} dev questions "
+        f"refused, each in {len(FRAMES)} frames\n"
+    )
+    print("| frame | answers kept | refusals kept |")
+    print("|---|---|---|")
+    for frame in FRAMES:
+        print(
+            f"| `{frame}` | {1 - len(answers_changed[frame]) / answered:.3f} "
+            f"| {1 - len(refusals_changed[frame]) / refused:.3f} |"
+        )
+    kept = [
+        1 - sum(map(len, changed.values())) / (total * len(FRAMES))
+        for total, changed in ((answered, answers_changed), (refused, refusals_changed))
+    ]
+    print(f"| all frames | {kept[0]:.3f} | {kept[1]:.3f} |")
+    for changed in (answers_changed, refusals_changed):
+        for lost in changed.values():
+            for question, expected, got in lost[: args.show]:
+                print(f"  {question!r} -> {expected}, got {got}")
+    if args.floor is not None and min(kept) < args.floor:
+        print(f"\nunder the floor: {min(kept):.3f} < {args.floor}")
         return 1
     return 0
 

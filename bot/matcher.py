@@ -113,13 +113,54 @@ HAS_MARK = "has_"
 #: Words after a have word that say it is not what someone has or is: "has been", "have to",
 #: "I'm about to buy", "I'm going to", "I'm thinking of".
 NOT_HAD = frozenset("about been going looking not planning thinking to trying wondering".split())
+#: What may open a question without asking anything: "can you tell me what causes eczema".
+ASK_PREFIXES = (
+    ["can", "you", "tell", "me"],
+    ["could", "you", "tell", "me"],
+    ["do", "you", "know"],
+    ["does", "anyone", "know"],
+    ["i", "need", "to", "know"],
+    ["i", "want", "to", "know"],
+    ["i", "was", "wondering"],
+    ["so", "i", "was", "wondering"],
+    ["ok", "next", "question"],
+    ["next", "question"],
+    ["quick", "question"],
+    ["question"],
+    ["q"],
+    ["good", "morning"],
+    ["good", "afternoon"],
+    ["good", "evening"],
+    ["yo"],
+    ["hi"],
+    ["hey"],
+    ["hello"],
+    ["sorry", "if", "this", "is", "a", "silly", "question", "but"],
+    ["sorry", "if", "this", "is", "a", "stupid", "question", "but"],
+    ["sorry", "if", "this", "is", "a", "dumb", "question", "but"],
+)
+#: ... and what may close it: "does stress cause leaky gut please answer".
+ASK_SUFFIXES = (
+    ["please", "answer"],
+    ["pls", "answer"],
+    ["please"],
+    ["pls"],
+    ["plz"],
+    ["thanks"],
+    ["thx"],
+    ["cheers"],
+    ["x"],
+)
 #: Someone saying their name: "I'm Tom", "my name is Sarah", "it's Priya here".
 NAMED = re.compile(r"\b(?:I'm|I am|[Nn]ame is|[Tt]his is|[Ii]t's)\s+([A-Z][a-z]+)\b")
 NOT_NAMES = ("al", "ant", "ed", "ent", "ic", "ive", "ous")
 #: Words that say who someone is, not what they have: "I'm 45 and male".
 WHO_WORDS = frozenset("bloke femal gal guy ladi male man men woman women".split())
 #: Words that end what someone has or is, once it is named: "I have eczema on my hands".
-HAD_ENDS = frozenset("after at before during for from in on since until".split())
+HAD_ENDS = frozenset(
+    "about after at before during for from how in on since until what when where which who"
+    " why".split()
+)
 #: How many words that say something, after a have word, say what someone has or is.
 HAD_WORDS = 3
 #: Words that start a new clause: "nobody else has it and i moisturise" names no condition.
@@ -329,10 +370,14 @@ class Matcher:
         normalized = self.normalizer(text)
         split = words(text)
         if not self.unanswered.isdisjoint(normalized.tokens):
-            normalized = self._what_they_have(normalized, split)
+            normalized = self._what_they_have(normalized, text)
+        asked = split
         cause_of = asks_cause_of(split) if self.defined else None
+        if self.defined and not cause_of:  # "hi, what causes leaky gut"
+            asked = self._asked_part(text)
+            cause_of = asks_cause_of(asked) if asked != split else None
         if cause_of:  # "what causes leaky gut": only an entry on its causes can answer
-            thing = self.normalizer(" ".join(split[cause_of[0] : cause_of[1]])).tokens
+            thing = self.normalizer(" ".join(asked[cause_of[0] : cause_of[1]])).tokens
             if self._is_defined(thing) and thing not in self.causes_told:
                 reading = (
                     f"what causes {' '.join(thing)}? (no entry's question asks what causes it)"
@@ -364,8 +409,10 @@ class Matcher:
         at = refers_back(upto) if self.defined else None
         if not at:
             story = self._story(text) | self._source(split)
+            # spoken to in what it asks, not in "can you tell me ..." or "Hope you are well."
             addressed = not (
-                ADDRESS_WORDS.isdisjoint(split) and self.bot_words.isdisjoint(normalized.tokens)
+                ADDRESS_WORDS.isdisjoint(self._asked_part(text))
+                and self.bot_words.isdisjoint(normalized.tokens)
             )
             return normalized._replace(story=story, addressed=addressed)
         told = " ".join(split[:at])
@@ -421,6 +468,40 @@ class Matcher:
             if token not in self.weight
         }
 
+    def _asking(self, sentences: list[str]) -> list[str]:
+        """The sentences of a message that ask: those with "?"; else one that opens as a
+        question ("what is eczema. Thank you so much for your help!"); else the last that
+        names a topic ("kefir vs kombucha. Thanks so much!"); else the last."""
+        return (
+            [s for s in sentences if s.rstrip().endswith("?")]
+            or [s for s in sentences if words(s)[0] in QUESTION_OPENERS][-1:]
+            or [
+                s
+                for s in sentences
+                if any(self.weigh(t) > self.generic_weight for t in self.normalizer(s).tokens)
+            ][-1:]
+            or sentences[-1:]
+        )
+
+    def _asked_part(self, text: str) -> list[str]:
+        """The words of what a message asks, without what comes before it: the last sentence
+        that asks, from its last clause that opens as a question, without an opening "can you
+        tell me", "do you know", "Q:" ("hi, what causes leaky gut", "do you know what causes
+        leaky gut")."""
+        sentences = [s for s in SENTENCE_END.split(text) if words(s)]
+        asked = self._asking(sentences)[-1] if sentences else text
+        clauses = [c for c in CLAUSE_BREAK.split(asked) if words(c)]
+        opening = [c for c in clauses if words(c)[0] in QUESTION_OPENERS]
+        split = words(opening[-1] if opening else asked)
+        for suffix in ASK_SUFFIXES:
+            if split[-len(suffix) :] == suffix and len(split) > len(suffix):
+                split = split[: -len(suffix)]
+                break
+        for prefix in ASK_PREFIXES:
+            if split[: len(prefix)] == prefix and len(split) > len(prefix):
+                return split[len(prefix) :]
+        return split
+
     @staticmethod
     def _up_to_question(text: str) -> str:
         """A message up to the end of its last sentence that asks something ("?"), when only
@@ -447,13 +528,7 @@ class Matcher:
         sentences = [s for s in SENTENCE_END.split(text) if words(s)]
         if len(sentences) < 2:
             return self._tail(text) or self._lead(text)
-        # The sentences that ask: those with "?"; else one that opens as a question ("what is
-        # eczema. Thank you so much for your help!"); else the last.
-        asks = (
-            [s for s in sentences if s.rstrip().endswith("?")]
-            or [s for s in sentences if words(s)[0] in QUESTION_OPENERS][-1:]
-            or sentences[-1:]
-        )
+        asks = self._asking(sentences)
         asked = {t for s in asks for t in self.normalizer(s).tokens}
         # FAQ words told around the question weigh little too, unless the question points
         # back at them ("How does that work?").
@@ -514,10 +589,11 @@ class Matcher:
             return frozenset()
         # A question first, or a search followed by what someone tells ("doctor before
         # probiotics - I have been struggling for years").
-        if words(clauses[0])[0] not in QUESTION_OPENERS and not all(
-            words(c)[0] in TELLERS for c in clauses[1:]
+        if words(clauses[0])[0] not in QUESTION_OPENERS and not (
+            all(words(c)[0] in TELLERS for c in clauses[1:])
+            and any(self.weigh(t) > self.generic_weight for t in self.normalizer(clauses[0]).tokens)
         ):
-            return frozenset()
+            return frozenset()  # (not "hi, i need a probiotic brand recommendation")
         # Only when nothing after the opening question asks anything.
         if any(words(c)[0] in QUESTION_OPENERS for c in clauses[1:]) or any(
             c.rstrip().endswith("?") for c in clauses[1:-1]
@@ -527,12 +603,16 @@ class Matcher:
         told = [c for c in clauses[1:] if words(c)[0] not in EXAMPLE_WORDS]
         return self._told_in(told, lambda t: t not in self.defined) - asked
 
-    def _what_they_have(self, normalized: Normalized, split: list[str]) -> Normalized:
+    def _what_they_have(self, normalized: Normalized, text: str) -> Normalized:
         """A thing the FAQ does not answer about, said as what someone has ("I have IBS, is it
         safe to take probiotics?", "my son has asthma and eczema, can probiotics help his
         eczema"), is the story around the question, not what it asks: it weighs as a word the
         FAQ never uses (see stand_in), not as a question the FAQ cannot answer."""
-        had = self._had(split, HAS_WORDS).intersection(self.unanswered)
+        had = {
+            token
+            for sentence in SENTENCE_END.split(text)
+            for token in self._had(words(sentence), HAS_WORDS)
+        }.intersection(self.unanswered)
         if not had:
             return normalized
         tokens = tuple(HAS_MARK + t if t in had else t for t in normalized.tokens)

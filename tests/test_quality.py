@@ -1038,6 +1038,12 @@ def test_questions_in_everyday_words_find_their_entry(
         "why do people get dysbiosis",
         "how do you get a leaky gut in the first place",
         "what makes leaky gut worse",
+        "hi, what causes leaky gut",  # whatever comes before or after the question
+        "do you know what causes leaky gut",
+        "does stress cause leaky gut please answer",
+        "can you tell me how do doctors diagnose dysbiosis",  # "you" only in the opener
+        "hi, i need a probiotic brand recommendation",
+        "I have a question about my health. which yogurt brand has the most probiotics?",
         "what kind of foods cause dysbiosis",
         "could stress lead to leaky gut",
         "does sugar cause dysbiosis",
