@@ -372,10 +372,11 @@ class Matcher:
         if not self.unanswered.isdisjoint(normalized.tokens):
             normalized = self._what_they_have(normalized, text)
         asked = split
+        asked_part = self._asked_part(text)
         cause_of = asks_cause_of(split) if self.defined else None
-        if self.defined and not cause_of:  # "hi, what causes leaky gut"
-            asked = self._asked_part(text)
-            cause_of = asks_cause_of(asked) if asked != split else None
+        if self.defined and not cause_of and asked_part != split:  # "hi, what causes leaky gut"
+            asked = asked_part
+            cause_of = asks_cause_of(asked)
         if cause_of:  # "what causes leaky gut": only an entry on its causes can answer
             thing = self.normalizer(" ".join(asked[cause_of[0] : cause_of[1]])).tokens
             if self._is_defined(thing) and thing not in self.causes_told:
@@ -411,7 +412,7 @@ class Matcher:
             story = self._story(text) | self._source(split)
             # spoken to in what it asks, not in "can you tell me ..." or "Hope you are well."
             addressed = not (
-                ADDRESS_WORDS.isdisjoint(self._asked_part(text))
+                ADDRESS_WORDS.isdisjoint(asked_part)
                 and self.bot_words.isdisjoint(normalized.tokens)
             )
             return normalized._replace(story=story, addressed=addressed)
@@ -488,11 +489,14 @@ class Matcher:
         that asks, from its last clause that opens as a question, without an opening "can you
         tell me", "do you know", "Q:" ("hi, what causes leaky gut", "do you know what causes
         leaky gut")."""
-        sentences = [s for s in SENTENCE_END.split(text) if words(s)]
-        asked = self._asking(sentences)[-1] if sentences else text
-        clauses = [c for c in CLAUSE_BREAK.split(asked) if words(c)]
-        opening = [c for c in clauses if words(c)[0] in QUESTION_OPENERS]
-        split = words(opening[-1] if opening else asked)
+        if SENTENCE_END.search(text) or CLAUSE_BREAK.search(text):
+            sentences = [s for s in SENTENCE_END.split(text) if words(s)]
+            asked = self._asking(sentences)[-1] if sentences else text
+            clauses = [c for c in CLAUSE_BREAK.split(asked) if words(c)]
+            opening = [c for c in clauses if words(c)[0] in QUESTION_OPENERS]
+            split = words(opening[-1] if opening else asked)
+        else:
+            split = words(text)
         for suffix in ASK_SUFFIXES:
             if split[-len(suffix) :] == suffix and len(split) > len(suffix):
                 split = split[: -len(suffix)]
