@@ -508,6 +508,8 @@ INFLECTIONS = frozenset("d ed es ing ings s".split())
 MIN_REJOINED = 7
 #: The shortest word read as a slip of a stop word.
 MIN_EVERYDAY_TYPO = 6
+#: Everyday words a slip is read as (see everyday_slip).
+EVERYDAY_TYPO_LIST = sorted(w for w in STOP_WORDS | GENERIC_WORDS if len(w) >= 5)
 STEM = itemgetter(1)  # of a word's (meant, stem, is stop word)
 
 
@@ -635,6 +637,45 @@ def plausible_slip(typed: str, meant: str) -> bool:
         return True
     a, b = differ[0]
     return (a, b) in NEIGHBOUR_KEYS or (a in VOWELS and b in VOWELS)
+
+
+def everyday_slip(word: str) -> str | None:
+    """The stop word or everyday word a word not in the FAQ slipped from, or None.
+
+    A long word one edit from a stop word is that word ("meening"). Any word of four letters
+    or more is the everyday word of five or more it has two letters swapped in, or one letter
+    dropped from ("sould", "pople", "reaosn", "probelm"). Not other slips: "butter" is not
+    "better", "weight" not "eight", "dairy" not "daily".
+    """
+    if len(word) >= MIN_EVERYDAY_TYPO:
+        near = process.extractOne(
+            word, STOP_WORD_LIST, scorer=OSA.distance, processor=None, score_cutoff=1
+        )
+        if near is not None:
+            return near[0]
+    if len(word) < 4:
+        return None
+    for meant, _, _ in process.extract(
+        word, EVERYDAY_TYPO_LIST, scorer=OSA.distance, processor=None, score_cutoff=1, limit=8
+    ):
+        if swapped_or_dropped(word, meant):
+            return meant
+    return None
+
+
+def swapped_or_dropped(typed: str, meant: str) -> bool:
+    """Whether ``typed`` is ``meant`` with two neighbouring letters swapped or one dropped."""
+    if len(typed) == len(meant):
+        differ = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
+        return (
+            len(differ) == 2
+            and differ[1] == differ[0] + 1
+            and typed[differ[0]] == meant[differ[1]]
+            and typed[differ[1]] == meant[differ[0]]
+        )
+    return len(typed) + 1 == len(meant) and any(
+        meant[:i] + meant[i + 1 :] == typed for i in range(len(meant))
+    )
 
 
 def common_prefix(a: str, b: str) -> int:
@@ -774,19 +815,8 @@ class Normalizer:
                 if close:
                     # Fewest edits first; among equals, the word that starts like the typo.
                     fixed = min(close, key=lambda c: (c[1], -common_prefix(word, c[0]), c[0]))[0]
-                elif len(word) >= MIN_EVERYDAY_TYPO:
-                    # A long word one slip from a stop word is that word ("meening"); not
-                    # from other everyday words: "butter" is not "better", "weight" not
-                    # "eight"; nor a short word: "dairy" is not "daily".
-                    near = process.extractOne(
-                        word,
-                        STOP_WORD_LIST,
-                        scorer=OSA.distance,
-                        processor=None,
-                        score_cutoff=1,
-                    )
-                    if near is not None:
-                        fixed = near[0]
+                else:
+                    fixed = everyday_slip(word) or word
             if len(self._fix_cache) < 100_000:
                 self._fix_cache[word] = fixed
         return fixed

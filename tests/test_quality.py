@@ -441,6 +441,29 @@ def test_slang_for_bad_is_not_a_typo_of_an_faq_word() -> None:
     assert "lead" not in normalize("i drink loads of water").tokens  # nor "loads" "leads"
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("sould i check with my gp first", "should i check with my gp first"),
+        ("why do pople get eczema", "why do people get eczema"),
+        ("what is the reaosn some people get eczema", "what is the reason some people get eczema"),
+        ("is eczema an immune probelm", "is eczema an immune problem"),
+    ],
+)
+def test_an_everyday_word_with_letters_swapped_or_dropped_is_that_word(
+    knowledge: Knowledge, typed: str, meant: str
+) -> None:
+    reply, meant_reply = knowledge.respond(typed), knowledge.respond(meant)
+    assert (reply.kind, reply.entry_id) == (meant_reply.kind, meant_reply.entry_id)
+    assert reply.kind == "answer"
+
+
+def test_a_word_one_other_slip_from_an_everyday_word_is_not_read_as_it() -> None:
+    normalize = Normalizer(known_texts=["is sugar bad for the gut"])
+    for word in ("butter", "weight", "dairy"):  # not "better", "eight", "daily"
+        assert normalize(word).tokens == (normalize.stem(word),)
+
+
 def test_what_sort_of_thing_is_it_refers_back_like_what_is_it() -> None:
     split = words("my granddaughter has eczema, what sort of condition is it")
     assert split[refers_back(split) :] == ["what", "sort", "of", "condition", "is", "it"]
