@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
-from itertools import pairwise
+from itertools import chain, pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -706,6 +707,7 @@ class Normalizer:
         # The FAQ's own texts are split once here; their first normalisation (the matcher's,
         # at load) takes the split from this cache and empties it.
         self._split: dict[str, list[str]] = {t: words(t) for t in known_texts}
+        self._uses = Counter(chain.from_iterable(self._split.values()))  # word -> FAQ uses
         phrases = (p for s in synonyms for p in (s.term, *s.same))
         self.known_words: frozenset[str] = frozenset().union(
             *self._split.values(), *map(words, phrases)
@@ -813,8 +815,17 @@ class Normalizer:
                 close = [c for c in close if c[1] < 2 or abs(len(c[0]) - len(word)) < 2]
                 close = [c for c in close if plausible_slip(word, c[0])]
                 if close:
-                    # Fewest edits first; among equals, the word that starts like the typo.
-                    fixed = min(close, key=lambda c: (c[1], -common_prefix(word, c[0]), c[0]))[0]
+                    # Fewest edits first; among equals, the word that starts like the typo,
+                    # then the word the FAQ uses most ("prbiotics" is probiotics).
+                    fixed = min(
+                        close,
+                        key=lambda c: (
+                            c[1],
+                            -common_prefix(word, c[0]),
+                            -self._uses.get(c[0], 0),
+                            c[0],
+                        ),
+                    )[0]
                 else:
                     fixed = everyday_slip(word) or word
             if len(self._fix_cache) < 100_000:

@@ -448,9 +448,15 @@ def test_slang_for_bad_is_not_a_typo_of_an_faq_word() -> None:
         ("why do pople get eczema", "why do people get eczema"),
         ("what is the reaosn some people get eczema", "what is the reason some people get eczema"),
         ("is eczema an immune probelm", "is eczema an immune problem"),
+        # as near "prebiotics" as "probiotics": the word the FAQ uses most
+        (
+            "should i give my baby prbiotics for eczema",
+            "should i give my baby probiotics for eczema",
+        ),
+        ("gut healh and eczema", "gut health and eczema"),
     ],
 )
-def test_an_everyday_word_with_letters_swapped_or_dropped_is_that_word(
+def test_a_word_with_letters_swapped_or_dropped_is_the_word_meant(
     knowledge: Knowledge, typed: str, meant: str
 ) -> None:
     reply, meant_reply = knowledge.respond(typed), knowledge.respond(meant)
