@@ -52,6 +52,7 @@ SETS = {
     "held out 5": FAQ_DIR / "eval" / "holdout5.yaml",
     "held out 6": FAQ_DIR / "eval" / "holdout6.yaml",
     "held out 7": FAQ_DIR / "eval" / "holdout7.yaml",
+    "held out 8": FAQ_DIR / "eval" / "holdout8.yaml",
     "fresh": FAQ_DIR / "eval" / "fresh.yaml",
     "fresh2": FAQ_DIR / "eval" / "fresh2.yaml",
     "fresh3": FAQ_DIR / "eval" / "fresh3.yaml",
