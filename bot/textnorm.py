@@ -132,7 +132,7 @@ GENERIC_WORDS = frozenset(
     jargon choice choices option options permission
     words work worked works worse worst worth wrist wrists write writes writing wrong young
     accurate accurately
-    advisable basis official opinion practical sensible way ways wise
+    advisable basis official opinion practical sensible theories theory way ways wise
     """.split()
 )
 

@@ -929,6 +929,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("which aliments have the good bacteria?", "fermented-foods"),
         ("what is the use of probiotics?", "what-are-probiotics"),
         ("how much of the defence of the body is in the gut?", "gut-immune-system"),
+        ("what is the name of the skin condition that makes you itch and go red", "what-is-eczema"),
+        ("what's the theory connecting the gut with the skin", "gut-skin-axis"),
+        ("what kind of things slip through a leaky gut", "leaky-gut-effects"),
+        ("can being anxious all the time affect my digestion", "stress-and-gut"),
         # what people put around a question: who is asking, for whom, a plea, "Q:"
         ("Q: should i check with my gp first?", "see-a-doctor"),
         ("I'm 45 and male. should i check with my gp first?", "see-a-doctor"),
