@@ -96,6 +96,7 @@ SETS = {
     "fresh41": FAQ_DIR / "eval" / "fresh41.yaml",
     "fresh42": FAQ_DIR / "eval" / "fresh42.yaml",
     "fresh43": FAQ_DIR / "eval" / "fresh43.yaml",
+    "fresh44": FAQ_DIR / "eval" / "fresh44.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
