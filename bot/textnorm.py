@@ -742,8 +742,7 @@ class Normalizer:
         # A term's phrase made of the term and a word of another term ("probiotic supplements")
         # reads the same when the term came in other words: "good bacteria capsules" ->
         # "probiotics supplement" -> "probiotics".
-        for pair, canonical in self._heads().items():
-            self._phrases.setdefault(pair, canonical)
+        self._pairs = {pair: t for pair, t in self._heads().items() if pair not in self._phrases}
         # First stem -> the lengths of the phrases starting with it, longest first.
         self._lengths: dict[str, list[int]] = {}
         for phrase in self._phrases:
@@ -962,7 +961,24 @@ class Normalizer:
             infos, changed = self._substitute(infos, applied, later=round_ > 0)
             if not changed or starts.isdisjoint(map(STEM, infos)):
                 break
+        if self._pairs and any(i[1] == i[0] for i in infos):  # a term came in other words
+            infos = self._join_pairs(infos, applied)
         return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])), tuple(applied))
+
+    def _join_pairs(
+        self, infos: list[tuple[str, str, bool]], applied: list[tuple[str, str]]
+    ) -> list[tuple[str, str, bool]]:
+        """A term followed by a term its own phrases put after it, read as the first term:
+        "good bacteria capsules" -> "probiotics supplement" -> "probiotics"."""
+        out = infos[:1]
+        for info in infos[1:]:
+            term = self._pairs.get((out[-1][1], info[1]))
+            if term is None:
+                out.append(info)
+            else:
+                applied.append((f"{out[-1][1]} {info[1]}".replace("_", " "), term))
+                out[-1] = (term, term, False)
+        return out
 
     def _substitute(
         self, infos: list[tuple[str, str, bool]], applied: list[tuple[str, str]], later: bool
