@@ -217,6 +217,8 @@ AUXILIARIES = frozenset(
 )
 #: Share of the score decided by rapidfuzz's token sort ratio of the texts.
 TIE_BREAK = 0.1
+#: How many everyday words the story told around a question weighs, all of its words together
+#: (see search): five words of story must not sink "What is leaky gut?".
 STORY_SHARE = 1.0
 
 
