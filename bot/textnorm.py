@@ -249,7 +249,7 @@ KIND_WORDS = frozenset(
 KIND_FILLER = frozenset(
     """
     a actual actually an basically chronic good bad in just kind live living medical no not of
-    only or real really simply skin some sort the type what which yes
+    only or real really simply skin some something else sort the type what which yes
     """.split()
 )
 KIND_TALK = KIND_WORDS | KIND_FILLER
@@ -525,7 +525,8 @@ def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
         if split[last + 2 : last + 3] == ["for"] and split[last + 1] in DO_ANYTHING:
             # "do probiotics do anything for eczema": whether they help it
             infos[last] = DOES_IT_HELP
-        elif split[last + 1 : last + 2] != ["with"]:
+        elif split[last + 1 : last + 2] != ["with"] and split[last + 2 : last + 3] != ["or"]:
+            # (not "probiotics may help eczema, do they or not")
             infos[last] = MAIN_VERB_DO
     elif "doing" in split:
         # "what are probiotics doing in my gut" asks the same.

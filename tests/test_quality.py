@@ -933,6 +933,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what's the theory connecting the gut with the skin", "gut-skin-axis"),
         ("what kind of things slip through a leaky gut", "leaky-gut-effects"),
         ("can being anxious all the time affect my digestion", "stress-and-gut"),
+        ("why would mindfulness help my gut", "stress-and-gut"),
+        ("hope you don't mind me asking, how are the gut and skin linked?", "gut-skin-axis"),
+        ("are probiotics bacteria or something else", "what-are-probiotics"),
+        ("what do you mean probiotics may help eczema, do they or not", "probiotics-for-eczema"),
         # what people put around a question: who is asking, for whom, a plea, "Q:"
         ("Q: should i check with my gp first?", "see-a-doctor"),
         ("I'm 45 and male. should i check with my gp first?", "see-a-doctor"),
