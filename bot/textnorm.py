@@ -744,11 +744,15 @@ class Normalizer:
         # reads the same when the term came in other words: "good bacteria capsules" ->
         # "probiotics supplement" -> "probiotics".
         self._pairs = {pair: t for pair, t in self._heads().items() if pair not in self._phrases}
-        # First stem -> the lengths of the phrases starting with it, longest first.
+        # First stem -> the lengths of the phrases starting with it, longest first; and the
+        # same for the phrases read again on terms (not filler: see _substitute).
         self._lengths: dict[str, list[int]] = {}
-        for phrase in self._phrases:
+        self._later_lengths: dict[str, list[int]] = {}
+        for phrase, canonical in self._phrases.items():
             self._lengths.setdefault(phrase[0], []).append(len(phrase))
-        for lengths in self._lengths.values():
+            if canonical not in STOP_WORDS:
+                self._later_lengths.setdefault(phrase[0], []).append(len(phrase))
+        for lengths in (*self._lengths.values(), *self._later_lengths.values()):
             lengths.sort(reverse=True)
 
     def _heads(self) -> dict[tuple[str, str], str]:
@@ -960,7 +964,7 @@ class Normalizer:
         # Synonyms compose: "stomach bacteria" -> "gut bacteria" -> "microbiome".
         for round_ in range(SYNONYM_ROUNDS):
             infos, changed = self._substitute(infos, applied, later=round_ > 0)
-            if not changed or starts.isdisjoint(map(STEM, infos)):
+            if not changed or self._later_lengths.keys().isdisjoint(map(STEM, infos)):
                 break
         if self._pairs and any(i[1] == i[0] for i in infos):  # a term came in other words
             infos = self._join_pairs(infos, applied)
@@ -991,7 +995,7 @@ class Normalizer:
         changed = False
         i = 0
         while i < len(infos):
-            for size in self._lengths.get(infos[i][1], ()):
+            for size in (self._later_lengths if later else self._lengths).get(infos[i][1], ()):
                 canonical = self._phrases.get(tuple(info[1] for info in infos[i : i + size]))
                 if canonical is not None and not (later and canonical in STOP_WORDS):
                     phrase = " ".join(info[0] for info in infos[i : i + size])
