@@ -89,6 +89,17 @@ QUESTION_OPENERS = frozenset(
     are can could did do does how is should what whats when where which who why will would
     """.split()
 )
+#: Words that join a clause that asks to the one before: "..., and are they medical advice"
+#: (not "or": "do I need a doctor first, or can I just start?" asks one thing).
+JOINERS = frozenset("also and but so".split())
+
+
+def opens_question(clause: str) -> bool:
+    """Whether a clause opens as a question, after a word that joins it to the last."""
+    split = words(clause)
+    return split[split[0] in JOINERS and len(split) > 1] in QUESTION_OPENERS
+
+
 #: Where one sentence of a message ends and the next begins.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: Words after which (or before which) a sentence names what someone has, is, takes or eats:
@@ -203,6 +214,8 @@ TELLERS = frozenset("he hes i id im ive my our she shes their theyre we were".sp
 #: Words by which a question points back at someone told of, and by which a story says whose.
 PERSON_POINTERS = frozenset("he her him his she".split())
 OWNERS = frozenset("my our".split())
+#: Words that stand for who does what a clause goes on to say.
+SUBJECTS = frozenset("he i it she they we you".split())
 #: The same, when no noun follows: "How does that work?", but "the things that cause eczema".
 DEMONSTRATIVES = frozenset("that this these those".split())
 #: An entry about the bot itself is one most of whose phrasings speak to it ("are you a
@@ -601,7 +614,7 @@ class Matcher:
         ):
             return frozenset()  # (not "hi, i need a probiotic brand recommendation")
         # Only when nothing after the opening question asks anything.
-        if any(words(c)[0] in QUESTION_OPENERS for c in clauses[1:]) or any(
+        if any(map(opens_question, clauses[1:])) or any(
             c.rstrip().endswith("?") for c in clauses[1:-1]
         ):
             return frozenset()
@@ -630,9 +643,9 @@ class Matcher:
         are stressed for exams, can that affect their gut?". Not what someone has: "my son has
         psoriasis, would probiotics help" is still about psoriasis."""
         clauses = [c for c in CLAUSE_BREAK.split(text) if words(c)]
-        if len(clauses) < 2 or words(clauses[-1])[0] not in QUESTION_OPENERS:
+        if len(clauses) < 2 or not opens_question(clauses[-1]):
             return frozenset()
-        if any(words(c)[0] in QUESTION_OPENERS or c.rstrip().endswith("?") for c in clauses[:-1]):
+        if any(opens_question(c) or c.rstrip().endswith("?") for c in clauses[:-1]):
             return frozenset()
         asked = set(self.normalizer(clauses[-1]).tokens)
         if not any(self.weigh(t) > self.generic_weight for t in asked):
@@ -695,7 +708,9 @@ class Matcher:
                 kept.update(self.normalizer(" ".join(had)).tokens)
                 kept.difference_update(WHO_WORDS)  # "I'm 45 and male": who, not what they have
                 continue
-            if word in CLAUSE_WORDS:  # "... has it and i moisturise": a new clause
+            # "... has it and i moisturise": a new clause; "my aunt swears she has it": she
+            # has it, not what she does
+            if word in CLAUSE_WORDS or word in SUBJECTS:
                 last = None
             tokens = self.normalizer(word).tokens
             if tokens:
@@ -727,6 +742,11 @@ class Matcher:
     def _points_back(self, sentence: str) -> bool:
         """Whether a question points back at something told before it: "Can it help?", "How
         does that work?", "could one cause the other" (not "the things that cause eczema")."""
+        clauses = [c for c in CLAUSE_BREAK.split(sentence) if words(c)]
+        if len(clauses) > 1 and self._named(self.normalizer(clauses[0]).tokens):
+            # "leaky gut - is that a real condition?", "probiotics, do they work?": what the
+            # question points at is the thing it named first.
+            return False
         split = words(sentence)
         for at, word in enumerate(split):
             if word in POINTERS and not self._dummy_it(split, at):

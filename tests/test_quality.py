@@ -992,6 +992,19 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             " eczema? I have had eczema on my hands since my teens.",
             "leaky-gut-and-eczema",
         ),
+        # a question that names its topic first points at it, not at the story ("leaky gut -
+        # is that ..."); "she has it" says she has it, not that swearing is what she has
+        (
+            "leaky gut - is that an actual condition? I hear about it everywhere. My aunt"
+            " swears she has it.",
+            "what-is-leaky-gut",
+        ),
+        (
+            "probiotics, do they help eczema? My neighbour says they cured hers.",
+            "probiotics-for-eczema",
+        ),
+        # "..., and are they ..." asks too: the clause before it is not the story
+        ("what are your answers based on, and are they medical advice", "is-this-medical-advice"),
         ("what does immune regulation mean when you talk about probiotics", "how-probiotics-work"),
     ],
 )
