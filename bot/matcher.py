@@ -836,33 +836,45 @@ class Matcher:
         for t in told:
             weights[t] = self.generic_weight * STORY_SHARE / max(1, len(told))
         total = sum(weights.values())
-        postings = sorted((self.index[t] for t in tokens if t in self.index), key=len)
+        index = self.index
+        postings = sorted((index[t] for t in tokens if t in index), key=len)
         if not postings:
             return []
         selective = [p for p in postings if len(p) <= SELECTIVE_POSTINGS] or postings[:1]
-        candidates = set(selective[0]).union(*selective[1:])
+        # The weight of the query's words each candidate phrasing holds, summed along the
+        # words' postings; a word too common to bring candidates is looked up in each.
+        shared_of: dict[int, float] = defaultdict(float)
+        common = []
+        for token, weight in weights.items():
+            posting = index.get(token)
+            if posting is None:
+                continue
+            if any(posting is p for p in selective):
+                for n in posting:
+                    shared_of[n] += weight
+            else:
+                common.append((token, weight))
+        tokens_of = self.tokens_of
+        for token, weight in common:
+            for n in shared_of:
+                if token in tokens_of[n]:
+                    shared_of[n] += weight
+        # What the query's words not in a phrasing earn from its entry: every word the entry
+        # uses, minus those the phrasing holds (all of which the entry uses).
+        credit_of: dict[str, float] = {}
+        owner, phrasing_weight = self.owner, self.phrasing_weight
         scored: list[tuple[float, float, float, int]] = []
         entry_best: dict[str, float] = {}
-        asked, about_bot, qualifiers = frozenset(tokens), self.about_bot, self.qualifiers
-        for n in candidates:
-            phrasing_tokens = self.tokens_of[n]
-            entry_id = self.owner[n]
-            vocab = self.entry_vocab[entry_id]
-            answer_words = self.answer_vocab[entry_id]
-            shared = extra = 0.0
-            for token, weight in weights.items():
-                if token in phrasing_tokens:
-                    shared += weight
-                elif token in vocab:
-                    extra += ENTRY_WORD_CREDIT * weight
-                elif token in answer_words:
-                    extra += ANSWER_WORD_CREDIT * weight
-                elif token in qualifiers:
-                    extra += QUALIFIER_CREDIT * weight
-            recall = (shared + extra) / total
-            precision = shared / self.phrasing_weight[n]
+        asked, about_bot = frozenset(tokens), self.about_bot
+        for n, shared in shared_of.items():
+            entry_id = owner[n]
+            credit = credit_of.get(entry_id)
+            if credit is None:
+                credit = credit_of[entry_id] = self._entry_credit(entry_id, weights)
+            recall = min(1.0, (shared + credit - ENTRY_WORD_CREDIT * shared) / total)
+            precision = shared / phrasing_weight[n]
             base = recall**RECALL_POWER * precision**PRECISION_POWER
-            if not query.addressed and entry_id in about_bot and phrasing_tokens != asked:
+            if not query.addressed and entry_id in about_bot and tokens_of[n] != asked:
                 base *= UNADDRESSED  # (but "medical advice?" is "is this medical advice")
             scored.append((base, recall, precision, n))
             if base > entry_best.get(entry_id, -1.0):
@@ -895,6 +907,20 @@ class Matcher:
                     entry_id, self.phrasings[n], score, recall, precision, number=n
                 )
         return sorted(best.values(), key=lambda c: (-c.score, c.entry_id))[:limit]
+
+    def _entry_credit(self, entry_id: str, weights: dict[str, float]) -> float:
+        """Credit for the query's words an entry uses anywhere: in a phrasing, in its answer,
+        or as a term that says whom a question is about."""
+        vocab, answer_words = self.entry_vocab[entry_id], self.answer_vocab[entry_id]
+        credit = 0.0
+        for token, weight in weights.items():
+            if token in vocab:
+                credit += ENTRY_WORD_CREDIT * weight
+            elif token in answer_words:
+                credit += ANSWER_WORD_CREDIT * weight
+            elif token in self.qualifiers:
+                credit += QUALIFIER_CREDIT * weight
+        return credit
 
     def _overlap(self, query: int, target: int) -> float:
         """Score (0-1) of phrasing ``query`` read as a question against phrasing ``target``."""
