@@ -51,6 +51,10 @@ URGENT = [
     "my son feels really hot and has a rash",
     "my granddaughter has a high temperature and spots",
     "LO has a fever of 39 and a rash",
+    # a boy or a girl is a child too
+    "my little boy has a high fever and a rash",
+    "my girl is burning up and has spots",
+    "my lad is floppy and has a rash",
     # a floppy child, a rash that does not fade under a glass, a fever under three months
     "my baby is floppy and has a rash",
     "she has a rash that doesnt fade under a glass",
@@ -114,6 +118,8 @@ ORDINARY = [
     "is it normal for a newborn to have eczema",
     "is whey protein bad for eczema",
     "can probiotics cause swelling",
+    "is eczema more common in boys or girls",
+    "my teenage son has eczema and hay fever",
 ]
 
 
