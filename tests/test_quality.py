@@ -55,6 +55,11 @@ URGENT = [
     "my little boy has a high fever and a rash",
     "my girl is burning up and has spots",
     "my lad is floppy and has a rash",
+    # ages and temperatures as people shorten them
+    "my 3yo has a fever and a rash",
+    "my 6mo has a fever and spots",
+    "my kiddo has a temp and a rash",
+    "our youngest has a fever and a rash",
     # a floppy child, a rash that does not fade under a glass, a fever under three months
     "my baby is floppy and has a rash",
     "she has a rash that doesnt fade under a glass",
@@ -120,6 +125,8 @@ ORDINARY = [
     "can probiotics cause swelling",
     "is eczema more common in boys or girls",
     "my teenage son has eczema and hay fever",
+    "what temp should the bath be for my son with eczema",
+    "my eldest has eczema, can probiotics help",
 ]
 
 
@@ -812,6 +819,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("eczema is ruining my life, can probiotics help", "probiotics-for-eczema"),
         # a child's eczema is eczema: "child" only decides between entries that say it
         ("what triggers eczema in toddlers", "eczema-causes"),
+        ("my eldest has eczema, can probiotics help", "probiotics-children"),
+        ("my little girl has eczema, will probiotics help", "probiotics-children"),
         ("my son has a leaky gut, can probiotics help with that", "probiotics-for-leaky-gut"),
         ("my toddler has eczema, is a leaky gut behind it", "leaky-gut-and-eczema"),
         ("is lgg safe for babies", "probiotics-children"),
