@@ -689,6 +689,11 @@ def common_prefix(a: str, b: str) -> int:
     return size
 
 
+#: Words saying whose thing it is, which a synonym phrase may have any of after a preposition.
+PHRASE_OWNERS = ("the", "my", "your", "our", "his", "her", "their")
+OWNER_PREPOSITIONS = ("in", "on", "of", "from", "to", "with", "into", "inside", "within")
+
+
 class Normalizer:
     """Turns text into content tokens; built once from the FAQ's synonyms and phrasings."""
 
@@ -740,6 +745,18 @@ class Normalizer:
                     first = self._phrases.setdefault(stems, canonical)
                     if first != canonical:
                         self.clashes.append((phrase, synonym.term, first.replace("_", " ")))
+        # "bacteria in the gut" is "bacteria in your gut" and "in his gut": after a
+        # preposition, whose thing it is does not change the phrase (filler aside).
+        owners = [self.stem(w) for w in PHRASE_OWNERS]
+        after = {self.stem(w) for w in OWNER_PREPOSITIONS}
+        for stems, canonical in list(self._phrases.items()):
+            if canonical in STOP_WORDS:
+                continue
+            for at in range(1, len(stems)):
+                # (but "on their own" is not "on my own")
+                if stems[at] in owners and stems[at - 1] in after and stems[at + 1 :] != ("own",):
+                    for owner in owners:
+                        self._phrases.setdefault((*stems[:at], owner, *stems[at + 1 :]), canonical)
         # A term's phrase made of the term and a word of another term ("probiotic supplements")
         # reads the same when the term came in other words: "good bacteria capsules" ->
         # "probiotics supplement" -> "probiotics".

@@ -364,6 +364,16 @@ def test_a_term_said_in_other_words_keeps_the_words_that_follow_it_in_its_phrase
     assert normalize("capsules of good bacteria").tokens == ("supplement", "probiotics")
 
 
+def test_whose_thing_it_is_after_a_preposition_does_not_change_a_phrase() -> None:
+    normalize = Normalizer(
+        [Synonym("microbiome", ("bacteria in the gut",)), Synonym("alone", ("on their own",))]
+    )
+    for question in ("bacteria in your gut", "bacteria in my gut", "bacteria in his gut"):
+        assert normalize(question).tokens == ("microbiome",)
+    # "on my own" is not "on their own"
+    assert normalize("on my own").tokens != ("alone",)
+
+
 def test_two_words_typed_as_one_are_split() -> None:
     normalize = Normalizer(known_texts=["is leaky gut real", "gut health"])
     assert normalize("leakygut").tokens == normalize("leaky gut").tokens
@@ -821,6 +831,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what triggers eczema in toddlers", "eczema-causes"),
         ("my eldest has eczema, can probiotics help", "probiotics-children"),
         ("my little girl has eczema, will probiotics help", "probiotics-children"),
+        ("is there a link between the bacteria in your gut and eczema", "gut-health-cause-eczema"),
         ("my son has a leaky gut, can probiotics help with that", "probiotics-for-leaky-gut"),
         ("my toddler has eczema, is a leaky gut behind it", "leaky-gut-and-eczema"),
         ("is lgg safe for babies", "probiotics-children"),
