@@ -98,6 +98,7 @@ SETS = {
     "fresh43": FAQ_DIR / "eval" / "fresh43.yaml",
     "fresh44": FAQ_DIR / "eval" / "fresh44.yaml",
     "fresh45": FAQ_DIR / "eval" / "fresh45.yaml",
+    "fresh46": FAQ_DIR / "eval" / "fresh46.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
