@@ -60,6 +60,13 @@ URGENT = [
     "my 6mo has a fever and spots",
     "my kiddo has a temp and a rash",
     "our youngest has a fever and a rash",
+    # other words for the same emergencies
+    "my husband has a tight chest and pain down his arm",
+    "my son is pooing blood",
+    "she had a bad reaction to a probiotic and is swelling up",
+    "I have agonising pain in my belly",
+    "my mum is in agony with stomach pain",
+    "he has a temperature and infected eczema",
     # a floppy child, a rash that does not fade under a glass, a fever under three months
     "my baby is floppy and has a rash",
     "she has a rash that doesnt fade under a glass",
@@ -127,6 +134,8 @@ ORDINARY = [
     "my teenage son has eczema and hay fever",
     "what temp should the bath be for my son with eczema",
     "my eldest has eczema, can probiotics help",
+    "does poor blood flow affect eczema",
+    "my arm is itchy with pain in the arm from eczema",
 ]
 
 
