@@ -29,12 +29,13 @@ check: $(STAMP)
 
 # The dev sets print their confusions; the held-out sets only their figures; bench/frames.py
 # checks that what people put around a question does not change its answer, bench/slips.py
-# that one typing slip does not.
+# that one typing slip does not, bench/urgent.py that emergencies said many ways are urgent.
 eval: $(STAMP)
 	$(BIN)/faqbot eval
 	for set in fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12 fresh13 fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 fresh25 fresh26 fresh27 fresh28 fresh29 fresh30 fresh31 fresh32 fresh33 fresh34 fresh35 fresh36 fresh37 fresh38 fresh39 fresh40 fresh41 fresh42 fresh43 fresh44 fresh45 fresh46; do $(BIN)/faqbot eval faq/eval/$$set.yaml || exit 1; done
 	$(BIN)/python bench/frames.py --floor 0.99
 	$(BIN)/python bench/slips.py --floor 0.98
+	$(BIN)/python bench/urgent.py --floor 1.0
 	for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8; do \
 		$(BIN)/faqbot eval --figures-only faq/eval/$$set.yaml || exit 1; done
 

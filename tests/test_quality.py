@@ -67,6 +67,8 @@ URGENT = [
     "I have agonising pain in my belly",
     "my mum is in agony with stomach pain",
     "he has a temperature and infected eczema",
+    "her lips have gone huge",
+    "he is doubled over with tummy pain",
     # a floppy child, a rash that does not fade under a glass, a fever under three months
     "my baby is floppy and has a rash",
     "she has a rash that doesnt fade under a glass",
