@@ -3,8 +3,9 @@
 Each emergency the safety screen is for (faq/safety.yaml), said in several ways, by each of
 the people a message may be about ("I", "my son", "my grandad", "she", "my 7 year old"); and
 ordinary messages from the same people that mention a symptom word but are no emergency. Prints,
-as a Markdown table, the share of emergencies that get the urgent reply (by kind) and the share
-of ordinary messages that do (false alarms); with --floor, exits 1 when urgent recall is under
+as a Markdown table, the share of emergencies that get the urgent reply (the crisis reply for
+self-harm and suicide), by kind, and the share of ordinary messages that get either (false
+alarms); with --floor, exits 1 when urgent recall is under
 it or any ordinary message is an alarm (CI keeps both). --show lists the misses.
 """
 
@@ -19,25 +20,25 @@ sys.path.insert(0, str(ROOT))
 
 from bot.core import Knowledge  # noqa: E402
 
-#: Who a message is about: (subject, possessive).
+#: Who a message is about: (subject, possessive, reflexive).
 PEOPLE = [
-    ("I", "my"),
-    ("my son", "his"),
-    ("my wife", "her"),
-    ("my husband", "his"),
-    ("my mum", "her"),
-    ("my dad", "his"),
-    ("my partner", "their"),
-    ("my baby", "her"),
-    ("my friend", "his"),
-    ("he", "his"),
-    ("she", "her"),
-    ("my daughter", "her"),
-    ("my 7 year old", "his"),
-    ("my grandad", "his"),
+    ("I", "my", "myself"),
+    ("my son", "his", "himself"),
+    ("my wife", "her", "herself"),
+    ("my husband", "his", "himself"),
+    ("my mum", "her", "herself"),
+    ("my dad", "his", "himself"),
+    ("my partner", "their", "themselves"),
+    ("my baby", "her", "herself"),
+    ("my friend", "his", "himself"),
+    ("he", "his", "himself"),
+    ("she", "her", "herself"),
+    ("my daughter", "her", "herself"),
+    ("my 7 year old", "his", "himself"),
+    ("my grandad", "his", "himself"),
 ]
 
-#: Emergencies by kind; {s} is who, {p} whose; "is"/"has" agree with "I" (see say).
+#: Emergencies by kind; {s} is who, {p} whose, {r} -self; verbs agree with "I" (see say).
 EMERGENCIES = {
     "breathing": [
         "{s} can't breathe",
@@ -97,7 +98,19 @@ EMERGENCIES = {
         "{s} has a fever and the rash is spreading fast",
         "{s} has a temperature and infected eczema",
     ],
+    # these get the crisis reply
+    "self-harm or suicide": [
+        "{s} wants to kill {r}",
+        "{s} has been cutting {r}",
+        "{s} is thinking of taking {p} own life",
+        "{s} has been having suicidal thoughts",
+        "{s} talks about ending it all",
+        "{s} says everyone would be better off without them",
+        "{s} wants to die",
+        "{s} has been self harming",
+    ],
 }
+CRISIS = "self-harm or suicide"
 
 #: Messages from the same people that mention a symptom word and are no emergency.
 ORDINARY = [
@@ -113,19 +126,37 @@ ORDINARY = [
     "does poor blood flow affect {p} eczema",
     "{p} eczema patches are huge, can probiotics help",
     "{p} face is a massive mess with eczema",
+    "{s} wishes {p} skin was better, what helps",
+    "do probiotics die when {s} takes them with coffee",
 ]
 
 
-AGREEMENT = [("I is", "I am"), ("I has", "I have"), ("I keeps", "I keep"), ("I needs", "I need")]
+AGREEMENT = [
+    ("I is", "I am"),
+    ("I has", "I have"),
+    ("I keeps", "I keep"),
+    ("I needs", "I need"),
+    ("I wants", "I want"),
+    ("I talks", "I talk"),
+    ("I says", "I say"),
+    ("I wishes", "I wish"),
+    ("I takes", "I take"),
+    ("without them", "without me"),
+]
 
 
-def say(template: str, subject: str, whose: str) -> str:
+def say(template: str, subject: str, whose: str, reflexive: str) -> str:
     """A template said about someone, the verb agreeing with "I"."""
-    text = template.format(s=subject, p=whose)
+    text = template.format(s=subject, p=whose, r=reflexive)
     if subject == "I":
         for third, first in AGREEMENT:
             text = text.replace(third, first)
     return text
+
+
+def kind_of(knowledge: Knowledge, message: str) -> str | None:
+    """The safety screen's verdict on a message: "crisis", "urgent" or None."""
+    return knowledge.screen(message)
 
 
 def screened(knowledge: Knowledge) -> tuple[dict[str, list[str]], dict[str, int], list[str], int]:
@@ -133,11 +164,12 @@ def screened(knowledge: Knowledge) -> tuple[dict[str, list[str]], dict[str, int]
     missed: dict[str, list[str]] = {}
     asked: dict[str, int] = {}
     for kind, templates in EMERGENCIES.items():
-        messages = [say(t, s, p) for t in templates for s, p in PEOPLE]
+        messages = [say(t, *person) for t in templates for person in PEOPLE]
         asked[kind] = len(messages)
-        missed[kind] = [m for m in messages if knowledge.respond(m).kind != "urgent"]
-    ordinary = [say(t, s, p) for t in ORDINARY for s, p in PEOPLE]
-    alarms = [m for m in ordinary if knowledge.respond(m).kind in ("urgent", "crisis")]
+        reply = "crisis" if kind == CRISIS else "urgent"
+        missed[kind] = [m for m in messages if kind_of(knowledge, m) != reply]
+    ordinary = [say(t, *person) for t in ORDINARY for person in PEOPLE]
+    alarms = [m for m in ordinary if kind_of(knowledge, m) is not None]
     return missed, asked, alarms, len(ordinary)
 
 

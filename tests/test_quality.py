@@ -96,6 +96,16 @@ CRISIS = [
     "i just want to end it",
     "i took too many pills on purpose",
     "i overdosed",
+    # other ways of saying it, and about someone else
+    "I've been cutting myself",
+    "i'm thinking of taking my own life",
+    "i wish i was dead",
+    "i wish i wasn't alive",
+    "everyone would be better off without me",
+    "i'm going to jump off a bridge",
+    "i want to disappear forever",
+    "sometimes i think about not waking up",
+    "my son said he wants to kill himself",
 ]
 ORDINARY = [
     "is eczema itchy",
@@ -138,6 +148,9 @@ ORDINARY = [
     "my eldest has eczema, can probiotics help",
     "does poor blood flow affect eczema",
     "my arm is itchy with pain in the arm from eczema",
+    "i wish i was born with better skin",
+    "do probiotics die in the stomach",
+    "i can't take it anymore, what cream helps",
 ]
 
 
