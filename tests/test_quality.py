@@ -167,6 +167,13 @@ def test_self_harm_gets_the_crisis_reply(knowledge: Knowledge, message: str) -> 
     assert "crisis line" in reply.text
 
 
+def test_the_crisis_reply_fits_a_message_about_someone_else(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("my son said he wants to kill himself")
+    assert reply.text == knowledge.texts["crisis"]
+    assert "someone else is in immediate danger" in reply.text
+    assert "feeling this way" not in reply.text  # the parent is not the one feeling it
+
+
 @pytest.mark.parametrize("message", ORDINARY)
 def test_ordinary_questions_with_symptom_words_raise_no_alarm(
     knowledge: Knowledge, message: str
