@@ -49,6 +49,7 @@ EMERGENCIES = {
         "{s} has difficulty breathing",
         "{p} lips are going blue",
         "{s} can hardly breathe",
+        "{s} can hardly get air in",
     ],
     "swelling": [
         "{s} has a swollen tongue",
@@ -57,6 +58,7 @@ EMERGENCIES = {
         "{p} face has swollen up",
         "{p} eyes and lips are puffing up",
         "{p} tongue has gone huge",
+        "{p} tongue has gone really big",
     ],
     "allergic reaction": [
         "{s} is having an allergic reaction",

@@ -123,7 +123,10 @@ HAS_WORDS = frozenset("got had has have having suffer suffering suffers".split()
 HAS_MARK = "has_"
 #: Words after a have word that say it is not what someone has or is: "has been", "have to",
 #: "I'm about to buy", "I'm going to", "I'm thinking of".
-NOT_HAD = frozenset("about been going looking not planning thinking to trying wondering".split())
+NOT_HAD = frozenset(
+    """about anybody anyone been going looking not planning somebody someone there thinking to
+    trying wondering""".split()
+)
 #: What may open a question without asking anything: "can you tell me what causes eczema".
 ASK_PREFIXES = (
     ["can", "you", "tell", "me"],

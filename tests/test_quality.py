@@ -69,6 +69,7 @@ URGENT = [
     "he has a temperature and infected eczema",
     "her lips have gone huge",
     "he is doubled over with tummy pain",
+    "my tongue has gone really big and i can hardly get air in",
     # a floppy child, a rash that does not fade under a glass, a fever under three months
     "my baby is floppy and has a rash",
     "she has a rash that doesnt fade under a glass",
@@ -1060,6 +1061,14 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "probiotics, do they help eczema? My neighbour says they cured hers.",
             "probiotics-for-eczema",
         ),
+        # things described in everyday words: insides, bugs, porous, on edge, plenty to drink
+        ("what's the name of the condition where your gut lining is porous", "what-is-leaky-gut"),
+        ("can being on edge all the time affect my insides", "stress-and-gut"),
+        ("does drinking plenty to drink help my skin", "hydration"),
+        ("is a big part of what protects you from germs in the gut", "gut-immune-system"),
+        ("are the bugs in my belly out of balance", "what-is-dysbiosis"),
+        # "has anyone tested" asks, it does not say what someone has
+        ("has anyone tested any of it", "research-evidence"),
         # "..., and are they ..." asks too: the clause before it is not the story
         ("what are your answers based on, and are they medical advice", "is-this-medical-advice"),
         ("what does immune regulation mean when you talk about probiotics", "how-probiotics-work"),
