@@ -99,6 +99,7 @@ SETS = {
     "fresh44": FAQ_DIR / "eval" / "fresh44.yaml",
     "fresh45": FAQ_DIR / "eval" / "fresh45.yaml",
     "fresh46": FAQ_DIR / "eval" / "fresh46.yaml",
+    "fresh47": FAQ_DIR / "eval" / "fresh47.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
