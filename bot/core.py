@@ -159,8 +159,10 @@ class Knowledge:
                 padded = padded.replace(f" {phrase} ", " ")
                 kinds.append(kind)
         rest = padded.split()
-        kinds += [self._smalltalk_words[w] for w in rest if w in self._smalltalk_words]
-        if kinds and all(w in self._smalltalk_words or self._is_filler(w) for w in rest):
+        # A word that is a phrase of its own counts too ("morning, hope you're well").
+        said = {**self._smalltalk_words, **{w: k for w, k in self._smalltalk.items() if w in rest}}
+        kinds += [said[w] for w in rest if w in said]
+        if kinds and all(w in said or self._is_filler(w) for w in rest):
             return kinds[0]
         return None
 

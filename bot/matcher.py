@@ -127,6 +127,12 @@ NOT_HAD = frozenset(
     """about anybody anyone been going looking not planning somebody someone there thinking to
     trying wondering""".split()
 )
+#: Where someone is, after a have word, not what they have: "I'm in the shop", "I'm at work".
+WHERE_SOMEONE_IS = [
+    [preposition, place]
+    for preposition in ("in", "at")
+    for place in ("the", "a", "work", "school", "home", "my", "our", "bed")
+]
 #: What may open a question without asking anything: "can you tell me what causes eczema".
 ASK_PREFIXES = (
     ["can", "you", "tell", "me"],
@@ -688,7 +694,11 @@ class Matcher:
             # a condition someone has (as "my son is lactose intolerant" is)
             if word in BODY_IS and split[at - 1 : at] and split[at - 1] in BODY_PARTS:
                 continue
-            if word in have_words and not NOT_HAD.intersection(split[at + 1 : at + 2]):
+            if (
+                word in have_words
+                and not NOT_HAD.intersection(split[at + 1 : at + 2])
+                and split[at + 1 : at + 3] not in WHERE_SOMEONE_IS
+            ):
                 if last:  # "my cat has ...": the cat is what the story is about
                     kept.add(last)
                 # What it is: the next few words that say something, read as a phrase

@@ -126,11 +126,20 @@ def test_symptom_words_in_ordinary_questions_are_no_alarm(
         ("cheers, that was really helpful", "smalltalk_thanks"),
         ("ok bye for now, take care", "smalltalk_goodbye"),
         ("how are you doing?", "smalltalk_greeting"),  # not a question about the bot
+        # a greeting that is a word of the FAQ's ("in the morning"), with a pleasantry
+        ("morning, hope you're well", "smalltalk_greeting"),
     ],
 )
 def test_small_talk(knowledge: Knowledge, message: str, key: str) -> None:
     reply = knowledge.respond(message)
     assert (reply.kind, reply.text) == ("smalltalk", knowledge.texts[key])
+
+
+@pytest.mark.parametrize(
+    "message", ["is morning the best time to take probiotics", "good morning, what is leaky gut"]
+)
+def test_a_greeting_word_in_a_question_is_no_small_talk(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind != "smalltalk"
 
 
 @pytest.mark.parametrize(

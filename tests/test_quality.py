@@ -1067,6 +1067,14 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("does drinking plenty to drink help my skin", "hydration"),
         ("is a big part of what protects you from germs in the gut", "gut-immune-system"),
         ("are the bugs in my belly out of balance", "what-is-dysbiosis"),
+        # where someone is ("I'm in the shop", "I'm at the chemist") is not what they have
+        (
+            "i'm in the shop looking at probiotics, which strains do the articles mention",
+            "probiotic-strains",
+        ),
+        ("i'm at the chemist, which probiotic strains do the articles name", "probiotic-strains"),
+        # a pleasantry is no question about health
+        ("hi, hope you are well, what is leaky gut", "what-is-leaky-gut"),
         # "has anyone tested" asks, it does not say what someone has
         ("has anyone tested any of it", "research-evidence"),
         # "..., and are they ..." asks too: the clause before it is not the story
