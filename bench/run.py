@@ -100,6 +100,7 @@ SETS = {
     "fresh45": FAQ_DIR / "eval" / "fresh45.yaml",
     "fresh46": FAQ_DIR / "eval" / "fresh46.yaml",
     "fresh47": FAQ_DIR / "eval" / "fresh47.yaml",
+    "fresh48": FAQ_DIR / "eval" / "fresh48.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
