@@ -1075,6 +1075,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("i'm at the chemist, which probiotic strains do the articles name", "probiotic-strains"),
         # a pleasantry is no question about health
         ("hi, hope you are well, what is leaky gut", "what-is-leaky-gut"),
+        # "is it better to ..." alone compares nothing; a cause asked is a cause, at any age
+        ("is it better to see a doctor before taking probiotics", "see-a-doctor"),
+        ("why did my eczema only start when i was an adult", "eczema-causes"),
         # "has anyone tested" asks, it does not say what someone has
         ("has anyone tested any of it", "research-evidence"),
         # "..., and are they ..." asks too: the clause before it is not the story
@@ -1197,6 +1200,10 @@ def test_questions_in_everyday_words_find_their_entry(
         "can the gut skin axis explain vitiligo",
         "do probiotics ease acid reflux",
         "I have acne, can probiotics help",
+        # doses, how to tell, when it starts: the articles do not say
+        "is it bad to take too much probiotic",
+        "how will i know if probiotics are working",
+        "can you get eczema for the first time at 40",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
