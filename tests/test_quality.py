@@ -1078,6 +1078,12 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # "is it better to ..." alone compares nothing; a cause asked is a cause, at any age
         ("is it better to see a doctor before taking probiotics", "see-a-doctor"),
         ("why did my eczema only start when i was an adult", "eczema-causes"),
+        # more things described: a gut that lets things into the blood, more bad bugs than good,
+        # an itchy inflamed skin problem, settling eczema down
+        ("what brings on the itchy inflamed skin problem", "eczema-causes"),
+        ("can a gut that lets things into the blood make eczema worse", "leaky-gut-and-eczema"),
+        ("can probiotics settle my eczema down", "probiotics-for-eczema"),
+        ("does it matter if there are more bad bugs than good in your gut", "what-is-dysbiosis"),
         # "has anyone tested" asks, it does not say what someone has
         ("has anyone tested any of it", "research-evidence"),
         # "..., and are they ..." asks too: the clause before it is not the story
