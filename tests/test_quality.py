@@ -1084,6 +1084,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("can a gut that lets things into the blood make eczema worse", "leaky-gut-and-eczema"),
         ("can probiotics settle my eczema down", "probiotics-for-eczema"),
         ("does it matter if there are more bad bugs than good in your gut", "what-is-dysbiosis"),
+        # and more: nerves, fighting off colds, itchy red cheeks, capsules of bacteria
+        ("my nerves are shot, can that upset my gut", "stress-and-gut"),
+        ("is the gut important for fighting off colds", "gut-immune-system"),
+        ("are probiotics ok for a toddler with itchy red cheeks", "probiotics-children"),
+        ("what are those capsules of bacteria people take", "what-are-probiotics"),
         # "has anyone tested" asks, it does not say what someone has
         ("has anyone tested any of it", "research-evidence"),
         # "..., and are they ..." asks too: the clause before it is not the story
