@@ -86,6 +86,7 @@ EMERGENCIES = {
         "{s} has bloody diarrhoea",
         "{s} threw up blood",
         "{s} is throwing up blood",
+        "{s} has been sick and there was blood in it",
         "there's blood in the toilet after {s} went",
     ],
     "abdominal pain": [

@@ -70,6 +70,9 @@ URGENT = [
     "her lips have gone huge",
     "he is doubled over with tummy pain",
     "my tongue has gone really big and i can hardly get air in",
+    # sick is vomiting in British English
+    "he was sick and there was blood in it",
+    "she's been sick twice with blood",
     # a floppy child, a rash that does not fade under a glass, a fever under three months
     "my baby is floppy and has a rash",
     "she has a rash that doesnt fade under a glass",
@@ -152,6 +155,7 @@ ORDINARY = [
     "i wish i was born with better skin",
     "do probiotics die in the stomach",
     "i can't take it anymore, what cream helps",
+    "i'm sick of blood tests for my eczema",
 ]
 
 
