@@ -53,6 +53,7 @@ SETS = {
     "held out 6": FAQ_DIR / "eval" / "holdout6.yaml",
     "held out 7": FAQ_DIR / "eval" / "holdout7.yaml",
     "held out 8": FAQ_DIR / "eval" / "holdout8.yaml",
+    "held out 9": FAQ_DIR / "eval" / "holdout9.yaml",
     "fresh": FAQ_DIR / "eval" / "fresh.yaml",
     "fresh2": FAQ_DIR / "eval" / "fresh2.yaml",
     "fresh3": FAQ_DIR / "eval" / "fresh3.yaml",
