@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from bot.core import Knowledge
@@ -133,6 +135,22 @@ def test_symptom_words_in_ordinary_questions_are_no_alarm(
 def test_small_talk(knowledge: Knowledge, message: str, key: str) -> None:
     reply = knowledge.respond(message)
     assert (reply.kind, reply.text) == ("smalltalk", knowledge.texts[key])
+
+
+GREETINGS = ["hi", "hiya", "hello", "hey", "morning", "good morning", "evening", "hi there"]
+THANKS = ["thanks", "thank you", "cheers", "ta", "thanks a lot", "many thanks", "thanks so much"]
+GOODBYES = ["bye", "bye for now", "see you", "take care", "that's all for now", "speak soon"]
+REMARKS = ["ok", "great", "brilliant", "really useful", "very helpful", "makes sense", "got it"]
+
+
+def test_two_pieces_of_small_talk_together_are_small_talk(knowledge: Knowledge) -> None:
+    pieces = GREETINGS + THANKS + GOODBYES + REMARKS
+    messages = [
+        f"{first}, {second}"
+        for first, second in itertools.product(pieces, repeat=2)
+        if first != second and not (first in REMARKS and second in REMARKS)
+    ]
+    assert [m for m in messages if knowledge.respond(m).kind != "smalltalk"] == []
 
 
 @pytest.mark.parametrize(
