@@ -172,6 +172,28 @@ def test_self_harm_gets_the_crisis_reply(knowledge: Knowledge, message: str) -> 
     assert "crisis line" in reply.text
 
 
+#: What people put around a message (bench/frames.py has more).
+AROUND = [
+    "hi, {m}",
+    "{m}, cheers",
+    "{m}? Thanks in advance.",
+    "{m} x",
+    "{m} please answer",
+    "Hello there! Hope you are well. {m}? Many thanks, Sarah",
+    "{m}? Asking for my mum.",
+]
+
+
+@pytest.mark.parametrize("frame", AROUND)
+def test_what_is_around_an_emergency_does_not_hide_it(knowledge: Knowledge, frame: str) -> None:
+    missed = [
+        message
+        for message in URGENT + CRISIS
+        if knowledge.screen(frame.format(m=message.rstrip("?.!"))) != knowledge.screen(message)
+    ]
+    assert missed == []
+
+
 def test_the_crisis_reply_fits_a_message_about_someone_else(knowledge: Knowledge) -> None:
     reply = knowledge.respond("my son said he wants to kill himself")
     assert reply.text == knowledge.texts["crisis"]
