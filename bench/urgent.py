@@ -12,13 +12,16 @@ it or any ordinary message is an alarm (CI keeps both). --show lists the misses.
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.slips import SLIPS  # noqa: E402
 from bot.core import Knowledge  # noqa: E402
+from bot.textnorm import words  # noqa: E402
 
 #: Who a message is about: (subject, possessive, reflexive).
 PEOPLE = [
@@ -115,6 +118,9 @@ EMERGENCIES = {
 }
 CRISIS = "self-harm or suicide"
 
+#: Words this long get the slips of bench/slips.py.
+SLIP_LENGTH = 6
+
 #: Messages from the same people that mention a symptom word and are no emergency.
 ORDINARY = [
     "{s} has eczema, can probiotics help",
@@ -176,12 +182,35 @@ def screened(knowledge: Knowledge) -> tuple[dict[str, list[str]], dict[str, int]
     return missed, asked, alarms, len(ordinary)
 
 
+def slipped(knowledge: Knowledge) -> tuple[int, list[str]]:
+    """Each emergency said by "I", with one slip of each kind in each of its words of six
+    letters or more (fixed seed): (how many, those that lost their reply)."""
+    rng = random.Random(8)
+    asked, lost = 0, []
+    for kind, templates in EMERGENCIES.items():
+        reply = "crisis" if kind == CRISIS else "urgent"
+        for message in (say(t, *PEOPLE[0]) for t in templates):
+            split = words(message)
+            for at, word in enumerate(split):
+                if len(word) < SLIP_LENGTH:
+                    continue
+                for slip in SLIPS.values():
+                    typed = " ".join([*split[:at], slip(word, rng), *split[at + 1 :]])
+                    asked += 1
+                    if kind_of(knowledge, typed) != reply:
+                        lost.append(typed)
+    return asked, lost
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--floor", type=float, help="fail when urgent recall is under this")
+    parser.add_argument("--slip-floor", type=float, help="the same, for emergencies with a slip")
     parser.add_argument("--show", action="store_true", help="list the misses and false alarms")
     args = parser.parse_args()
-    missed, asked, alarms, ordinary = screened(Knowledge.load(ROOT / "faq"))
+    knowledge = Knowledge.load(ROOT / "faq")
+    missed, asked, alarms, ordinary = screened(knowledge)
+    typed, lost = slipped(knowledge)
     print(f"{sum(asked.values())} emergencies said by {len(PEOPLE)} people; {ordinary} ordinary\n")
     print("| emergency | messages | urgent reply |")
     print("|---|---|---|")
@@ -190,15 +219,22 @@ def main() -> int:
     recall = 1 - sum(map(len, missed.values())) / sum(asked.values())
     print(f"| all emergencies | {sum(asked.values())} | {recall:.3f} |")
     print(f"| ordinary messages (false alarms) | {ordinary} | {len(alarms) / ordinary:.3f} |")
+    kept = 1 - len(lost) / typed
+    print(f"| emergencies with one typing slip | {typed} | {kept:.3f} |")
     if args.show:
         for message in [m for lost in missed.values() for m in lost]:
             print(f"  missed: {message!r}")
         for message in alarms:
             print(f"  false alarm: {message!r}")
+        for message in lost:
+            print(f"  missed with a slip: {message!r}")
     if args.floor is not None and (recall < args.floor or alarms):
         print(
             f"\nunder the floor: recall {recall:.3f} < {args.floor} or {len(alarms)} false alarms"
         )
+        return 1
+    if args.slip_floor is not None and kept < args.slip_floor:
+        print(f"\nunder the floor: {kept:.3f} of emergencies with a slip < {args.slip_floor}")
         return 1
     return 0
 

@@ -17,6 +17,25 @@ from rapidfuzz.distance import OSA
 from bot.faq import SafetyRule
 from bot.textnorm import EVERYDAY_WORDS, STOP_WORDS, plausible_slip, words
 
+#: Stop words of the rules this long are read through slips too ("myslf", "mysefl").
+MIN_STOP_WORD_SLIP = 6
+#: How many words' spellings the screen keeps.
+MAX_CACHED = 100_000
+
+
+def rule_words(source: str) -> tuple[set[str], set[str]]:
+    """The words a rule's pattern spells out, as written ("pass", "out") and as put together
+    ("passed", "passing" from "pass(ed|ing)?"; "myself" from "my ?self")."""
+    text = re.sub(r"\\[a-zA-Z]", " ", source)
+    written = set(re.findall(r"[a-z]{3,}", text))
+    joined = {
+        base + end
+        for base, ends in re.findall(r"([a-z]{3,})\(([a-z]+(?:\|[a-z]+)*)\)", text)
+        for end in ends.split("|")
+    }
+    joined.update(first + second for first, second in re.findall(r"([a-z]+) \?([a-z]+)", text))
+    return written, joined - written
+
 
 class SafetyScreen:
     """The kind of rule a message triggers: "crisis", "urgent" or None."""
@@ -25,22 +44,30 @@ class SafetyScreen:
         self.rules = tuple(rules)
         self.known_words = frozenset(known_words)  # the FAQ's words: never read as slips
         sources = [p.pattern for rule in self.rules for p in rule.patterns]
-        # The words of the rules ("breath", "blood", "throat") ...
-        self.words = sorted(
+        # The words of the rules ("breath", "blood", "throat", "fainted", and long stop words
+        # such as "myself") ...
+        spelt = [rule_words(source) for source in sources]
+        self.words = sorted({w for written, _ in spelt for w in written if w not in STOP_WORDS})
+        # Words put together ("fainting") are read through one slip only: "fasting" is two
+        # from "fainting" and is no slip of it.
+        self.joined = sorted(
             {
                 w
-                for source in sources
-                for w in re.findall(r"[a-z]{3,}", re.sub(r"\\[a-zA-Z]", " ", source))
-                if w not in STOP_WORDS
+                for written, joined in spelt
+                for w in written | joined
+                if w not in STOP_WORDS or len(w) >= MIN_STOP_WORD_SLIP
             }
+            - set(self.words)
         )
-        self._word_set = frozenset(self.words)
-        # ... and the word beginnings they match with any ending ("swell\w*").
+        self._word_set = frozenset(self.words).union(self.joined)
+        self._spellings: dict[str, tuple[str, ...]] = {}
+        # ... and the word beginnings they match with any ending ("swell\w*", "\banaphyla").
         self.prefixes = sorted(
             {
                 w
                 for source in sources
                 for w in re.findall(r"([a-z]{4,})\\w\*", source.replace("\\b", " "))
+                + re.findall(r"\b([a-z]{5,})$", source.replace("\\b", " "))
             }
         )
 
@@ -65,7 +92,16 @@ class SafetyScreen:
 
     def spellings(self, word: str) -> list[str]:
         """The words of the rules a word not in the FAQ may be a slip of, closest first: same
-        first letter, one edit (two for a word of six letters or more)."""
+        first letter (or the first two swapped), one edit (two for a word of six letters or
+        more, but one from a word put together)."""
+        cached = self._spellings.get(word)
+        if cached is None:
+            cached = self._spell(word)
+            if len(self._spellings) < MAX_CACHED:  # a word seen once is likely seen again
+                self._spellings[word] = cached
+        return list(cached)
+
+    def _spell(self, word: str) -> tuple[str, ...]:
         if (
             len(word) < 3
             or word in STOP_WORDS
@@ -73,16 +109,8 @@ class SafetyScreen:
             or word in self.known_words
             or word in self._word_set
         ):
-            return []
-        close = process.extract(
-            word,
-            self.words,
-            scorer=OSA.distance,
-            processor=None,
-            score_cutoff=1 if len(word) < 6 else 2,
-            limit=6,
-        )
-        found = [c[0] for c in close if c[0][0] == word[0] and plausible_slip(word, c[0])]
+            return ()
+        found = self._near(word)
         # "sweling" is a slip of "swell" and an ending: "swelling".
         for prefix in self.prefixes:
             for size in (len(prefix) - 1, len(prefix), len(prefix) + 1):
@@ -95,7 +123,27 @@ class SafetyScreen:
                 ):
                     found.append(prefix + word[size:])
                     break
-        return found[:3]
+        return tuple(dict.fromkeys(found))[:3]
+
+    def _near(self, word: str) -> list[str]:
+        """The words of the rules one edit from a word (two for six letters or more) with the
+        same first letter, or its first two letters swapped ("rbeathe"), closest first."""
+        close = process.extract(
+            word,
+            self.words,
+            scorer=OSA.distance,
+            processor=None,
+            score_cutoff=1 if len(word) < 6 else 2,
+            limit=6,
+        ) + process.extract(
+            word, self.joined, scorer=OSA.distance, processor=None, score_cutoff=1, limit=3
+        )
+        close.sort(key=lambda c: c[1])
+        return [
+            c[0]
+            for c in close
+            if (c[0][0] == word[0] or c[0][:2] == word[1::-1]) and plausible_slip(word, c[0])
+        ]
 
     def _match(self, folded: str) -> str | None:
         fired = None

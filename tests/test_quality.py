@@ -70,6 +70,10 @@ URGENT = [
     "her lips have gone huge",
     "he is doubled over with tummy pain",
     "my tongue has gone really big and i can hardly get air in",
+    # a slip in a word the rules spell out ("passed", "breathe", "myself")
+    "he can barely berathe",
+    "she pased out in the bathroom",
+    "i think it's anaphlyaxis",
     # sick is vomiting in British English
     "he was sick and there was blood in it",
     "she's been sick twice with blood",
@@ -100,6 +104,7 @@ CRISIS = [
     "i just want to end it",
     "i took too many pills on purpose",
     "i overdosed",
+    "im going to kill myeslf",
     # other ways of saying it, and about someone else
     "I've been cutting myself",
     "i'm thinking of taking my own life",
@@ -156,6 +161,7 @@ ORDINARY = [
     "do probiotics die in the stomach",
     "i can't take it anymore, what cream helps",
     "i'm sick of blood tests for my eczema",
+    "is intermittent fasting good for gut health",
 ]
 
 
@@ -215,6 +221,23 @@ def test_the_safety_screen_reads_a_slip_from_a_word_of_its_rules() -> None:
     assert screen.spellings("throte") == ["throat"]
     assert screen.spellings("thread") == []  # a word of the FAQ is itself
     assert screen("my thread is swelling") is None
+
+
+def test_the_safety_screen_reads_slips_from_the_words_its_patterns_spell() -> None:
+    rules = [
+        SafetyRule(
+            "fainting", "urgent", (re.compile(r"\bfaint(ed|ing)?\b|\bpass(ed|ing)? out\b"),)
+        ),
+        SafetyRule("self-harm", "crisis", (re.compile(r"\bkill(ing)? (my ?self|him ?self)\b"),)),
+        SafetyRule("breathing", "urgent", (re.compile(r"\bcant breath"),)),
+    ]
+    screen = SafetyScreen(rules)
+    assert screen("she pased out") == "urgent"  # "passed", from "pass(ed|ing)?"
+    assert screen("i fainedt") == "urgent"
+    assert screen("i want to kill myeslf") == "crisis"  # "myself", from "my ?self"
+    assert screen("i cant rbeathe") == "urgent"  # the first two letters swapped
+    # a word put together is read through one slip only: "fasting" is two from "fainting"
+    assert screen("is intermittent fasting good for gut health") is None
 
 
 def test_safety_rules_are_the_admins_to_edit(faq_copy: Path) -> None:
