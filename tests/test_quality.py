@@ -1138,6 +1138,13 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is the gut important for fighting off colds", "gut-immune-system"),
         ("are probiotics ok for a toddler with itchy red cheeks", "probiotics-children"),
         ("what are those capsules of bacteria people take", "what-are-probiotics"),
+        # "the cream I use on my skin" is the treatment, not putting probiotics on the skin;
+        # what bacteria live on is what feeds them
+        (
+            "could probiotics take over from the cream i use on my skin",
+            "probiotics-replace-treatment",
+        ),
+        ("what do gut bacteria live on", "prebiotic-fiber"),
         # "has anyone tested" asks, it does not say what someone has
         ("has anyone tested any of it", "research-evidence"),
         # "..., and are they ..." asks too: the clause before it is not the story
@@ -1260,7 +1267,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "can the gut skin axis explain vitiligo",
         "do probiotics ease acid reflux",
         "I have acne, can probiotics help",
-        # doses, how to tell, when it starts: the articles do not say
+        # doses, how to tell, when it starts, probiotics on the skin: the articles do not say
+        "can i use probiotics on my skin",
         "is it bad to take too much probiotic",
         "how will i know if probiotics are working",
         "can you get eczema for the first time at 40",
