@@ -1010,10 +1010,12 @@ class Normalizer:
         "hi, are you an ai" is not "hi bot"."""
         out: list[tuple[str, str, bool]] = []
         changed = False
+        stems = [info[1] for info in infos]
+        lengths = self._later_lengths if later else self._lengths
         i = 0
         while i < len(infos):
-            for size in (self._later_lengths if later else self._lengths).get(infos[i][1], ()):
-                canonical = self._phrases.get(tuple(info[1] for info in infos[i : i + size]))
+            for size in lengths.get(stems[i], ()):
+                canonical = self._phrases.get(tuple(stems[i : i + size]))
                 if canonical is not None and not (later and canonical in STOP_WORDS):
                     phrase = " ".join(info[0] for info in infos[i : i + size])
                     if phrase != canonical:
