@@ -19,6 +19,9 @@ from bot.textnorm import EVERYDAY_WORDS, STOP_WORDS, plausible_slip, words
 
 #: Stop words of the rules this long are read through slips too ("myslf", "mysefl").
 MIN_STOP_WORD_SLIP = 6
+#: A backreference (a backslash and a digit, or "(?P=name)"), which would point elsewhere
+#: in joined patterns.
+BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 #: How many words' spellings the screen keeps.
 MAX_CACHED = 100_000
 
@@ -35,6 +38,18 @@ def rule_words(source: str) -> tuple[set[str], set[str]]:
     }
     joined.update(first + second for first, second in re.findall(r"([a-z]+) \?([a-z]+)", text))
     return written, joined - written
+
+
+def joined(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
+    """A rule's patterns as one pattern, searched in one pass (twice as fast as one by one);
+    as they are if they cannot be joined: global flags ("(?i)"), backreferences."""
+    sources = [p.pattern for p in patterns]
+    if len(sources) < 2 or any(BACKREFERENCE.search(source) for source in sources):
+        return tuple(patterns)
+    try:
+        return (re.compile("|".join(f"(?:{source})" for source in sources)),)
+    except re.error:
+        return tuple(patterns)
 
 
 class SafetyScreen:
@@ -61,6 +76,7 @@ class SafetyScreen:
         )
         self._word_set = frozenset(self.words).union(self.joined)
         self._spellings: dict[str, tuple[str, ...]] = {}
+        self._compiled = [(r.kind, joined(r.patterns), r.unless) for r in self.rules]
         # ... and the word beginnings they match with any ending ("swell\w*", "\banaphyla").
         self.prefixes = sorted(
             {
@@ -147,11 +163,11 @@ class SafetyScreen:
 
     def _match(self, folded: str) -> str | None:
         fired = None
-        for rule in self.rules:
-            if any(p.search(folded) for p in rule.patterns) and not any(
-                p.search(folded) for p in rule.unless
+        for kind, patterns, unless in self._compiled:
+            if any(p.search(folded) for p in patterns) and not any(
+                p.search(folded) for p in unless
             ):
-                if rule.kind == "crisis":
+                if kind == "crisis":
                     return "crisis"
                 fired = "urgent"
         return fired

@@ -240,6 +240,21 @@ def test_the_safety_screen_reads_slips_from_the_words_its_patterns_spell() -> No
     assert screen("is intermittent fasting good for gut health") is None
 
 
+def test_a_rules_patterns_keep_their_meaning_when_searched_together() -> None:
+    rules = [
+        SafetyRule("a", "urgent", (re.compile(r"(?i)\bCHOKING\b"), re.compile(r"\bfainted\b"))),
+        SafetyRule("b", "urgent", (re.compile(r"\b(\w+) and \1 again\b"), re.compile(r"\bx\b"))),
+        SafetyRule("c", "crisis", (re.compile(r"\bend it\b"), re.compile(r"\bsuicid"))),
+    ]
+    screen = SafetyScreen(rules)
+    assert screen("he is Choking") == "urgent"  # a flag for the whole pattern still holds
+    assert screen("she fainted") == "urgent"
+    assert screen("blood and blood again") == "urgent"  # a backreference still points home
+    assert screen("blood and bile again") is None
+    assert screen("thinking about suicide") == "crisis"
+    assert screen("is eczema itchy") is None
+
+
 def test_safety_rules_are_the_admins_to_edit(faq_copy: Path) -> None:
     before = Knowledge.load(faq_copy)
     assert before.respond("my eyes are bleeding").kind != "urgent"
