@@ -879,18 +879,23 @@ class Matcher:
         scored: list[tuple[float, float, float, int]] = []
         entry_best: dict[str, float] = {}
         asked, about_bot = frozenset(tokens), self.about_bot
+        unaddressed = not query.addressed
+        own_share = 1.0 - ENTRY_WORD_CREDIT  # a word the phrasing holds earns it all
         for n, shared in shared_of.items():
             entry_id = owner[n]
             credit = credit_of.get(entry_id)
             if credit is None:
                 credit = credit_of[entry_id] = self._entry_credit(entry_id, weights)
-            recall = min(1.0, (shared + credit - ENTRY_WORD_CREDIT * shared) / total)
+                entry_best[entry_id] = -1.0
+            recall = (credit + own_share * shared) / total
+            if recall > 1.0:  # rounding
+                recall = 1.0
             precision = shared / phrasing_weight[n]
             base = recall**RECALL_POWER * precision**PRECISION_POWER
-            if not query.addressed and entry_id in about_bot and tokens_of[n] != asked:
+            if unaddressed and entry_id in about_bot and tokens_of[n] != asked:
                 base *= UNADDRESSED  # (but "medical advice?" is "is this medical advice")
             scored.append((base, recall, precision, n))
-            if base > entry_best.get(entry_id, -1.0):
+            if base > entry_best[entry_id]:
                 entry_best[entry_id] = base
         # The tie-break can lower a score by at most TIE_BREAK, so only phrasings within that
         # reach of the limit-th best entry can end up in the result: score just those.
