@@ -97,7 +97,9 @@ JOINERS = frozenset("also and but so".split())
 def opens_question(clause: str) -> bool:
     """Whether a clause opens as a question, after a word that joins it to the last."""
     split = words(clause)
-    return split[split[0] in JOINERS and len(split) > 1] in QUESTION_OPENERS
+    if len(split) > 1 and split[0] in JOINERS:
+        split = split[1:]
+    return split[0] in QUESTION_OPENERS
 
 
 #: Where one sentence of a message ends and the next begins.

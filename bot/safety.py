@@ -40,7 +40,7 @@ def rule_words(source: str) -> tuple[set[str], set[str]]:
     return written, joined - written
 
 
-def joined(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
+def as_one(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
     """A rule's patterns as one pattern, searched in one pass (twice as fast as one by one);
     as they are if they cannot be joined: global flags ("(?i)"), backreferences."""
     sources = [p.pattern for p in patterns]
@@ -76,7 +76,7 @@ class SafetyScreen:
         )
         self._word_set = frozenset(self.words).union(self.joined)
         self._spellings: dict[str, tuple[str, ...]] = {}
-        self._compiled = [(r.kind, joined(r.patterns), r.unless) for r in self.rules]
+        self._compiled = [(r.kind, as_one(r.patterns), r.unless) for r in self.rules]
         # ... and the word beginnings they match with any ending ("swell\w*", "\banaphyla").
         self.prefixes = sorted(
             {
