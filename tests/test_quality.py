@@ -1289,6 +1289,11 @@ def test_questions_in_everyday_words_find_their_entry(
         "best steroid cream for eczema",
         "which exercise is best for gut health",
         "which yogurt is best for probiotics",
+        # foods the articles do not name, and too much of what they do
+        "is honey bad for the gut",
+        "are artificial sweeteners bad for gut bacteria",
+        "is soy yogurt a probiotic",
+        "is it bad to drink too much water",
         "is it bad to take too much probiotic",
         "how will i know if probiotics are working",
         "can you get eczema for the first time at 40",
