@@ -1161,6 +1161,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ),
         ("what do gut bacteria live on", "prebiotic-fiber"),
         ("is exercise good for the gut", "stress-and-gut"),  # no "best" in it
+        ("how much of the immune system is in the gut", "gut-immune-system"),  # not a dose
         # "has anyone tested" asks, it does not say what someone has
         ("has anyone tested any of it", "research-evidence"),
         # "..., and are they ..." asks too: the clause before it is not the story
@@ -1294,6 +1295,11 @@ def test_questions_in_everyday_words_find_their_entry(
         "are artificial sweeteners bad for gut bacteria",
         "is soy yogurt a probiotic",
         "is it bad to drink too much water",
+        # which has the most, how much of these to take, how recent the articles are
+        "which kefir has the most probiotics",
+        "how much of these capsules should i take",
+        "can you have too much good bacteria",
+        "how recent are the articles",
         "is it bad to take too much probiotic",
         "how will i know if probiotics are working",
         "can you get eczema for the first time at 40",
