@@ -1161,6 +1161,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ),
         ("what do gut bacteria live on", "prebiotic-fiber"),
         ("is exercise good for the gut", "stress-and-gut"),  # no "best" in it
+        # the foods the article names as prebiotic are prebiotics, one at a time or together
+        ("is a banana good for your gut bacteria", "prebiotic-fiber"),
+        ("do onions help the good bacteria in my gut", "prebiotic-fiber"),
         ("how much of the immune system is in the gut", "gut-immune-system"),  # not a dose
         # "has anyone tested" asks, it does not say what someone has
         ("has anyone tested any of it", "research-evidence"),
@@ -1295,6 +1298,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "are artificial sweeteners bad for gut bacteria",
         "is soy yogurt a probiotic",
         "is it bad to drink too much water",
+        "is it fine to take probiotics daily",  # how often: the articles give no dose
         # which has the most, how much of these to take, how recent the articles are
         "which kefir has the most probiotics",
         "how much of these capsules should i take",
