@@ -715,9 +715,8 @@ class Normalizer:
         self._split: dict[str, list[str]] = {t: words(t) for t in known_texts}
         self._uses = Counter(chain.from_iterable(self._split.values()))  # word -> FAQ uses
         phrases = (p for s in synonyms for p in (s.term, *s.same))
-        self.known_words: frozenset[str] = frozenset().union(
-            *self._split.values(), *map(words, phrases)
-        )
+        self._faq_words: frozenset[str] = frozenset().union(*self._split.values())
+        self.known_words: frozenset[str] = self._faq_words.union(*map(words, phrases))
         self._known_stems = frozenset(self._stemmer.stemWords(list(self.known_words)))
         # Chat words of the admin's own (the small-talk phrases, "hiya", "cheers") are filler
         # around a question, unless the FAQ uses them.
@@ -799,7 +798,9 @@ class Normalizer:
     def is_stop_word(self, word: str) -> bool:
         if word in STOP_WORDS or word in self._filler:
             return True
-        if word in self.known_words or len(word) <= 4:
+        # (A word only a synonym phrase uses is still filler on its own: "number needed to
+        # treat" must not make "is a cream needed" ask about needing.)
+        if word in self._faq_words or len(word) <= 4:
             return False
         if word.endswith("ly") and word not in NOT_ADVERBS:
             return True
