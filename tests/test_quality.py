@@ -1177,6 +1177,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what's the mechanism of action of good bacteria", "how-probiotics-work"),
         ("do probiotics modulate the immune system", "how-probiotics-work"),
         ("are cultured foods good for the gut", "fermented-foods"),
+        ("can probiotics help my skin allergy", "probiotics-for-eczema"),  # Indian English
         ("i have a chronic illness, should i check with someone before probiotics", "see-a-doctor"),
         # the foods the article names as prebiotic are prebiotics, one at a time or together
         ("is a banana good for your gut bacteria", "prebiotic-fiber"),
@@ -1317,6 +1318,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "is it bad to drink too much water",
         "is it fine to take probiotics daily",  # how often: the articles give no dose
         "what was the effect size for probiotics in eczema",  # trial statistics: none given
+        "can hard water cause eczema",  # a trigger the articles never name; not drinking water
         # which has the most, how much of these to take, how recent the articles are
         "which kefir has the most probiotics",
         "how much of these capsules should i take",
