@@ -106,6 +106,7 @@ SETS = {
     "fresh50": FAQ_DIR / "eval" / "fresh50.yaml",
     "fresh51": FAQ_DIR / "eval" / "fresh51.yaml",
     "fresh52": FAQ_DIR / "eval" / "fresh52.yaml",
+    "fresh53": FAQ_DIR / "eval" / "fresh53.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
