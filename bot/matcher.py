@@ -176,8 +176,14 @@ ASK_SUFFIXES = (
 #: Someone saying their name: "I'm Tom", "my name is Sarah", "it's Priya here".
 NAMED = re.compile(r"\b(?:I'm|I am|[Nn]ame is|[Tt]his is|[Ii]t's)\s+([A-Z][a-z]+)\b")
 NOT_NAMES = ("al", "ant", "ed", "ent", "ic", "ive", "ous")
-#: Words that say who someone is, not what they have: "I'm 45 and male".
-WHO_WORDS = frozenset("bloke femal gal guy ladi male man men woman women".split())
+#: The term of the professionals a question may ask whether to consult first.
+DOCTOR = "doctor"
+#: Words that say who someone is, not what they have: "I'm 45 and male", "I'm vegan and
+#: have eczema", "I'm a student".
+WHO_WORDS = frozenset(
+    """athlet bloke cyclist femal gal guy ladi male man men pension retir runner student
+    swimmer teacher vegan vegetarian veggi woman women""".split()
+)
 #: Words that end what someone has or is, once it is named: "I have eczema on my hands".
 HAD_ENDS = frozenset(
     "about after at before during for from how in on since until what when where which who"
@@ -652,7 +658,9 @@ class Matcher:
         """Words the FAQ never uses in clauses before a question that ends a one-sentence
         message: "I coach a swimmer with eczema, could a leaky gut be involved?", "my students
         are stressed for exams, can that affect their gut?". Not what someone has: "my son has
-        psoriasis, would probiotics help" is still about psoriasis."""
+        psoriasis, would probiotics help" is still about psoriasis, but "I'm on blood pressure
+        tablets, should I ask my doctor before probiotics?" asks about the doctor: what someone
+        has is why they would ask one."""
         clauses = [c for c in CLAUSE_BREAK.split(text) if words(c)]
         if len(clauses) < 2 or not opens_question(clauses[-1]):
             return frozenset()
@@ -664,20 +672,22 @@ class Matcher:
         # words the FAQ never uses, and terms it does not answer ("in agony after meals"); all
         # of what a clause sets aside ("apart from creams, can probiotics help eczema")
         aside = [c for c in clauses[:-1] if any(words(c)[: len(p)] == p for p in SET_ASIDE)]
-        return (
-            self._told_in(
-                [c for c in clauses[:-1] if c not in aside],
-                lambda t: t not in self.weight or t in self.unanswered,
-            )
-            | {t for clause in aside for t in self.normalizer(clause).tokens}
-        ) - asked
+        told = self._told_in(
+            [c for c in clauses[:-1] if c not in aside],
+            lambda t: t not in self.weight or t in self.unanswered,
+            keep_had=DOCTOR not in asked,
+        )
+        told |= {HAS_MARK + t for t in told if t in self.unanswered}
+        return (told | {t for clause in aside for t in self.normalizer(clause).tokens}) - asked
 
-    def _told_in(self, clauses: list[str], told: Callable[[str], bool]) -> frozenset[str]:
+    def _told_in(
+        self, clauses: list[str], told: Callable[[str], bool], keep_had: bool = True
+    ) -> frozenset[str]:
         """The tokens of clauses told around a question for which ``told`` holds, but for
-        numbers and what someone has, is, takes or eats (see _had)."""
+        numbers and (with ``keep_had``) what someone has, is, takes or eats (see _had)."""
         tokens: set[str] = set()
         for clause in clauses:
-            kept = self._had(words(clause))
+            kept = self._had(words(clause)) if keep_had else set()
             tokens.update(
                 t
                 for t in self.normalizer(clause).tokens

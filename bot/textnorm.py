@@ -644,16 +644,17 @@ def plausible_slip(typed: str, meant: str) -> bool:
 def everyday_slip(word: str) -> str | None:
     """The stop word or everyday word a word not in the FAQ slipped from, or None.
 
-    A long word one edit from a stop word is that word ("meening"). Any word of four letters
-    or more is the everyday word of five or more it has two letters swapped in, or one letter
-    dropped from ("sould", "pople", "reaosn", "probelm"). Not other slips: "butter" is not
-    "better", "weight" not "eight", "dairy" not "daily".
+    A long word one edit from a stop word is that word ("meening"), but for its first letter
+    ("shaving" is not "having": a slip seldom adds, drops or changes the first). Any word of
+    four letters or more is the everyday word of five or more it has two letters swapped in,
+    or one letter dropped from ("sould", "pople", "reaosn", "probelm"). Not other slips:
+    "butter" is not "better", "weight" not "eight", "dairy" not "daily".
     """
     if len(word) >= MIN_EVERYDAY_TYPO:
         near = process.extractOne(
             word, STOP_WORD_LIST, scorer=OSA.distance, processor=None, score_cutoff=1
         )
-        if near is not None:
+        if near is not None and near[0][0] == word[0]:
             return near[0]
     if len(word) < 4:
         return None

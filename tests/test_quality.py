@@ -1178,6 +1178,17 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("do probiotics modulate the immune system", "how-probiotics-work"),
         ("are cultured foods good for the gut", "fermented-foods"),
         ("can probiotics help my skin allergy", "probiotics-for-eczema"),  # Indian English
+        # who someone is (retired, a runner) is not what they have
+        ("i'm retired and have eczema, could leaky gut be a part of it", "leaky-gut-and-eczema"),
+        (
+            "i run most days and my eczema is bad, would probiotics do anything for it",
+            "probiotics-for-eczema",
+        ),
+        # what someone takes is why they would ask a doctor first
+        (
+            "i'm on water tablets, do i need to check with my gp before probiotics",
+            "see-a-doctor",
+        ),
         ("i have a chronic illness, should i check with someone before probiotics", "see-a-doctor"),
         # the foods the article names as prebiotic are prebiotics, one at a time or together
         ("is a banana good for your gut bacteria", "prebiotic-fiber"),
@@ -1319,6 +1330,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "is it fine to take probiotics daily",  # how often: the articles give no dose
         "what was the effect size for probiotics in eczema",  # trial statistics: none given
         "can hard water cause eczema",  # a trigger the articles never name; not drinking water
+        "is it ok to take probiotics with the pill",  # other medicines: no interactions given
+        "does shaving make my eczema worse",  # not "having": a slip keeps the first letter
         # which has the most, how much of these to take, how recent the articles are
         "which kefir has the most probiotics",
         "how much of these capsules should i take",
