@@ -1332,6 +1332,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "can hard water cause eczema",  # a trigger the articles never name; not drinking water
         "is it ok to take probiotics with the pill",  # other medicines: no interactions given
         "does shaving make my eczema worse",  # not "having": a slip keeps the first letter
+        "does leaky gut get worse with age",  # groups and ages compared: never done
+        "why does my eczema appear on my legs",  # where on the body: never said
         # which has the most, how much of these to take, how recent the articles are
         "which kefir has the most probiotics",
         "how much of these capsules should i take",
