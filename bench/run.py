@@ -107,6 +107,7 @@ SETS = {
     "fresh51": FAQ_DIR / "eval" / "fresh51.yaml",
     "fresh52": FAQ_DIR / "eval" / "fresh52.yaml",
     "fresh53": FAQ_DIR / "eval" / "fresh53.yaml",
+    "fresh54": FAQ_DIR / "eval" / "fresh54.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
