@@ -102,37 +102,35 @@ NOTHING_WORKS = ("nothing works", "nothing works", True)
 #: Nouns of things ("coffee", "dogs") are deliberately not here: they are topics.
 GENERIC_WORDS = frozenset(
     """
-    able absolutely according add added adequate advice ago almost alone already alright
-    always amount anymore anywhere apart appropriate arm arms around ask asked asking asks
-    avoid awful back bad badly begin beginning begins best better big bigger bring called
-    came chance change changed check checked checking cheek cheeks choose circulation claim
-    claims clear clinical clinically close come comes coming common compared comparison
-    complete completely con consider correct count course crap crappy created deal decide
-    decided difference different difficult done easy effect elbow elbows end english enough
-    entire especially everywhere exist exists fact facts fair fake false far fast feel
-    feeling feels feet felt find finding finger fingers follow foot found full garbage gave
-    general give given gives giving goes gone good great hand hands happen happened
-    happening happens hard hate help helpful helps high higher hoping hype hyped idea ideas
-    important impossible include includes inside issue issues item kinda knee knees known
-    language large last late later layman laymans least leg legit legs less level likely
-    load loads located long look looked looking looks low made main major make makes making
-    many matter matters meant mention mess messy mind minor miss moment much myth myths name
-    named nearly neck new next nice nonsense normal normally note nothing number odd old
-    older ones open order outside overall part particular particularly past pick place plain
-    plan point points possible possibly pretty problem problems professional proper properly
-    provide provided provides put rather ready real reason recommended regular related
-    remember result results right rough rubbish rumor rumour run running runs sake same
-    scalp scam seen serious short show shows sign similar simple simply since single
-    situation small somewhere soon sound sounds speaking specific specifically start started
-    starting starts step steps stopped strange strong stronger sucks suitable suppose
-    supposed take taken term terms terrible time times told top total totally trash trashed
-    true truly try trying turn turns type types typical typically understood unsuitable
+    able absolutely according add added adequate advice ago almost alone already alright always
+    amount anymore anywhere apart appropriate arm arms around ask asked asking asks avoid awful
+    back bad badly begin beginning begins best better big bigger bring called came chance change
+    changed check checked checking cheek cheeks choose circulation claim claims clear clinical
+    clinically close come comes coming common compared comparison complete completely con
+    consider correct count course crap crappy created deal decide decided difference different
+    difficult done easy effect elbow elbows end english enough entire especially everywhere
+    exist exists fact facts fair fake false far fast feel feeling feels feet felt find finding
+    finger fingers follow foot found full garbage gave general give given gives giving goes gone
+    good great hand hands happen happened happening happens hard hate help helpful helps high
+    higher hoping hype hyped idea ideas important impossible include includes inside issue
+    issues item kinda knee knees known language large last late later layman laymans least leg
+    legit legs less level likely load loads located long look looked looking looks low made main
+    major make makes making many marketing matter matters meant mention mess messy mind minor
+    miss moment much myth myths name named nearly neck new next nice nonsense normal normally
+    note nothing number odd old older ones open order outside overall part particular
+    particularly past pick place plain plan point points possible possibly pretty problem
+    problems professional proper properly provide provided provides put rather ready real reason
+    recommended regular related remember result results right rough rubbish rumor rumour run
+    running runs sake same scalp scam seen serious short show shows sign similar simple simply
+    since single situation small somewhere soon sound sounds speaking specific specifically
+    start started starting starts step steps stopped strange strong stronger sucks suitable
+    suppose supposed take taken term terms terrible time times told top total totally trash
+    trashed true truly try trying turn turns type types typical typically understood unsuitable
     unusual usual usually version versus vs wait ways weaker weeks whack whenever whole word
-    sensible advisable wise prudent truth become becomes becoming became pointless zero
-    jargon choice choices option options permission
-    words work worked works worse worst worth wrist wrists write writes writing wrong young
-    accurate accurately
-    advisable basis official opinion practical sensible theories theory way ways wise
+    sensible advisable wise prudent truth become becomes becoming became pointless zero jargon
+    choice choices option options permission words work worked works worse worst worth wrist
+    wrists write writes writing wrong young accurate accurately advisable basis official opinion
+    practical sensible theories theory way ways wise
     """.split()
 )
 

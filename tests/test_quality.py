@@ -1178,6 +1178,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("do probiotics modulate the immune system", "how-probiotics-work"),
         ("are cultured foods good for the gut", "fermented-foods"),
         ("can probiotics help my skin allergy", "probiotics-for-eczema"),  # Indian English
+        ("can i get an overview of leaky gut", "what-is-leaky-gut"),  # an overview defines it
+        ("is kefir good for the gut or is that just marketing", "fermented-foods"),
         # who someone is (retired, a runner) is not what they have
         ("i'm retired and have eczema, could leaky gut be a part of it", "leaky-gut-and-eczema"),
         (
@@ -1333,6 +1335,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "is it ok to take probiotics with the pill",  # other medicines: no interactions given
         "does shaving make my eczema worse",  # not "having": a slip keeps the first letter
         "does leaky gut get worse with age",  # groups and ages compared: never done
+        "should probiotics be taken morning or evening",  # when to take them: never said
+        "which foods cause eczema flare ups",  # the articles name no food that causes it
         "why does my eczema appear on my legs",  # where on the body: never said
         # which has the most, how much of these to take, how recent the articles are
         "which kefir has the most probiotics",
