@@ -108,6 +108,7 @@ SETS = {
     "fresh52": FAQ_DIR / "eval" / "fresh52.yaml",
     "fresh53": FAQ_DIR / "eval" / "fresh53.yaml",
     "fresh54": FAQ_DIR / "eval" / "fresh54.yaml",
+    "fresh55": FAQ_DIR / "eval" / "fresh55.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
