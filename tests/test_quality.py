@@ -1179,6 +1179,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("are cultured foods good for the gut", "fermented-foods"),
         ("can probiotics help my skin allergy", "probiotics-for-eczema"),  # Indian English
         ("can i get an overview of leaky gut", "what-is-leaky-gut"),  # an overview defines it
+        # foods the articles name as fermented, and food found where food is sold
+        ("is kefir good for my gut bacteria", "fermented-foods"),
+        ("what stuff in the shops has live cultures", "fermented-foods"),
+        ("which foods contain live microbes", "fermented-foods"),
         ("is kefir good for the gut or is that just marketing", "fermented-foods"),
         # who someone is (retired, a runner) is not what they have
         ("i'm retired and have eczema, could leaky gut be a part of it", "leaky-gut-and-eczema"),
