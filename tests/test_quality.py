@@ -1183,6 +1183,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is kefir good for my gut bacteria", "fermented-foods"),
         ("what stuff in the shops has live cultures", "fermented-foods"),
         ("which foods contain live microbes", "fermented-foods"),
+        ("what kinds of bacteria should be on the label", "probiotic-strains"),
         ("is kefir good for the gut or is that just marketing", "fermented-foods"),
         # who someone is (retired, a runner) is not what they have
         ("i'm retired and have eczema, could leaky gut be a part of it", "leaky-gut-and-eczema"),
