@@ -1184,6 +1184,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what stuff in the shops has live cultures", "fermented-foods"),
         ("which foods contain live microbes", "fermented-foods"),
         ("what kinds of bacteria should be on the label", "probiotic-strains"),
+        # the bacteria themselves as opposed to what feeds them: prebiotics against probiotics
+        (
+            "the bacteria themselves as opposed to what they eat, what is the difference",
+            "prebiotic-fiber",
+        ),
         ("is kefir good for the gut or is that just marketing", "fermented-foods"),
         # who someone is (retired, a runner) is not what they have
         ("i'm retired and have eczema, could leaky gut be a part of it", "leaky-gut-and-eczema"),
