@@ -121,6 +121,12 @@ def explain(knowledge: Knowledge, question: str, reply: Reply) -> str:
                 f" {c.precision:4.2f}"
                 f"  via {c.phrasing!r}"
             )
+            if c.unnamed:
+                unnamed = " or ".join(t.replace("_", " ") for t in c.unnamed)
+                lines.append(
+                    f"{'':9}(never names {unnamed}, which another entry's question names"
+                    f" with the rest: its score counts for less)"
+                )
     lines.append(f"decision:    {reply.kind}" + (f" {reply.entry_id}" if reply.entry_id else ""))
     lines.append(f"why:         {reply.reason}")
     return "\n".join(lines)

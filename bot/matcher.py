@@ -33,7 +33,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain, pairwise
 
 from rapidfuzz import fuzz, process
@@ -247,6 +247,10 @@ AUXILIARIES = frozenset(
 )
 #: Share of the score decided by rapidfuzz's token sort ratio of the texts.
 TIE_BREAK = 0.1
+#: What is left of the score of an entry that never names one of the things a question names,
+#: when another candidate's own question names them all ("can toxins from a leaky gut cause
+#: eczema" is the leaky-gut-and-eczema question, not what a leaky gut lets through).
+PART_NAMED = 0.5
 #: How many everyday words the story told around a question weighs, all of its words together
 #: (see search): five words of story must not sink "What is leaky gut?".
 STORY_SHARE = 1.0
@@ -262,6 +266,8 @@ class Candidate:
     recall: float  # 0-1: weighted share of the query's words accounted for
     precision: float  # 0-1: weighted share of the phrasing's words in the query
     number: int = field(compare=False)  # the phrasing's place in Matcher.phrasings
+    # things the question names that the entry never does, when another's question names them
+    unnamed: tuple[str, ...] = ()
 
 
 class Matcher:
@@ -936,7 +942,20 @@ class Matcher:
                 best[entry_id] = Candidate(
                     entry_id, self.phrasings[n], score, recall, precision, number=n
                 )
+        self._prefer_all_named(query, best)
         return sorted(best.values(), key=lambda c: (-c.score, c.entry_id))[:limit]
+
+    def _prefer_all_named(self, query: Normalized, best: dict[str, Candidate]) -> None:
+        """Lower the candidates whose entries never name one of the things the question asks
+        about (two or more of them), when another candidate's own question names them all."""
+        named = self.defined.intersection(query.tokens).difference(query.story)
+        if len(named) < 2 or not any(named <= set(self.headline[e]) for e in best):
+            return
+        for entry_id, candidate in best.items():
+            unnamed = named - self.entry_vocab[entry_id]
+            if unnamed:
+                score = candidate.score * PART_NAMED
+                best[entry_id] = replace(candidate, score=score, unnamed=tuple(sorted(unnamed)))
 
     def _entry_credit(self, entry_id: str, weights: dict[str, float]) -> float:
         """Credit for the query's words an entry uses anywhere: in a phrasing, in its answer,

@@ -708,6 +708,13 @@ def test_explain_lists_the_words_told_around_the_question(tmp_path: Path) -> Non
     assert "story:       hous, move (told around the question: weigh little)" in result.stdout
 
 
+def test_explain_says_which_entries_never_name_what_the_question_names(tmp_path: Path) -> None:
+    question = "could toxins from my leaky gut be what is behind my eczema"
+    result = faqbot("ask", "--explain", question, cwd=tmp_path)
+    assert "decision:    answer leaky-gut-and-eczema" in result.stdout
+    assert "(never names eczema, which another entry's question names" in result.stdout
+
+
 def test_explain_says_which_word_stands_in_for_a_thing_the_faq_names(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "my son has rosacea, would probiotics help", cwd=tmp_path)
     assert "decision:    fallback" in result.stdout
@@ -1184,6 +1191,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what stuff in the shops has live cultures", "fermented-foods"),
         ("which foods contain live microbes", "fermented-foods"),
         ("what kinds of bacteria should be on the label", "probiotic-strains"),
+        # an entry that never names one of two things asked about loses to one whose question
+        # names both
+        ("is leaky gut harmful for people with eczema", "leaky-gut-and-eczema"),
+        ("would probiotics calm the inflammation from a leaky gut", "probiotics-for-leaky-gut"),
         # the bacteria themselves as opposed to what feeds them: prebiotics against probiotics
         (
             "the bacteria themselves as opposed to what they eat, what is the difference",
