@@ -104,6 +104,8 @@ def opens_question(clause: str) -> bool:
 
 #: Where one sentence of a message ends and the next begins.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: Tags a forum post's title starts with: "[Question] ...", "[Help] ...", "(Eczema) ...".
+LEADING_TAGS = re.compile(r"^\s*(?:[\[(][^\])]{1,30}[\])]\s*)+")
 #: Words after which (or before which) a sentence names what someone has, is, takes or eats:
 #: "I have psoriasis", "my son is lactose intolerant", "I drink a lot of coffee", "my cat has".
 HAVE_WORDS = frozenset(
@@ -390,8 +392,10 @@ class Matcher:
         In a message of several sentences, words of the sentences told around the question
         ("Everyone at the gym talks about probiotics. What are they?") weigh as little as
         everyday words, except what someone has, is, takes or eats ("I have psoriasis. Can
-        probiotics help?" still gets "I don't know"); see _story.
+        probiotics help?" still gets "I don't know"); see _story. Tags in brackets that start
+        a forum post's title ("[Help] what is eczema?") are no part of the question.
         """
+        text = LEADING_TAGS.sub("", text) or text  # a tag on its own is what is asked
         framed = without_article_frame(text)
         if framed is not None:
             # "what do the articles say about stress" asks about stress

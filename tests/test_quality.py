@@ -1191,6 +1191,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what stuff in the shops has live cultures", "fermented-foods"),
         ("which foods contain live microbes", "fermented-foods"),
         ("what kinds of bacteria should be on the label", "probiotic-strains"),
+        # a forum post's tag and framing are no part of the question
+        ("[Help] what exactly is eczema?", "what-is-eczema"),
+        ("Serious question: what causes eczema at all? Thoughts?", "eczema-causes"),
         # an entry that never names one of two things asked about loses to one whose question
         # names both
         ("is leaky gut harmful for people with eczema", "leaky-gut-and-eczema"),
@@ -1355,6 +1358,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "can hard water cause eczema",  # a trigger the articles never name; not drinking water
         "is it ok to take probiotics with the pill",  # other medicines: no interactions given
         "does shaving make my eczema worse",  # not "having": a slip keeps the first letter
+        "Update: my doctor prescribed antibiotics, should I stop my probiotics?",
         "does leaky gut get worse with age",  # groups and ages compared: never done
         "should probiotics be taken morning or evening",  # when to take them: never said
         "which foods cause eczema flare ups",  # the articles name no food that causes it
