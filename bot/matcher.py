@@ -682,9 +682,12 @@ class Matcher:
         # words the FAQ never uses, and terms it does not answer ("in agony after meals"); all
         # of what a clause sets aside ("apart from creams, can probiotics help eczema")
         aside = [c for c in clauses[:-1] if any(words(c)[: len(p)] == p for p in SET_ASIDE)]
+        # (but not a term the FAQ does not answer that the question points back at: "my
+        # sleep is bad, does that hurt my gut" asks about sleep)
+        unanswered = frozenset() if self._points_back(clauses[-1]) else self.unanswered
         told = self._told_in(
             [c for c in clauses[:-1] if c not in aside],
-            lambda t: t not in self.weight or t in self.unanswered,
+            lambda t: t not in self.weight or t in unanswered,
             keep_had=DOCTOR not in asked,
         )
         told |= {HAS_MARK + t for t in told if t in self.unanswered}

@@ -1359,6 +1359,13 @@ def test_questions_in_everyday_words_find_their_entry(
         "is it ok to take probiotics with the pill",  # other medicines: no interactions given
         "does shaving make my eczema worse",  # not "having": a slip keeps the first letter
         "Update: my doctor prescribed antibiotics, should I stop my probiotics?",
+        # foods and drinks the articles never name, tiredness, coming back, how things are made
+        "i have been drinking lots of coffee, could that affect my gut",
+        "can leaky gut make you feel exhausted",
+        "is lemon water good for your gut lining",
+        "how are probiotic supplements made",
+        # a term the FAQ does not answer, pointed back at: "does that" asks about it
+        "i barely sleep these days, can that harm my gut",
         "does leaky gut get worse with age",  # groups and ages compared: never done
         "should probiotics be taken morning or evening",  # when to take them: never said
         "which foods cause eczema flare ups",  # the articles name no food that causes it
