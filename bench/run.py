@@ -110,6 +110,7 @@ SETS = {
     "fresh54": FAQ_DIR / "eval" / "fresh54.yaml",
     "fresh55": FAQ_DIR / "eval" / "fresh55.yaml",
     "fresh56": FAQ_DIR / "eval" / "fresh56.yaml",
+    "fresh57": FAQ_DIR / "eval" / "fresh57.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
