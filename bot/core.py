@@ -167,12 +167,16 @@ class Knowledge:
         return None
 
     def _is_filler(self, word: str) -> bool:
-        """A word that says nothing of its own in small talk: "again", "very", "a million"."""
+        """A word that says nothing of its own in small talk: "again", "very", "a million",
+        and the chat words the synonyms drop ("ty bestie")."""
         return (
             word in SMALLTALK_FILLER
             or word in GENERIC_WORDS
             or word.isdigit()
-            or (self.normalizer.is_stop_word(word) and word not in QUESTION_WORDS)
+            or (
+                word not in QUESTION_WORDS
+                and (self.normalizer.is_stop_word(word) or not self.normalizer(word).tokens)
+            )
         )
 
     def respond(self, text: str) -> Reply:

@@ -769,6 +769,8 @@ class Normalizer:
                 self._later_lengths.setdefault(phrase[0], []).append(len(phrase))
         for lengths in (*self._lengths.values(), *self._later_lengths.values()):
             lengths.sort(reverse=True)
+        # the words of the phrases as written: an adverb in one is not filler there
+        self._phrase_words = frozenset(w for s in synonyms for p in s.same for w in words(p))
 
     def _heads(self) -> dict[tuple[str, str], str]:
         """(term, another term) -> term, for each phrase that is the term followed by another."""
@@ -974,6 +976,10 @@ class Normalizer:
             asks_if_it_works(split, infos)
         if "make" in split or "makes" in split:
             makes_better(split, infos)
+        # An adverb that is filler does not break a phrase: "what actually happens if".
+        infos = [
+            i for i in infos if not (i[2] and i[0].endswith("ly")) or i[0] in self._phrase_words
+        ]
         starts = self._lengths.keys()
         if starts.isdisjoint(map(STEM, infos)):  # no synonym starts here
             return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])))

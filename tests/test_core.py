@@ -130,6 +130,8 @@ def test_symptom_words_in_ordinary_questions_are_no_alarm(
         ("how are you doing?", "smalltalk_greeting"),  # not a question about the bot
         # a greeting that is a word of the FAQ's ("in the morning"), with a pleasantry
         ("morning, hope you're well", "smalltalk_greeting"),
+        # chat words the synonyms drop as filler
+        ("thanks bestie", "smalltalk_thanks"),
     ],
 )
 def test_small_talk(knowledge: Knowledge, message: str, key: str) -> None:
