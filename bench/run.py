@@ -111,6 +111,7 @@ SETS = {
     "fresh55": FAQ_DIR / "eval" / "fresh55.yaml",
     "fresh56": FAQ_DIR / "eval" / "fresh56.yaml",
     "fresh57": FAQ_DIR / "eval" / "fresh57.yaml",
+    "fresh58": FAQ_DIR / "eval" / "fresh58.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
