@@ -180,11 +180,11 @@ NAMED = re.compile(r"\b(?:I'm|I am|[Nn]ame is|[Tt]his is|[Ii]t's)\s+([A-Z][a-z]+
 NOT_NAMES = ("al", "ant", "ed", "ent", "ic", "ive", "ous")
 #: The term of the professionals a question may ask whether to consult first.
 DOCTOR = "doctor"
-#: Words that say who someone is, not what they have: "I'm 45 and male", "I'm vegan and
-#: have eczema", "I'm a student".
+#: Words that say who someone is or how they feel, not what they have: "I'm 45 and male",
+#: "I'm vegan and have eczema", "I'm a student", "I'm exhausted and my eczema is bad".
 WHO_WORDS = frozenset(
     """athlet bloke cyclist femal gal guy ladi male man men pension retir runner student
-    swimmer teacher vegan vegetarian veggi woman women""".split()
+    swimmer teacher tiredness vegan vegetarian veggi woman women""".split()
 )
 #: Words that end what someone has or is, once it is named: "I have eczema on my hands".
 HAD_ENDS = frozenset(

@@ -1219,6 +1219,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ),
         ("is kefir good for the gut or is that just marketing", "fermented-foods"),
         # who someone is (retired, a runner) is not what they have
+        ("im exhausted and my eczema is bad, would probiotics help", "probiotics-for-eczema"),
         ("i'm retired and have eczema, could leaky gut be a part of it", "leaky-gut-and-eczema"),
         (
             "i run most days and my eczema is bad, would probiotics do anything for it",
