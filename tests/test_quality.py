@@ -1205,6 +1205,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("ngl do probiotics work for eczema or nah", "probiotics-for-eczema"),
         ("tbh how do i fix my gut fr", "gut-health-tips"),
         ("is my cooked gut why i have eczema", "gut-health-cause-eczema"),
+        # what the bot is and covers
+        ("are you ai", "is-this-medical-advice"),
+        ("what subjects do you cover", "is-this-medical-advice"),
+        ("where does your information come from", "is-this-medical-advice"),  # not a cause
+        ("what do you know about eczema", "what-is-eczema"),
         # a forum post's tag and framing are no part of the question
         ("[Help] what exactly is eczema?", "what-is-eczema"),
         ("Serious question: what causes eczema at all? Thoughts?", "eczema-causes"),
