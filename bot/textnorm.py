@@ -498,9 +498,57 @@ TEXT_SPEAK = {
     "wich": "which",
     "wot": "what",
     "y": "why",
+    # Words spelt as they sound: "shud i tallk to my docter befor takin probyotics"
+    "becoz": "because",
+    "becuz": "because",
+    "blud": "blood",
+    "cauze": "cause",
+    "cauzes": "causes",
+    "cawse": "cause",
+    "cawses": "causes",
+    "coz": "because",
+    "cud": "could",
+    "culd": "could",
+    "dawter": "daughter",
+    "dus": "does",
+    "duz": "does",
+    "eny": "any",
+    "enything": "anything",
+    "furst": "first",
+    "hapen": "happen",
+    "hapens": "happens",
+    "happins": "happens",
+    "hav": "have",
+    "heel": "heal",
+    "heeling": "healing",
+    "helth": "health",
+    "helthy": "healthy",
+    "meen": "mean",
+    "meens": "means",
+    "peeple": "people",
+    "reeson": "reason",
+    "reesons": "reasons",
+    "shud": "should",
+    "shuld": "should",
+    "sum": "some",
+    "ther": "there",
+    "thier": "their",
+    "thru": "through",
+    "wats": "whats",
+    "werk": "work",
+    "wil": "will",
+    "wots": "whats",
+    "wud": "would",
+    "wuld": "would",
+    "wurk": "work",
+    "wurks": "works",
+    "wut": "what",
 }
 #: After these, "dose" is a slip of "does" ("how dose it work"), not a dose ("what dose").
 DOES_BEFORE = (["how"], ["why"], ["where"], ["when"], ["who"])
+#: Words after a "dose" that opens a message and is a dose: "dose for kids?", not "dose
+#: stress mess up your stomach" ("does").
+DOSE_AFTER = frozenset("a amount for of per size sizes".split())
 #: Endings that inflect a word: "asked", "wondering", "questions".
 INFLECTIONS = frozenset("d ed es ing ings s".split())
 #: The shortest word made of words a user split apart ("pro biotics").
@@ -963,7 +1011,13 @@ class Normalizer:
             split = self._read_words(text)
         if "dose" in split:  # "how dose a probiotic work": a slip of "does", not a dose
             split = [
-                "does" if w == "dose" and split[at - 1 : at] in DOES_BEFORE else w
+                "does"
+                if w == "dose"
+                and (
+                    split[at - 1 : at] in DOES_BEFORE
+                    or (not at and split[1:2] and split[1] not in DOSE_AFTER)
+                )
+                else w
                 for at, w in enumerate(split)
             ]
         infos = [known(w) or self._word(w) for w in split]

@@ -1205,6 +1205,12 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("ngl do probiotics work for eczema or nah", "probiotics-for-eczema"),
         ("tbh how do i fix my gut fr", "gut-health-tips"),
         ("is my cooked gut why i have eczema", "gut-health-cause-eczema"),
+        # words spelt as they sound
+        ("shud i ask my gp furst befor taking probiotics", "see-a-doctor"),
+        ("dose stres mess up ur gut", "stress-and-gut"),  # "dose" opening a question: "does"
+        ("can probiotiks heel a leeky gut", "probiotics-for-leaky-gut"),
+        ("wat cawses exema", "eczema-causes"),
+        ("is kefeer a probiotic food", "fermented-foods"),
         # what the bot is and covers
         ("are you ai", "is-this-medical-advice"),
         ("what subjects do you cover", "is-this-medical-advice"),
@@ -1387,6 +1393,7 @@ def test_questions_in_everyday_words_find_their_entry(
         # a term the FAQ does not answer, pointed back at: "does that" asks about it
         "i barely sleep these days, can that harm my gut",
         "is vaping bad for my gut",  # not "is shaping": smoking and vaping are never named
+        "dose for kids?",  # a dose, not "does"
         "does leaky gut get worse with age",  # groups and ages compared: never done
         "should probiotics be taken morning or evening",  # when to take them: never said
         "which foods cause eczema flare ups",  # the articles name no food that causes it
