@@ -112,6 +112,7 @@ SETS = {
     "fresh56": FAQ_DIR / "eval" / "fresh56.yaml",
     "fresh57": FAQ_DIR / "eval" / "fresh57.yaml",
     "fresh58": FAQ_DIR / "eval" / "fresh58.yaml",
+    "fresh59": FAQ_DIR / "eval" / "fresh59.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
