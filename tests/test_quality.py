@@ -1211,6 +1211,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("can probiotiks heel a leeky gut", "probiotics-for-leaky-gut"),
         ("wat cawses exema", "eczema-causes"),
         ("is kefeer a probiotic food", "fermented-foods"),
+        ("sorry if this is a dumb question but what even is a probiotic", "what-are-probiotics"),
         # what the bot is and covers
         ("are you ai", "is-this-medical-advice"),
         ("what subjects do you cover", "is-this-medical-advice"),
@@ -1394,6 +1395,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "i barely sleep these days, can that harm my gut",
         "is vaping bad for my gut",  # not "is shaping": smoking and vaping are never named
         "dose for kids?",  # a dose, not "does"
+        "what are the risks of probiotics",  # not the "risk" in the immune system's answer
         "does leaky gut get worse with age",  # groups and ages compared: never done
         "should probiotics be taken morning or evening",  # when to take them: never said
         "which foods cause eczema flare ups",  # the articles name no food that causes it
