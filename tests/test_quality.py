@@ -1396,6 +1396,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "is vaping bad for my gut",  # not "is shaping": smoking and vaping are never named
         "dose for kids?",  # a dose, not "does"
         "what are the risks of probiotics",  # not the "risk" in the immune system's answer
+        "can you get too much fibre",  # too much of a food is a dose
+        "is eczema worse in babies",  # ages compared
         "does leaky gut get worse with age",  # groups and ages compared: never done
         "should probiotics be taken morning or evening",  # when to take them: never said
         "which foods cause eczema flare ups",  # the articles name no food that causes it
