@@ -412,6 +412,10 @@ CAUSE_OF_STARTS = (
     ["what", "triggers"],
     ["what", "brings", "on"],
     ["what", "gives", "you"],
+    ["what", "damages"],
+    ["what", "can", "damage"],
+    ["what", "harms"],
+    ["what", "weakens"],
     ["why", "do", "people", "get"],
     ["why", "do", "people", "have"],
     ["why", "do", "some", "people", "get"],
@@ -425,7 +429,16 @@ CAUSE_OF_STARTS = (
     ["how", "do", "people", "end", "up", "with"],
     ["how", "do", "you", "end", "up", "with"],
 )
-CAUSE_VERBS = (["cause"], ["causes"], ["trigger"], ["triggers"], ["lead", "to"], ["leads", "to"])
+CAUSE_VERBS = (
+    ["cause"],
+    ["causes"],
+    ["trigger"],
+    ["triggers"],
+    ["lead", "to"],
+    ["leads", "to"],
+    ["damage"],
+    ["damages"],
+)
 CAUSE_BARE_VERBS = (["cause"], ["trigger"], ["lead", "to"], ["give", "you"])
 CAUSE_OF_TAILS = (["in", "the", "first", "place"], ["exactly"], ["anyway"], ["then"])
 

@@ -1397,6 +1397,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "dose for kids?",  # a dose, not "does"
         "what are the risks of probiotics",  # not the "risk" in the immune system's answer
         "can you get too much fibre",  # too much of a food is a dose
+        "what damages the gut lining",  # what causes a leaky gut: no entry's question asks
         "is eczema worse in babies",  # ages compared
         "does leaky gut get worse with age",  # groups and ages compared: never done
         "should probiotics be taken morning or evening",  # when to take them: never said
