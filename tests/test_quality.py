@@ -317,6 +317,16 @@ def test_answers_need_a_margin_over_the_runner_up_entry(knowledge: Knowledge) ->
     assert len(set(reply.suggestions)) == len(reply.suggestions)
 
 
+def test_asking_whether_the_bot_recommends_probiotics_offers_the_probiotics_entries(
+    knowledge: Knowledge,
+) -> None:
+    # "would you recommend" asks whether to take them (for what, it does not say), not which
+    # trials the articles cite
+    reply = knowledge.respond("would you recommend probiotics")
+    assert reply.kind == "clarify"
+    assert "probiotics-for-eczema" in reply.suggestions
+
+
 def test_eval_passes_on_the_shipped_faq_and_prints_the_figures(tmp_path: Path) -> None:
     result = faqbot("eval", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -1212,6 +1222,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("wat cawses exema", "eczema-causes"),
         ("is kefeer a probiotic food", "fermented-foods"),
         ("sorry if this is a dumb question but what even is a probiotic", "what-are-probiotics"),
+        ("in your view is leaky gut real", "what-is-leaky-gut"),  # the bot's view asked
         # what the bot is and covers
         ("are you ai", "is-this-medical-advice"),
         ("what subjects do you cover", "is-this-medical-advice"),
