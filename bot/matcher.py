@@ -502,13 +502,14 @@ class Matcher:
         return found[0] if len(found) == 1 else None
 
     def _whose(self, split: list[str]) -> set[str]:
-        """Words the FAQ never uses that a sentence names as someone's: "my dog", "our lodger"."""
+        """Words the FAQ never uses that a sentence names as someone's ("my dog", "our
+        lodger"), and the terms that say whom a question is about ("my son")."""
         return {
             token
             for owner, word in pairwise(split)
             if owner in OWNERS
             for token in self.normalizer(word).tokens
-            if token not in self.weight
+            if token not in self.weight or token in self.qualifiers
         }
 
     def _asking(self, sentences: list[str]) -> list[str]:

@@ -1223,6 +1223,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is kefeer a probiotic food", "fermented-foods"),
         ("sorry if this is a dumb question but what even is a probiotic", "what-are-probiotics"),
         ("in your view is leaky gut real", "what-is-leaky-gut"),  # the bot's view asked
+        # "give him": the child the story names is whom the question is about
+        (
+            "My son is 3. He has eczema on his arms. Is it ok to give him probiotics?",
+            "probiotics-children",
+        ),
         # what the bot is and covers
         ("are you ai", "is-this-medical-advice"),
         ("what subjects do you cover", "is-this-medical-advice"),
