@@ -180,11 +180,12 @@ NAMED = re.compile(r"\b(?:I'm|I am|[Nn]ame is|[Tt]his is|[Ii]t's)\s+([A-Z][a-z]+
 NOT_NAMES = ("al", "ant", "ed", "ent", "ic", "ive", "ous")
 #: The term of the professionals a question may ask whether to consult first.
 DOCTOR = "doctor"
-#: Words that say who someone is or how they feel, not what they have: "I'm 45 and male",
-#: "I'm vegan and have eczema", "I'm a student", "I'm exhausted and my eczema is bad".
+#: Words that say who someone is, how they feel or how often, not what they have: "I'm 45
+#: and male", "I'm vegan and have eczema", "I'm exhausted and my eczema is bad", "my nan
+#: takes probiotics every day".
 WHO_WORDS = frozenset(
-    """athlet bloke cyclist femal gal guy ladi male man men pension retir runner student
-    swimmer teacher tiredness vegan vegetarian veggi woman women""".split()
+    """athlet bloke cyclist femal frequency gal guy ladi male man men pension retir runner
+    student swimmer teacher tiredness vegan vegetarian veggi woman women""".split()
 )
 #: Words that end what someone has or is, once it is named: "I have eczema on my hands".
 HAD_ENDS = frozenset(
@@ -683,9 +684,11 @@ class Matcher:
         # words the FAQ never uses, and terms it does not answer ("in agony after meals"); all
         # of what a clause sets aside ("apart from creams, can probiotics help eczema")
         aside = [c for c in clauses[:-1] if any(words(c)[: len(p)] == p for p in SET_ASIDE)]
-        # (but not a term the FAQ does not answer that the question points back at: "my
-        # sleep is bad, does that hurt my gut" asks about sleep)
-        unanswered = frozenset() if self._points_back(clauses[-1]) else self.unanswered
+        # (but not a term the FAQ does not answer that the question points back at with
+        # "that" or "this": "my sleep is bad, does that hurt my gut" asks about sleep, while
+        # "my nan takes probiotics every day, does it help her gut" asks about probiotics)
+        pointed = not DEMONSTRATIVES.isdisjoint(words(clauses[-1]))
+        unanswered = frozenset() if pointed and self._points_back(clauses[-1]) else self.unanswered
         told = self._told_in(
             [c for c in clauses[:-1] if c not in aside],
             lambda t: t not in self.weight or t in unanswered,

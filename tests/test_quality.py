@@ -1223,6 +1223,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is kefeer a probiotic food", "fermented-foods"),
         ("sorry if this is a dumb question but what even is a probiotic", "what-are-probiotics"),
         ("in your view is leaky gut real", "what-is-leaky-gut"),  # the bot's view asked
+        # how often someone takes them is the story, not what they have
+        ("my nan takes probiotics every day, does it help her gut", "how-probiotics-work"),
         # "give him": the child the story names is whom the question is about
         (
             "My son is 3. He has eczema on his arms. Is it ok to give him probiotics?",
@@ -1396,7 +1398,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "are artificial sweeteners bad for gut bacteria",
         "is soy yogurt a probiotic",
         "is it bad to drink too much water",
-        "is it fine to take probiotics daily",  # how often: the articles give no dose
+        "is it fine to take probiotics every day",  # how often: the articles give no schedule
         "what was the effect size for probiotics in eczema",  # trial statistics: none given
         "can hard water cause eczema",  # a trigger the articles never name; not drinking water
         "is it ok to take probiotics with the pill",  # other medicines: no interactions given
