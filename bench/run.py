@@ -113,6 +113,7 @@ SETS = {
     "fresh57": FAQ_DIR / "eval" / "fresh57.yaml",
     "fresh58": FAQ_DIR / "eval" / "fresh58.yaml",
     "fresh59": FAQ_DIR / "eval" / "fresh59.yaml",
+    "fresh60": FAQ_DIR / "eval" / "fresh60.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
