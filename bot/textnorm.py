@@ -619,13 +619,29 @@ def asks_if_it_works(split: list[str], infos: list[tuple[str, str, bool]]) -> No
             infos[at] = DOES_IT_HELP
 
 
+#: Words for something going away that "make" may take: "make my rash disappear".
+GONE = frozenset("disappear vanish".split())
+
+
 def makes_better(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read "make" as "help" where it makes something better: "how can i make my gut
     healthier", "what can he do to make his gut stronger" (in ``infos``, in place). The
-    better word keeps its own reading ("healthier" is health)."""
+    better word keeps its own reading ("healthier" is health). Making something go away
+    helps too, and the going away is no question of whether it ever would: "can probiotics
+    make my eczema go away" (not "does eczema go away")."""
     for at, word in enumerate(split):
-        if word in ("make", "makes") and not BETTER.isdisjoint(split[at + 2 : at + 5]):
+        if word not in ("make", "makes"):
+            continue
+        if not BETTER.isdisjoint(split[at + 2 : at + 5]):
             infos[at] = DOES_IT_HELP
+            continue
+        for end in range(at + 2, min(at + 6, len(split))):
+            gone = 2 if split[end : end + 2] == ["go", "away"] else int(split[end] in GONE)
+            if gone:
+                infos[at] = DOES_IT_HELP
+                for k in range(end, end + gone):
+                    infos[k] = (split[k], "", True)  # filler no phrase starts with
+                break
 
 
 def fold(text: str) -> str:

@@ -1224,6 +1224,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("sorry if this is a dumb question but what even is a probiotic", "what-are-probiotics"),
         ("in your view is leaky gut real", "what-is-leaky-gut"),  # the bot's view asked
         ("how would a capsule of bacteria do anything", "how-probiotics-work"),  # how it works
+        ("could probiotics make my eczema disappear", "probiotics-for-eczema"),  # make it go
         # how often someone takes them is the story, not what they have
         ("my nan takes probiotics every day, does it help her gut", "how-probiotics-work"),
         # "give him": the child the story names is whom the question is about
@@ -1419,6 +1420,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "what damages the gut lining",  # what causes a leaky gut: no entry's question asks
         "is eczema worse in babies",  # ages compared
         "do probiotics or prebiotics work better for eczema?",  # which works better: never said
+        "does eczema ever go away",  # whether it goes away: never said
+        "can you catch eczema off someone",  # whether it passes on: never said
         "what's worse for the gut, sugar or stress?",
         "does leaky gut get worse with age",  # groups and ages compared: never done
         "should probiotics be taken morning or evening",  # when to take them: never said
