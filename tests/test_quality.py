@@ -1225,6 +1225,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("in your view is leaky gut real", "what-is-leaky-gut"),  # the bot's view asked
         ("how would a capsule of bacteria do anything", "how-probiotics-work"),  # how it works
         ("could probiotics make my eczema disappear", "probiotics-for-eczema"),  # make it go
+        ("LG & eczema?", "leaky-gut-and-eczema"),  # forum shorthand for leaky gut
+        ("h2o + skin?", "hydration"),
         # how often someone takes them is the story, not what they have
         ("my nan takes probiotics every day, does it help her gut", "how-probiotics-work"),
         # "give him": the child the story names is whom the question is about
