@@ -1,9 +1,9 @@
 """The answer-quality and speed benchmark: `make bench` (or `python bench/run.py`).
 
-Accuracy, side by side on the shipped FAQ and the eighteen labelled sets (dev:
-faq/eval/labelled.yaml; held out 1 to 4: faq/eval/holdout*.yaml, never tuned on;
-fresh to fresh13: faq/eval/fresh*.yaml, each written after a round of tuning and measured once
-before being used as another dev set):
+Accuracy, side by side on the shipped FAQ and every labelled set in SETS (dev:
+faq/eval/labelled.yaml; held out: faq/eval/holdout*.yaml, never tuned on; fresh:
+faq/eval/fresh*.yaml, each written after a round of tuning and measured once before being used
+as another dev set):
 
 - faqbot: the bot's own decision (`Knowledge.respond`) with the thresholds in faq/settings.yaml;
 - rapidfuzz `process.extractOne` over every phrasing with WRatio, and with token_set_ratio;
@@ -54,6 +54,7 @@ SETS = {
     "held out 7": FAQ_DIR / "eval" / "holdout7.yaml",
     "held out 8": FAQ_DIR / "eval" / "holdout8.yaml",
     "held out 9": FAQ_DIR / "eval" / "holdout9.yaml",
+    "held out 10": FAQ_DIR / "eval" / "holdout10.yaml",
     "fresh": FAQ_DIR / "eval" / "fresh.yaml",
     "fresh2": FAQ_DIR / "eval" / "fresh2.yaml",
     "fresh3": FAQ_DIR / "eval" / "fresh3.yaml",
