@@ -1226,6 +1226,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("how would a capsule of bacteria do anything", "how-probiotics-work"),  # how it works
         ("could probiotics make my eczema disappear", "probiotics-for-eczema"),  # make it go
         ("LG & eczema?", "leaky-gut-and-eczema"),  # forum shorthand for leaky gut
+        ("how much of your immune system is based in your gut", "gut-immune-system"),
         ("h2o + skin?", "hydration"),
         # how often someone takes them is the story, not what they have
         ("my nan takes probiotics every day, does it help her gut", "how-probiotics-work"),
@@ -1423,6 +1424,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "is eczema worse in babies",  # ages compared
         "do probiotics or prebiotics work better for eczema?",  # which works better: never said
         "does eczema ever go away",  # whether it goes away: never said
+        "is eczema inherited from the mother",  # which parent: never said
+        "what can i eat to avoid getting leaky gut",  # preventing it: never said
         "can you catch eczema off someone",  # whether it passes on: never said
         "what's worse for the gut, sugar or stress?",
         "does leaky gut get worse with age",  # groups and ages compared: never done
