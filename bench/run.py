@@ -115,6 +115,7 @@ SETS = {
     "fresh58": FAQ_DIR / "eval" / "fresh58.yaml",
     "fresh59": FAQ_DIR / "eval" / "fresh59.yaml",
     "fresh60": FAQ_DIR / "eval" / "fresh60.yaml",
+    "fresh61": FAQ_DIR / "eval" / "fresh61.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
