@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import shutil
 import statistics
@@ -116,6 +117,7 @@ SETS = {
     "fresh59": FAQ_DIR / "eval" / "fresh59.yaml",
     "fresh60": FAQ_DIR / "eval" / "fresh60.yaml",
     "fresh61": FAQ_DIR / "eval" / "fresh61.yaml",
+    "fresh62": FAQ_DIR / "eval" / "fresh62.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
@@ -174,7 +176,9 @@ def best_threshold(baseline: Baseline, cases: list[Case]) -> tuple[float, dict[s
             for case, entry, score in scored
         ]
         result = figures(outcomes)
-        objective = (result["top1"] + result["rejected"]) / 2
+        # the mean of top-1 and rejection, or the one a set has (a set of refusals only)
+        present = [v for v in (result["top1"], result["rejected"]) if not math.isnan(v)]
+        objective = sum(present) / len(present)
         if best is None or objective > best[0]:
             best = (objective, float(threshold), result)
     assert best is not None
@@ -291,11 +295,11 @@ def accuracy_table() -> str:
             threshold, result = best_threshold(baseline, cases)
             rows.append((name, f"{threshold:.0f} (best)", result))
         for name, threshold, r in rows:
-            lines.append(
-                f"| {set_name} ({len(cases)}) | {name} | {threshold} | {r['top1']:.3f} | "
-                f"{r['helpful']:.3f} | {r['rejected']:.3f} | {r['urgent']:.3f} | "
-                f"{r['false_urgent']:.3f} |"
+            cells = " | ".join(
+                "-" if math.isnan(r[k]) else f"{r[k]:.3f}"
+                for k in ("top1", "helpful", "rejected", "urgent", "false_urgent")
             )
+            lines.append(f"| {set_name} ({len(cases)}) | {name} | {threshold} | {cells} |")
     return "\n".join(lines)
 
 
