@@ -926,6 +926,10 @@ class Normalizer:
                             c[0],
                         ),
                     )[0]
+                    # A word only the synonyms' phrases know gives way to an everyday word
+                    # the typo is as near: "beter" is "better", not "beer".
+                    if fixed not in self._faq_words:
+                        fixed = everyday_slip(word) or fixed
                 else:
                     fixed = everyday_slip(word) or word
             if len(self._fix_cache) < 100_000:

@@ -493,6 +493,13 @@ def test_an_inflection_of_a_stop_word_is_one_but_a_word_built_on_it_is_not() -> 
     assert not normalize.is_stop_word("personality")  # "person" + "ality"
 
 
+def test_a_slip_of_an_everyday_word_is_not_read_as_a_word_only_a_synonym_phrase_knows() -> None:
+    normalize = Normalizer(
+        [Synonym("other food", ("beer",))], known_texts=["do probiotics make eczema better"]
+    )
+    assert normalize.fix_typo("beter") == "better"
+
+
 def test_a_filler_adverb_does_not_break_a_phrase() -> None:
     normalize = Normalizer(
         [Synonym("cause", ("what happens if your",))], known_texts=["what causes leaky gut"]
