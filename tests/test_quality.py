@@ -1234,6 +1234,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("could probiotics make my eczema disappear", "probiotics-for-eczema"),  # make it go
         ("LG & eczema?", "leaky-gut-and-eczema"),  # forum shorthand for leaky gut
         ("how much of your immune system is based in your gut", "gut-immune-system"),
+        ("does eating cake and biscuits upset your gut bacteria", "sugar-processed-foods"),
+        ("which bacteria should i be looking for in a supplement", "probiotic-strains"),
         ("h2o + skin?", "hydration"),
         # how often someone takes them is the story, not what they have
         ("my nan takes probiotics every day, does it help her gut", "how-probiotics-work"),
