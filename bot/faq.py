@@ -98,7 +98,9 @@ SETTINGS_RANGES: dict[str, tuple[float, float]] = {
     "flood_limit": (1, 1000),
     "flood_window_seconds": (1, 3600),
 }
-OPTIONAL_SETTINGS = ("eval_floors", "start_examples", "qualifier_terms")
+#: Settings that name synonym terms the matcher treats specially (see faq/settings.yaml).
+TERM_SETTINGS = ("qualifier_terms", "feeling_terms", "consult_terms")
+OPTIONAL_SETTINGS = ("eval_floors", "start_examples", *TERM_SETTINGS)
 EVAL_FLOORS = ("top1", "helpful", "rejected", "urgent_recall", "max_false_urgent")
 
 
@@ -537,14 +539,14 @@ def _settings(
         )
         examples = []
     settings["start_examples"] = tuple(examples)
-    qualifiers = merged.get("qualifier_terms", [])
-    if not isinstance(qualifiers, list) or not all(isinstance(q, str) for q in qualifiers):
-        check_for["qualifier_terms"].add(
-            ("settings", "qualifier_terms"),
-            "settings: 'qualifier_terms' must be a list of synonym terms",
-        )
-        qualifiers = []
-    settings["qualifier_terms"] = tuple(qualifiers)
+    for key in TERM_SETTINGS:
+        terms = merged.get(key, [])
+        if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+            check_for[key].add(
+                ("settings", key), f"settings: '{key}' must be a list of synonym terms"
+            )
+            terms = []
+        settings[key] = tuple(terms)
     settings["eval_floors"] = {
         k: float(v) for k, v in floors.items() if k in EVAL_FLOORS and isinstance(v, int | float)
     }
@@ -733,12 +735,13 @@ def load_faq(directory: str | Path) -> FAQ:
                 f"settings: 'start_examples' names unknown entry '{example}'",
             )
     terms = {synonym.term for synonym in synonyms}
-    for index, term in enumerate(settings.get("qualifier_terms", ())):
-        if term not in terms:
-            settings_check["qualifier_terms"].add(
-                ("settings", "qualifier_terms", index),
-                f"settings: 'qualifier_terms' names '{term}', which is no term in the synonyms",
-            )
+    for key in TERM_SETTINGS:
+        for index, term in enumerate(settings.get(key, ())):
+            if term not in terms:
+                settings_check[key].add(
+                    ("settings", key, index),
+                    f"settings: '{key}' names '{term}', which is no term in the synonyms",
+                )
 
     if problems:
         raise FAQError(problems)

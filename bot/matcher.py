@@ -178,14 +178,12 @@ ASK_SUFFIXES = (
 #: Someone saying their name: "I'm Tom", "my name is Sarah", "it's Priya here".
 NAMED = re.compile(r"\b(?:I'm|I am|[Nn]ame is|[Tt]his is|[Ii]t's)\s+([A-Z][a-z]+)\b")
 NOT_NAMES = ("al", "ant", "ed", "ent", "ic", "ive", "ous")
-#: The term of the professionals a question may ask whether to consult first.
-DOCTOR = "doctor"
-#: Words that say who someone is, how they feel or how often, not what they have: "I'm 45
-#: and male", "I'm vegan and have eczema", "I'm exhausted and my eczema is bad", "my nan
-#: takes probiotics every day".
+#: Words that say who someone is, not what they have: "I'm 45 and male", "I'm vegan and
+#: have eczema", "I'm a student". (How someone feels or how often they do something are
+#: synonym terms, named in the settings' feeling_terms.)
 WHO_WORDS = frozenset(
-    """athlet bloke cyclist femal frequency gal guy ladi male man men pension retir runner
-    student swimmer teacher tiredness vegan vegetarian veggi woman women""".split()
+    """athlet bloke cyclist femal gal guy ladi male man men pension retir runner student
+    swimmer teacher vegan vegetarian veggi woman women""".split()
 )
 #: Words that end what someone has or is, once it is named: "I have eczema on my hands".
 HAD_ENDS = frozenset(
@@ -327,9 +325,11 @@ class Matcher:
         )
         self.causes_told = {thing for thing in causes if thing and self._is_defined(thing)}
         self.about_bot = frozenset(about_bot)
-        self.qualifiers = frozenset(
-            "_".join(words(term)) for term in faq.settings.get("qualifier_terms", ())
+        self.qualifiers, self.feelings, self.consulted = (
+            frozenset("_".join(words(term)) for term in faq.settings.get(key, ()))
+            for key in ("qualifier_terms", "feeling_terms", "consult_terms")
         )
+        self.not_had = WHO_WORDS | self.feelings  # who someone is, how they feel
         # The words nearly all of them share ("bot": "are you", "chatbot", "am i talking to"),
         # which speak to the bot wherever they stand.
         shared = Counter(
@@ -692,7 +692,7 @@ class Matcher:
         told = self._told_in(
             [c for c in clauses[:-1] if c not in aside],
             lambda t: t not in self.weight or t in unanswered,
-            keep_had=DOCTOR not in asked,
+            keep_had=self.consulted.isdisjoint(asked),
         )
         told |= {HAS_MARK + t for t in told if t in self.unanswered}
         return (told | {t for clause in aside for t in self.normalizer(clause).tokens}) - asked
@@ -748,7 +748,8 @@ class Matcher:
                     if sum(not self.normalizer.is_stop_word(w) for w in had) == HAD_WORDS:
                         break
                 kept.update(self.normalizer(" ".join(had)).tokens)
-                kept.difference_update(WHO_WORDS)  # "I'm 45 and male": who, not what they have
+                # "I'm 45 and male", "I'm exhausted": who someone is, not what they have
+                kept.difference_update(self.not_had)
                 continue
             # "... has it and i moisturise": a new clause; "my aunt swears she has it": she
             # has it, not what she does

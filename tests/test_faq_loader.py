@@ -152,12 +152,24 @@ def test_texts_and_settings_are_validated(faq_copy: Path) -> None:
     )
 
 
-def test_qualifier_terms_must_be_synonym_terms(faq_copy: Path) -> None:
+@pytest.mark.parametrize(
+    ("key", "shipped", "wrong"),
+    [
+        ("qualifier_terms", "[child]", "childs"),
+        ("feeling_terms", "[tiredness, frequency]", "tired"),
+        ("consult_terms", "[doctor]", "doctors"),
+    ],
+)
+def test_term_settings_must_be_synonym_terms(
+    faq_copy: Path, key: str, shipped: str, wrong: str
+) -> None:
     settings = (faq_copy / "settings.yaml").read_text(encoding="utf-8")
-    write(faq_copy, "settings.yaml", settings.replace("[child]", "[child, childs]"))
+    edited = settings.replace(f"{key}: {shipped}", f"{key}: [{shipped[1:-1]}, {wrong}]")
+    assert edited != settings
+    write(faq_copy, "settings.yaml", edited)
     problems = problems_of(faq_copy)
     assert any(
-        "'qualifier_terms' names 'childs', which is no term in the synonyms" in p
+        f"'{key}' names '{wrong}', which is no term in the synonyms" in p
         and p.startswith("faq/settings.yaml:")
         for p in problems
     )

@@ -289,6 +289,22 @@ def test_qualifier_terms_come_from_the_settings_file(faq_copy: Path) -> None:
     assert Knowledge.load(faq_copy).respond(question).entry_id == "probiotics-children"
 
 
+def test_feeling_and_consult_terms_come_from_the_settings_file(faq_copy: Path) -> None:
+    tired = "im exhausted and my eczema is bad, would probiotics help"
+    on_tablets = "i'm on water tablets, do i need to check with my gp before probiotics"
+    knowledge = Knowledge.load(faq_copy)
+    assert knowledge.respond(tired).entry_id == "probiotics-for-eczema"
+    assert knowledge.respond(on_tablets).entry_id == "see-a-doctor"
+    settings = faq_copy / "settings.yaml"
+    text = settings.read_text(encoding="utf-8")
+    text = text.replace("feeling_terms: [tiredness, frequency]", "feeling_terms: []")
+    settings.write_text(text.replace("consult_terms: [doctor]", "consult_terms: []"), "utf-8")
+    # without them, being exhausted and being on tablets are what someone has: refused
+    knowledge = Knowledge.load(faq_copy)
+    assert knowledge.respond(tired).kind == "fallback"
+    assert knowledge.respond(on_tablets).kind == "fallback"
+
+
 def test_an_everyday_word_in_one_alternate_does_not_pull_other_questions(
     faq_copy: Path,
 ) -> None:
