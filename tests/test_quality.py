@@ -1300,6 +1300,14 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # "..., and are they ..." asks too: the clause before it is not the story
         ("what are your answers based on, and are they medical advice", "is-this-medical-advice"),
         ("what does immune regulation mean when you talk about probiotics", "how-probiotics-work"),
+        # spoken to a phone: punctuation said aloud and the words dictation mishears
+        ("can pro biotics help my eczema question mark", "probiotics-for-eczema"),
+        ("what is leaky gut full stop", "what-is-leaky-gut"),
+        ("is a topic dermatitis the same as eczema", "what-is-eczema"),
+        ("does gut skin access explain eczema", "gut-skin-axis"),
+        ("what is this biosis in the gut", "what-is-dysbiosis"),
+        ("does keefer have probiotics in it", "fermented-foods"),
+        ("is sour kraut good for my gut", "fermented-foods"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
