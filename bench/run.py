@@ -118,6 +118,7 @@ SETS = {
     "fresh60": FAQ_DIR / "eval" / "fresh60.yaml",
     "fresh61": FAQ_DIR / "eval" / "fresh61.yaml",
     "fresh62": FAQ_DIR / "eval" / "fresh62.yaml",
+    "fresh63": FAQ_DIR / "eval" / "fresh63.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
