@@ -23,6 +23,9 @@ KINDS = ("answer", "clarify", "fallback", "urgent", "smalltalk")
 #: Longest question the core reads; Telegram's own limit is 4096 characters.
 MAX_QUESTION_CHARS = 4096
 SMALLTALK_CUTOFF = 85.0
+#: Longest message read as small talk: three pieces of it, "brilliant, thank you so much, that
+#: clears it up"; anything longer is a question or a story.
+SMALLTALK_MAX_CHARS = 64
 #: Words that may stand beside small talk without making it a question: "thanks a million",
 #: "hello again", "thank you kindly", "cheers, that's really helpful".
 SMALLTALK_FILLER = frozenset(
@@ -141,7 +144,7 @@ class Knowledge:
         """
         split = words(text)
         folded = " ".join(split)
-        if not folded or len(folded) > 40:
+        if not folded or len(folded) > SMALLTALK_MAX_CHARS:
             return None
         best = process.extractOne(
             folded,

@@ -132,6 +132,9 @@ def test_symptom_words_in_ordinary_questions_are_no_alarm(
         ("morning, hope you're well", "smalltalk_greeting"),
         # chat words the synonyms drop as filler
         ("thanks bestie", "smalltalk_thanks"),
+        # three pieces of small talk are still small talk
+        ("brilliant, thank you so much, that clears it up", "smalltalk_thanks"),
+        ("lovely, thanks a lot, you've been a great help", "smalltalk_thanks"),
     ],
 )
 def test_small_talk(knowledge: Knowledge, message: str, key: str) -> None:
