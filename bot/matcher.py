@@ -226,7 +226,7 @@ SOURCE_STARTS = frozenset(
 #: Words by which a question points back at what was told before it ("Can it help?").
 POINTERS = frozenset("it its they them other both".split())
 #: Words that point back at one thing told before, not at all of it: "Can it help?".
-THING_POINTERS = frozenset("it its".split())
+THING_POINTERS = frozenset("it its they them".split())
 #: Words that start a clause telling about someone: "..., I have been struggling for years".
 TELLERS = frozenset("he hes i id im ive my our she shes their theyre we were".split())
 #: Words by which a question points back at someone told of, and by which a story says whose.

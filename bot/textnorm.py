@@ -130,7 +130,7 @@ GENERIC_WORDS = frozenset(
     sensible advisable wise prudent truth become becomes becoming became pointless zero jargon
     choice choices option options permission words work worked works worse worst worth wrist
     wrists write writes writing wrong young accurate accurately advisable basis official opinion
-    practical sensible theories theory way ways wise
+    practical sensible theories theory way ways wise none overkill funny
     """.split()
 )
 
@@ -156,6 +156,7 @@ INCIDENTAL_WORDS = frozenset(
     member members neighbor neighbour neighbours patient patients player players pupil pupils
     roommate runner runners student students swimmer swimmers teacher teachers team teammate
     coached coaching taught teach teaches teaching
+    sibling siblings cousin cousins
     facebook forum forums google googled googling influencer influencers insta instagram
     internet magazine newspaper online podcast podcasts reddit tiktok tiktoks twitter video
     videos youtube youtuber youtubers advert adverts advertised advertisement advertisements
@@ -644,6 +645,33 @@ def makes_better(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
                 break
 
 
+#: Prefixes written alone when the next word shares their stem: "pre- and probiotics",
+#: "pre vs pro biotics", "pro/prebiotic".
+SHARED_PREFIXES = frozenset(("pre", "pro"))
+#: What may stand between the lone prefix and the word whose stem it shares.
+PREFIX_JOINERS = frozenset(("and", "or", "vs", "versus", "v", "n", "nor"))
+
+
+def with_shared_stems(split: list[str]) -> list[str]:
+    """The words with a lone prefix given the stem of the word it is paired with: "pre and
+    probiotics" -> "prebiotics and probiotics", "pre vs pro biotics" -> "prebiotics vs pro
+    biotics"."""
+    split = list(split)
+    for at, word in enumerate(split):
+        if word not in SHARED_PREFIXES:
+            continue
+        after = at + 1 + (at + 1 < len(split) and split[at + 1] in PREFIX_JOINERS)
+        other = split[after] if after < len(split) else ""
+        if other in SHARED_PREFIXES and other != word and after + 1 < len(split):
+            stem = split[after + 1]  # "pre vs pro biotics"
+        elif other[:3] in SHARED_PREFIXES and other[:3] != word and len(other) > 5:
+            stem = other[3:]  # "pre and probiotics"
+        else:
+            continue
+        split[at] = word + stem
+    return split
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, "'s" and apostrophes; keep other punctuation as spaces.
 
@@ -1024,10 +1052,13 @@ class Normalizer:
 
     def _read_words(self, text: str, record: list[tuple[str, str]] | None = None) -> list[str]:
         """The words of a question as they are read: swear words that only stress the next
-        word dropped, words split apart joined again (each join added to ``record``)."""
+        word dropped, a prefix that shares the next word's stem given it ("pre- and
+        probiotics"), words split apart joined again (each join added to ``record``)."""
         split = words(text)
         if not INTENSIFIERS.isdisjoint(split):
             split = [w for w in split if w not in INTENSIFIERS]
+        if not SHARED_PREFIXES.isdisjoint(split):
+            split = with_shared_stems(split)
         if not all(map(self._is_word, split)):
             split = self.rejoin(split, record)
         return split

@@ -554,6 +554,17 @@ def test_a_word_split_apart_is_joined_again() -> None:
     assert normalize("um what is uh dysbiosis").tokens == normalize("what is dysbiosis").tokens
 
 
+def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() -> None:
+    normalize = Normalizer(known_texts=["prebiotics and probiotics"])
+    both = normalize("prebiotics and probiotics").tokens
+    assert normalize("pre- and probiotics").tokens == both
+    assert normalize("pre vs pro biotics").tokens == normalize("prebiotics vs pro biotics").tokens
+    assert normalize("pro/prebiotics").tokens == normalize("probiotics prebiotics").tokens
+    # a prefix paired with nothing that shares it stays as it was
+    assert normalize("pre and post").tokens == normalize("pre and post").tokens
+    assert normalize("should i take pro").tokens == normalize("should i take pro").tokens
+
+
 def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "what are pre biotics", cwd=tmp_path)
     assert "typos:       pre biotics -> prebiotics" in result.stdout
@@ -1308,6 +1319,20 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what is this biosis in the gut", "what-is-dysbiosis"),
         ("does keefer have probiotics in it", "fermented-foods"),
         ("is sour kraut good for my gut", "fermented-foods"),
+        # a prefix written alone shares the stem of the word it is paired with
+        ("pre- and probiotics, what's the difference?", "prebiotic-fiber"),
+        ("pre or pro biotics, which one feeds the other", "prebiotic-fiber"),
+        # "they" points back at the thing the story names, not at all of the story
+        (
+            "I've used every cream going. My sister keeps going on about probiotics. "
+            "Could they help my eczema?",
+            "probiotics-for-eczema",
+        ),
+        # words that only rate or colour the question, and whom else it is about
+        ("do i need my gp's say-so before probiotics or is that overkill", "see-a-doctor"),
+        ("why does my tummy feel funny when i'm under stress", "stress-and-gut"),
+        ("my siblings never had eczema, so what causes it", "eczema-causes"),
+        ("i keep hearing about dysbiosis, what is it in normal english", "what-is-dysbiosis"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
