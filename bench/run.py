@@ -119,6 +119,7 @@ SETS = {
     "fresh61": FAQ_DIR / "eval" / "fresh61.yaml",
     "fresh62": FAQ_DIR / "eval" / "fresh62.yaml",
     "fresh63": FAQ_DIR / "eval" / "fresh63.yaml",
+    "fresh64": FAQ_DIR / "eval" / "fresh64.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
