@@ -1498,6 +1498,11 @@ def test_questions_in_everyday_words_find_their_entry(
         "is it bad to take too much probiotic",
         "how will i know if probiotics are working",
         "can you get eczema for the first time at 40",
+        # whether to take them with meals, and what changes with age: never said
+        "do i take probiotics before or after a meal",
+        "is kefir better before food",
+        "does your gut bacteria change as you get older",
+        "does eczema change with age",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
