@@ -120,6 +120,7 @@ SETS = {
     "fresh62": FAQ_DIR / "eval" / "fresh62.yaml",
     "fresh63": FAQ_DIR / "eval" / "fresh63.yaml",
     "fresh64": FAQ_DIR / "eval" / "fresh64.yaml",
+    "fresh65": FAQ_DIR / "eval" / "fresh65.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
