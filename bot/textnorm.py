@@ -130,7 +130,7 @@ GENERIC_WORDS = frozenset(
     sensible advisable wise prudent truth become becomes becoming became pointless zero jargon
     choice choices option options permission words work worked works worse worst worth wrist
     wrists write writes writing wrong young accurate accurately advisable basis official opinion
-    practical sensible theories theory way ways wise none overkill funny
+    practical sensible theories theory way ways wise none overkill funny bother
     """.split()
 )
 
@@ -156,7 +156,7 @@ INCIDENTAL_WORDS = frozenset(
     member members neighbor neighbour neighbours patient patients player players pupil pupils
     roommate runner runners student students swimmer swimmers teacher teachers team teammate
     coached coaching taught teach teaches teaching
-    sibling siblings cousin cousins
+    sibling siblings cousin cousins tomorrow
     facebook forum forums google googled googling influencer influencers insta instagram
     internet magazine newspaper online podcast podcasts reddit tiktok tiktoks twitter video
     videos youtube youtuber youtubers advert adverts advertised advertisement advertisements

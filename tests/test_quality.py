@@ -1333,6 +1333,14 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("why does my tummy feel funny when i'm under stress", "stress-and-gut"),
         ("my siblings never had eczema, so what causes it", "eczema-causes"),
         ("i keep hearing about dysbiosis, what is it in normal english", "what-is-dysbiosis"),
+        # asked without a question word: "help me get my head round ...", "should i bother
+        # with ...", "... for a newbie", "... for my exam"
+        ("help me get my head round dysbiosis", "what-is-dysbiosis"),
+        ("should i even bother with probiotics for my leaky gut", "probiotics-for-leaky-gut"),
+        ("leaky gut info for beginners", "what-is-leaky-gut"),
+        ("need to know what leaky gut means for my exam", "what-is-leaky-gut"),
+        ("tell me if i need a gp appointment before starting probiotics", "see-a-doctor"),
+        ("explain how probiotic capsules do their thing", "how-probiotics-work"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
@@ -1503,6 +1511,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "is kefir better before food",
         "does your gut bacteria change as you get older",
         "does eczema change with age",
+        "why is my eczema only on my feet",  # where on the body: never said
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
