@@ -121,6 +121,7 @@ SETS = {
     "fresh63": FAQ_DIR / "eval" / "fresh63.yaml",
     "fresh64": FAQ_DIR / "eval" / "fresh64.yaml",
     "fresh65": FAQ_DIR / "eval" / "fresh65.yaml",
+    "fresh66": FAQ_DIR / "eval" / "fresh66.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
