@@ -106,6 +106,26 @@ def opens_question(clause: str) -> bool:
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: Tags a forum post's title starts with: "[Question] ...", "[Help] ...", "(Eczema) ...".
 LEADING_TAGS = re.compile(r"^\s*(?:[\[(][^\])]{1,30}[\])]\s*)+")
+#: A link pasted into a message: its site names nothing, its path may ("/leaky-gut-syndrome").
+LINK = re.compile(r"(?<!\w)(?:https?://|www\.)[^/\s]*(\S*)", re.IGNORECASE)
+#: What a link's path says beside its words: file types and the parts of a query string.
+LINK_NOISE = re.compile(r"\b(?:html?|php|aspx?|amp|utm_\w+)\b|[0-9]{4,}", re.IGNORECASE)
+#: An @handle or an email address: whom a message is addressed to ("@faqbot what is
+#: dysbiosis"), never a topic.
+HANDLE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w+")
+
+
+def without_links_and_handles(text: str) -> str:
+    """A message with @handles taken out and each link replaced by the words of its path:
+    "is this right? https://example.com/health/leaky-gut-syndrome" -> "is this right? health
+    leaky gut syndrome"."""
+    if "@" in text:
+        text = HANDLE.sub(" ", text)
+    if "://" in text or "www." in text.lower():
+        text = LINK.sub(lambda m: LINK_NOISE.sub(" ", re.sub(r"[\W_]+", " ", m[1])), text)
+    return text
+
+
 #: Words after which (or before which) a sentence names what someone has, is, takes or eats:
 #: "I have psoriasis", "my son is lactose intolerant", "I drink a lot of coffee", "my cat has".
 HAVE_WORDS = frozenset(
@@ -396,6 +416,7 @@ class Matcher:
         probiotics help?" still gets "I don't know"); see _story. Tags in brackets that start
         a forum post's title ("[Help] what is eczema?") are no part of the question.
         """
+        text = without_links_and_handles(text)
         text = LEADING_TAGS.sub("", text) or text  # a tag on its own is what is asked
         framed = without_article_frame(text)
         if framed is not None:

@@ -156,7 +156,7 @@ INCIDENTAL_WORDS = frozenset(
     member members neighbor neighbour neighbours patient patients player players pupil pupils
     roommate runner runners student students swimmer swimmers teacher teachers team teammate
     coached coaching taught teach teaches teaching
-    sibling siblings cousin cousins tomorrow
+    sibling siblings cousin cousins tomorrow news
     facebook forum forums google googled googling influencer influencers insta instagram
     internet magazine newspaper online podcast podcasts reddit tiktok tiktoks twitter video
     videos youtube youtuber youtubers advert adverts advertised advertisement advertisements
@@ -1026,6 +1026,10 @@ class Normalizer:
                     and any(abs(len(joined) - length) <= 2 for length in lengths)
                 ):
                     fixed = joined if joined in self.known_words else self.fix_typo(joined)
+                    # A stop word joined with an unknown word makes an FAQ word with one slip
+                    # at most: "this news" is not "thinners".
+                    if fixed != joined and any(map(self.is_stop_word, parts)):
+                        fixed = fixed if OSA.distance(joined, fixed) < 2 else joined
                     if fixed in self.known_words and not self.is_stop_word(fixed):
                         if record is not None:
                             record.append((" ".join(parts), fixed))

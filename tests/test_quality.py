@@ -554,6 +554,12 @@ def test_a_word_split_apart_is_joined_again() -> None:
     assert normalize("um what is uh dysbiosis").tokens == normalize("what is dysbiosis").tokens
 
 
+def test_a_stop_word_joins_an_unknown_word_only_into_an_faq_word_one_slip_away() -> None:
+    normalize = Normalizer(known_texts=["blood thinners", "what is dysbiosis"])
+    assert normalize.rejoin(["the", "nners"]) == ["thinners"]
+    assert normalize.rejoin(["this", "nevs"]) == ["this", "nevs"]  # two slips from "thinners"
+
+
 def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() -> None:
     normalize = Normalizer(known_texts=["prebiotics and probiotics"])
     both = normalize("prebiotics and probiotics").tokens
@@ -1341,6 +1347,12 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("need to know what leaky gut means for my exam", "what-is-leaky-gut"),
         ("tell me if i need a gp appointment before starting probiotics", "see-a-doctor"),
         ("explain how probiotic capsules do their thing", "how-probiotics-work"),
+        # a link's site says nothing, its path may; an @handle or email is no topic
+        ("is this right? https://www.example.com/health/leaky-gut-syndrome", "what-is-leaky-gut"),
+        ("what is dysbiosis https://example.com", "what-is-dysbiosis"),
+        ("@faqbot do probiotics help eczema", "probiotics-for-eczema"),
+        ("what causes eczema? asking for @sam_smith", "eczema-causes"),
+        ("saw this news story, can probiotics help leaky gut", "probiotics-for-leaky-gut"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
