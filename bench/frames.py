@@ -54,6 +54,8 @@ FRAMES = (
     "Hi there, I'm Tom. {q}?",
     "{q}, I'm asking because I'm worried",
     "yo {q}",
+    "Hi\n{q}?\nThanks",
+    "I've been reading a lot about this lately\n\n{q}?\n\nI'm a bit confused",
 )
 
 
@@ -113,7 +115,7 @@ def main() -> int:
     print("|---|---|---|")
     for frame in FRAMES:
         print(
-            f"| `{frame}` | {1 - len(answers_changed[frame]) / answered:.3f} "
+            f"| `{frame.replace(chr(10), '⏎')}` | {1 - len(answers_changed[frame]) / answered:.3f} "
             f"| {1 - len(refusals_changed[frame]) / refused:.3f} |"
         )
     kept = [

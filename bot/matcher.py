@@ -102,6 +102,12 @@ def opens_question(clause: str) -> bool:
     return split[0] in QUESTION_OPENERS
 
 
+def asks_unmarked(sentence: str) -> bool:
+    """Whether a sentence asks without a question mark: one of its clauses opens as a
+    question ("hey, what causes eczema.", "leaky gut - is that real.")."""
+    return any(opens_question(c) for c in CLAUSE_BREAK.split(sentence) if words(c))
+
+
 #: Where one sentence of a message ends and the next begins.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: Tags a forum post's title starts with: "[Question] ...", "[Help] ...", "(Eczema) ...".
@@ -113,6 +119,19 @@ LINK_NOISE = re.compile(r"\b(?:html?|php|aspx?|amp|utm_\w+)\b|[0-9]{4,}", re.IGN
 #: An @handle or an email address: whom a message is addressed to ("@faqbot what is
 #: dysbiosis"), never a topic.
 HANDLE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w+")
+
+
+#: A line break that ends a sentence without a full stop ("My son has eczema\nWould
+#: probiotics help?"); and any other (after "?", ",", ...).
+LINE_END = re.compile(r"(?<=[^\s.!?,;:])[ \t\r]*\n\s*")
+LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
+def with_lines_as_sentences(text: str) -> str:
+    """A message written on several lines, each line ended as a sentence: "Hi\nMy son has
+    eczema\nWould probiotics help?" reads as "Hi. My son has eczema. Would probiotics
+    help?"."""
+    return LINE_BREAK.sub(" ", LINE_END.sub(". ", text.strip()))
 
 
 def without_links_and_handles(text: str) -> str:
@@ -417,6 +436,8 @@ class Matcher:
         a forum post's title ("[Help] what is eczema?") are no part of the question.
         """
         text = without_links_and_handles(text)
+        if "\n" in text:
+            text = with_lines_as_sentences(text)
         text = LEADING_TAGS.sub("", text) or text  # a tag on its own is what is asked
         framed = without_article_frame(text)
         if framed is not None:
@@ -540,7 +561,7 @@ class Matcher:
         names a topic ("kefir vs kombucha. Thanks so much!"); else the last."""
         return (
             [s for s in sentences if s.rstrip().endswith("?")]
-            or [s for s in sentences if words(s)[0] in QUESTION_OPENERS][-1:]
+            or [s for s in sentences if asks_unmarked(s)][-1:]
             or [
                 s
                 for s in sentences
@@ -576,7 +597,9 @@ class Matcher:
         """A message up to the end of its last sentence that asks something ("?"), when only
         statements follow it; all of it otherwise ("is that real? what is it")."""
         sentences = [s for s in SENTENCE_END.split(text) if words(s)]
-        asks = [at for at, s in enumerate(sentences) if s.rstrip().endswith("?")]
+        asks = [at for at, s in enumerate(sentences) if s.rstrip().endswith("?")] or [
+            at for at, s in enumerate(sentences) if asks_unmarked(s)
+        ]
         after = sentences[asks[-1] + 1 :] if asks else ()
         if not after or any(words(s)[0] in QUESTION_OPENERS for s in after):
             return text

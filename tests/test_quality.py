@@ -1353,6 +1353,23 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("@faqbot do probiotics help eczema", "probiotics-for-eczema"),
         ("what causes eczema? asking for @sam_smith", "eczema-causes"),
         ("saw this news story, can probiotics help leaky gut", "probiotics-for-leaky-gut"),
+        # each line of a message is a sentence, full stop or not
+        ("My test results mention dysbiosis\nWhat does that word mean?", "what-is-dysbiosis"),
+        (
+            "I'm about to buy probiotics for my eczema\nWhich strains do the articles mention?",
+            "probiotic-strains",
+        ),
+        (
+            "Hi\n\nI am 74 and on several tablets\nShould I ask my doctor before taking "
+            "probiotics?\n\nThanks",
+            "see-a-doctor",
+        ),
+        # a sentence that opens as a question asks, with a full stop or none
+        ("hey, what causes eczema. thanks in advance", "eczema-causes"),
+        (
+            "My naturopath wrote dysbiosis on my notes. What does that mean. I was too shy to ask.",
+            "what-is-dysbiosis",
+        ),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
