@@ -96,6 +96,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 def explain(knowledge: Knowledge, question: str, reply: Reply) -> str:
     """What the matcher saw and why it decided as it did, for admins fixing the FAQ."""
     lines = [f"question:    {question}"]
+    if reply.asked:  # a follow-up, read with the last question's topic
+        lines.append(f"follow-up:   read as '{reply.asked}'")
+        question = reply.asked
     if reply.normalized is not None:
         typos = knowledge.normalizer.corrections(question)
         lines.append(f"typos:       {', '.join(f'{a} -> {b}' for a, b in typos) or 'none'}")
@@ -147,7 +150,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if knowledge is None:
         return EXIT_FAIL
     for number, question in enumerate(questions_from(args)):
-        reply = knowledge.respond(question)
+        reply = knowledge.respond(question, args.after)
         if args.json:
             print(json.dumps(reply.as_json(question), ensure_ascii=False), flush=True)
         elif args.explain:
@@ -169,6 +172,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     print(f"{knowledge.texts['welcome']}\n\n{knowledge.texts['disclaimer']}\n")
     print("(Type a question and press Enter. A number picks a suggestion; 'quit' ends.)\n")
     suggestions: tuple[str, ...] = ()
+    previous = None  # the last question answered: a follow-up ("what causes it") reads with it
     while True:
         try:
             line = input("you> " if interactive else "")
@@ -182,8 +186,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
             return EXIT_OK
         if text.isdigit() and 1 <= int(text) <= len(suggestions):
             reply = knowledge.answer(suggestions[int(text) - 1])
+            previous = knowledge.faq.entries[reply.entry_id].question
         else:
-            reply = knowledge.respond(text)
+            reply = knowledge.respond(text, previous)
+            if reply.kind == "answer":
+                previous = reply.asked or text
         suggestions = reply.suggestions
         print(f"bot> {reply.text}\n", flush=True)
 
@@ -326,6 +333,12 @@ def parser() -> argparse.ArgumentParser:
     mode = ask.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print one JSON object per question")
     mode.add_argument("--explain", action="store_true", help="show how the answer was chosen")
+    ask.add_argument(
+        "--after",
+        metavar="QUESTION",
+        help="read the question as a follow-up to this one ('what causes it' after 'what is"
+        " leaky gut')",
+    )
     sub.add_parser("check", help="validate the FAQ in faq/ and report phrasing conflicts")
     sub.add_parser("stats", help="questions, kinds, top answers and feedback (day and week)")
     un = sub.add_parser("unanswered", help="the most frequent questions the FAQ did not answer")

@@ -56,6 +56,8 @@ class Reply:
     reason: str = ""  # why this decision, for admins (faqbot ask --explain)
     candidates: tuple[Candidate, ...] = field(default=(), compare=False)
     normalized: Normalized | None = field(default=None, compare=False)
+    # the question as read, when a follow-up was read with the last question's topic
+    asked: str = field(default="", compare=False)
 
     def as_json(self, question: str) -> dict:
         return {
@@ -182,8 +184,22 @@ class Knowledge:
             )
         )
 
-    def respond(self, text: str) -> Reply:
-        """Decide how to reply to one message from a user."""
+    def respond(self, text: str, previous: str | None = None) -> Reply:
+        """Decide how to reply to one message from a user; ``previous`` is the last question
+        the bot answered in the same conversation, if any (see follow_up)."""
+        reply = self._respond(text)
+        if previous and reply.kind in ("answer", "clarify", "fallback"):
+            follow = self.matcher.follow_up((text or "")[:MAX_QUESTION_CHARS], previous)
+            if follow is not None:
+                asked, bound = follow
+                again = self._respond(asked)
+                if bound or (again.kind == "answer" and reply.kind != "answer"):
+                    why = f"read as '{asked}', with the topic of the last question"
+                    return replace(again, reason=f"{why}; {again.reason}", asked=asked)
+        return reply
+
+    def _respond(self, text: str) -> Reply:
+        """respond() for one message on its own."""
         text = (text or "")[:MAX_QUESTION_CHARS]
         if not words(text):
             return Reply("fallback", self.texts["empty_question"], reason="no words in the message")

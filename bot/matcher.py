@@ -266,6 +266,13 @@ SOURCE_STARTS = frozenset(
 POINTERS = frozenset("it its they them other both".split())
 #: Words that point back at one thing told before, not at all of it: "Can it help?".
 THING_POINTERS = frozenset("it its they them".split())
+#: Words after which "is it ... to" points back at a thing: "is it linked to eczema" (not
+#: "is it safe to take probiotics").
+LINK_PARTICIPLES = frozenset("associated attached connected due linked related tied".split())
+#: Of those and the demonstratives, the ones that point at more than one: "are they safe".
+PLURAL_POINTERS = frozenset("they them these those".split())
+#: How a follow-up without a pointer word opens: "and for babies?", "what about leaky gut".
+FOLLOW_UP_OPENERS = (["and"], ["what", "about"], ["how", "about"], ["same", "for"], ["also"])
 #: Words that start a clause telling about someone: "..., I have been struggling for years".
 TELLERS = frozenset("he hes i id im ive my our she shes their theyre we were".split())
 #: Words by which a question points back at someone told of, and by which a story says whose.
@@ -820,6 +827,8 @@ class Matcher:
         if split[at] != "it":
             return False
         after = split[at + 1 : at + 4]
+        if after[:1] and after[0] in LINK_PARTICIPLES:  # "is it linked to eczema"
+            return False
         if after[:1] in (["mean"], ["means"]) and after[1:2] in (["to"], ["when"], ["if"]):
             return True
         return split[at - 1 : at] in (["is"], ["isnt"], ["was"]) and not {"to", "that"}.isdisjoint(
@@ -845,6 +854,41 @@ class Matcher:
                 if at and split[at - 1] in AUXILIARIES:  # "can that affect my gut"
                     return True
         return False
+
+    def follow_up(self, text: str, previous: str) -> tuple[str, bool] | None:
+        """A one-sentence follow-up read with the topic of the question before it, or None.
+
+        (question, bound): "what causes it" after "what is leaky gut" asks "what causes leaky
+        gut" (bound: the message cannot be read without it); "and for babies?" after "can
+        probiotics help eczema" asks "probiotics and eczema. and for babies?" (not bound: the
+        caller keeps the message's own answer if it has one).
+        """
+        sentences = [s for s in SENTENCE_END.split(text.strip()) if words(s)]
+        if len(sentences) != 1:
+            return None
+        named = self._named(self.read(previous).tokens)
+        if not named:
+            return None
+        split = words(text)
+        if self._points_back(text):
+            for at, word in enumerate(split):
+                if word not in THING_POINTERS and word not in DEMONSTRATIVES:
+                    continue
+                after = split[at + 1 : at + 2]
+                if word in DEMONSTRATIVES and after and after[0] not in STOP_WORDS:
+                    continue  # "this diet" names its own thing
+                if self._dummy_it(split, at):
+                    continue
+                # "are they safe" points at a thing named in the plural ("probiotics"), "what
+                # causes it" at one named in the singular; else at the last thing named
+                plural = word in PLURAL_POINTERS
+                fits = [t for t in named if (t[-1].endswith("s") and t[-1][-3:] != "sis") == plural]
+                thing = " ".join((fits or named)[-1]).replace("_", " ")
+                return " ".join([*split[:at], thing, *split[at + 1 :]]), True
+        if any(split[: len(opener)] == opener for opener in FOLLOW_UP_OPENERS):
+            things = " and ".join(" ".join(t).replace("_", " ") for t in named)
+            return f"{things}. {text}", False
+        return None
 
     def stand_in(self, query: Normalized, candidate: Candidate) -> tuple[str, str] | None:
         """A word of the query that may stand where the phrasing names a thing, or None.

@@ -181,6 +181,25 @@ def test_chat_answers_in_the_terminal_and_numbers_pick_suggestions(tmp_path: Pat
     assert replies[2].startswith(first_suggestion)
 
 
+def test_chat_reads_a_follow_up_with_the_last_question_answered(tmp_path: Path) -> None:
+    stdin = "what is leaky gut\nwhat causes it\ncan probiotics help with it\n"
+    replies = faqbot("chat", cwd=tmp_path, stdin=stdin).stdout.split("bot> ")[1:]
+    assert replies[0].startswith("What is leaky gut?")
+    assert replies[1].startswith("Sorry, I don't have an answer")  # what causes leaky gut
+    assert replies[2].startswith("Can probiotics help with leaky gut?")
+
+
+def test_ask_after_reads_the_question_as_a_follow_up(tmp_path: Path) -> None:
+    alone = faqbot("ask", "--json", "how do i fix it", cwd=tmp_path)
+    after = faqbot("ask", "--json", "--after", "what is dysbiosis", "how do i fix it", cwd=tmp_path)
+    assert json.loads(alone.stdout)["kind"] == "clarify"
+    assert json.loads(after.stdout)["id"] == "what-is-dysbiosis"
+    explained = faqbot(
+        "ask", "--explain", "--after", "what is dysbiosis", "how do i fix it", cwd=tmp_path
+    )
+    assert "follow-up:   read as 'how do i fix dysbiosis'" in explained.stdout
+
+
 def test_chat_ends_cleanly_at_end_of_input(tmp_path: Path) -> None:
     result = faqbot("chat", cwd=tmp_path, stdin="hello\n")
     assert result.returncode == 0

@@ -571,6 +571,44 @@ def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() 
     assert normalize("should i take pro").tokens == normalize("should i take pro").tokens
 
 
+@pytest.mark.parametrize(
+    ("previous", "question", "entry_id"),
+    [
+        ("what is leaky gut", "can probiotics help with it", "probiotics-for-leaky-gut"),
+        ("what is leaky gut", "is it linked to eczema?", "leaky-gut-and-eczema"),
+        ("what are probiotics", "and what foods have them", "fermented-foods"),
+        ("what are prebiotics", "which foods have them", "prebiotic-fiber"),
+        ("what is dysbiosis", "how do i fix it", "what-is-dysbiosis"),
+        # "they" is the thing named in the plural, "it" the one named in the singular
+        ("do probiotics help eczema", "are they safe for babies", "probiotics-children"),
+        ("can probiotics help with leaky gut", "what is it", "what-is-leaky-gut"),
+        # a follow-up that names its own topic keeps it
+        ("what is eczema", "and dysbiosis?", "what-is-dysbiosis"),
+        ("what is leaky gut", "is it safe to take probiotics", "see-a-doctor"),
+    ],
+)
+def test_a_follow_up_is_read_with_the_topic_of_the_last_question(
+    knowledge: Knowledge, previous: str, question: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(question, previous)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+def test_a_follow_up_the_articles_do_not_answer_gets_i_dont_know(knowledge: Knowledge) -> None:
+    # "what causes leaky gut": never said (on its own, "what causes it" asks about eczema)
+    assert knowledge.respond("what causes it", "what is leaky gut").kind == "fallback"
+    assert knowledge.respond("is it contagious", "what is eczema").kind == "fallback"
+
+
+def test_a_follow_up_is_screened_for_emergencies_and_small_talk_first(
+    knowledge: Knowledge,
+) -> None:
+    assert knowledge.respond("it's making my lips swell up", "what are probiotics").kind == (
+        "urgent"
+    )
+    assert knowledge.respond("thanks, that helps", "what is leaky gut").kind == "smalltalk"
+
+
 def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "what are pre biotics", cwd=tmp_path)
     assert "typos:       pre biotics -> prebiotics" in result.stdout
