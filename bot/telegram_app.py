@@ -67,6 +67,10 @@ SLOTS = "send_slots"
 STORE = "store"
 RELOADER = "reloader"
 TASKS = "tasks"
+#: user_data key: (chat id, the last question answered there, when) for follow-ups.
+LAST_ASKED = "last_asked"
+#: How long after an answer a follow-up ("what causes it") is read with its question.
+FOLLOW_UP_SECONDS = 600
 #: The update types the bot asks Telegram for.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 NON_TEXT = (
@@ -199,8 +203,10 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     knowledge = knowledge_of(context)
     config: Config = context.bot_data[CONFIG]
     started = time.perf_counter()
-    reply = knowledge.respond(text)
+    reply = knowledge.respond(text, last_asked(update, context))
     latency = (time.perf_counter() - started) * 1000
+    if reply.kind == "answer":
+        remember_asked(update, context, reply.asked or text)
     if config.log_questions:
         logger.info(
             "reply kind=%s entry=%s score=%d latency_ms=%.1f question=%r",
@@ -221,8 +227,8 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     store: Store | None = context.bot_data.get(STORE)
     if store is not None:
         user = update.effective_user
-        await store.record_question(
-            text, reply.kind, reply.entry_id, reply.score, user.id if user else None
+        await store.record_question(  # a follow-up as read: "what causes leaky gut"
+            reply.asked or text, reply.kind, reply.entry_id, reply.score, user.id if user else None
         )
     await send(
         update.effective_message,
@@ -230,6 +236,22 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         render.reply_html(knowledge, reply),
         reply_markup(knowledge, reply),
     )
+
+
+def last_asked(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:
+    """The last question this user had answered in this chat, if it was recent."""
+    stored = context.user_data.get(LAST_ASKED) if context.user_data is not None else None
+    if stored is None or update.effective_chat is None:
+        return None
+    chat_id, question, when = stored
+    fresh = time.monotonic() - when <= FOLLOW_UP_SECONDS
+    return question if fresh and chat_id == update.effective_chat.id else None
+
+
+def remember_asked(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    """Keep the question just answered, for a follow-up to be read with (in memory only)."""
+    if context.user_data is not None and update.effective_chat is not None:
+        context.user_data[LAST_ASKED] = (update.effective_chat.id, question, time.monotonic())
 
 
 def flooding(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -330,6 +352,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()
         if query.message is not None and flooding(update, context) == "ok":
             reply = knowledge.answer(rest)
+            remember_asked(update, context, entries[rest].question)
             await send(
                 query.message,
                 context,

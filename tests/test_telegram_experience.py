@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from telegram.ext import Application
 
+from bot import telegram_app
 from bot.core import Knowledge
 from bot.render import split_html
 from bot.telegram_app import STORE
@@ -177,6 +178,43 @@ async def test_clarify_offers_buttons_that_answer(
     api.tap(message, options[1][1], user_id=37)
     answer = await next_message(api, 2)
     assert answer["text"].startswith(f"<b>{options[1][0]}</b>")
+
+
+async def test_a_follow_up_is_read_with_the_last_question_answered(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
+    entries = knowledge.faq.entries
+    api.send_text("what is leaky gut?", user_id=70)
+    await next_message(api, 1)
+    api.send_text("can probiotics help with it?", user_id=70)  # alone: how probiotics work
+    answer = await next_message(api, 2)
+    assert answer["text"].startswith(f"<b>{entries['probiotics-for-leaky-gut'].question}</b>")
+    # another user, or this user in another chat, has asked nothing before it
+    api.send_text("can probiotics help with it?", user_id=71)
+    alone = await next_message(api, 3)
+    assert alone["text"].startswith(f"<b>{entries['how-probiotics-work'].question}</b>")
+    # a tapped suggestion is a question answered too: "what causes it" then asks what causes
+    # leaky gut, which the articles never say (alone, it would get the eczema-causes entry)
+    api.send_text("gut", user_id=72)
+    clarify = await next_message(api, 4)
+    assert ("What is leaky gut?", "a:what-is-leaky-gut") in buttons(clarify)
+    api.tap(clarify, "a:what-is-leaky-gut", user_id=72)
+    await next_message(api, 5)
+    api.send_text("what causes it", user_id=72)
+    follow = await next_message(api, 6)
+    assert follow["text"] == knowledge.texts["fallback"]
+
+
+async def test_a_follow_up_long_after_the_answer_is_read_on_its_own(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(telegram_app, "FOLLOW_UP_SECONDS", -1.0)  # every answer is old
+    api.send_text("what is leaky gut?", user_id=73)
+    await next_message(api, 1)
+    api.send_text("can probiotics help with it?", user_id=73)
+    alone = await next_message(api, 2)
+    entry = knowledge.faq.entries["how-probiotics-work"]
+    assert alone["text"].startswith(f"<b>{entry.question}</b>")
 
 
 async def test_fallback_offers_topics(
