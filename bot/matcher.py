@@ -263,14 +263,14 @@ SOURCE_STARTS = frozenset(
     """.split()
 )
 #: Words by which a question points back at what was told before it ("Can it help?").
-POINTERS = frozenset("it its they them other both".split())
+POINTERS = frozenset("it its ones they them other both".split())
 #: Words that point back at one thing told before, not at all of it: "Can it help?".
-THING_POINTERS = frozenset("it its they them".split())
+THING_POINTERS = frozenset("it its ones they them".split())
 #: Words after which "is it ... to" points back at a thing: "is it linked to eczema" (not
 #: "is it safe to take probiotics").
 LINK_PARTICIPLES = frozenset("associated attached connected due linked related tied".split())
 #: Of those and the demonstratives, the ones that point at more than one: "are they safe".
-PLURAL_POINTERS = frozenset("they them these those".split())
+PLURAL_POINTERS = frozenset("ones they them these those".split())
 #: How a follow-up without a pointer word opens: "and for babies?", "what about leaky gut".
 FOLLOW_UP_OPENERS = (["and"], ["what", "about"], ["how", "about"], ["same", "for"], ["also"])
 #: Words that start a clause telling about someone: "..., I have been struggling for years".
@@ -856,39 +856,96 @@ class Matcher:
         return False
 
     def follow_up(self, text: str, previous: str) -> tuple[str, bool] | None:
-        """A one-sentence follow-up read with the topic of the question before it, or None.
+        """A one-sentence follow-up read with the question before it, or None.
 
         (question, bound): "what causes it" after "what is leaky gut" asks "what causes leaky
-        gut" (bound: the message cannot be read without it); "and for babies?" after "can
-        probiotics help eczema" asks "probiotics and eczema. and for babies?" (not bound: the
-        caller keeps the message's own answer if it has one).
+        gut", and "will that help my eczema" after "how can I improve my gut health" asks it
+        of improving gut health (bound: the message cannot be read without the question
+        before); "and for babies?" after "can probiotics help eczema" asks "probiotics and
+        eczema. and for babies?" (not bound: the caller keeps the message's own answer if it
+        has one).
         """
         sentences = [s for s in SENTENCE_END.split(text.strip()) if words(s)]
         if len(sentences) != 1:
             return None
-        named = self._named(self.read(previous).tokens)
-        if not named:
-            return None
+        before = self.read(previous)
         split = words(text)
-        if self._points_back(text):
-            for at, word in enumerate(split):
-                if word not in THING_POINTERS and word not in DEMONSTRATIVES:
-                    continue
-                after = split[at + 1 : at + 2]
-                if word in DEMONSTRATIVES and after and after[0] not in STOP_WORDS:
-                    continue  # "this diet" names its own thing
-                if self._dummy_it(split, at):
-                    continue
-                # "are they safe" points at a thing named in the plural ("probiotics"), "what
-                # causes it" at one named in the singular; else at the last thing named
-                plural = word in PLURAL_POINTERS
-                fits = [t for t in named if (t[-1].endswith("s") and t[-1][-3:] != "sis") == plural]
-                thing = " ".join((fits or named)[-1]).replace("_", " ")
+        at = self._pointer(text, split)
+        if at is not None:
+            if split[at] in DEMONSTRATIVES:  # "that" points at all of what was asked
+                return f"{previous.strip().rstrip('?.!')}. {text}", True
+            thing = self._referent(previous, before.tokens, split[at] in PLURAL_POINTERS)
+            if thing:
                 return " ".join([*split[:at], thing, *split[at + 1 :]]), True
-        if any(split[: len(opener)] == opener for opener in FOLLOW_UP_OPENERS):
-            things = " and ".join(" ".join(t).replace("_", " ") for t in named)
-            return f"{things}. {text}", False
+        opener = next((o for o in FOLLOW_UP_OPENERS if split[: len(o)] == o), None)
+        rest = split[len(opener) :] if opener else split
+        own = self.normalizer(" ".join(rest)).tokens
+        if not any(self.weigh(t) > self.generic_weight for t in own):
+            # "how?", "what kind of doctor", "which ones are best": nothing of its own to ask
+            # about, so it asks about what was asked before
+            return f"{previous.strip().rstrip('?.!')}. {text}", True
+        if opener and not QUESTION_OPENERS.intersection(rest):
+            # "and leaky gut?" after "do probiotics help eczema": the same question of
+            # another thing, the last one named; "and for babies?" of the same, for babies
+            if self.qualifiers.issuperset(own):
+                return f"{previous.strip().rstrip('?.!')} {' '.join(rest)}", True
+            told = [t for t in before.tokens if self.weigh(t) > self.generic_weight]
+            swapped = self._swap_last(previous, told, " ".join(rest))
+            if swapped:
+                return swapped, True
+        if opener:
+            topics = [t for t in before.tokens if self.weigh(t) > self.generic_weight]
+            if topics:
+                return f"{' and '.join(t.replace('_', ' ') for t in topics)}. {text}", False
         return None
+
+    def _swap_last(self, question: str, told: list[str], other: str) -> str:
+        """``question`` with the words of the last telling thing it names replaced by
+        ``other``, or "" when no run of its words reads as that thing."""
+        if not told:
+            return ""
+        split = words(question)
+        last = told[-1]
+        for size in (3, 2, 1):
+            for at in range(len(split) - size, -1, -1):
+                if self.normalizer(" ".join(split[at : at + size])).tokens == (last,):
+                    return " ".join([*split[:at], other, *split[at + size :]])
+        return ""
+
+    def _pointer(self, text: str, split: list[str]) -> int | None:
+        """Where a one-sentence message points back at something not in it, or None."""
+        if not self._points_back(text):
+            return None
+        for at, word in enumerate(split):
+            if word not in THING_POINTERS and word not in DEMONSTRATIVES:
+                continue
+            after = split[at + 1 : at + 2]
+            if word in DEMONSTRATIVES and after and after[0] not in STOP_WORDS:
+                continue  # "this diet" names its own thing
+            if not self._dummy_it(split, at):
+                return at
+        return None
+
+    def _referent(self, previous: str, tokens: tuple[str, ...], plural: bool) -> str:
+        """What "it" (or "they", ``plural``) stands for in a question after ``previous``: the
+        first thing it named that some entry defines, in the singular or the plural as the
+        pointer is ("are they safe" after "do probiotics help eczema" is about probiotics);
+        else its most telling word ("can it cause eczema" after "is sugar bad for my gut")."""
+        named = self._named(tokens)
+        typed_plural = {
+            token
+            for word in words(previous)
+            if word.endswith("s") and not word.endswith(("ss", "sis", "us"))
+            for token in self.normalizer(word).tokens
+        }
+        if named:
+            fits = [t for t in named if (t[-1] in typed_plural) == plural] or named
+            return " ".join(fits[0]).replace("_", " ")
+        telling = [t for t in tokens if self.weigh(t) > self.generic_weight]
+        if not telling:
+            return ""
+        fits = [t for t in telling if (t in typed_plural) == plural] or telling
+        return max(fits, key=lambda t: (self.weigh(t), -tokens.index(t))).replace("_", " ")
 
     def stand_in(self, query: Normalized, candidate: Candidate) -> tuple[str, str] | None:
         """A word of the query that may stand where the phrasing names a thing, or None.

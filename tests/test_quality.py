@@ -582,8 +582,20 @@ def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() 
         # "they" is the thing named in the plural, "it" the one named in the singular
         ("do probiotics help eczema", "are they safe for babies", "probiotics-children"),
         ("can probiotics help with leaky gut", "what is it", "what-is-leaky-gut"),
-        # a follow-up that names its own topic keeps it
+        # "and X?" asks the same question of another thing, the last one named
         ("what is eczema", "and dysbiosis?", "what-is-dysbiosis"),
+        ("do probiotics help eczema", "and leaky gut?", "probiotics-for-leaky-gut"),
+        ("does water help my gut", "and my skin?", "hydration"),
+        # of the same thing, for whom it names
+        ("can probiotics help eczema", "what about for toddlers", "probiotics-children"),
+        # "that" is all of what was asked; "ones" the things named
+        ("what are probiotics", "which ones should i look for", "probiotic-strains"),
+        # with nothing of its own to ask about, it asks about the question before
+        ("can leaky gut cause eczema", "how?", "leaky-gut-and-eczema"),
+        # the thing "it" stands for is the first named ("can it cause eczema": sugar)
+        ("is sugar bad for my gut", "can it make eczema worse", "sugar-processed-foods"),
+        # a follow-up that names its own topic keeps it
+        ("what is eczema", "and what is dysbiosis", "what-is-dysbiosis"),
         ("what is leaky gut", "is it safe to take probiotics", "see-a-doctor"),
     ],
 )
