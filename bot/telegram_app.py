@@ -239,7 +239,15 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
 
 
 def last_asked(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:
-    """The last question this user had answered in this chat, if it was recent."""
+    """The question a follow-up is read with: that of the bot's answer the message replies
+    to, else the last question this user had answered in this chat, if it was recent."""
+    message = update.effective_message
+    replied = message.reply_to_message if message is not None else None
+    if replied and replied.from_user and replied.from_user.id == context.bot.id and replied.text:
+        heading = replied.text.split("\n", 1)[0].strip()  # an answer opens with its question
+        entries = knowledge_of(context).faq.entries.values()
+        if any(entry.question == heading for entry in entries):
+            return heading
     stored = context.user_data.get(LAST_ASKED) if context.user_data is not None else None
     if stored is None or update.effective_chat is None:
         return None

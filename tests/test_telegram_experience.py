@@ -205,6 +205,34 @@ async def test_a_follow_up_is_read_with_the_last_question_answered(
     assert follow["text"] == knowledge.texts["fallback"]
 
 
+async def test_a_reply_to_an_answer_is_read_with_that_answers_question(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
+    api.send_text("what is leaky gut?", user_id=74)
+    first = await next_message(api, 1)
+    api.send_text("what is dysbiosis?", user_id=74)  # the last question answered
+    await next_message(api, 2)
+    # Telegram gives the replied-to message as plain text: the answer opens with its question
+    plain = re.sub(r"<[^>]+>", "", first["text"])
+    api.message_update(
+        {
+            "chat": {"id": 74, "type": "private", "first_name": "Ada"},
+            "from": {"id": 74, "is_bot": False, "first_name": "Ada"},
+            "text": "can probiotics help with it?",
+            "reply_to_message": {
+                "message_id": first["message_id"],
+                "date": first["date"],
+                "chat": {"id": 74, "type": "private", "first_name": "Ada"},
+                "from": {"id": BOT_ID, "is_bot": True, "first_name": "FAQ Bot"},
+                "text": plain,
+            },
+        }
+    )
+    answer = await next_message(api, 3)
+    entry = knowledge.faq.entries["probiotics-for-leaky-gut"]
+    assert answer["text"].startswith(f"<b>{entry.question}</b>")
+
+
 async def test_a_follow_up_long_after_the_answer_is_read_on_its_own(
     api: FakeBotAPI, bot: Application, knowledge: Knowledge, monkeypatch: pytest.MonkeyPatch
 ) -> None:
