@@ -39,6 +39,7 @@ PEOPLE = [
     ("my daughter", "her", "herself"),
     ("my 7 year old", "his", "himself"),
     ("my grandad", "his", "himself"),
+    ("my 3yo", "her", "herself"),
 ]
 
 #: Emergencies by kind; {s} is who, {p} whose, {r} -self; verbs agree with "I" (see say).

@@ -672,6 +672,56 @@ def with_shared_stems(split: list[str]) -> list[str]:
     return split
 
 
+#: How parents write an age after its number: "my 3yo", "a 6mo", "my 2 y/o", "18 mths".
+AGE_UNITS = {
+    "yo": "year",
+    "yr": "year",
+    "yrs": "year",
+    "mo": "month",
+    "mos": "month",
+    "mth": "month",
+    "mths": "month",
+    "mnth": "month",
+    "mnths": "month",
+    "wk": "week",
+    "wks": "week",
+}
+AGE_WRITTEN = re.compile(r"(\d+)(yo|yrs?|mos?|mnths?|mths?|wks?)")
+#: Units that are an age wherever they stand ("3yo"), not a length of time ("for 10yrs").
+AGE_ONLY_UNITS = frozenset(("yo", "mo"))
+#: Words before a number that make it an age: "my 3yrs", "she's 18mths", "aged 2yrs".
+AGE_BEFORE = frozenset("a an aged age hes her his im is my our shes their turned turning".split())
+
+
+def with_ages_spelt_out(split: list[str]) -> list[str]:
+    """The words with an age written short spelt out: "my 3yo" -> "my 3 year old", "6 mths
+    old" -> "6 month old", "2 y o" (from "2 y/o") -> "2 year old"."""
+    out: list[str] = []
+    at = 0
+    while at < len(split):
+        word = split[at]
+        short = AGE_WRITTEN.fullmatch(word)
+        number, unit = (short[1], short[2]) if short else (word, "")
+        step = 1
+        if not short and word.isdigit() and at + 1 < len(split):
+            following = split[at + 1]
+            if following in AGE_UNITS:
+                unit, step = following, 2
+            elif following in ("y", "m") and split[at + 2 : at + 3] == ["o"]:  # "2 y/o"
+                unit, step = ("yo" if following == "y" else "mo"), 3
+        old_after = split[at + step : at + step + 1] == ["old"]
+        an_age = bool(out) and out[-1] in AGE_BEFORE  # "my 4yrs", not "for 10yrs"
+        if unit and (unit in AGE_ONLY_UNITS or old_after or an_age):
+            out += [number, AGE_UNITS[unit], "old"]
+            at += step
+            if split[at : at + 1] == ["old"]:
+                at += 1
+            continue
+        out.append(word)
+        at += 1
+    return out
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, "'s" and apostrophes; keep other punctuation as spaces.
 
@@ -1063,6 +1113,8 @@ class Normalizer:
             split = [w for w in split if w not in INTENSIFIERS]
         if not SHARED_PREFIXES.isdisjoint(split):
             split = with_shared_stems(split)
+        if any(w[:1].isdigit() for w in split):
+            split = with_ages_spelt_out(split)
         if not all(map(self._is_word, split)):
             split = self.rejoin(split, record)
         return split

@@ -14,6 +14,10 @@ from bot.textnorm import Normalizer, refers_back, words
 from tests.test_cli import faqbot
 
 URGENT = [
+    # a fever in a baby under three months, the age written as parents write it
+    "my 3wk old has a fever",
+    "my baby is 5 weeks and has a high temp",
+    "my 6 wks old is burning up",
     "I cannae breathe",
     "the bairn has a fever and a rash",
     "there is blood in my motions",
@@ -1397,6 +1401,12 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("need to know what leaky gut means for my exam", "what-is-leaky-gut"),
         ("tell me if i need a gp appointment before starting probiotics", "see-a-doctor"),
         ("explain how probiotic capsules do their thing", "how-probiotics-work"),
+        # an age written short is a child's ("my 3yo", "6mo", "2 y/o"), not a length of time
+        ("my 3yo has eczema, can he have probiotics", "probiotics-children"),
+        ("my 6mo has eczema, are probiotics ok for her", "probiotics-children"),
+        ("my 2 y/o has eczema, probiotics?", "probiotics-children"),
+        ("my 6wk old has eczema, is a probiotic ok", "probiotics-children"),
+        ("ive had eczema for 10yrs, would probiotics help", "probiotics-for-eczema"),
         # a link's site says nothing, its path may; an @handle or email is no topic
         ("is this right? https://www.example.com/health/leaky-gut-syndrome", "what-is-leaky-gut"),
         ("what is dysbiosis https://example.com", "what-is-dysbiosis"),
