@@ -58,8 +58,13 @@ STOP_WORDS = frozenset(
     ta xx xxx xo xoxo
     heck hell shitty
     sir madam maam mam kindly dear saw saying reckon
+    ha heh lols xd rofl jk smh ugh argh meh ooh ohh aww
     """.split()
 )
+#: Laughter, however long: "haha", "ahahaha", "hehe", "lolol", "lmaooo".
+LAUGHTER = re.compile(r"(?:a*ha){2,}h*|(?:he){2,}h*|l(?:o+l)+s?z?|lmf?a+o+")
+#: A letter held down for emphasis: "sooo", "whyyy", "pleeease".
+HELD_LETTER = re.compile(r"([a-z])\1{2,}")
 
 
 #: Words in -ly that are not adverbs: a topic ("elderly", "supply", "oily skin"), never filler.
@@ -131,6 +136,7 @@ GENERIC_WORDS = frozenset(
     choice choices option options permission words work worked works worse worst worth wrist
     wrists write writes writing wrong young accurate accurately advisable basis official opinion
     practical sensible theories theory way ways wise none overkill funny bother
+    bs bullshit bollocks baloney hogwash quackery pseudoscience woo
     """.split()
 )
 
@@ -1111,6 +1117,8 @@ class Normalizer:
         split = words(text)
         if not INTENSIFIERS.isdisjoint(split):
             split = [w for w in split if w not in INTENSIFIERS]
+        if any(HELD_LETTER.search(w) or LAUGHTER.fullmatch(w) for w in split):
+            split = [self._unheld(w) for w in split if not LAUGHTER.fullmatch(w)]
         if not SHARED_PREFIXES.isdisjoint(split):
             split = with_shared_stems(split)
         if any(w[:1].isdigit() for w in split):
@@ -1118,6 +1126,15 @@ class Normalizer:
         if not all(map(self._is_word, split)):
             split = self.rejoin(split, record)
         return split
+
+    def _unheld(self, word: str) -> str:
+        """A word with a letter held down for emphasis let go: "sooo" -> "so", "whyyy" ->
+        "why", "goood" -> "good" (two of the letter if that makes a word, else one)."""
+        if not HELD_LETTER.search(word):
+            return word
+        double = HELD_LETTER.sub(r"\1\1", word)
+        single = HELD_LETTER.sub(r"\1", word)
+        return double if self._is_word(double) or not self._is_word(single) else single
 
     def split(self, text: str) -> list[str]:
         """The words of a text (kept from load for the FAQ's own texts)."""

@@ -558,6 +558,13 @@ def test_a_word_split_apart_is_joined_again() -> None:
     assert normalize("um what is uh dysbiosis").tokens == normalize("what is dysbiosis").tokens
 
 
+def test_a_letter_held_down_is_let_go_and_laughter_is_dropped() -> None:
+    normalize = Normalizer(known_texts=["is yogurt good", "why is sugar bad"])
+    assert normalize("is yogurt goood").tokens == normalize("is yogurt good").tokens
+    assert normalize("whyyyy is sugar baaad").tokens == normalize("why is sugar bad").tokens
+    assert normalize("ahahaha is yogurt good lolol").tokens == normalize("is yogurt good").tokens
+
+
 def test_a_stop_word_joins_an_unknown_word_only_into_an_faq_word_one_slip_away() -> None:
     normalize = Normalizer(known_texts=["blood thinners", "what is dysbiosis"])
     assert normalize.rejoin(["the", "nners"]) == ["thinners"]
@@ -1401,6 +1408,12 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("need to know what leaky gut means for my exam", "what-is-leaky-gut"),
         ("tell me if i need a gp appointment before starting probiotics", "see-a-doctor"),
         ("explain how probiotic capsules do their thing", "how-probiotics-work"),
+        # a letter held down for emphasis, laughter, and how bad someone's eczema is
+        ("whyyy is my eczema sooo bad, what causes it", "eczema-causes"),
+        ("soooo what are prebiotics", "prebiotic-fiber"),
+        ("what is dysbiosis hahaha", "what-is-dysbiosis"),
+        ("is leaky gut real or is it bs", "what-is-leaky-gut"),
+        ("my eczema has been so bad lately, could probiotics help", "probiotics-for-eczema"),
         # an age written short is a child's ("my 3yo", "6mo", "2 y/o"), not a length of time
         ("my 3yo has eczema, can he have probiotics", "probiotics-children"),
         ("my 6mo has eczema, are probiotics ok for her", "probiotics-children"),
