@@ -1408,6 +1408,15 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("need to know what leaky gut means for my exam", "what-is-leaky-gut"),
         ("tell me if i need a gp appointment before starting probiotics", "see-a-doctor"),
         ("explain how probiotic capsules do their thing", "how-probiotics-work"),
+        # a letter's formulas: "if it's not too much trouble", "Subject:", "FAO", "this service"
+        (
+            "Hello, I was wondering if you could tell me what dysbiosis is, if it's not too much "
+            "trouble",
+            "what-is-dysbiosis",
+        ),
+        ("Subject: probiotics for children", "probiotics-children"),
+        ("FAO the bot - what is leaky gut", "what-is-leaky-gut"),
+        ("To whom it may concern: is this service medical advice?", "is-this-medical-advice"),
         # a letter held down for emphasis, laughter, and how bad someone's eczema is
         ("whyyy is my eczema sooo bad, what causes it", "eczema-causes"),
         ("soooo what are prebiotics", "prebiotic-fiber"),
