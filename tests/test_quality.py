@@ -1623,6 +1623,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "does your gut bacteria change as you get older",
         "does eczema change with age",
         "why is my eczema only on my feet",  # where on the body: never said
+        "do i have to take probiotics forever",  # how long: never said
+        "will i need probiotics for the rest of my life",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
