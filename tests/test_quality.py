@@ -1408,6 +1408,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("need to know what leaky gut means for my exam", "what-is-leaky-gut"),
         ("tell me if i need a gp appointment before starting probiotics", "see-a-doctor"),
         ("explain how probiotic capsules do their thing", "how-probiotics-work"),
+        # what to look for when choosing one is which strains
+        ("what should i look for in a probiotic", "probiotic-strains"),
+        ("how do i choose a probiotic for my eczema", "probiotic-strains"),
         # a letter's formulas: "if it's not too much trouble", "Subject:", "FAO", "this service"
         (
             "Hello, I was wondering if you could tell me what dysbiosis is, if it's not too much "
