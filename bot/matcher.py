@@ -112,18 +112,26 @@ def asks_unmarked(sentence: str) -> bool:
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: Tags a forum post's title starts with: "[Question] ...", "[Help] ...", "(Eczema) ...".
 LEADING_TAGS = re.compile(r"^\s*(?:[\[(][^\])]{1,30}[\])]\s*)+")
-#: A link pasted into a message: its site names nothing, its path may ("/leaky-gut-syndrome").
-LINK = re.compile(r"(?<!\w)(?:https?://|www\.)[^/\s]*(\S*)", re.IGNORECASE)
-#: What a link's path says beside its words: file types and the parts of a query string.
-LINK_NOISE = re.compile(r"\b(?:html?|php|aspx?|amp|utm_\w+)\b|[0-9]{4,}", re.IGNORECASE)
+#: A link pasted into a message: its site names nothing, the last part of its path, the
+#: page's name, may ("/health/leaky-gut-syndrome").
+LINK = re.compile(
+    r"(?<!\w)(?:https?://|www\.)[^/\s]*(?:/+[^/\s]*)*?/*([^/\s]*)/*(?=\s|$)", re.IGNORECASE
+)
+#: What a page's name says beside its words: file types and long numbers.
+LINK_NOISE = re.compile(r"\b(?:html?|php|aspx?|amp)\b|[0-9]{4,}", re.IGNORECASE)
 #: An @handle or an email address: whom a message is addressed to ("@faqbot what is
 #: dysbiosis"), never a topic.
 HANDLE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w+")
 
 
 #: A line break that ends a sentence without a full stop ("My son has eczema\nWould
-#: probiotics help?"); and any other (after "?", ",", ...).
-LINE_END = re.compile(r"(?<=[^\s.!?,;:])[ \t\r]*\n\s*")
+#: probiotics help?"), unless the next line carries the sentence on ("does water help the
+#: gut\nand the skin?": a line that opens with a joining word in lower case); and any other
+#: (after "?", ",", ...).
+LINE_END = re.compile(
+    r"(?<=[^\s.!?,;:])[ \t\r]*\n\s*(?!(?:and|or|but|nor|because|cos|cuz|with|without|for|to"
+    r"|of|in|on|at|than|as|like)\b)"
+)
 LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
@@ -134,14 +142,19 @@ def with_lines_as_sentences(text: str) -> str:
     return LINE_BREAK.sub(" ", LINE_END.sub(". ", text.strip()))
 
 
+def page(path_end: str) -> str:
+    """The name of a linked page: the last part of its path, without a query or an anchor."""
+    return path_end.split("?", 1)[0].split("#", 1)[0]
+
+
 def without_links_and_handles(text: str) -> str:
-    """A message with @handles taken out and each link replaced by the words of its path:
-    "is this right? https://example.com/health/leaky-gut-syndrome" -> "is this right? health
-    leaky gut syndrome"."""
+    """A message with @handles taken out and each link replaced by the words of the last part
+    of its path: "is this right? https://example.com/health/leaky-gut-syndrome" -> "is this
+    right? leaky gut syndrome"."""
     if "@" in text:
         text = HANDLE.sub(" ", text)
     if "://" in text or "www." in text.lower():
-        text = LINK.sub(lambda m: LINK_NOISE.sub(" ", re.sub(r"[\W_]+", " ", m[1])), text)
+        text = LINK.sub(lambda m: LINK_NOISE.sub(" ", re.sub(r"[\W_]+", " ", page(m[1]))), text)
     return text
 
 
@@ -280,6 +293,16 @@ PERSON_POINTERS = frozenset("he her him his she".split())
 OWNERS = frozenset("my our".split())
 #: Words that stand for who does what a clause goes on to say.
 SUBJECTS = frozenset("he i it she they we you".split())
+#: A sentence that only names topics, as a title does, is at most this long and has none of
+#: these: "Stress and my gut", not "We've tried all the creams".
+HEADING_WORDS = 6
+PEOPLE_DOING = (
+    SUBJECTS
+    | TELLERS.difference(OWNERS)
+    | frozenset(
+        "hed ill itll shed theyd theyll theyve wed well weve youd youll youre youve".split()
+    )
+)
 #: The same, when no noun follows: "How does that work?", but "the things that cause eczema".
 DEMONSTRATIVES = frozenset("that this these those".split())
 #: An entry about the bot itself is one most of whose phrasings speak to it ("are you a
@@ -643,9 +666,14 @@ class Matcher:
         # "My dog scratches all the time. Can I give him probiotics?": who the question is
         # about is whom the story names as someone's ("my dog").
         about_someone = any(not PERSON_POINTERS.isdisjoint(words(s)) for s in asks)
+        # What someone has is the reason to ask a doctor when the question asks about one ("I'm
+        # on tablets for my thyroid. Should I check with my GP first?"): the story then.
+        consulting = not self.consulted.isdisjoint(asked)
         told: set[str] = set()
         for sentence, tokens in told_sentences:
-            kept = self._had(words(sentence))
+            if self._heading(sentence, tokens):
+                continue  # "stress and my gut. is there a connection?": the topic, not a story
+            kept = set() if consulting else self._had(words(sentence))
             for name in NAMED.findall(sentence):  # "Hi there, I'm Tom.": a name, not a state
                 if not name.endswith(NOT_NAMES):  # "I'm Diabetic", "I'm Pregnant"
                     kept.difference_update(self.normalizer(name).tokens)
@@ -658,6 +686,20 @@ class Matcher:
                 if unknown or not (points_back or token in self.defined):
                     told.add(token)
         return frozenset(told - asked)
+
+    def _heading(self, sentence: str, tokens: tuple[str, ...]) -> bool:
+        """Whether a sentence only names topics, as a title does ("Stress and my gut", "leaky
+        gut + eczema"): FAQ words and stop words, no one doing or having anything."""
+        split = words(sentence)
+        return (
+            bool(tokens)
+            and len(split) <= HEADING_WORDS
+            and split[0] not in OWNERS  # "My pharmacist talked about leaky gut."
+            and all(self.weigh(t) > self.generic_weight and t in self.weight for t in tokens)
+            and PEOPLE_DOING.isdisjoint(split)
+            and HAVE_WORDS.isdisjoint(split)
+            and REPORTING_WORDS.isdisjoint(split)
+        )
 
     def _source(self, split: list[str]) -> frozenset[str]:
         """Who or what said what a message goes on to ask about: "the article said a lot of the

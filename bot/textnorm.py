@@ -314,27 +314,53 @@ CLAUSE_OPENERS = frozenset("so and but ok okay then now".split())
 
 
 def closing_definition(text: str) -> list[str] | None:
-    """The thing a message's last clause asks to define, after clauses of its own; or None.
+    """The thing a message asks to define, in a clause of its own among clauses that tell; or
+    None.
 
     "Before I try anything, what exactly are probiotics?" -> ["probiotics"]: the clauses
-    before it are the story around the question. Only when the last clause is nothing but
+    before it are the story around the question; so are clauses after it that ask nothing
+    ("what even is eczema. my 8mo has dry red patches"). Only when the clause is nothing but
     "what is <thing>" ("what's <thing>"), the thing up to three words.
     """
     clauses = [split for split in map(words, CLAUSE_END.split(text)) if split]
     if len(clauses) < 2:
         return None
-    last = clauses[-1]
+    asking = [at for at, clause in enumerate(clauses) if _opens_asking(clause)]
+    at = asking[-1] if asking and asking[-1] < len(clauses) - 1 else len(clauses) - 1
+    if at != len(clauses) - 1 and len(asking) > 1:
+        return None  # a question after it: "what is leaky gut, and can it cause eczema"
+    thing = _defined_in(clauses[at])
+    return thing if thing and (at == len(clauses) - 1 or asking == [at]) else None
+
+
+def _opens_asking(clause: list[str]) -> bool:
     start = 0
-    while start < len(last) and last[start] in CLAUSE_OPENERS:
+    while start < len(clause) and clause[start] in CLAUSE_OPENERS:
         start += 1
-    end = without_trailing_filler(last, start)
-    asked = [w for w in last[start:end] if w not in FILLER_BEFORE_PRONOUN]
+    return clause[start : start + 1] in (["what"], ["whats"]) or bool(
+        clause[start:] and clause[start] in ASKING_OPENERS
+    )
+
+
+def _defined_in(clause: list[str]) -> list[str] | None:
+    """The thing of a clause that is nothing but "what is <thing>", or None."""
+    start = 0
+    while start < len(clause) and clause[start] in CLAUSE_OPENERS:
+        start += 1
+    end = without_trailing_filler(clause, start)
+    asked = [w for w in clause[start:end] if w not in FILLER_BEFORE_PRONOUN]
     if asked[:1] not in (["what"], ["whats"]):
         return None
     thing = asked[2:] if asked[1:2] in (["is"], ["are"]) else asked[1:]
     if thing[:1] in (["a"], ["an"], ["the"]):
         thing = thing[1:]
     return thing if 0 < len(thing) <= 3 and not PRONOUNS.intersection(thing) else None
+
+
+#: Words a clause that asks opens with (see closing_definition).
+ASKING_OPENERS = frozenset(
+    "are can could did do does how is should when where which who why will would".split()
+)
 
 
 #: Words by which a clause after a thing says who talks about it: "what is the gut-skin axis

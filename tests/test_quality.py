@@ -1449,6 +1449,19 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "probiotics?\n\nThanks",
             "see-a-doctor",
         ),
+        # a line that opens with a joining word in lower case carries the sentence on
+        ("does water help my gut\nand my skin?", "hydration"),
+        # a first line that only names topics is the topic, as a title is
+        ("stress and my gut\nis there a connection??", "stress-and-gut"),
+        # "what is X" asked first, the story after it
+        ("what even is dysbiosis\nmy naturopath wrote it on my notes", "what-is-dysbiosis"),
+        ("what's eczema, asking as a grandad with no science at all", "what-is-eczema"),
+        # what someone takes is why they would check with a doctor first, over two lines too
+        (
+            "hiya\nI'm on tablets for my blood pressure\ncan i take probiotics or should i check "
+            "first?",
+            "see-a-doctor",
+        ),
         # a sentence that opens as a question asks, with a full stop or none
         ("hey, what causes eczema. thanks in advance", "eczema-causes"),
         (
