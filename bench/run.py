@@ -122,6 +122,7 @@ SETS = {
     "fresh64": FAQ_DIR / "eval" / "fresh64.yaml",
     "fresh65": FAQ_DIR / "eval" / "fresh65.yaml",
     "fresh66": FAQ_DIR / "eval" / "fresh66.yaml",
+    "fresh67": FAQ_DIR / "eval" / "fresh67.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
