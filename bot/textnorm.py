@@ -136,7 +136,7 @@ GENERIC_WORDS = frozenset(
     choice choices option options permission words work worked works worse worst worth wrist
     wrists write writes writing wrong young accurate accurately advisable basis official opinion
     practical sensible theories theory way ways wise none overkill funny bother
-    bs bullshit bollocks baloney hogwash quackery pseudoscience woo
+    bs bullshit bollocks baloney hogwash quackery pseudoscience woo easiest simplest
     """.split()
 )
 

@@ -1408,6 +1408,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("need to know what leaky gut means for my exam", "what-is-leaky-gut"),
         ("tell me if i need a gp appointment before starting probiotics", "see-a-doctor"),
         ("explain how probiotic capsules do their thing", "how-probiotics-work"),
+        # the most important thing to do is the tips; the most common causes are the causes
+        ("what's the single most important thing for gut health", "gut-health-tips"),
+        ("what are the most common eczema triggers", "eczema-causes"),
+        ("easiest way to get probiotics?", "what-are-probiotics"),
         # what to look for when choosing one is which strains
         ("what should i look for in a probiotic", "probiotic-strains"),
         ("how do i choose a probiotic for my eczema", "probiotic-strains"),
