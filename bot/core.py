@@ -20,6 +20,8 @@ from bot.textnorm import GENERIC_WORDS, Normalized, Normalizer, words
 logger = logging.getLogger(__name__)
 
 KINDS = ("answer", "clarify", "fallback", "urgent", "smalltalk")
+#: Most answers one message gets when it asks several things.
+MAX_ANSWERS = 3
 #: Longest question the core reads; Telegram's own limit is 4096 characters.
 MAX_QUESTION_CHARS = 4096
 SMALLTALK_CUTOFF = 85.0
@@ -58,6 +60,9 @@ class Reply:
     normalized: Normalized | None = field(default=None, compare=False)
     # the question as read, when a follow-up was read with the last question's topic
     asked: str = field(default="", compare=False)
+    # when a message asks several things ("what is leaky gut and can probiotics help it"): the
+    # entries that answer them, in the order asked, entry_id among them; the text has them all
+    answered: tuple[str, ...] = ()
 
     def as_json(self, question: str) -> dict:
         return {
@@ -123,13 +128,15 @@ class Knowledge:
     def source_titles(self, entry: Entry) -> list[str]:
         return [self.faq.sources[s].title for s in entry.sources if s in self.faq.sources]
 
-    def answer_text(self, entry: Entry) -> str:
-        """The plain-text answer for an entry: question, answer, sources, disclaimer."""
-        sources = "; ".join(self.source_titles(entry))
-        return (
+    def answer_text(self, *entries: Entry) -> str:
+        """The plain-text answer for entries: each question, answer and sources, then the
+        disclaimer once."""
+        blocks = [
             f"{entry.question}\n\n{entry.answer}\n\n"
-            f"{self.texts['sources_label']} {sources}\n\n{self.texts['disclaimer']}"
-        )
+            f"{self.texts['sources_label']} {'; '.join(self.source_titles(entry))}"
+            for entry in entries
+        ]
+        return "\n\n".join([*blocks, self.texts["disclaimer"]])
 
     def answer(self, entry_id: str, score: int = 100, reason: str = "") -> Reply:
         """The reply for one entry, e.g. when a user taps a suggested question."""
@@ -186,24 +193,52 @@ class Knowledge:
 
     def respond(self, text: str, previous: str | None = None) -> Reply:
         """Decide how to reply to one message from a user; ``previous`` is the last question
-        the bot answered in the same conversation, if any (see follow_up)."""
+        the bot answered in the same conversation, if any (see follow_up). A message that
+        asks two or three things has each answered that can be (see also_answered)."""
+        text = (text or "")[:MAX_QUESTION_CHARS]
         reply = self._respond(text)
         if previous and reply.kind in ("answer", "clarify", "fallback"):
-            follow = self.matcher.follow_up((text or "")[:MAX_QUESTION_CHARS], previous)
+            follow = self.matcher.follow_up(text, previous)
             if follow is not None:
                 asked, bound = follow
                 again = self._respond(asked)
                 if bound or (again.kind == "answer" and reply.kind != "answer"):
                     why = f"read as '{asked}', with the topic of the last question"
                     return replace(again, reason=f"{why}; {again.reason}", asked=asked)
+        if reply.kind == "answer":
+            return self.also_answered(text, reply)
         return reply
 
-    def _respond(self, text: str) -> Reply:
-        """respond() for one message on its own."""
+    def also_answered(self, text: str, reply: Reply) -> Reply:
+        """``reply`` with the entries that answer the message's other questions, each read on
+        its own (and with the question before it, for "it": "what is leaky gut and can
+        probiotics help it"), when each gets an answer of its own; at most MAX_ANSWERS."""
+        parts = self.matcher.questions(text)
+        if not parts:
+            return reply
+        answered: list[str] = []
+        for at, part in enumerate(parts):
+            before = ". ".join(parts[:at])
+            follow = self.matcher.follow_up(part, before) if before else None
+            one = self._respond(follow[0] if follow and follow[1] else part, screened=True)
+            if one.kind == "answer" and one.entry_id not in answered:
+                answered.append(one.entry_id)
+        if reply.entry_id not in answered:
+            answered.insert(0, reply.entry_id)
+        answered = answered[:MAX_ANSWERS]
+        if len(answered) < 2 or reply.entry_id not in answered:
+            return reply
+        entries = [self.faq.entries[e] for e in answered]
+        why = f"{reply.reason}; the message asks {len(parts)} things: {', '.join(answered)}"
+        return replace(reply, text=self.answer_text(*entries), answered=tuple(answered), reason=why)
+
+    def _respond(self, text: str, screened: bool = False) -> Reply:
+        """respond() for one message on its own (``screened``: part of a message the safety
+        screen has passed)."""
         text = (text or "")[:MAX_QUESTION_CHARS]
         if not words(text):
             return Reply("fallback", self.texts["empty_question"], reason="no words in the message")
-        alarm = self.screen(text)
+        alarm = None if screened else self.screen(text)
         if alarm:
             return Reply("urgent", self.texts[alarm], reason=f"matched a {alarm} safety rule")
         normalized = self.matcher.read(text)

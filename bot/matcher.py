@@ -108,6 +108,14 @@ def asks_unmarked(sentence: str) -> bool:
     return any(opens_question(c) for c in CLAUSE_BREAK.split(sentence) if words(c))
 
 
+#: Where a sentence asks a second question: "what is leaky gut and can probiotics help it",
+#: "what is eczema, what causes it", "two questions: ...".
+ASKED_APART = re.compile(
+    r"\s*[,;:]\s+|\s+[-\u2013\u2014]+\s+|(?:^|\s+)\d[).]\s+"
+    r"|\s+(?:and|also|plus)\s+(?=(?:are|can|could|do|does|how|is"
+    r"|should|what|whats|when|where|which|who|why|will|would)\b)",
+    re.IGNORECASE,
+)
 #: Where one sentence of a message ends and the next begins.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: Tags a forum post's title starts with: "[Question] ...", "[Help] ...", "(Eczema) ...".
@@ -910,13 +918,14 @@ class Matcher:
         sentences = [s for s in SENTENCE_END.split(text.strip()) if words(s)]
         if len(sentences) != 1:
             return None
-        before = self.read(previous)
         split = words(text)
         at = self._pointer(text, split)
         if at is not None:
             if split[at] in DEMONSTRATIVES:  # "that" points at all of what was asked
                 return f"{previous.strip().rstrip('?.!')}. {text}", True
-            thing = self._referent(previous, before.tokens, split[at] in PLURAL_POINTERS)
+            thing = self._referent(
+                previous, self.read(previous).tokens, split[at] in PLURAL_POINTERS
+            )
             if thing:
                 return " ".join([*split[:at], thing, *split[at + 1 :]]), True
         opener = next((o for o in FOLLOW_UP_OPENERS if split[: len(o)] == o), None)
@@ -926,7 +935,10 @@ class Matcher:
             # "how?", "what kind of doctor", "which ones are best": nothing of its own to ask
             # about, so it asks about what was asked before
             return f"{previous.strip().rstrip('?.!')}. {text}", True
-        if opener and not QUESTION_OPENERS.intersection(rest):
+        if not opener:
+            return None
+        before = self.read(previous)
+        if not QUESTION_OPENERS.intersection(rest):
             # "and leaky gut?" after "do probiotics help eczema": the same question of
             # another thing, the last one named; "and for babies?" of the same, for babies
             if self.qualifiers.issuperset(own):
@@ -935,10 +947,9 @@ class Matcher:
             swapped = self._swap_last(previous, told, " ".join(rest))
             if swapped:
                 return swapped, True
-        if opener:
-            topics = [t for t in before.tokens if self.weigh(t) > self.generic_weight]
-            if topics:
-                return f"{' and '.join(t.replace('_', ' ') for t in topics)}. {text}", False
+        topics = [t for t in before.tokens if self.weigh(t) > self.generic_weight]
+        if topics:
+            return f"{' and '.join(t.replace('_', ' ') for t in topics)}. {text}", False
         return None
 
     def _swap_last(self, question: str, told: list[str], other: str) -> str:
@@ -953,6 +964,20 @@ class Matcher:
                 if self.normalizer(" ".join(split[at : at + size])).tokens == (last,):
                     return " ".join([*split[:at], other, *split[at + size :]])
         return ""
+
+    def questions(self, text: str) -> list[str]:
+        """The questions of a message that asks more than one, in order, or []: "what is leaky
+        gut and can probiotics help it" -> ["what is leaky gut", "can probiotics help it"]."""
+        text = without_links_and_handles(text)
+        if "\n" in text:
+            text = with_lines_as_sentences(text)
+        parts = [
+            part
+            for sentence in SENTENCE_END.split(text)
+            for part in ASKED_APART.split(sentence)
+            if words(part) and (opens_question(part) or part.rstrip().endswith("?"))
+        ]
+        return parts if len(parts) > 1 else []
 
     def _pointer(self, text: str, split: list[str]) -> int | None:
         """Where a one-sentence message points back at something not in it, or None."""

@@ -21,22 +21,27 @@ def with_disclaimer(knowledge: Knowledge, html_text: str) -> str:
     return f"{html_text}\n\n<i>{escape(knowledge.texts['disclaimer'])}</i>"
 
 
-def answer_html(knowledge: Knowledge, entry_id: str) -> str:
-    """An FAQ answer: the question in bold, the answer, its sources, the disclaimer in italics."""
-    entry = knowledge.faq.entries[entry_id]
-    sources = "; ".join(escape(title) for title in knowledge.source_titles(entry))
-    return with_disclaimer(
-        knowledge,
-        f"<b>{escape(entry.question)}</b>\n\n"
-        f"{escape(entry.answer)}\n\n"
-        f"{escape(knowledge.texts['sources_label'])} {sources}",
-    )
+def answer_html(knowledge: Knowledge, *entry_ids: str) -> str:
+    """FAQ answers: for each, the question in bold, the answer and its sources; then the
+    disclaimer in italics."""
+    blocks = []
+    for entry_id in entry_ids:
+        entry = knowledge.faq.entries[entry_id]
+        sources = "; ".join(escape(title) for title in knowledge.source_titles(entry))
+        blocks.append(
+            f"<b>{escape(entry.question)}</b>\n\n"
+            f"{escape(entry.answer)}\n\n"
+            f"{escape(knowledge.texts['sources_label'])} {sources}"
+        )
+    return with_disclaimer(knowledge, "\n\n".join(blocks))
 
 
 def reply_html(knowledge: Knowledge, reply: Reply) -> str:
     """Any reply of the core as Telegram HTML."""
     if reply.kind == "answer" and reply.entry_id in knowledge.faq.entries:
-        return answer_html(knowledge, reply.entry_id)
+        entries = knowledge.faq.entries
+        answered = [e for e in reply.answered if e in entries] or [reply.entry_id]
+        return answer_html(knowledge, *answered)
     if reply.kind == "clarify":
         lines = [escape(knowledge.texts["clarify"])]
         for number, entry_id in enumerate(reply.suggestions, 1):

@@ -115,7 +115,12 @@ def reply_markup(knowledge: Knowledge, reply: Reply) -> InlineKeyboardMarkup | N
     """Buttons under a reply: related questions and feedback, suggestions, or topics."""
     entries = knowledge.faq.entries
     if reply.kind == "answer" and reply.entry_id in entries:
-        related = [r for r in entries[reply.entry_id].related if r in entries][:3]
+        answered = reply.answered or (reply.entry_id,)
+        related = [
+            r
+            for r in dict.fromkeys(r for e in answered if e in entries for r in entries[e].related)
+            if r in entries and r not in answered
+        ][:3]
         rows = [[entry_button(knowledge, r)] for r in related]
         return InlineKeyboardMarkup([*rows, feedback_row(knowledge, reply.entry_id)])
     if reply.kind == "clarify":

@@ -193,6 +193,39 @@ def test_very_long_input_gets_a_reply(knowledge: Knowledge) -> None:
     assert reply.kind in ("answer", "clarify", "fallback")
 
 
+@pytest.mark.parametrize(
+    ("message", "answered"),
+    [
+        (
+            "what is leaky gut and can probiotics help it",
+            ("what-is-leaky-gut", "probiotics-for-leaky-gut"),
+        ),
+        ("two questions: what is eczema? and what causes it?", ("what-is-eczema", "eczema-causes")),
+        (
+            "1) what is dysbiosis 2) can it cause eczema",
+            ("what-is-dysbiosis", "gut-health-cause-eczema"),
+        ),
+    ],
+)
+def test_a_message_asking_several_things_gets_each_answer(
+    knowledge: Knowledge, message: str, answered: tuple[str, ...]
+) -> None:
+    reply = knowledge.respond(message)
+    assert reply.kind == "answer" and reply.answered == answered
+    questions = [knowledge.faq.entries[e].question for e in answered]
+    assert [reply.text.index(q) for q in questions] == sorted(
+        reply.text.index(q) for q in questions
+    )
+    assert reply.text.endswith(knowledge.texts["disclaimer"])
+    assert reply.text.count(knowledge.texts["disclaimer"]) == 1
+
+
+def test_one_question_or_one_thing_asked_twice_gets_one_answer(knowledge: Knowledge) -> None:
+    assert knowledge.respond("what is leaky gut?").answered == ()
+    reply = knowledge.respond("what are probiotics and where do i get them")  # one entry says both
+    assert (reply.entry_id, reply.answered) == ("what-are-probiotics", ())
+
+
 def test_reply_as_json_has_the_contract_fields(knowledge: Knowledge) -> None:
     data = knowledge.respond("what are probiotics").as_json("what are probiotics")
     assert set(data) == {"question", "kind", "id", "score", "suggestions", "text"}

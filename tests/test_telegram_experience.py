@@ -146,6 +146,21 @@ async def test_answer_has_question_sources_disclaimer_related_and_feedback(
     assert keyboard[-2:] == [("👍", "f:what-is-leaky-gut:1"), ("👎", "f:what-is-leaky-gut:0")]
 
 
+async def test_a_message_asking_two_things_gets_both_answers_in_one_reply(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
+    api.send_text("what is leaky gut and can probiotics help it?", user_id=75)
+    message = await next_message(api, 1)
+    entries = knowledge.faq.entries
+    first, second = entries["what-is-leaky-gut"], entries["probiotics-for-leaky-gut"]
+    assert message["text"].startswith(f"<b>{first.question}</b>\n\n")
+    assert f"<b>{second.question}</b>" in message["text"]
+    disclaimer = f"<i>{knowledge.texts['disclaimer']}</i>"
+    assert message["text"].endswith(disclaimer) and message["text"].count(disclaimer) == 1
+    related = [data for _, data in buttons(message) if data.startswith("a:")]
+    assert related and not {"a:what-is-leaky-gut", "a:probiotics-for-leaky-gut"} & set(related)
+
+
 async def test_feedback_tap_is_acknowledged_recorded_and_buttons_update(
     api: FakeBotAPI, bot: Application, knowledge: Knowledge
 ) -> None:
