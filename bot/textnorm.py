@@ -677,6 +677,8 @@ def makes_better(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
                 break
 
 
+#: Texts up to this long keep their normalised form (see Normalizer.__call__).
+CACHED_TEXT_CHARS = 40
 #: Prefixes written alone when the next word shares their stem: "pre- and probiotics",
 #: "pre vs pro biotics", "pro/prebiotic".
 SHARED_PREFIXES = frozenset(("pre", "pro"))
@@ -893,6 +895,7 @@ class Normalizer:
         self._stemmer = Stemmer.Stemmer("english")
         self._stem_cache: dict[str, str] = {}
         self._fix_cache: dict[str, str] = {}
+        self._call_cache: dict[str, Normalized] = {}
         self._words: dict[str, tuple[str, str, bool]] = {}
         self._joined: dict[str, tuple[str, str]] = {}  # "leakygut" -> ("leaky", "gut")
         self._rejoined_misses: set[str] = set()  # "um what": parts that make no FAQ word
@@ -1168,6 +1171,17 @@ class Normalizer:
         return split if split is not None else words(text)
 
     def __call__(self, text: str) -> Normalized:
+        # A question's reading normalises its words and clauses again and again ("my", "has
+        # eczema"): short texts are kept, as their normalised form never changes.
+        cached = self._call_cache.get(text)
+        if cached is not None:
+            return cached
+        normalized = self._normalize(text)
+        if len(text) <= CACHED_TEXT_CHARS and len(self._call_cache) < 100_000:
+            self._call_cache[text] = normalized
+        return normalized
+
+    def _normalize(self, text: str) -> Normalized:
         split = self._split.pop(text, None) if self._split else None
         known = self._words.get
         if split is None:
