@@ -184,9 +184,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
             continue
         if text.lower() in QUIT_WORDS:
             return EXIT_OK
-        if text.isdigit() and 1 <= int(text) <= len(suggestions):
-            reply = knowledge.answer(suggestions[int(text) - 1])
-            previous = knowledge.faq.entries[reply.entry_id].question
+        picked = knowledge.pick(text, suggestions)  # "2", "the second one"
+        if picked is not None:
+            reply = knowledge.answer(picked)
+            previous = knowledge.faq.entries[picked].question
         else:
             reply = knowledge.respond(text, previous)
             if reply.kind == "answer":

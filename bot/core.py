@@ -20,6 +20,19 @@ from bot.textnorm import GENERIC_WORDS, Normalized, Normalizer, words
 logger = logging.getLogger(__name__)
 
 KINDS = ("answer", "clarify", "fallback", "urgent", "smalltalk")
+#: How a reply to "did you mean" picks a suggestion: "2", "the second one", "the last".
+ORDINALS = {
+    **{str(n): n - 1 for n in (1, 2, 3)},
+    **dict.fromkeys(("first", "1st"), 0),
+    **dict.fromkeys(("two", "second", "2nd"), 1),
+    **dict.fromkeys(("three", "third", "3rd"), 2),
+    "last": -1,
+}
+PICK_FILLER = frozenset(
+    "the one number no num option please pls plz i mean meant want id like that its it is ok"
+    " okay yes yeah yep question".split()
+)
+PICK_WORDS = 6
 #: Most answers one message gets when it asks several things.
 MAX_ANSWERS = 3
 #: Longest question the core reads; Telegram's own limit is 4096 characters.
@@ -137,6 +150,21 @@ class Knowledge:
             for entry in entries
         ]
         return "\n\n".join([*blocks, self.texts["disclaimer"]])
+
+    @staticmethod
+    def pick(text: str, suggestions: tuple[str, ...]) -> str | None:
+        """The suggestion a reply to "did you mean" picks ("2", "the second one", "number 3",
+        "the last one"), or None when it picks none."""
+        split = words(text)
+        if not suggestions or not split or len(split) > PICK_WORDS:
+            return None
+        chosen = [ORDINALS[w] for w in split if w in ORDINALS]
+        if not chosen and "one" in split:
+            chosen = [0] if split in (["one"], ["the", "one"]) else []
+        rest = [w for w in split if w not in ORDINALS and w not in PICK_FILLER]
+        if len(chosen) != 1 or rest or not -len(suggestions) <= chosen[0] < len(suggestions):
+            return None
+        return suggestions[chosen[0]]
 
     def answer(self, entry_id: str, score: int = 100, reason: str = "") -> Reply:
         """The reply for one entry, e.g. when a user taps a suggested question."""

@@ -931,11 +931,12 @@ class Matcher:
         opener = next((o for o in FOLLOW_UP_OPENERS if split[: len(o)] == o), None)
         rest = split[len(opener) :] if opener else split
         own = self.normalizer(" ".join(rest)).tokens
-        if not any(self.weigh(t) > self.generic_weight for t in own):
+        asks = (bool(rest) and opens_question(" ".join(rest))) or text.rstrip().endswith("?")
+        if asks and not any(self.weigh(t) > self.generic_weight for t in own):
             # "how?", "what kind of doctor", "which ones are best": nothing of its own to ask
-            # about, so it asks about what was asked before
+            # about, so it asks about what was asked before (not "2", nor "ok")
             return f"{previous.strip().rstrip('?.!')}. {text}", True
-        if not opener:
+        if not opener or not rest:  # "and?" alone asks nothing new
             return None
         before = self.read(previous)
         if not QUESTION_OPENERS.intersection(rest):

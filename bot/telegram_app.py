@@ -69,6 +69,9 @@ RELOADER = "reloader"
 TASKS = "tasks"
 #: user_data key: (chat id, the last question answered there, when) for follow-ups.
 LAST_ASKED = "last_asked"
+#: user_data key: (chat id, the last "did you mean" suggestions there, when), so that "2" or
+#: "the second one" typed back picks one.
+LAST_SUGGESTED = "last_suggested"
 #: How long after an answer a follow-up ("what causes it") is read with its question.
 FOLLOW_UP_SECONDS = 600
 #: The update types the bot asks Telegram for.
@@ -208,10 +211,16 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     knowledge = knowledge_of(context)
     config: Config = context.bot_data[CONFIG]
     started = time.perf_counter()
-    reply = knowledge.respond(text, last_asked(update, context))
+    picked = knowledge.pick(text, last_suggested(update, context))
+    if picked is not None and picked in knowledge.faq.entries:
+        reply = knowledge.answer(picked, reason="picked from the last suggestions")
+        remember_asked(update, context, knowledge.faq.entries[picked].question)
+    else:
+        reply = knowledge.respond(text, last_asked(update, context))
     latency = (time.perf_counter() - started) * 1000
-    if reply.kind == "answer":
+    if reply.kind == "answer" and picked is None:
         remember_asked(update, context, reply.asked or text)
+    remember_suggested(update, context, reply.suggestions if reply.kind == "clarify" else ())
     if config.log_questions:
         logger.info(
             "reply kind=%s entry=%s score=%d latency_ms=%.1f question=%r",
@@ -259,6 +268,28 @@ def last_asked(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None
     chat_id, question, when = stored
     fresh = time.monotonic() - when <= FOLLOW_UP_SECONDS
     return question if fresh and chat_id == update.effective_chat.id else None
+
+
+def last_suggested(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, ...]:
+    """The "did you mean" suggestions this user was last offered in this chat, if recent."""
+    stored = context.user_data.get(LAST_SUGGESTED) if context.user_data is not None else None
+    if stored is None or update.effective_chat is None:
+        return ()
+    chat_id, suggestions, when = stored
+    fresh = time.monotonic() - when <= FOLLOW_UP_SECONDS
+    return suggestions if fresh and chat_id == update.effective_chat.id else ()
+
+
+def remember_suggested(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, suggestions: tuple[str, ...]
+) -> None:
+    """Keep the suggestions just offered (none after any other reply), in memory only."""
+    if context.user_data is not None and update.effective_chat is not None:
+        context.user_data[LAST_SUGGESTED] = (
+            update.effective_chat.id,
+            suggestions,
+            time.monotonic(),
+        )
 
 
 def remember_asked(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
@@ -366,6 +397,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if query.message is not None and flooding(update, context) == "ok":
             reply = knowledge.answer(rest)
             remember_asked(update, context, entries[rest].question)
+            remember_suggested(update, context, ())
             await send(
                 query.message,
                 context,

@@ -176,9 +176,15 @@ def test_chat_answers_in_the_terminal_and_numbers_pick_suggestions(tmp_path: Pat
     assert "not medical advice" in out.split("bot>")[0]  # welcome with the disclaimer
     replies = out.split("bot> ")[1:]
     assert replies[0].startswith("What is leaky gut?")
-    assert replies[1].startswith("I'm not sure which of these you mean:")
+    assert replies[1].startswith("I'm not sure which of these you mean")
     first_suggestion = replies[1].splitlines()[1].removeprefix("1. ")
     assert replies[2].startswith(first_suggestion)
+
+
+def test_chat_picks_a_suggestion_by_its_ordinal(tmp_path: Path) -> None:
+    replies = faqbot("chat", cwd=tmp_path, stdin="gut\nthe third one\n").stdout.split("bot> ")[1:]
+    third = replies[0].splitlines()[3].removeprefix("3. ")
+    assert replies[1].startswith(third)
 
 
 def test_chat_reads_a_follow_up_with_the_last_question_answered(tmp_path: Path) -> None:

@@ -226,6 +226,19 @@ def test_one_question_or_one_thing_asked_twice_gets_one_answer(knowledge: Knowle
     assert (reply.entry_id, reply.answered) == ("what-are-probiotics", ())
 
 
+@pytest.mark.parametrize(
+    ("typed", "picked"),
+    [("2", "b"), ("the second one", "b"), ("number 3", "c"), ("#1", "a"), ("the last one", "c")],
+)
+def test_a_reply_to_did_you_mean_picks_a_suggestion(typed: str, picked: str) -> None:
+    assert Knowledge.pick(typed, ("a", "b", "c")) == picked
+
+
+@pytest.mark.parametrize("typed", ["4", "2 and 3", "what is 2", "the second one about eczema"])
+def test_a_reply_that_picks_no_suggestion_is_a_question(typed: str) -> None:
+    assert Knowledge.pick(typed, ("a", "b", "c")) is None
+
+
 def test_reply_as_json_has_the_contract_fields(knowledge: Knowledge) -> None:
     data = knowledge.respond("what are probiotics").as_json("what are probiotics")
     assert set(data) == {"question", "kind", "id", "score", "suggestions", "text"}

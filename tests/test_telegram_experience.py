@@ -260,6 +260,20 @@ async def test_a_follow_up_long_after_the_answer_is_read_on_its_own(
     assert alone["text"].startswith(f"<b>{entry.question}</b>")
 
 
+async def test_a_number_or_an_ordinal_typed_back_picks_a_suggestion(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
+    api.send_text("gut", user_id=76)
+    clarify = await next_message(api, 1)
+    options = [data[2:] for _, data in buttons(clarify)]
+    api.send_text("the second one", user_id=76)
+    picked = await next_message(api, 2)
+    assert picked["text"].startswith(f"<b>{knowledge.faq.entries[options[1]].question}</b>")
+    api.send_text("2", user_id=76)  # the suggestions were used: "2" is a question again
+    again = await next_message(api, 3)
+    assert again["text"] == knowledge.texts["fallback"]
+
+
 async def test_fallback_offers_topics(
     api: FakeBotAPI, bot: Application, knowledge: Knowledge
 ) -> None:
