@@ -243,7 +243,11 @@ class Knowledge:
         probiotics help it"), when each gets an answer of its own; at most MAX_ANSWERS."""
         parts = self.matcher.questions(text)
         if not parts:
-            return reply
+            # "can probiotics help eczema and leaky gut": asked of each thing, unless the
+            # answer already names both ("how are leaky gut and eczema linked")
+            parts, things = self.matcher.things_apart(text)
+            if not parts or set(things) <= self.matcher.entry_vocab[reply.entry_id]:
+                return reply
         answered: list[str] = []
         for at, part in enumerate(parts):
             before = ". ".join(parts[:at])

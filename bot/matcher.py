@@ -980,6 +980,31 @@ class Matcher:
         ]
         return parts if len(parts) > 1 else []
 
+    def things_apart(self, text: str) -> tuple[list[str], tuple[str, ...]]:
+        """A one-sentence question asked of two things at once, asked of each, and the two
+        things; or ([], ()): "can probiotics help eczema and leaky gut" -> ["can probiotics
+        help eczema", "can probiotics help leaky gut"]."""
+        sentences = [s for s in SENTENCE_END.split(text.strip()) if words(s)]
+        if len(sentences) != 1:
+            return [], ()
+        split = words(text)
+        for at, word in enumerate(split):
+            if word not in ("and", "or", "n", "plus"):
+                continue
+            for size_before in (3, 2, 1):
+                first = self.normalizer(" ".join(split[max(0, at - size_before) : at])).tokens
+                if not (first and self._is_defined(first)):
+                    continue
+                for size_after in (3, 2, 1):
+                    second = self.normalizer(" ".join(split[at + 1 : at + 1 + size_after])).tokens
+                    if second and second != first and self._is_defined(second):
+                        start, end = max(0, at - size_before), at + 1 + size_after
+                        return [
+                            " ".join([*split[:start], *split[start:at], *split[end:]]),
+                            " ".join([*split[:start], *split[at + 1 : end], *split[end:]]),
+                        ], (*first, *second)
+        return [], ()
+
     def _pointer(self, text: str, split: list[str]) -> int | None:
         """Where a one-sentence message points back at something not in it, or None."""
         if not self._points_back(text):

@@ -205,6 +205,11 @@ def test_very_long_input_gets_a_reply(knowledge: Knowledge) -> None:
             "1) what is dysbiosis 2) can it cause eczema",
             ("what-is-dysbiosis", "gut-health-cause-eczema"),
         ),
+        # one question asked of two things at once
+        (
+            "can probiotics help eczema and leaky gut",
+            ("probiotics-for-eczema", "probiotics-for-leaky-gut"),
+        ),
     ],
 )
 def test_a_message_asking_several_things_gets_each_answer(
@@ -224,6 +229,9 @@ def test_one_question_or_one_thing_asked_twice_gets_one_answer(knowledge: Knowle
     assert knowledge.respond("what is leaky gut?").answered == ()
     reply = knowledge.respond("what are probiotics and where do i get them")  # one entry says both
     assert (reply.entry_id, reply.answered) == ("what-are-probiotics", ())
+    # an entry whose question names both things answers them together
+    reply = knowledge.respond("how are leaky gut and eczema linked")
+    assert (reply.entry_id, reply.answered) == ("leaky-gut-and-eczema", ())
 
 
 @pytest.mark.parametrize(
