@@ -28,13 +28,16 @@ ORDINALS = {
     **dict.fromkeys(("three", "third", "3rd"), 2),
     "last": -1,
 }
+#: Words that may stand beside the ordinal ("I mean the second one please"), and how many
+#: words such a reply has at most; anything else makes it a question.
 PICK_FILLER = frozenset(
     "the one number no num option please pls plz i mean meant want id like that its it is ok"
     " okay yes yeah yep question".split()
 )
 PICK_WORDS = 6
-#: Most answers one message gets when it asks several things.
+#: Most answers one message gets when it asks several things, and most of its questions read.
 MAX_ANSWERS = 3
+MAX_PARTS = 6
 #: Longest question the core reads; Telegram's own limit is 4096 characters.
 MAX_QUESTION_CHARS = 4096
 SMALLTALK_CUTOFF = 85.0
@@ -249,16 +252,17 @@ class Knowledge:
             if not parts or set(things) <= self.matcher.entry_vocab[reply.entry_id]:
                 return reply
         answered: list[str] = []
+        parts = parts[:MAX_PARTS]  # a message that repeats itself 200 times is not 200 questions
         for at, part in enumerate(parts):
             before = ". ".join(parts[:at])
             follow = self.matcher.follow_up(part, before) if before else None
             one = self._respond(follow[0] if follow and follow[1] else part, screened=True)
             if one.kind == "answer" and one.entry_id not in answered:
                 answered.append(one.entry_id)
-        if reply.entry_id not in answered:
+        if reply.entry_id not in answered:  # the answer to the whole comes first
             answered.insert(0, reply.entry_id)
         answered = answered[:MAX_ANSWERS]
-        if len(answered) < 2 or reply.entry_id not in answered:
+        if len(answered) < 2:
             return reply
         entries = [self.faq.entries[e] for e in answered]
         why = f"{reply.reason}; the message asks {len(parts)} things: {', '.join(answered)}"
