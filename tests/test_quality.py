@@ -1412,6 +1412,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what's the single most important thing for gut health", "gut-health-tips"),
         ("what are the most common eczema triggers", "eczema-causes"),
         ("easiest way to get probiotics?", "what-are-probiotics"),
+        # what autocorrect makes of "leaky gut"
+        ("can probiotics help a leafy gut", "probiotics-for-leaky-gut"),
         # restoring the balance of gut bacteria is the first way the articles say they work
         ("how would a probiotic restore the balance in my gut", "how-probiotics-work"),
         # what to look for when choosing one is which strains
