@@ -137,6 +137,7 @@ GENERIC_WORDS = frozenset(
     wrists write writes writing wrong young accurate accurately advisable basis official opinion
     practical sensible theories theory way ways wise none overkill funny bother
     bs bullshit bollocks baloney hogwash quackery pseudoscience woo easiest simplest
+    money fussy picky eater eaters
     """.split()
 )
 

@@ -1412,6 +1412,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what's the single most important thing for gut health", "gut-health-tips"),
         ("what are the most common eczema triggers", "eczema-causes"),
         ("easiest way to get probiotics?", "what-are-probiotics"),
+        # teenagers' words: money is not honey, a fussy eater, fighting stuff off, before exams
+        ("do probiotics help eczema or is it a waste of pocket money", "probiotics-for-eczema"),
+        ("which foods have probiotics that a fussy eater would eat", "fermented-foods"),
+        ("does your gut help you fight stuff off", "gut-immune-system"),
+        ("will probiotics clear my eczema before my exams", "probiotics-for-eczema"),
         # what autocorrect makes of "leaky gut"
         ("can probiotics help a leafy gut", "probiotics-for-leaky-gut"),
         # restoring the balance of gut bacteria is the first way the articles say they work
