@@ -124,6 +124,7 @@ SETS = {
     "fresh65": FAQ_DIR / "eval" / "fresh65.yaml",
     "fresh66": FAQ_DIR / "eval" / "fresh66.yaml",
     "fresh67": FAQ_DIR / "eval" / "fresh67.yaml",
+    "fresh68": FAQ_DIR / "eval" / "fresh68.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
