@@ -125,6 +125,10 @@ SLIP_LENGTH = 6
 #: Messages from the same people that mention a symptom word and are no emergency.
 ORDINARY = [
     "{s} has eczema, can probiotics help",
+    # figures of speech with a symptom word in them
+    "{s} nearly fainted when {s} saw the price of probiotics",
+    "{s} can't breathe from laughing at {p} eczema cream advert",
+    "{p} face is swollen from crying about {p} eczema",
     "{s} has hay fever and eczema, would probiotics help",
     "{p} skin is itchy and red, is that eczema",
     "{p} tummy is a bit upset, do probiotics help",

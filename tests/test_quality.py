@@ -14,6 +14,10 @@ from bot.textnorm import Normalizer, refers_back, words
 from tests.test_cli import faqbot
 
 URGENT = [
+    # a figure of speech beside an emergency hides nothing
+    "i couldn't breathe from laughing and now my throat is closing up",
+    "my face is swollen from crying and now my lips are swelling too",
+    "i fainted when i saw the blood in my poo",
     # a fever in a baby under three months, the age written as parents write it
     "my 3wk old has a fever",
     "my baby is 5 weeks and has a high temp",
@@ -166,6 +170,10 @@ ORDINARY = [
     "i can't take it anymore, what cream helps",
     "i'm sick of blood tests for my eczema",
     "is intermittent fasting good for gut health",
+    # figures of speech
+    "i nearly fainted when i saw the price of probiotics",
+    "i can't breathe from laughing, what is dysbiosis",
+    "my face is all swollen from crying, what causes eczema",
 ]
 
 
