@@ -1426,7 +1426,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("does your gut help you fight stuff off", "gut-immune-system"),
         ("will probiotics clear my eczema before my exams", "probiotics-for-eczema"),
         # the wrong bacteria are an imbalance of them
-        ("could the wrong bacteria in my gut cause my eczema", "gut-health-cause-eczema"),
+        ("can the wrong bacteria cause eczema", "gut-health-cause-eczema"),
         # what autocorrect makes of "leaky gut"
         ("can probiotics help a leafy gut", "probiotics-for-leaky-gut"),
         # restoring the balance of gut bacteria is the first way the articles say they work
