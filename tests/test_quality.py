@@ -1425,6 +1425,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("which foods have probiotics that a fussy eater would eat", "fermented-foods"),
         ("does your gut help you fight stuff off", "gut-immune-system"),
         ("will probiotics clear my eczema before my exams", "probiotics-for-eczema"),
+        # other chatbots: asking whether this is one is asking what the bot is
+        ("are you chatgpt", "is-this-medical-advice"),
+        ("is this just an llm", "is-this-medical-advice"),
+        ("is chatgpt right that stress affects the gut", "stress-and-gut"),
         # the wrong bacteria are an imbalance of them
         ("can the wrong bacteria cause eczema", "gut-health-cause-eczema"),
         # what autocorrect makes of "leaky gut"
