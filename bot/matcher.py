@@ -42,6 +42,7 @@ from bot.faq import FAQ
 from bot.textnorm import (
     ADDRESS_WORDS,
     EVERYDAY_WORDS,
+    QUESTION_OPENERS,
     STOP_WORDS,
     Normalized,
     Normalizer,
@@ -83,12 +84,6 @@ UNANSWERED_TERM_WEIGHT = 2.5
 CAUSE_OF_UNKNOWN = "causes_of"
 #: Where one clause of a sentence ends and the next begins: a comma, a dash.
 CLAUSE_BREAK = re.compile(r"\s*[,;]\s+|\s+[-\u2013\u2014]+\s+")
-#: Words a clause that asks opens with.
-QUESTION_OPENERS = frozenset(
-    """
-    are can could did do does how is should what whats when where which who why will would
-    """.split()
-)
 #: Words that join a clause that asks to the one before: "..., and are they medical advice"
 #: (not "or": "do I need a doctor first, or can I just start?" asks one thing).
 JOINERS = frozenset("also and but so".split())
@@ -153,6 +148,13 @@ def with_lines_as_sentences(text: str) -> str:
 def page(path_end: str) -> str:
     """The name of a linked page: the last part of its path, without a query or an anchor."""
     return path_end.split("?", 1)[0].split("#", 1)[0]
+
+
+def as_typed_in_chat(text: str) -> str:
+    """A message with what chat apps add taken out (links, @handles) and each of its lines
+    ended as a sentence."""
+    text = without_links_and_handles(text)
+    return with_lines_as_sentences(text) if "\n" in text else text
 
 
 def without_links_and_handles(text: str) -> str:
@@ -473,9 +475,7 @@ class Matcher:
         probiotics help?" still gets "I don't know"); see _story. Tags in brackets that start
         a forum post's title ("[Help] what is eczema?") are no part of the question.
         """
-        text = without_links_and_handles(text)
-        if "\n" in text:
-            text = with_lines_as_sentences(text)
+        text = as_typed_in_chat(text)
         text = LEADING_TAGS.sub("", text) or text  # a tag on its own is what is asked
         framed = without_article_frame(text)
         if framed is not None:
@@ -919,10 +919,11 @@ class Matcher:
         if len(sentences) != 1:
             return None
         split = words(text)
+        before_asked = previous.strip().rstrip("?.!")  # "what is leaky gut?" -> "... gut"
         at = self._pointer(text, split)
         if at is not None:
             if split[at] in DEMONSTRATIVES:  # "that" points at all of what was asked
-                return f"{previous.strip().rstrip('?.!')}. {text}", True
+                return f"{before_asked}. {text}", True
             thing = self._referent(
                 previous, self.read(previous).tokens, split[at] in PLURAL_POINTERS
             )
@@ -935,7 +936,7 @@ class Matcher:
         if asks and not any(self.weigh(t) > self.generic_weight for t in own):
             # "how?", "what kind of doctor", "which ones are best": nothing of its own to ask
             # about, so it asks about what was asked before (not "2", nor "ok")
-            return f"{previous.strip().rstrip('?.!')}. {text}", True
+            return f"{before_asked}. {text}", True
         if not opener or not rest:  # "and?" alone asks nothing new
             return None
         before = self.read(previous)
@@ -943,7 +944,7 @@ class Matcher:
             # "and leaky gut?" after "do probiotics help eczema": the same question of
             # another thing, the last one named; "and for babies?" of the same, for babies
             if self.qualifiers.issuperset(own):
-                return f"{previous.strip().rstrip('?.!')} {' '.join(rest)}", True
+                return f"{before_asked} {' '.join(rest)}", True
             told = [t for t in before.tokens if self.weigh(t) > self.generic_weight]
             swapped = self._swap_last(previous, told, " ".join(rest))
             if swapped:
@@ -969,9 +970,7 @@ class Matcher:
     def questions(self, text: str) -> list[str]:
         """The questions of a message that asks more than one, in order, or []: "what is leaky
         gut and can probiotics help it" -> ["what is leaky gut", "can probiotics help it"]."""
-        text = without_links_and_handles(text)
-        if "\n" in text:
-            text = with_lines_as_sentences(text)
+        text = as_typed_in_chat(text)
         parts = [
             part
             for sentence in SENTENCE_END.split(text)

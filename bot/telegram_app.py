@@ -14,6 +14,7 @@ import sqlite3
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 # Opt in to PTB's coming timedelta durations (RetryAfter.retry_after and friends) now, rather
 # than a deprecation warning each time Telegram asks the bot to wait.
@@ -214,13 +215,13 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     picked = knowledge.pick(text, last_suggested(update, context))
     if picked is not None and picked in knowledge.faq.entries:
         reply = knowledge.answer(picked, reason="picked from the last suggestions")
-        remember_asked(update, context, knowledge.faq.entries[picked].question)
+        remember(update, context, LAST_ASKED, knowledge.faq.entries[picked].question)
     else:
         reply = knowledge.respond(text, last_asked(update, context))
     latency = (time.perf_counter() - started) * 1000
     if reply.kind == "answer" and picked is None:
-        remember_asked(update, context, reply.asked or text)
-    remember_suggested(update, context, reply.suggestions if reply.kind == "clarify" else ())
+        remember(update, context, LAST_ASKED, reply.asked or text)
+    remember(update, context, LAST_SUGGESTED, reply.suggestions if reply.kind == "clarify" else ())
     if config.log_questions:
         logger.info(
             "reply kind=%s entry=%s score=%d latency_ms=%.1f question=%r",
@@ -262,40 +263,28 @@ def last_asked(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None
         entries = knowledge_of(context).faq.entries.values()
         if any(entry.question == heading for entry in entries):
             return heading
-    stored = context.user_data.get(LAST_ASKED) if context.user_data is not None else None
-    if stored is None or update.effective_chat is None:
-        return None
-    chat_id, question, when = stored
-    fresh = time.monotonic() - when <= FOLLOW_UP_SECONDS
-    return question if fresh and chat_id == update.effective_chat.id else None
+    return recall(update, context, LAST_ASKED)
 
 
 def last_suggested(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, ...]:
     """The "did you mean" suggestions this user was last offered in this chat, if recent."""
-    stored = context.user_data.get(LAST_SUGGESTED) if context.user_data is not None else None
+    return recall(update, context, LAST_SUGGESTED) or ()
+
+
+def recall(update: Update, context: ContextTypes.DEFAULT_TYPE, key: str) -> Any:
+    """What remember() kept under ``key`` for this user in this chat, if recent; else None."""
+    stored = context.user_data.get(key) if context.user_data is not None else None
     if stored is None or update.effective_chat is None:
-        return ()
-    chat_id, suggestions, when = stored
+        return None
+    chat_id, value, when = stored
     fresh = time.monotonic() - when <= FOLLOW_UP_SECONDS
-    return suggestions if fresh and chat_id == update.effective_chat.id else ()
+    return value if fresh and chat_id == update.effective_chat.id else None
 
 
-def remember_suggested(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, suggestions: tuple[str, ...]
-) -> None:
-    """Keep the suggestions just offered (none after any other reply), in memory only."""
+def remember(update: Update, context: ContextTypes.DEFAULT_TYPE, key: str, value: Any) -> None:
+    """Keep a value for this user in this chat, with the time (in memory only)."""
     if context.user_data is not None and update.effective_chat is not None:
-        context.user_data[LAST_SUGGESTED] = (
-            update.effective_chat.id,
-            suggestions,
-            time.monotonic(),
-        )
-
-
-def remember_asked(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-    """Keep the question just answered, for a follow-up to be read with (in memory only)."""
-    if context.user_data is not None and update.effective_chat is not None:
-        context.user_data[LAST_ASKED] = (update.effective_chat.id, question, time.monotonic())
+        context.user_data[key] = (update.effective_chat.id, value, time.monotonic())
 
 
 def flooding(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -396,8 +385,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()
         if query.message is not None and flooding(update, context) == "ok":
             reply = knowledge.answer(rest)
-            remember_asked(update, context, entries[rest].question)
-            remember_suggested(update, context, ())
+            remember(update, context, LAST_ASKED, entries[rest].question)
+            remember(update, context, LAST_SUGGESTED, ())
             await send(
                 query.message,
                 context,

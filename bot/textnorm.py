@@ -312,6 +312,12 @@ def asks_what_it_is(split: list[str]) -> tuple[int, int] | None:
 CLAUSE_END = re.compile(r"[,;:.!?]+")
 #: Words that may open a message's last clause without changing it ("..., so what is it").
 CLAUSE_OPENERS = frozenset("so and but ok okay then now".split())
+#: Words a clause that asks opens with.
+QUESTION_OPENERS = frozenset(
+    """
+    are can could did do does how is should what whats when where which who why will would
+    """.split()
+)
 
 
 def closing_definition(text: str) -> list[str] | None:
@@ -334,20 +340,22 @@ def closing_definition(text: str) -> list[str] | None:
     return thing if thing and (at == len(clauses) - 1 or asking == [at]) else None
 
 
-def _opens_asking(clause: list[str]) -> bool:
+def _after_openers(clause: list[str]) -> int:
+    """Where a clause starts once the words that open it ("so", "and", "ok") are left off."""
     start = 0
     while start < len(clause) and clause[start] in CLAUSE_OPENERS:
         start += 1
-    return clause[start : start + 1] in (["what"], ["whats"]) or bool(
-        clause[start:] and clause[start] in ASKING_OPENERS
-    )
+    return start
+
+
+def _opens_asking(clause: list[str]) -> bool:
+    start = _after_openers(clause)
+    return bool(clause[start:]) and clause[start] in QUESTION_OPENERS
 
 
 def _defined_in(clause: list[str]) -> list[str] | None:
     """The thing of a clause that is nothing but "what is <thing>", or None."""
-    start = 0
-    while start < len(clause) and clause[start] in CLAUSE_OPENERS:
-        start += 1
+    start = _after_openers(clause)
     end = without_trailing_filler(clause, start)
     asked = [w for w in clause[start:end] if w not in FILLER_BEFORE_PRONOUN]
     if asked[:1] not in (["what"], ["whats"]):
@@ -356,12 +364,6 @@ def _defined_in(clause: list[str]) -> list[str] | None:
     if thing[:1] in (["a"], ["an"], ["the"]):
         thing = thing[1:]
     return thing if 0 < len(thing) <= 3 and not PRONOUNS.intersection(thing) else None
-
-
-#: Words a clause that asks opens with (see closing_definition).
-ASKING_OPENERS = frozenset(
-    "are can could did do does how is should when where which who why will would".split()
-)
 
 
 #: Words by which a clause after a thing says who talks about it: "what is the gut-skin axis
