@@ -138,6 +138,8 @@ GENERIC_WORDS = frozenset(
     practical sensible theories theory way ways wise none overkill funny bother
     bs bullshit bollocks baloney hogwash quackery pseudoscience woo easiest simplest
     money fussy picky eater eaters
+    fiction debunk debunked debunking buzzword buzzwords legitimate bogus gimmick gimmicks fad
+    fads hoax sham busting busted mythbusting
     """.split()
 )
 
@@ -167,7 +169,8 @@ INCIDENTAL_WORDS = frozenset(
     facebook forum forums google googled googling influencer influencers insta instagram
     internet magazine newspaper online podcast podcasts reddit tiktok tiktoks twitter video
     videos youtube youtuber youtubers advert adverts advertised advertisement advertisements
-    advertising commercial commercials radio telly television tv
+    advertising commercial commercials radio telly television tv reel reels blog blogs
+    blogger bloggers trainer trainers
     ache aches aching achy agonising agonizing agony bleed bleeding bleeds burning burns churn
     churning churns cramp cramping cramps crack cracked cracking cracks crusting crusts crusty
     erupt erupts flakes flaking flaky gurgle gurgles gurgling knots nightmare ooze oozes oozing

@@ -1495,6 +1495,14 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "My naturopath wrote dysbiosis on my notes. What does that mean. I was too shy to ask.",
             "what-is-dysbiosis",
         ),
+        # a claim checked: where something starts is its cause; "the bulk of" only sizes it
+        ("my naturopath says all eczema starts in the gut. true?", "gut-health-cause-eczema"),
+        ("is it true that the bulk of our immune system sits in the gut", "gut-immune-system"),
+        ("can probiotics replace my prescription eczema cream", "probiotics-replace-treatment"),
+        # a doubt about a thing ("a fad", "a buzzword", "a gimmick") asks what it is, or if so
+        ("is leaky gut a fad", "what-is-leaky-gut"),
+        ("is dysbiosis a buzzword", "what-is-dysbiosis"),
+        ("is probiotics for eczema a gimmick", "probiotics-for-eczema"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
@@ -1668,6 +1676,10 @@ def test_questions_in_everyday_words_find_their_entry(
         "why is my eczema only on my feet",  # where on the body: never said
         "do i have to take probiotics forever",  # how long: never said
         "will i need probiotics for the rest of my life",
+        # when eczema starts is not what starts it; named diets are not the articles' habits
+        "does eczema start in childhood",
+        "is the blood type diet real",
+        "does the aip diet help eczema",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
