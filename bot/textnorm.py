@@ -130,7 +130,7 @@ GENERIC_WORDS = frozenset(
     since single situation small somewhere soon sound sounds speaking specific specifically
     start started starting starts step steps stopped strange strong stronger sucks suitable
     suppose supposed take taken term terms terrible time times told top total totally trash
-    trashed true truly try trying turn turns type types typical typically understood unsuitable
+    trashed true truly try trying turn turns type types typical typically understood unsuitable v
     unusual usual usually version versus vs wait ways weaker weeks whack whenever whole word
     sensible advisable wise prudent truth become becomes becoming became pointless zero jargon
     choice choices option options permission words work worked works worse worst worth wrist

@@ -692,6 +692,11 @@ def test_a_key_pressed_twice_is_a_typo() -> None:
     assert normalize("what is leakyy gutt").tokens == normalize("what is leaky gut").tokens
 
 
+def test_v_for_versus_is_not_joined_to_the_next_word_as_a_slip() -> None:
+    normalize = Normalizer(known_texts=["prebiotics vs probiotics", "eat your vegetables"])
+    assert normalize.corrections("prebiotics v probiotics") == []
+
+
 def test_slang_for_bad_is_not_a_typo_of_an_faq_word() -> None:
     normalize = Normalizer(known_texts=["is a rash eczema", "what it leads to"])
     assert "rash" not in normalize("my immune system is trash").tokens
@@ -1503,6 +1508,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is leaky gut a fad", "what-is-leaky-gut"),
         ("is dysbiosis a buzzword", "what-is-dysbiosis"),
         ("is probiotics for eczema a gimmick", "probiotics-for-eczema"),
+        # a chat with the GP is consulting one; what stands in for a treatment replaces it;
+        # "v" is versus, not a slip in the word after it
+        ("is a chat with the gp needed before going on probiotics", "see-a-doctor"),
+        ("could probiotics stand in for my eczema treatment", "probiotics-replace-treatment"),
+        ("prebiotics v probiotics, what sets them apart", "prebiotic-fiber"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
