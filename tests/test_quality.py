@@ -1513,6 +1513,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is a chat with the gp needed before going on probiotics", "see-a-doctor"),
         ("could probiotics stand in for my eczema treatment", "probiotics-replace-treatment"),
         ("prebiotics v probiotics, what sets them apart", "prebiotic-fiber"),
+        # how much of the immune system is in the gut is not a dose nor a statistic
+        ("roughly how much immune system sits in your gut", "gut-immune-system"),
+        ("is it true 70 percent of your immune system is in your gut", "gut-immune-system"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
