@@ -287,6 +287,11 @@ SOURCE_STARTS = frozenset(
 )
 #: Words by which a question points back at what was told before it ("Can it help?").
 POINTERS = frozenset("it its ones they them other both".split())
+#: Tokens of a question that relate things rather than name them ("is there a connection",
+#: "does the gut play a part", "how come"), and how many other topic words make a question
+#: whole without the clauses before it (see _lead).
+RELATIONS = frozenset("cause link role play".split())
+SELF_CONTAINED = 2
 #: Words that point back at one thing told before, not at all of it: "Can it help?".
 THING_POINTERS = frozenset("it its ones they them".split())
 #: Words after which "is it ... to" points back at a thing: "is it linked to eczema" (not
@@ -793,14 +798,32 @@ class Matcher:
         # words the FAQ never uses, and terms it does not answer ("in agony after meals"); all
         # of what a clause sets aside ("apart from creams, can probiotics help eczema")
         aside = [c for c in clauses[:-1] if any(words(c)[: len(p)] == p for p in SET_ASIDE)]
+        clauses = [c for c in clauses[:-1] if not self._heading(c, self.normalizer(c).tokens)] + [
+            clauses[-1]
+        ]
         # (but not a term the FAQ does not answer that the question points back at with
         # "that" or "this": "my sleep is bad, does that hurt my gut" asks about sleep, while
         # "my nan takes probiotics every day, does it help her gut" asks about probiotics)
         pointed = not DEMONSTRATIVES.isdisjoint(words(clauses[-1]))
-        unanswered = frozenset() if pointed and self._points_back(clauses[-1]) else self.unanswered
+        points_back = self._points_back(clauses[-1])
+        unanswered = frozenset() if pointed and points_back else self.unanswered
+        # A question that holds its own topic ("my skin is so sore I want to try food first,
+        # which foods have probiotics") leaves the FAQ words before it as story too, but for
+        # the things entries define and whom it is about; not one that relates what the story
+        # names ("my skin flares when my digestion is off, is there a connection").
+        # ("you said to see a doctor, do i really need to" asks about what the bot said, and
+        # "could probiotics do the same job" compares with it)
+        topics = [t for t in asked if self.weigh(t) > self.generic_weight and t not in RELATIONS]
+        whole = (
+            not points_back
+            and "same" not in words(clauses[-1])
+            and words(clauses[0])[:1] != ["you"]
+            and (not self.defined.isdisjoint(asked) or len(topics) >= SELF_CONTAINED)
+        )
+        kept = self.defined | self.qualifiers
         told = self._told_in(
             [c for c in clauses[:-1] if c not in aside],
-            lambda t: t not in self.weight or t in unanswered,
+            lambda t: t not in self.weight or t in unanswered or (whole and t not in kept),
             keep_had=self.consulted.isdisjoint(asked),
         )
         told |= {HAS_MARK + t for t in told if t in self.unanswered}

@@ -1516,6 +1516,22 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # how much of the immune system is in the gut is not a dose nor a statistic
         ("roughly how much immune system sits in your gut", "gut-immune-system"),
         ("is it true 70 percent of your immune system is in your gut", "gut-immune-system"),
+        # a question whole on its own leaves what the clauses before it say as story, but
+        # not one that relates what they name or compares with it
+        (
+            "my cheeks are red and blotchy, what can i do for my gut to help my skin",
+            "gut-health-tips",
+        ),
+        (
+            "my skin is itchy and raw tonight, how do probiotics actually work",
+            "how-probiotics-work",
+        ),
+        ("i've been on creams for years, could probiotics help my eczema", "probiotics-for-eczema"),
+        ("my skin gets worse whenever my digestion is off, is there a connection", "gut-skin-axis"),
+        (
+            "i use steroid cream every day, could probiotics do the same job",
+            "probiotics-replace-treatment",
+        ),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
