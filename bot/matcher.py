@@ -716,6 +716,7 @@ class Matcher:
             bool(tokens)
             and len(split) <= HEADING_WORDS
             and split[0] not in OWNERS  # "My pharmacist talked about leaky gut."
+            and not split[0].endswith("ing")  # "doing my weekly shop": what someone is doing
             and all(self.weigh(t) > self.generic_weight and t in self.weight for t in tokens)
             and PEOPLE_DOING.isdisjoint(split)
             and HAVE_WORDS.isdisjoint(split)
@@ -727,7 +728,7 @@ class Matcher:
         immune system is in the gut, is that right", "my doctor thinks probiotics help"."""
         # "the article said", "my doctor thinks"; not "what does the science say", nor "strains
         # mentioned in the articles"
-        if not split or split[0] not in SOURCE_STARTS:
+        if not split or not (split[0] in SOURCE_STARTS or self._names_a_source(split[0])):
             return frozenset()
         for at, word in enumerate(split[: MAX_SOURCE_WORDS + 1]):
             if (
@@ -739,6 +740,16 @@ class Matcher:
                 said = self.normalizer(" ".join(split[:at])).tokens
                 return frozenset(said).difference(self.unanswered)
         return frozenset()
+
+    def _names_a_source(self, word: str) -> bool:
+        """Whether a message's first word can name who or what said something: a word that is
+        no question word, stop word or FAQ topic ("label on this box says", "packet says")."""
+        tokens = self.normalizer(word).tokens
+        return (
+            word not in QUESTION_OPENERS
+            and bool(tokens)
+            and all(t not in self.weight or self.weigh(t) <= self.generic_weight for t in tokens)
+        )
 
     def _tail(self, text: str) -> frozenset[str]:
         """Words in clauses after a question that opens a one-sentence message, other than the

@@ -139,7 +139,7 @@ GENERIC_WORDS = frozenset(
     bs bullshit bollocks baloney hogwash quackery pseudoscience woo easiest simplest
     money fussy picky eater eaters
     fiction debunk debunked debunking buzzword buzzwords legitimate bogus gimmick gimmicks fad
-    fads hoax sham busting busted mythbusting
+    fads hoax sham busting busted mythbusting grab grabbing
     """.split()
 )
 
@@ -176,7 +176,8 @@ INCIDENTAL_WORDS = frozenset(
     erupt erupts flakes flaking flaky gurgle gurgles gurgling knots nightmare ooze oozes oozing
     painful peel peeling peels raw scaly sore sores stinging stings tender tight unbearable
     overwhelmed overwhelming
-    grocer grocery supermarket supermarkets
+    grocer grocery supermarket supermarkets aisle aisles chiller shelf shelves trolley basket
+    checkout counter pharmacy pharmacies chemist chemists
     away busy holiday holidays leave vacation
     """.split()
 )

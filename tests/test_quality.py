@@ -1532,6 +1532,23 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "i use steroid cream every day, could probiotics do the same job",
             "probiotics-replace-treatment",
         ),
+        # where someone is and what they are doing when they ask is the story: the aisle, the
+        # counter, the weekly shop, about to pay; what a label says is who said it
+        (
+            "doing my weekly shop, could my gut health be what's behind my eczema",
+            "gut-health-cause-eczema",
+        ),
+        ("stood in the chiller aisle, which foods have probiotics in them", "fermented-foods"),
+        ("in the supermarket now, which foods should i grab for probiotics", "fermented-foods"),
+        ("about to pay for a probiotic, do i need to ask my gp first", "see-a-doctor"),
+        ("writing a shopping list for my gut health, what should be on it", "gut-health-tips"),
+        (
+            "label on this supplement says leaky gut and eczema are linked, how",
+            "leaky-gut-and-eczema",
+        ),
+        # what would explain someone's eczema is what causes it
+        ("would dysbiosis explain my eczema", "gut-health-cause-eczema"),
+        ("what would explain my eczema", "eczema-causes"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
