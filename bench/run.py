@@ -127,6 +127,7 @@ SETS = {
     "fresh68": FAQ_DIR / "eval" / "fresh68.yaml",
     "fresh69": FAQ_DIR / "eval" / "fresh69.yaml",
     "fresh70": FAQ_DIR / "eval" / "fresh70.yaml",
+    "fresh71": FAQ_DIR / "eval" / "fresh71.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
