@@ -193,6 +193,9 @@ NOT_HAD = frozenset(
     """about anybody anyone been going looking not planning somebody someone there thinking to
     trying wondering""".split()
 )
+#: Words before "from" that say where someone comes from, not what they suffer from:
+#: "driving home from the dermatologist", "just back from holiday".
+COMING_BACK = frozenset("away back came come comes coming driving home returning walking".split())
 #: Where someone is, after a have word, not what they have: "I'm in the shop", "I'm at work".
 WHERE_SOMEONE_IS = [
     [preposition, place]
@@ -311,6 +314,8 @@ SUBJECTS = frozenset("he i it she they we you".split())
 #: A sentence that only names topics, as a title does, is at most this long and has none of
 #: these: "Stress and my gut", not "We've tried all the creams".
 HEADING_WORDS = 6
+#: Words that open a clause saying where or when someone is, never a heading.
+PLACE_OPENERS = frozenset("at on in from after during while whilst sat stood".split())
 PEOPLE_DOING = (
     SUBJECTS
     | TELLERS.difference(OWNERS)
@@ -716,7 +721,10 @@ class Matcher:
             bool(tokens)
             and len(split) <= HEADING_WORDS
             and split[0] not in OWNERS  # "My pharmacist talked about leaky gut."
-            and not split[0].endswith("ing")  # "doing my weekly shop": what someone is doing
+            # "doing my weekly shop", "at the doctors waiting for bloods": what someone is
+            # doing, or where
+            and not split[0].endswith("ing")
+            and split[0] not in PLACE_OPENERS
             and all(self.weigh(t) > self.generic_weight and t in self.weight for t in tokens)
             and PEOPLE_DOING.isdisjoint(split)
             and HAVE_WORDS.isdisjoint(split)
@@ -870,6 +878,7 @@ class Matcher:
                 word in have_words
                 and not NOT_HAD.intersection(split[at + 1 : at + 2])
                 and split[at + 1 : at + 3] not in WHERE_SOMEONE_IS
+                and not (word == "from" and COMING_BACK.intersection(split[at - 1 : at]))
             ):
                 if last:  # "my cat has ...": the cat is what the story is about
                     kept.add(last)

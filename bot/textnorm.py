@@ -233,7 +233,8 @@ def refers_back(split: list[str]) -> int | None:
         and not (split[i] in WHAT_KIND and "what" in split[max(0, i - 4) : i])
     ]
     last = [split[i] for i in tail[-4:]]
-    if last[-2:-1] == ["whats"] and last[-1] in PRONOUNS:
+    # "whats that", and "what's that", which fold() leaves as "what that"
+    if last[-2:-1] in (["whats"], ["what"]) and last[-1] in PRONOUNS:
         return tail[-2]
     if last[-3:-2] == ["what"] and last[-2] in ("is", "are", "r", "s") and last[-1] in PRONOUNS:
         return tail[-3]

@@ -1546,6 +1546,21 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "label on this supplement says leaky gut and eczema are linked, how",
             "leaky-gut-and-eczema",
         ),
+        # where and when: at the doctors, at work, driving home from somewhere
+        (
+            "at the doctors waiting for bloods, can probiotics help a leaky gut",
+            "probiotics-for-leaky-gut",
+        ),
+        (
+            "at work with a minute to spare, which probiotic strains do the articles mention",
+            "probiotic-strains",
+        ),
+        (
+            "driving home from the dermatologist, what causes eczema in the first place",
+            "eczema-causes",
+        ),
+        # "what's that" at the end asks what the thing named before it is
+        ("reading a leaflet, it mentions the gut-skin axis, what's that", "gut-skin-axis"),
         # what would explain someone's eczema is what causes it
         ("would dysbiosis explain my eczema", "gut-health-cause-eczema"),
         ("what would explain my eczema", "eczema-causes"),
@@ -1725,6 +1740,7 @@ def test_questions_in_everyday_words_find_their_entry(
         # when eczema starts is not what starts it; named diets are not the articles' habits
         "does eczema start in childhood",
         "is the blood type diet real",
+        "on night shift, does working nights affect gut bacteria",  # sleep: never said
         "does the aip diet help eczema",
     ],
 )
