@@ -128,6 +128,7 @@ SETS = {
     "fresh69": FAQ_DIR / "eval" / "fresh69.yaml",
     "fresh70": FAQ_DIR / "eval" / "fresh70.yaml",
     "fresh71": FAQ_DIR / "eval" / "fresh71.yaml",
+    "fresh72": FAQ_DIR / "eval" / "fresh72.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
