@@ -44,6 +44,7 @@ from bot.textnorm import (
     EVERYDAY_WORDS,
     QUESTION_OPENERS,
     STOP_WORDS,
+    TEXT_SPEAK,
     Normalized,
     Normalizer,
     asks_cause_of,
@@ -715,8 +716,9 @@ class Matcher:
 
     def _heading(self, sentence: str, tokens: tuple[str, ...]) -> bool:
         """Whether a sentence only names topics, as a title does ("Stress and my gut", "leaky
-        gut + eczema"): FAQ words and stop words, no one doing or having anything."""
-        split = words(sentence)
+        gut + eczema"): FAQ words and stop words, no one doing or having anything ("dx'd w/
+        eczema" has: text-speak is read as the words it stands for)."""
+        split = [TEXT_SPEAK.get(w, w) for w in words(sentence)]
         return (
             bool(tokens)
             and len(split) <= HEADING_WORDS

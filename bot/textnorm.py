@@ -562,6 +562,15 @@ TEXT_SPEAK = {
     "wich": "which",
     "wot": "what",
     "y": "why",
+    # Shorthand from notes and forums: "dx'd with AD", "w/ eczema", "my Rx cream"
+    "aka": "also",
+    "dx": "diagnosed",
+    "dxd": "diagnosed",
+    "hx": "history",
+    "pt": "patient",
+    "rx": "prescription",
+    "sys": "system",
+    "w": "with",
     # Words spelt as they sound: "shud i tallk to my docter befor takin probyotics"
     "becoz": "because",
     "becuz": "because",

@@ -1561,6 +1561,15 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ),
         # "what's that" at the end asks what the thing named before it is
         ("reading a leaflet, it mentions the gut-skin axis, what's that", "gut-skin-axis"),
+        # shorthand from forums and notes: probs, GI, atopic derm, w/, dx'd, Rx, RCTs, diff
+        ("do probs help with eczema", "probiotics-for-eczema"),
+        ("is my GI tract linked to my skin", "gut-skin-axis"),
+        ("what is atopic derm", "what-is-eczema"),
+        ("my DS is 6 w/ eczema, would a probiotic help", "probiotics-children"),
+        ("dx'd w/ eczema, can probs replace my Rx cream", "probiotics-replace-treatment"),
+        ("which RCTs do the articles cite", "research-evidence"),
+        ("prebiotics and probs, what's the diff", "prebiotic-fiber"),
+        ("probs a silly question but what is eczema", "what-is-eczema"),  # "probably"
         # what would explain someone's eczema is what causes it
         ("would dysbiosis explain my eczema", "gut-health-cause-eczema"),
         ("what would explain my eczema", "eczema-causes"),
@@ -1741,6 +1750,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "does eczema start in childhood",
         "is the blood type diet real",
         "on night shift, does working nights affect gut bacteria",  # sleep: never said
+        "are low gi foods good for eczema",  # a named diet, not the gut
         "does the aip diet help eczema",
     ],
 )
