@@ -129,6 +129,7 @@ SETS = {
     "fresh70": FAQ_DIR / "eval" / "fresh70.yaml",
     "fresh71": FAQ_DIR / "eval" / "fresh71.yaml",
     "fresh72": FAQ_DIR / "eval" / "fresh72.yaml",
+    "fresh73": FAQ_DIR / "eval" / "fresh73.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
