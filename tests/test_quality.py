@@ -1570,6 +1570,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("which RCTs do the articles cite", "research-evidence"),
         ("prebiotics and probs, what's the diff", "prebiotic-fiber"),
         ("probs a silly question but what is eczema", "what-is-eczema"),  # "probably"
+        # a dietitian is someone to ask; greek and natural yogurt are yogurt; a tum is a gut
+        ("should i ask my dietitian before starting probiotics", "see-a-doctor"),
+        ("are greek yoghurts a source of probiotics", "fermented-foods"),
+        ("can my tum affect my skin", "gut-skin-axis"),
         # what would explain someone's eczema is what causes it
         ("would dysbiosis explain my eczema", "gut-health-cause-eczema"),
         ("what would explain my eczema", "eczema-causes"),
