@@ -176,8 +176,13 @@ class Knowledge:
 
     # -- the decision ----------------------------------------------------------
 
+    def smalltalk_text(self, kind: str) -> str:
+        """The reply to a kind of small talk: "what can you do" gets the /help text."""
+        return self.texts["help" if kind == "help" else f"smalltalk_{kind}"]
+
     def smalltalk(self, text: str) -> str | None:
-        """The kind of small talk a message is ("greeting", "thanks", "goodbye"), or None.
+        """The kind of small talk a message is ("greeting", "thanks", "goodbye", "help": what
+        can you do), or None.
 
         A message that is (nearly) one of the phrases in faq/, or that has one of their words
         and nothing else but filler ("thanks a million", "hello again", "bye for now").
@@ -293,7 +298,7 @@ class Knowledge:
         chat = None if exact else self.smalltalk(text)
         if chat:
             return Reply(
-                "smalltalk", self.texts[f"smalltalk_{chat}"], reason=f"small talk: {chat}", **extra
+                "smalltalk", self.smalltalk_text(chat), reason=f"small talk: {chat}", **extra
             )
         swapped = self.matcher.stand_in(normalized, candidates[0]) if candidates else None
         if swapped:

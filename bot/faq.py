@@ -6,7 +6,7 @@ Every ``faq/*.yaml`` file is a mapping whose top-level keys are sections:
 - ``sources``: the articles answers cite (a list);
 - ``synonyms``: words users use interchangeably (a list);
 - ``urgent``: safety rules that divert a message to the urgent reply (a list);
-- ``smalltalk``: greetings, thanks and goodbyes (a mapping);
+- ``smalltalk``: greetings, thanks, goodbyes and asks for help (a mapping);
 - ``texts``: every user-facing text of the bot (a mapping);
 - ``settings``: matching thresholds and evaluation floors (a mapping).
 
@@ -43,7 +43,7 @@ SYNONYM_KEYS = ("term", "same")
 RULE_REQUIRED = ("id", "kind", "patterns")
 RULE_OPTIONAL = ("unless",)
 RULE_KINDS = ("urgent", "crisis")
-SMALLTALK_KINDS = ("greeting", "thanks", "goodbye")
+SMALLTALK_KINDS = ("greeting", "thanks", "goodbye", "help")
 
 #: Texts the bot shows users; each must be present and non-empty.
 REQUIRED_TEXTS = (

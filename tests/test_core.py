@@ -135,11 +135,29 @@ def test_symptom_words_in_ordinary_questions_are_no_alarm(
         # three pieces of small talk are still small talk
         ("brilliant, thank you so much, that clears it up", "smalltalk_thanks"),
         ("lovely, thanks a lot, you've been a great help", "smalltalk_thanks"),
+        # asking what the bot can do gets the /help text, not "did you mean gut health tips"
+        ("what can you do?", "help"),
+        ("help", "help"),
+        ("what can I ask you", "help"),
     ],
 )
 def test_small_talk(knowledge: Knowledge, message: str, key: str) -> None:
     reply = knowledge.respond(message)
     assert (reply.kind, reply.text) == ("smalltalk", knowledge.texts[key])
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("help me understand eczema", "what-is-eczema"),
+        ("what can you tell me about probiotics", "what-are-probiotics"),
+    ],
+)
+def test_a_question_that_opens_like_a_call_for_help_is_answered(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
 
 
 GREETINGS = ["hi", "hiya", "hello", "hey", "morning", "good morning", "evening", "hi there"]
