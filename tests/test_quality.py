@@ -1574,6 +1574,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("should i ask my dietitian before starting probiotics", "see-a-doctor"),
         ("are greek yoghurts a source of probiotics", "fermented-foods"),
         ("can my tum affect my skin", "gut-skin-axis"),
+        # ultra-processed food, burnout and pressure at work
+        ("are UPFs bad for the gut", "sugar-processed-foods"),
+        ("does burnout affect gut health", "stress-and-gut"),
+        ("does pressure at work affect my digestion", "stress-and-gut"),
         # what would explain someone's eczema is what causes it
         ("would dysbiosis explain my eczema", "gut-health-cause-eczema"),
         ("what would explain my eczema", "eczema-causes"),
@@ -1755,6 +1759,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "is the blood type diet real",
         "on night shift, does working nights affect gut bacteria",  # sleep: never said
         "are low gi foods good for eczema",  # a named diet, not the gut
+        "does high blood pressure affect the gut",  # a condition, not pressure at work
         "does the aip diet help eczema",
     ],
 )
