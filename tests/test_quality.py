@@ -1578,6 +1578,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("are UPFs bad for the gut", "sugar-processed-foods"),
         ("does burnout affect gut health", "stress-and-gut"),
         ("does pressure at work affect my digestion", "stress-and-gut"),
+        ("which bugs are in a good probiotic", "probiotic-strains"),  # bugs: bacteria
         # what would explain someone's eczema is what causes it
         ("would dysbiosis explain my eczema", "gut-health-cause-eczema"),
         ("what would explain my eczema", "eczema-causes"),
@@ -1760,6 +1761,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "on night shift, does working nights affect gut bacteria",  # sleep: never said
         "are low gi foods good for eczema",  # a named diet, not the gut
         "does high blood pressure affect the gut",  # a condition, not pressure at work
+        "can you get eczema on your scalp",  # where on the body: never said
         "does the aip diet help eczema",
     ],
 )
