@@ -626,6 +626,8 @@ DOSE_AFTER = frozenset("a amount for of per size sizes".split())
 INFLECTIONS = frozenset("d ed es ing ings s".split())
 #: The shortest word made of words a user split apart ("pro biotics").
 MIN_REJOINED = 7
+#: The length of a word too short for max_typos that a swap of two letters is still read in.
+SWAPPED_LENGTH = 4
 #: The shortest word read as a slip of a stop word.
 MIN_EVERYDAY_TYPO = 6
 #: Everyday words a slip is read as (see everyday_slip).
@@ -1084,9 +1086,24 @@ class Normalizer:
                         fixed = everyday_slip(word) or fixed
                 else:
                     fixed = everyday_slip(word) or word
+            elif len(word) == SWAPPED_LENGTH:
+                fixed = self._swapped(word) or word
             if len(self._fix_cache) < 100_000:
                 self._fix_cache[word] = fixed
         return fixed
+
+    def _swapped(self, word: str) -> str | None:
+        """The one word the FAQ or the word lists know that a short word is with two
+        neighbouring letters swapped back ("hlep" -> "help", "wrok" -> "work"), or None. A
+        short word is fixed no other way: one letter changed turns "leak" into "lead"."""
+        found = {
+            swapped
+            for at in range(len(word) - 1)
+            if (swapped := word[:at] + word[at + 1] + word[at] + word[at + 2 :]) != word
+            and (swapped in self.known_words or swapped in EVERYDAY_WORDS)
+            and not self.is_stop_word(swapped)  # "form" is not "from"
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _word(self, word: str) -> tuple[str, str, bool]:
         """A word as typed -> (the FAQ word meant, its stem, whether it is a stop word)."""

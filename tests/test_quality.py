@@ -716,6 +716,9 @@ def test_slang_for_bad_is_not_a_typo_of_an_faq_word() -> None:
             "should i give my baby probiotics for eczema",
         ),
         ("gut healh and eczema", "gut health and eczema"),
+        # a short word with two letters swapped, the one slip a short word is read in
+        ("can probiotics hlep eczema", "can probiotics help eczema"),
+        ("how do probiotics wrok", "how do probiotics work"),
     ],
 )
 def test_a_word_with_letters_swapped_or_dropped_is_the_word_meant(
@@ -1762,6 +1765,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "are low gi foods good for eczema",  # a named diet, not the gut
         "does high blood pressure affect the gut",  # a condition, not pressure at work
         "can you get eczema on your scalp",  # where on the body: never said
+        "tablets or powder, which probiotic form is better",  # "form", not a swapped "from"
         "does the aip diet help eczema",
     ],
 )
