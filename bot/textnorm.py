@@ -999,7 +999,7 @@ class Normalizer:
             if canonical not in STOP_WORDS:
                 self._later_lengths.setdefault(phrase[0], []).append(len(phrase))
         for lengths in (*self._lengths.values(), *self._later_lengths.values()):
-            lengths.sort(reverse=True)
+            lengths[:] = sorted(set(lengths), reverse=True)  # ("in": 155 phrases, 7 lengths)
         # the words of the phrases as written: an adverb in one is not filler there
         self._phrase_words = frozenset(w for s in synonyms for p in s.same for w in words(p))
 
