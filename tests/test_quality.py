@@ -1582,6 +1582,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("does burnout affect gut health", "stress-and-gut"),
         ("does pressure at work affect my digestion", "stress-and-gut"),
         ("which bugs are in a good probiotic", "probiotic-strains"),  # bugs: bacteria
+        # "which probiotic foods" asks for foods, not which probiotic to take
+        ("weaning my baby, which probiotic foods can she have", "fermented-foods"),
         # what would explain someone's eczema is what causes it
         ("would dysbiosis explain my eczema", "gut-health-cause-eczema"),
         ("what would explain my eczema", "eczema-causes"),
