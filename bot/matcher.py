@@ -1087,6 +1087,9 @@ class Matcher:
             fits = [t for t in named if (t[-1] in typed_plural) == plural] or named
             return " ".join(fits[0]).replace("_", " ")
         telling = [t for t in tokens if self.weigh(t) > self.generic_weight]
+        # what relates things is not one: "it" after "what role does the gut play in
+        # immunity" is the immune system, not the role
+        telling = [t for t in telling if t not in RELATIONS] or telling
         if not telling:
             return ""
         fits = [t for t in telling if (t in typed_plural) == plural] or telling

@@ -146,6 +146,10 @@ def test_small_talk(knowledge: Knowledge, message: str, key: str) -> None:
     assert (reply.kind, reply.text) == ("smalltalk", knowledge.texts[key])
 
 
+def test_who_to_ask_is_no_call_for_help(knowledge: Knowledge) -> None:
+    assert knowledge.respond("who should I ask").kind != "smalltalk"  # not "what should i ask"
+
+
 @pytest.mark.parametrize(
     ("message", "entry_id"),
     [

@@ -613,6 +613,12 @@ def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() 
         ("can leaky gut cause eczema", "how?", "leaky-gut-and-eczema"),
         # the thing "it" stands for is the first named ("can it cause eczema": sugar)
         ("is sugar bad for my gut", "can it make eczema worse", "sugar-processed-foods"),
+        # not a word that only relates things: "it" is the immune system, not the role
+        (
+            "what role does the gut play in immunity",
+            "how much of it is in the gut",
+            "gut-immune-system",
+        ),
         # a follow-up that names its own topic keeps it
         ("what is eczema", "and what is dysbiosis", "what-is-dysbiosis"),
         ("what is leaky gut", "is it safe to take probiotics", "see-a-doctor"),
