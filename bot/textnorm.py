@@ -787,17 +787,48 @@ def with_ages_spelt_out(split: list[str]) -> list[str]:
     return out
 
 
-def fold(text: str) -> str:
-    """Lower-case, strip accents, "'s" and apostrophes; keep other punctuation as spaces.
+#: Emoji people type for words: "🍬 bad for 🦠?", "🩺 before probiotics?", "🩸 in my poo".
+EMOJI_WORDS = {
+    "🦠": "microbes",
+    "💊": "pills",
+    "💧": "water",
+    "🚰": "water",
+    "🩺": "doctor",
+    "⚕": "doctor",
+    "👶": "baby",
+    "🍼": "baby",
+    "🧒": "child",
+    "👦": "child",
+    "👧": "child",
+    "🧘": "yoga",
+    "🩸": "blood",
+    "🧄": "garlic",
+    "🧅": "onions",
+    "🍌": "bananas",
+    "🔬": "research",
+    "🧪": "research",
+    "❓": "?",
+    "❔": "?",
+    **dict.fromkeys("🍬🍭🍫🍩🍰🧁🍪🎂", "sweets"),
+    **dict.fromkeys("🍟🍔🍕🌭", "junk food"),
+    **dict.fromkeys("🍺🍷🍸🥂🍻", "alcohol"),
+}
+EMOJI = str.maketrans({emoji: f" {word} " for emoji, word in EMOJI_WORDS.items()})
 
-    "my gp's ok" -> "my gp ok", "don't" -> "dont".
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, "'s" and apostrophes; keep other punctuation as spaces;
+    read emoji that stand for words (EMOJI_WORDS).
+
+    "my gp's ok" -> "my gp ok", "don't" -> "dont", "🍬 bad for 🦠?" -> " sweets  bad for
+    bacteria ?".
     """
     if text.isascii():
         text = text.lower()
         if "'" in text or "`" in text:
             text = POSSESSIVE.sub("", text).translate(APOSTROPHES)
         return text
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(EMOJI))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return POSSESSIVE.sub("", text.casefold()).translate(APOSTROPHES)
 

@@ -91,6 +91,7 @@ def test_clarify_offers_up_to_three_entries(knowledge: Knowledge) -> None:
         ("there is blood in my stool", "urgent"),
         ("severe stomach pain since last night", "urgent"),
         ("I had an allergic reaction to a probiotic", "urgent"),
+        ("there's 🩸 in my poo", "urgent"),  # an emoji for the word
         ("i want to kill myself", "crisis"),
         ("I've been thinking about suicide", "crisis"),
     ],

@@ -652,7 +652,7 @@ def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
     assert "decision:    answer prebiotic-fiber" in result.stdout
 
 
-@pytest.mark.parametrize("text", ["", "!!!", "  ", "🦠"])
+@pytest.mark.parametrize("text", ["", "!!!", "  ", "🤔"])  # an emoji that stands for no word
 def test_text_without_words_normalises_to_nothing(text: str) -> None:
     assert Normalizer(known_texts=["what do probiotics do"])(text).tokens == ()
 
@@ -1588,6 +1588,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("does burnout affect gut health", "stress-and-gut"),
         ("does pressure at work affect my digestion", "stress-and-gut"),
         ("which bugs are in a good probiotic", "probiotic-strains"),  # bugs: bacteria
+        # emoji typed for words; a face only colours the question
+        ("🍬 bad for 🦠?", "sugar-processed-foods"),
+        ("🩺 before probiotics?", "see-a-doctor"),
+        ("👶 eczema + probiotics ok?", "probiotics-children"),
+        ("my gut is a mess 😩 could that be why I have eczema?", "gut-health-cause-eczema"),
         # "which probiotic foods" asks for foods, not which probiotic to take
         ("weaning my baby, which probiotic foods can she have", "fermented-foods"),
         # what would explain someone's eczema is what causes it
