@@ -1588,6 +1588,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("does burnout affect gut health", "stress-and-gut"),
         ("does pressure at work affect my digestion", "stress-and-gut"),
         ("which bugs are in a good probiotic", "probiotic-strains"),  # bugs: bacteria
+        # someone with health problems asks whether to check first
+        ("i have a few health problems, is it ok to just start probiotics", "see-a-doctor"),
         # emoji typed for words; a face only colours the question
         ("🍬 bad for 🦠?", "sugar-processed-foods"),
         ("🩺 before probiotics?", "see-a-doctor"),
@@ -1778,6 +1780,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "are low gi foods good for eczema",  # a named diet, not the gut
         "does high blood pressure affect the gut",  # a condition, not pressure at work
         "can you get eczema on your scalp",  # where on the body: never said
+        "does adult eczema ever just stop",  # whether it goes away: never said
         "tablets or powder, which probiotic form is better",  # "form", not a swapped "from"
         "does the aip diet help eczema",
     ],
