@@ -1781,6 +1781,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "does high blood pressure affect the gut",  # a condition, not pressure at work
         "can you get eczema on your scalp",  # where on the body: never said
         "does adult eczema ever just stop",  # whether it goes away: never said
+        "is dysbiosis serious",  # how serious a condition is: never said
+        "can leaky gut kill you",
+        "can i make my own sauerkraut",  # recipes: never given
         "tablets or powder, which probiotic form is better",  # "form", not a swapped "from"
         "does the aip diet help eczema",
     ],
