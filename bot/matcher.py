@@ -291,6 +291,8 @@ SOURCE_STARTS = frozenset(
 )
 #: Words by which a question points back at what was told before it ("Can it help?").
 POINTERS = frozenset("it its ones they them other both".split())
+#: What "what causes ..." may point back with: "the dry itchy patches thing, what causes it".
+CAUSE_POINTERS = [["it"], ["that"], ["this"], ["them"], ["they"]]
 #: Tokens of a question that relate things rather than name them ("is there a connection",
 #: "does the gut play a part", "how come"), and how many other topic words make a question
 #: whole without the clauses before it (see _lead).
@@ -521,6 +523,23 @@ class Matcher:
             cause_of = asks_cause_of(asked)
         if cause_of:  # "what causes leaky gut": only an entry on its causes can answer
             thing = self.normalizer(" ".join(asked[cause_of[0] : cause_of[1]])).tokens
+            # (not "can poor gut health cause it": that asks about one cause)
+            if (
+                asked is not split
+                and asked[cause_of[0] : cause_of[1]] in CAUSE_POINTERS
+                and asked[0] in ("what", "why", "how")
+            ):
+                # "the red itchy dry patches thing, what causes it": the thing named before
+                at = max(
+                    (i for i in range(len(split)) if split[i : i + len(asked)] == asked), default=0
+                )
+                named = self._named(self.normalizer(" ".join(split[:at])).tokens)
+                if named:
+                    thing = named[-1]
+                    told = " ".join(thing).replace("_", " ")
+                    if thing in self.causes_told:
+                        reading = f"what causes {told}? ('{' '.join(asked)}' refers back to it)"
+                        return self.normalizer(f"what causes {told}")._replace(reading=reading)
             if self._is_defined(thing) and thing not in self.causes_told:
                 reading = (
                     f"what causes {' '.join(thing)}? (no entry's question asks what causes it)"

@@ -139,7 +139,7 @@ GENERIC_WORDS = frozenset(
     bs bullshit bollocks baloney hogwash quackery pseudoscience woo easiest simplest
     money fussy picky eater eaters
     fiction debunk debunked debunking buzzword buzzwords legitimate bogus gimmick gimmicks fad
-    fads hoax sham busting busted mythbusting grab grabbing
+    fads hoax sham busting busted mythbusting grab grabbing sour
     """.split()
 )
 

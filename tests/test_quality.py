@@ -1588,6 +1588,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("does burnout affect gut health", "stress-and-gut"),
         ("does pressure at work affect my digestion", "stress-and-gut"),
         ("which bugs are in a good probiotic", "probiotic-strains"),  # bugs: bacteria
+        # "what causes it" after naming a thing asks what causes that thing
+        ("the red itchy dry skin patches thing, what causes it", "eczema-causes"),
+        # sour and pickled describe fermented food
+        ("which sour pickled cabbage thing has good bacteria", "fermented-foods"),
         # someone with health problems asks whether to check first
         ("i have a few health problems, is it ok to just start probiotics", "see-a-doctor"),
         # emoji typed for words; a face only colours the question
@@ -1782,6 +1786,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "can you get eczema on your scalp",  # where on the body: never said
         "does adult eczema ever just stop",  # whether it goes away: never said
         "is dysbiosis serious",  # how serious a condition is: never said
+        "dysbiosis, what causes that",  # what causes dysbiosis: never said
         "can leaky gut kill you",
         "can i make my own sauerkraut",  # recipes: never given
         "tablets or powder, which probiotic form is better",  # "form", not a swapped "from"
