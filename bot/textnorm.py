@@ -261,6 +261,7 @@ KIND_FILLER = frozenset(
     """
     a actual actually an basically chronic good bad in just kind live living medical no not of
     only or real really simply skin some something else sort the type what which yes
+    is that myth true right correct
     """.split()
 )
 KIND_TALK = KIND_WORDS | KIND_FILLER
