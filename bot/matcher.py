@@ -430,6 +430,8 @@ class Matcher:
             for key in ("qualifier_terms", "feeling_terms", "consult_terms")
         )
         self.not_had = WHO_WORDS | self.feelings  # who someone is, how they feel
+        # What a story before a whole question keeps: the things defined, whom it is about.
+        self.never_told = self.defined | self.qualifiers
         # The words nearly all of them share ("bot": "are you", "chatbot", "am i talking to"),
         # which speak to the bot wherever they stand.
         shared = Counter(
@@ -860,7 +862,7 @@ class Matcher:
             and words(clauses[0])[:1] != ["you"]
             and (not self.defined.isdisjoint(asked) or len(topics) >= SELF_CONTAINED)
         )
-        kept = self.defined | self.qualifiers
+        kept = self.never_told
         told = self._told_in(
             [c for c in clauses[:-1] if c not in aside],
             lambda t: t not in self.weight or t in unanswered or (whole and t not in kept),
