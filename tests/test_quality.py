@@ -1590,6 +1590,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("which bugs are in a good probiotic", "probiotic-strains"),  # bugs: bacteria
         # "what causes it" after naming a thing asks what causes that thing
         ("the red itchy dry skin patches thing, what causes it", "eczema-causes"),
+        # being serious is not asking how serious a condition is
+        ("I'm serious, do probiotics help eczema?", "probiotics-for-eczema"),
         # what kind of thing it is, asked with "or is that a myth" after it
         ("are probiotics really bacteria or is that a myth", "what-are-probiotics"),
         # sour and pickled describe fermented food
