@@ -1590,6 +1590,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("which bugs are in a good probiotic", "probiotic-strains"),  # bugs: bacteria
         # "what causes it" after naming a thing asks what causes that thing
         ("the red itchy dry skin patches thing, what causes it", "eczema-causes"),
+        # where the bot's information comes from; a preschooler is a child
+        ("where is this info from", "is-this-medical-advice"),
+        ("my preschooler has eczema, would probiotics help", "probiotics-children"),
         # being serious is not asking how serious a condition is
         ("I'm serious, do probiotics help eczema?", "probiotics-for-eczema"),
         # what kind of thing it is, asked with "or is that a myth" after it
