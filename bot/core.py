@@ -303,11 +303,15 @@ class Knowledge:
         swapped = self.matcher.stand_in(normalized, candidates[0]) if candidates else None
         if swapped:
             token = swapped[0].removeprefix(HAS_MARK)  # "has_other_condition": "I have acne"
-            typed = next((w for w in words(text) if self.normalizer(w).tokens == (token,)), "")
+            if token in self.matcher.topics:  # a topic of the FAQ's own, in another's place
+                said = f"'{token.replace('_', ' ')}', another topic,"
+            else:
+                typed = next((w for w in words(text) if self.normalizer(w).tokens == (token,)), "")
+                said = f"'{typed or swapped[0]}' is not in the FAQ and"
             return self._fallback(
                 candidates[0].score,
-                f"'{typed or swapped[0]}' is not in the FAQ and stands where the best entry, "
-                f"{candidates[0].entry_id}, names {swapped[1].replace('_', ' ')}",
+                f"{said} stands where the best entry, {candidates[0].entry_id}, names "
+                f"{swapped[1].replace('_', ' ')}",
                 extra,
             )
         min_recall = self.settings["clarify_min_recall"]

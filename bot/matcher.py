@@ -424,6 +424,8 @@ class Matcher:
             tuple(t for t in h if t != "cause") for h in self.headline.values() if "cause" in h
         )
         self.causes_told = {thing for thing in causes if thing and self._is_defined(thing)}
+        # The things an entry's own question is about and nothing else ("What is eczema?").
+        self.topics = frozenset(h[0] for h in self.headline.values() if len(h) == 1) & self.defined
         self.about_bot = frozenset(about_bot)
         self.qualifiers, self.feelings, self.consulted = (
             frozenset("_".join(words(term)) for term in faq.settings.get(key, ()))
@@ -1129,11 +1131,23 @@ class Matcher:
             for t in query.tokens
             if t not in self.weight and not t.isdigit() and t not in query.story
         ]
-        if not unknown:
+        # "how common is leaky gut" is "how common is eczema" with one topic for another: a
+        # topic an entry's own question is about, that the best entry never names, standing
+        # where its phrasing names another such topic
+        other = [
+            t
+            for t in query.tokens
+            if t in self.topics and t not in self.entry_vocab[candidate.entry_id]
+        ]
+        if not unknown and not other:
             return None
         named = (*self.normalized[candidate.number], *self.headline[candidate.entry_id])
         missing = [t for t in named if t in self.defined and t not in query.tokens]
-        return (unknown[0], missing[0]) if missing else None
+        if unknown:
+            return (unknown[0], missing[0]) if missing else None
+        swapped = [t for t in self.normalized[candidate.number] if t in self.topics]
+        swapped = [t for t in swapped if t not in query.tokens]
+        return (other[0], swapped[0]) if swapped else None
 
     def _weigh_words(self, normalizer: Normalizer) -> None:
         """Set ``weight`` for every word the FAQ, its answers and the word lists know."""

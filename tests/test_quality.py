@@ -865,6 +865,14 @@ def test_explain_says_which_word_stands_in_for_a_thing_the_faq_names(tmp_path: P
     assert "names eczema" in result.stdout
 
 
+def test_explain_says_which_faq_topic_stands_in_for_another(tmp_path: Path) -> None:
+    result = faqbot("ask", "--explain", "how common is leaky gut", cwd=tmp_path)
+    assert "decision:    fallback" in result.stdout
+    assert "'leaky gut', another topic, stands where the best entry, what-is-eczema" in (
+        result.stdout
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "read_as", "decision"),
     [
@@ -1794,6 +1802,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "does adult eczema ever just stop",  # whether it goes away: never said
         "is dysbiosis serious",  # how serious a condition is: never said
         "dysbiosis, what causes that",  # what causes dysbiosis: never said
+        # one topic of the FAQ's in another's question: how common eczema is, not leaky gut
+        "how many people have leaky gut",
+        "can meditation fix leaky gut",
         "can leaky gut kill you",
         "can i make my own sauerkraut",  # recipes: never given
         "tablets or powder, which probiotic form is better",  # "form", not a swapped "from"
