@@ -1805,6 +1805,11 @@ def test_questions_in_everyday_words_find_their_entry(
         # one topic of the FAQ's in another's question: how common eczema is, not leaky gut
         "how many people have leaky gut",
         "can meditation fix leaky gut",
+        # food allergies, fasting, regulation, who makes them: never said
+        "can leaky gut cause food allergies",
+        "does fasting heal leaky gut",
+        "are probiotics regulated",
+        "who makes the best probiotics",
         "can leaky gut kill you",
         "can i make my own sauerkraut",  # recipes: never given
         "tablets or powder, which probiotic form is better",  # "form", not a swapped "from"
