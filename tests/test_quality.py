@@ -1810,6 +1810,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "does fasting heal leaky gut",
         "are probiotics regulated",
         "who makes the best probiotics",
+        "are there any risks with fermented foods",  # risks: never said
+        "is sparkling water bad for the gut",  # not the water the articles mean
         "can leaky gut kill you",
         "can i make my own sauerkraut",  # recipes: never given
         "tablets or powder, which probiotic form is better",  # "form", not a swapped "from"
