@@ -92,6 +92,8 @@ def test_clarify_offers_up_to_three_entries(knowledge: Knowledge) -> None:
         ("severe stomach pain since last night", "urgent"),
         ("I had an allergic reaction to a probiotic", "urgent"),
         ("there's 🩸 in my poo", "urgent"),  # an emoji for the word
+        ("there's blood when i wipe", "urgent"),
+        ("my stomach pain is 10/10", "urgent"),  # pain at the top of the scale
         ("i want to kill myself", "crisis"),
         ("I've been thinking about suicide", "crisis"),
     ],
@@ -107,7 +109,13 @@ def test_urgent_messages_get_the_urgent_reply_not_an_answer(
 
 @pytest.mark.parametrize(
     "message",
-    ["is eczema itchy", "can probiotics cause stomach upset", "does stress affect my gut"],
+    [
+        "is eczema itchy",
+        "can probiotics cause stomach upset",
+        "does stress affect my gut",
+        "is stomach pain 3/10 normal with ibs",
+        "i rate kefir 10/10 for my gut",
+    ],
 )
 def test_symptom_words_in_ordinary_questions_are_no_alarm(
     knowledge: Knowledge, message: str
