@@ -94,6 +94,10 @@ def test_clarify_offers_up_to_three_entries(knowledge: Knowledge) -> None:
         ("there's 🩸 in my poo", "urgent"),  # an emoji for the word
         ("there's blood when i wipe", "urgent"),
         ("my stomach pain is 10/10", "urgent"),  # pain at the top of the scale
+        ("my chest feels crushed and my left arm is numb", "urgent"),
+        ("my face blew up after eating kimchi", "urgent"),
+        ("sharp pain in lower right side of tummy and fever", "urgent"),
+        ("my stomach is rock hard and really painful", "urgent"),
         ("i want to kill myself", "crisis"),
         ("I've been thinking about suicide", "crisis"),
     ],
@@ -115,6 +119,8 @@ def test_urgent_messages_get_the_urgent_reply_not_an_answer(
         "does stress affect my gut",
         "is stomach pain 3/10 normal with ibs",
         "i rate kefir 10/10 for my gut",
+        "my kid blew up a balloon, is that ok with eczema",
+        "can stress make my chest feel tight",
     ],
 )
 def test_symptom_words_in_ordinary_questions_are_no_alarm(
