@@ -98,6 +98,9 @@ def test_clarify_offers_up_to_three_entries(knowledge: Knowledge) -> None:
         ("my face blew up after eating kimchi", "urgent"),
         ("sharp pain in lower right side of tummy and fever", "urgent"),
         ("my stomach is rock hard and really painful", "urgent"),
+        ("i'm covered in hives and feel dizzy after kefir", "urgent"),
+        ("everything went black and i hit the floor", "urgent"),
+        ("thinking of ending things", "crisis"),
         ("i want to kill myself", "crisis"),
         ("I've been thinking about suicide", "crisis"),
     ],
@@ -121,6 +124,7 @@ def test_urgent_messages_get_the_urgent_reply_not_an_answer(
         "i rate kefir 10/10 for my gut",
         "my kid blew up a balloon, is that ok with eczema",
         "can stress make my chest feel tight",
+        "thinking of ending things with my gp and trying probiotics",
     ],
 )
 def test_symptom_words_in_ordinary_questions_are_no_alarm(
