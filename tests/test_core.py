@@ -101,6 +101,9 @@ def test_clarify_offers_up_to_three_entries(knowledge: Knowledge) -> None:
         ("i'm covered in hives and feel dizzy after kefir", "urgent"),
         ("everything went black and i hit the floor", "urgent"),
         ("thinking of ending things", "crisis"),
+        # dehydration: "drink more water" is no answer to a child who keeps nothing down
+        ("my toddler can't keep any fluids down", "urgent"),
+        ("my baby hasn't had a wet nappy all day", "urgent"),
         ("i want to kill myself", "crisis"),
         ("I've been thinking about suicide", "crisis"),
     ],
@@ -125,6 +128,7 @@ def test_urgent_messages_get_the_urgent_reply_not_an_answer(
         "my kid blew up a balloon, is that ok with eczema",
         "can stress make my chest feel tight",
         "thinking of ending things with my gp and trying probiotics",
+        "how much water should a toddler drink",
     ],
 )
 def test_symptom_words_in_ordinary_questions_are_no_alarm(
