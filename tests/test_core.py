@@ -104,6 +104,8 @@ def test_clarify_offers_up_to_three_entries(knowledge: Knowledge) -> None:
         # dehydration: "drink more water" is no answer to a child who keeps nothing down
         ("my toddler can't keep any fluids down", "urgent"),
         ("my baby hasn't had a wet nappy all day", "urgent"),
+        ("my son's eczema cracked and now red streaks are spreading up his leg", "urgent"),
+        ("stomach pain and black poo after probiotics", "urgent"),
         ("i want to kill myself", "crisis"),
         ("I've been thinking about suicide", "crisis"),
     ],
