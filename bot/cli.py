@@ -170,7 +170,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
         return EXIT_FAIL
     interactive = sys.stdin.isatty()
     print(f"{knowledge.texts['welcome']}\n\n{knowledge.texts['disclaimer']}\n")
-    print("(Type a question and press Enter. A number picks a suggestion; 'quit' ends.)\n")
+    print(
+        "(Type a question and press Enter. A number picks a suggestion; /topics lists the"
+        " questions I answer, /help and /sources are as in Telegram; 'quit' ends.)\n"
+    )
     suggestions: tuple[str, ...] = ()
     previous = None  # the last question answered: a follow-up ("what causes it") reads with it
     while True:
@@ -184,6 +187,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
             continue
         if text.lower() in QUIT_WORDS:
             return EXIT_OK
+        command = chat_command(knowledge, text)
+        if command is not None:  # "/topics", as in Telegram
+            print(f"bot> {command}\n", flush=True)
+            continue
         picked = knowledge.pick(text, suggestions)  # "2", "the second one"
         if picked is not None:
             reply = knowledge.answer(picked)
@@ -194,6 +201,33 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 previous = reply.asked or text
         suggestions = reply.suggestions
         print(f"bot> {reply.text}\n", flush=True)
+
+
+def chat_command(knowledge: Knowledge, text: str) -> str | None:
+    """The terminal chat's reply to a command the Telegram bot has ("/help", "/topics",
+    "/sources", "/start"), in plain text; None for a message that is no command."""
+    if not text.startswith("/"):
+        return None
+    name = text[1:].split(maxsplit=1)[0].lower() if text[1:].strip() else ""
+    texts = knowledge.texts
+    if name == "start":
+        return f"{texts['welcome']}\n\n{texts['disclaimer']}"
+    if name == "help":
+        return f"{texts['help']}\n\n{texts['disclaimer']}"
+    if name == "sources":
+        titles = [
+            f"- {s.title}" + (f" ({s.url})" if s.url else "")
+            for s in knowledge.faq.sources.values()
+        ]
+        return "\n".join([texts["sources_header"], *titles, "", texts["disclaimer"]])
+    if name == "topics":  # each topic with its questions, to type or copy
+        blocks = []
+        for tag in knowledge.faq.tags:
+            questions = [knowledge.faq.entries[e].question for e in knowledge.entries_tagged(tag)]
+            header = texts["topic_header"].replace("{topic}", tag)
+            blocks.append("\n".join([header, *(f"- {q}" for q in questions)]))
+        return "\n\n".join(blocks)
+    return texts["unknown_command"]
 
 
 # ---------------------------------------------------------------------------

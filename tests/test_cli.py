@@ -181,6 +181,16 @@ def test_chat_answers_in_the_terminal_and_numbers_pick_suggestions(tmp_path: Pat
     assert replies[2].startswith(first_suggestion)
 
 
+def test_chat_has_the_telegram_bots_commands(tmp_path: Path) -> None:
+    stdin = "/topics\n/sources\n/help\n/frobnicate\n"
+    replies = faqbot("chat", cwd=tmp_path, stdin=stdin).stdout.split("bot> ")[1:]
+    assert "Questions about leaky gut:\n- " in replies[0]
+    assert "- What is leaky gut?" in replies[0]
+    assert replies[1].startswith("My answers come from these two articles:\n- ")
+    assert replies[2].startswith("Ask me a question in your own words")
+    assert replies[3].startswith("I don't know that command. Try /help.")
+
+
 def test_chat_picks_a_suggestion_by_its_ordinal(tmp_path: Path) -> None:
     replies = faqbot("chat", cwd=tmp_path, stdin="gut\nthe third one\n").stdout.split("bot> ")[1:]
     third = replies[0].splitlines()[3].removeprefix("3. ")
