@@ -1123,31 +1123,32 @@ class Matcher:
 
         "my son has psoriasis, would probiotics help him" matches "my son has eczema, would
         probiotics help" on every word but one: a word the FAQ never uses ("psoriasis") where
-        the phrasing names a thing some entry defines ("eczema"). The question is about
-        something else: (word, thing), for the caller to say "I don't know".
+        the phrasing names a thing some entry defines ("eczema"). And "how common is leaky
+        gut" is "how common is eczema" with one topic for another: a topic an entry's own
+        question is about, that the best entry never names, where its phrasing names another
+        such topic. The question is about something else: (word, thing), for the caller to
+        say "I don't know".
         """
         unknown = [
             t
             for t in query.tokens
             if t not in self.weight and not t.isdigit() and t not in query.story
         ]
-        # "how common is leaky gut" is "how common is eczema" with one topic for another: a
-        # topic an entry's own question is about, that the best entry never names, standing
-        # where its phrasing names another such topic
+        if unknown:
+            named = (*self.normalized[candidate.number], *self.headline[candidate.entry_id])
+            missing = [t for t in named if t in self.defined and t not in query.tokens]
+            return (unknown[0], missing[0]) if missing else None
         other = [
             t
             for t in query.tokens
             if t in self.topics and t not in self.entry_vocab[candidate.entry_id]
         ]
-        if not unknown and not other:
-            return None
-        named = (*self.normalized[candidate.number], *self.headline[candidate.entry_id])
-        missing = [t for t in named if t in self.defined and t not in query.tokens]
-        if unknown:
-            return (unknown[0], missing[0]) if missing else None
-        swapped = [t for t in self.normalized[candidate.number] if t in self.topics]
-        swapped = [t for t in swapped if t not in query.tokens]
-        return (other[0], swapped[0]) if swapped else None
+        swapped = [
+            t
+            for t in self.normalized[candidate.number]
+            if t in self.topics and t not in query.tokens
+        ]
+        return (other[0], swapped[0]) if other and swapped else None
 
     def _weigh_words(self, normalizer: Normalizer) -> None:
         """Set ``weight`` for every word the FAQ, its answers and the word lists know."""
