@@ -187,7 +187,7 @@ class Knowledge:
         A message that is (nearly) one of the phrases in faq/, or that has one of their words
         and nothing else but filler ("thanks a million", "hello again", "bye for now").
         """
-        split = words(text)
+        split = [self.normalizer.unheld(w) for w in words(text)]  # "heyyy", "thanksss"
         folded = " ".join(split)
         if not folded or len(folded) > SMALLTALK_MAX_CHARS:
             return None

@@ -84,7 +84,13 @@ UNANSWERED_TERM_WEIGHT = 2.5
 #: phrasing uses, so the question cannot ride on "what can a leaky gut lead to".
 CAUSE_OF_UNKNOWN = "causes_of"
 #: Where one clause of a sentence ends and the next begins: a comma, a dash.
-CLAUSE_BREAK = re.compile(r"\s*[,;]\s+|\s+[-\u2013\u2014]+\s+")
+#: ("my derm says it's genetic but could my gut be the cause": "but" before a yes-or-no
+#: question opens a clause too.)
+CLAUSE_BREAK = re.compile(
+    r"\s*[,;]\s+|\s+[-\u2013\u2014]+\s+"
+    r"|\s+(?=but\s+(?:are|can|could|do|does|is|might|should|would|will)\s)",
+    re.IGNORECASE,
+)
 #: Words that join a clause that asks to the one before: "..., and are they medical advice"
 #: (not "or": "do I need a doctor first, or can I just start?" asks one thing).
 JOINERS = frozenset("also and but so".split())
@@ -865,9 +871,13 @@ class Matcher:
             and (not self.defined.isdisjoint(asked) or len(topics) >= SELF_CONTAINED)
         )
         kept = self.never_told
+        # "my dog keeps scratching, can i give him probiotics": who the question is about is
+        # whom a clause before it names as someone's, as in _story
+        if not PERSON_POINTERS.isdisjoint(words(clauses[-1])):
+            kept = kept.union(*(self._whose(words(c)) for c in clauses[:-1]))
         told = self._told_in(
             [c for c in clauses[:-1] if c not in aside],
-            lambda t: t not in self.weight or t in unanswered or (whole and t not in kept),
+            lambda t: t not in kept and (t not in self.weight or t in unanswered or whole),
             keep_had=self.consulted.isdisjoint(asked),
         )
         told |= {HAS_MARK + t for t in told if t in self.unanswered}

@@ -140,6 +140,7 @@ GENERIC_WORDS = frozenset(
     money fussy picky eater eaters
     fiction debunk debunked debunking buzzword buzzwords legitimate bogus gimmick gimmicks fad
     fads hoax sham busting busted mythbusting grab grabbing sour
+    biggest largest greatest commence commenced commencing
     """.split()
 )
 
@@ -176,6 +177,7 @@ INCIDENTAL_WORDS = frozenset(
     erupt erupts flakes flaking flaky gurgle gurgles gurgling knots nightmare ooze oozes oozing
     painful peel peeling peels raw scaly sore sores stinging stings tender tight unbearable
     overwhelmed overwhelming
+    dumb daft
     grocer grocery supermarket supermarkets aisle aisles chiller shelf shelves trolley basket
     checkout counter pharmacy pharmacies chemist chemists
     away busy holiday holidays leave vacation
@@ -535,6 +537,7 @@ TEXT_SPEAK = {
     "2": "to",
     "4": "for",
     "b4": "before",
+    "prior": "before",
     "gd": "good",
     "gud": "good",
     "n": "and",
@@ -707,6 +710,30 @@ def makes_better(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
                 for k in range(end, end + gone):
                     infos[k] = (split[k], "", True)  # filler no phrase starts with
                 break
+
+
+#: Verbs by which "how much does ..." asks how far one thing touches another, not a dose:
+#: "how much does stress affect my gut", "how much do probiotics help eczema".
+DEGREE_VERBS = frozenset(
+    """
+    affect affects contribute contributes damage damages do does harm harms help helps hurt
+    hurts impact impacts improve improves influence influences matter matters play plays
+    worsen worsens
+    """.split()
+)
+#: Helpers between "how much" and the thing in such a question.
+DEGREE_HELPERS = frozenset("can could did do does will would".split())
+
+
+def asks_how_far(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "how much does X affect Y" as whether X affects Y, not as a dose: "much" becomes
+    filler no phrase starts with (in ``infos``, in place). The articles say whether, never
+    how far, and "how much do I take" stays a dose."""
+    for at in range(len(split) - 3):
+        if split[at : at + 2] != ["how", "much"] or split[at + 2] not in DEGREE_HELPERS:
+            continue
+        if not DEGREE_VERBS.isdisjoint(split[at + 4 : at + 8]):
+            infos[at + 1] = ("much", "", True)
 
 
 #: Texts up to this long keep their normalised form (see Normalizer.__call__).
@@ -1235,7 +1262,7 @@ class Normalizer:
         if not INTENSIFIERS.isdisjoint(split):
             split = [w for w in split if w not in INTENSIFIERS]
         if any(HELD_LETTER.search(w) or LAUGHTER.fullmatch(w) for w in split):
-            split = [self._unheld(w) for w in split if not LAUGHTER.fullmatch(w)]
+            split = [self.unheld(w) for w in split if not LAUGHTER.fullmatch(w)]
         if not SHARED_PREFIXES.isdisjoint(split):
             split = with_shared_stems(split)
         if any(w[:1].isdigit() for w in split):
@@ -1244,7 +1271,7 @@ class Normalizer:
             split = self.rejoin(split, record)
         return split
 
-    def _unheld(self, word: str) -> str:
+    def unheld(self, word: str) -> str:
         """A word with a letter held down for emphasis let go: "sooo" -> "so", "whyyy" ->
         "why", "goood" -> "good" (two of the letter if that makes a word, else one)."""
         if not HELD_LETTER.search(word):
@@ -1295,6 +1322,8 @@ class Normalizer:
             asks_if_it_works(split, infos)
         if "make" in split or "makes" in split:
             makes_better(split, infos)
+        if "much" in split:
+            asks_how_far(split, infos)
         # An adverb that is filler does not break a phrase: "what actually happens if".
         infos = [
             i for i in infos if not (i[2] and i[0].endswith("ly")) or i[0] in self._phrase_words

@@ -157,6 +157,10 @@ def test_symptom_words_in_ordinary_questions_are_no_alarm(
         ("morning, hope you're well", "smalltalk_greeting"),
         # chat words the synonyms drop as filler
         ("thanks bestie", "smalltalk_thanks"),
+        # a letter held down
+        ("heyyy", "smalltalk_greeting"),
+        ("thanksss", "smalltalk_thanks"),
+        ("byeeee", "smalltalk_goodbye"),
         # three pieces of small talk are still small talk
         ("brilliant, thank you so much, that clears it up", "smalltalk_thanks"),
         ("lovely, thanks a lot, you've been a great help", "smalltalk_thanks"),

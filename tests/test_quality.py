@@ -1619,6 +1619,35 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # what would explain someone's eczema is what causes it
         ("would dysbiosis explain my eczema", "gut-health-cause-eczema"),
         ("what would explain my eczema", "eczema-causes"),
+        # how much one thing touches another is whether it does, not a dose
+        ("how much does stress affect my gut", "stress-and-gut"),
+        ("how much do probiotics help eczema", "probiotics-for-eczema"),
+        ("how much does the gut matter for immunity", "gut-immune-system"),
+        # "but" before a yes-or-no question opens it; what the story says weighs little
+        (
+            "my derm says it's genetic but could an unhealthy gut be the cause of my eczema",
+            "gut-health-cause-eczema",
+        ),
+        # a letter's formulas, a forum post's title, an apology for asking
+        (
+            "Dear bot, I would be grateful to know whether a physician ought to be consulted"
+            " prior to commencing probiotics. Kind regards",
+            "see-a-doctor",
+        ),
+        (
+            "forum title - ditched my steroid cream for probiotics, bad idea??",
+            "probiotics-replace-treatment",
+        ),
+        ("sorry if dumb but wat even is eczema exactly", "what-is-eczema"),
+        ("whats the biggest reason people get eczema", "eczema-causes"),
+        ("bidirectional gut-skin communication, what does that involve", "gut-skin-axis"),
+        ("so if ur gut leaks whats the big deal", "leaky-gut-effects"),
+        # a daily probiotic is still a probiotic; an eczema routine is its treatment
+        (
+            "could i swap the whole eczema routine for a daily probiotic lol",
+            "probiotics-replace-treatment",
+        ),
+        ("my son keeps scratching, can i give him probiotics", "probiotics-children"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
@@ -1816,6 +1845,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "can i make my own sauerkraut",  # recipes: never given
         "tablets or powder, which probiotic form is better",  # "form", not a swapped "from"
         "does the aip diet help eczema",
+        "how much do probiotics cost",  # a price, not how far they help
+        # whom "him" is: the dog a clause before names, not a child
+        "my dog keeps scratching, can i give him my probiotics",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
