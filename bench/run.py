@@ -132,6 +132,7 @@ SETS = {
     "fresh72": FAQ_DIR / "eval" / "fresh72.yaml",
     "fresh73": FAQ_DIR / "eval" / "fresh73.yaml",
     "fresh74": FAQ_DIR / "eval" / "fresh74.yaml",
+    "fresh75": FAQ_DIR / "eval" / "fresh75.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
