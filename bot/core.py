@@ -13,9 +13,9 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.faq import FAQ, Entry, load_faq
-from bot.matcher import HAS_MARK, Candidate, Matcher
+from bot.matcher import HAS_MARK, Candidate, Matcher, asks_unmarked
 from bot.safety import SafetyScreen
-from bot.textnorm import GENERIC_WORDS, Normalized, Normalizer, words
+from bot.textnorm import GENERIC_WORDS, INCIDENTAL_WORDS, Normalized, Normalizer, words
 
 logger = logging.getLogger(__name__)
 
@@ -220,6 +220,7 @@ class Knowledge:
         return (
             word in SMALLTALK_FILLER
             or word in GENERIC_WORDS
+            or word in INCIDENTAL_WORDS  # "thanks, I'll tell my mum"
             or word.isdigit()
             or (
                 word not in QUESTION_WORDS
@@ -333,7 +334,10 @@ class Knowledge:
         best = candidates[0]
         runner = candidates[1].score if len(candidates) > 1 else 0.0
         precise = best.precision * 100 >= self.settings["min_precision"]
-        if best.score >= answer_at and best.score - runner >= margin and precise:
+        # "my son", "thanks, my son will love this": whom a message is about, and nothing it
+        # asks ("what about kids?" asks about the one entry on children)
+        whom_only = self.matcher.only_whom(normalized) and not ("?" in text or asks_unmarked(text))
+        if best.score >= answer_at and best.score - runner >= margin and precise and not whom_only:
             reason = (
                 f"best score {best.score:.0f} >= answer threshold {answer_at} and "
                 f"{best.score - runner:.0f} ahead of the next entry (margin {margin})"
@@ -349,6 +353,8 @@ class Knowledge:
                 f"the question holds only {best.precision:.0%} of the best phrasing "
                 f"(min_precision {self.settings['min_precision']}%)"
             )
+        elif whom_only:
+            why = "the question only says whom it is about, not what it asks"
         else:
             why = f"the next entry is only {best.score - runner:.0f} behind (margin {margin})"
         return Reply(

@@ -630,15 +630,22 @@ class Matcher:
         ]
         return found[0] if len(found) == 1 else None
 
+    def only_whom(self, query: Normalized) -> bool:
+        """Whether a question's only topic words say whom it is about ("my son", "for
+        kids?"): it asks nothing of its own, so no one entry answers it."""
+        topics = [t for t in query.tokens if self.weigh(t) > self.generic_weight]
+        return bool(topics) and self.qualifiers.issuperset(topics)
+
     def _whose(self, split: list[str]) -> set[str]:
         """Words the FAQ never uses that a sentence names as someone's ("my dog", "our
-        lodger"), and the terms that say whom a question is about ("my son")."""
+        lodger"), terms it does not answer ("my pet") and the terms that say whom a question
+        is about ("my son")."""
         return {
             token
             for owner, word in pairwise(split)
             if owner in OWNERS
             for token in self.normalizer(word).tokens
-            if token not in self.weight or token in self.qualifiers
+            if token not in self.weight or token in self.qualifiers or token in self.unanswered
         }
 
     def _asking(self, sentences: list[str]) -> list[str]:

@@ -25,6 +25,8 @@ from bot.faq import Synonym
 WORD_RE = re.compile(r"[a-z0-9]+")
 POSSESSIVE = re.compile(r"['’‘`´]s\b")
 APOSTROPHES = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "´": ""})
+#: "I'll", which would fold to "ill" (unwell): "thanks, I'll tell my mum".
+I_WILL = re.compile(r"\bi['’‘`´]ll\b")
 
 #: Words that carry no topic: question words, pronouns, auxiliaries, greetings and chat filler.
 #: Kept deliberately free of topic words ("cause", "help", "work", "treatment" are not here).
@@ -371,6 +373,9 @@ def _defined_in(clause: list[str]) -> list[str] | None:
     thing = asked[2:] if asked[1:2] in (["is"], ["are"]) else asked[1:]
     if thing[:1] in (["a"], ["an"], ["the"]):
         thing = thing[1:]
+    # (not "what gives people eczema": a verb, a stop word, is no part of a thing)
+    if STOP_WORDS.intersection(thing):
+        return None
     return thing if 0 < len(thing) <= 3 and not PRONOUNS.intersection(thing) else None
 
 
@@ -848,17 +853,17 @@ def fold(text: str) -> str:
     """Lower-case, strip accents, "'s" and apostrophes; keep other punctuation as spaces;
     read emoji that stand for words (EMOJI_WORDS).
 
-    "my gp's ok" -> "my gp ok", "don't" -> "dont", "🍬 bad for 🦠?" -> " sweets  bad for
-    bacteria ?".
+    "my gp's ok" -> "my gp ok", "don't" -> "dont", "I'll" -> "i will" (not "ill"), "🍬 bad
+    for 🦠?" -> " sweets  bad for bacteria ?".
     """
     if text.isascii():
         text = text.lower()
         if "'" in text or "`" in text:
-            text = POSSESSIVE.sub("", text).translate(APOSTROPHES)
+            text = POSSESSIVE.sub("", I_WILL.sub("i will", text)).translate(APOSTROPHES)
         return text
     text = unicodedata.normalize("NFKD", text.translate(EMOJI))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return POSSESSIVE.sub("", text.casefold()).translate(APOSTROPHES)
+    return POSSESSIVE.sub("", I_WILL.sub("i will", text.casefold())).translate(APOSTROPHES)
 
 
 def words(text: str) -> list[str]:

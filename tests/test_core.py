@@ -161,6 +161,8 @@ def test_symptom_words_in_ordinary_questions_are_no_alarm(
         ("heyyy", "smalltalk_greeting"),
         ("thanksss", "smalltalk_thanks"),
         ("byeeee", "smalltalk_goodbye"),
+        # "I'll" is not "ill"; whom the thanks are passed on to says nothing
+        ("thanks, i'll tell my mum", "smalltalk_thanks"),
         # three pieces of small talk are still small talk
         ("brilliant, thank you so much, that clears it up", "smalltalk_thanks"),
         ("lovely, thanks a lot, you've been a great help", "smalltalk_thanks"),

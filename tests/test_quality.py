@@ -1648,6 +1648,13 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "probiotics-replace-treatment",
         ),
         ("my son keeps scratching, can i give him probiotics", "probiotics-children"),
+        # twins are children; "what gives" is what causes; what someone asked the user is
+        # the question, not asking a doctor
+        ("are probiotics ok for my twins who both have eczema", "probiotics-children"),
+        ("what gives people eczema, my whole family has it", "eczema-causes"),
+        ("my mum asked me what probiotics are and i couldnt explain", "what-are-probiotics"),
+        # a question that asks about a group gets the one entry on it
+        ("what about my son?", "probiotics-children"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
@@ -1848,7 +1855,21 @@ def test_questions_in_everyday_words_find_their_entry(
         "how much do probiotics cost",  # a price, not how far they help
         # whom "him" is: the dog a clause before names, not a child
         "my dog keeps scratching, can i give him my probiotics",
+        # pets and other animals, told as someone's or asked about
+        "My dog scratches all the time. Can I give him probiotics?",
+        "does stress cause eczema in dogs",
+        "are probiotics safe for my horse",
+        "my newborn is 2 weeks old, which probiotic drops are best",  # a product to buy
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
     assert knowledge.respond(question).kind == "fallback"
+
+
+@pytest.mark.parametrize("message", ["my son", "thanks my son will love this", "our kids"])
+def test_a_message_that_only_says_whom_it_is_about_is_not_answered(
+    knowledge: Knowledge, message: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert reply.kind == "clarify"
+    assert "probiotics-children" in reply.suggestions
