@@ -48,6 +48,7 @@ from bot.textnorm import (
     Normalized,
     Normalizer,
     asks_cause_of,
+    asks_if_it_is,
     asks_kind,
     asks_what_it_is,
     closing_definition,
@@ -555,7 +556,7 @@ class Matcher:
                     f"what causes {' '.join(thing)}? (no entry's question asks what causes it)"
                 )
                 return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
-        kind, ends_what_is = asks_kind(split), asks_what_it_is(split)
+        kind, ends_what_is, checks = asks_kind(split), asks_what_it_is(split), asks_if_it_is(split)
         for named, how in (
             # "is dysbiosis a disease"
             (kind and split[kind[0] : kind[1]], "asks what kind of thing it is"),
@@ -563,17 +564,21 @@ class Matcher:
             (ends_what_is and split[ends_what_is[0] : ends_what_is[1]], "asks what it is"),
             # "before i start, what are probiotics?"
             (closing_definition(text), "ends by asking what it is"),
+            # "is leaky gut when food leaks out of your gut"
+            (checks and split[checks[0] : checks[1]], "checks a guess at what it is"),
         ):
             thing = self.normalizer(" ".join(named)).tokens if named and self.defined else ()
             if thing and self._is_defined(thing):
-                reading = f"what is {' '.join(thing)}? ('{text.strip()}' {how})"
+                said = " ".join(thing).replace("_", " ")
+                reading = f"what is {said}? ('{text.strip()}' {how})"
                 return Normalized(thing, normalized.synonyms, reading)
         told = defined_then_told(split) if self.defined else None
         for size in (3, 2, 1) if told else ():
             # "what is the gut-skin axis the article keeps talking about"
             thing = self.normalizer(" ".join(split[told[0] : min(told[0] + size, told[1])])).tokens
             if thing and self._is_defined(thing) and told[0] + size < told[1]:
-                reading = f"what is {' '.join(thing)}? (the rest says who talks about it)"
+                said = " ".join(thing).replace("_", " ")
+                reading = f"what is {said}? (the rest says who talks about it)"
                 return Normalized(thing, normalized.synonyms, reading)
         # "My naturopath wrote dysbiosis on my notes. What does that mean? I was too
         # embarrassed to ask.": the message's last question, whatever is told after it
@@ -594,7 +599,8 @@ class Matcher:
         if not named:
             return normalized
         asked = " ".join(upto[at:])
-        reading = f"what is {' '.join(named[-1])}? ('{asked}' refers back to it)"
+        said = " ".join(named[-1]).replace("_", " ")
+        reading = f"what is {said}? ('{asked}' refers back to it)"
         return Normalized(named[-1], normalized.synonyms, reading)
 
     def about_an_answer(self, text: str, query: Normalized) -> Normalized | None:

@@ -299,6 +299,28 @@ def asks_kind(split: list[str]) -> tuple[int, int] | None:
     return None
 
 
+#: Words after the thing in "is leaky gut when ...", a guess at what the thing is.
+WHEN_WORDS = frozenset("when where whereby".split())
+
+
+def asks_if_it_is(split: list[str]) -> tuple[int, int] | None:
+    """Where the thing is in a question that checks a guess at what it is, or None.
+
+    "is leaky gut when food leaks out of your intestines", "is dysbiosis basically when
+    there's no bacteria" -> (start, end) of "leaky gut" / "dysbiosis": such a question asks what
+    the thing is. Not "is eczema worse when ...": the word after the thing must be "when".
+    """
+    if not split or split[0] not in COPULAS:
+        return None
+    start = 2 if split[1:2] in (["a"], ["the"]) else 1
+    for end in range(start + 1, min(start + 4, len(split))):
+        if split[end] in WHEN_WORDS or (
+            split[end] in ("basically", "just") and split[end + 1 : end + 2] == ["when"]
+        ):
+            return start, end
+    return None
+
+
 def asks_what_it_is(split: list[str]) -> tuple[int, int] | None:
     """Where the thing is in a question that ends "... what <thing> is", or None.
 

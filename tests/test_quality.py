@@ -897,6 +897,12 @@ def test_explain_says_which_faq_topic_stands_in_for_another(tmp_path: Path) -> N
             "answer stress-and-gut",
         ),
         (
+            "is leaky gut when food leaks out of your gut",
+            "what is leaky gut? ('is leaky gut when food leaks out of your gut' checks a guess at"
+            " what it is)",
+            "answer what-is-leaky-gut",
+        ),
+        (
             "what is dysbiosis that my gp keeps talking about",
             "what is dysbiosis? (the rest says who talks about it)",
             "answer what-is-dysbiosis",
@@ -1655,6 +1661,17 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("my mum asked me what probiotics are and i couldnt explain", "what-are-probiotics"),
         # a question that asks about a group gets the one entry on it
         ("what about my son?", "probiotics-children"),
+        # a guess at what a thing is, checked: "is X when ..."
+        ("is leaky gut when food leaks out of your intestines", "what-is-leaky-gut"),
+        ("is dysbiosis basically when you have no bacteria", "what-is-dysbiosis"),
+        ("is eczema worse when stressed", "stress-and-gut"),  # not a guess at what it is
+        # plugging and patching up a gut help it; white blood cells are immunity
+        ("can probiotics plug the holes in a leaky gut", "probiotics-for-leaky-gut"),
+        ("do probiotics patch up the gut lining", "probiotics-for-leaky-gut"),
+        (
+            "i thought immunity was white blood cells, what's the gut got to do with it",
+            "gut-immune-system",
+        ),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
@@ -1860,6 +1877,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "does stress cause eczema in dogs",
         "are probiotics safe for my horse",
         "my newborn is 2 weeks old, which probiotic drops are best",  # a product to buy
+        # the runs and bad breath are conditions the articles never name
+        "is a leaky gut the same as having the runs",
+        "does leaky gut cause bad breath",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
