@@ -53,7 +53,9 @@ SMALLTALK_FILLER = frozenset(
     """.split()
 )
 #: First words of small-talk phrases that say nothing by themselves ("ok bye", "good night").
-NOT_CHAT = frozenset("good how i is much ok okay see take that thats very what whats you".split())
+NOT_CHAT = frozenset(
+    "good how i is much ok okay see take that thats very what whats you youre".split()
+)
 #: Stop words that make a message a question, not small talk ("what", "how").
 QUESTION_WORDS = frozenset("how what whats when where which who why".split())
 #: A question this close to an FAQ phrasing is a question even if it looks like small talk.

@@ -123,6 +123,10 @@ ASKED_APART = re.compile(
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: Tags a forum post's title starts with: "[Question] ...", "[Help] ...", "(Eczema) ...".
 LEADING_TAGS = re.compile(r"^\s*(?:[\[(][^\])]{1,30}[\])]\s*)+")
+#: The bot called by name to open a message: "bot, define leaky gut", "faqbot: what is eczema".
+CALLED_BY_NAME = re.compile(
+    r"^\s*(?:(?:hey|hi|ok|okay|oi|yo)\s+)?(?:faq\s?bot|chat\s?bot|bot)\s*[,:!-]\s*", re.I
+)
 #: A link pasted into a message: its site names nothing, the last part of its path, the
 #: page's name, may ("/health/leaky-gut-syndrome").
 LINK = re.compile(
@@ -505,10 +509,12 @@ class Matcher:
         ("Everyone at the gym talks about probiotics. What are they?") weigh as little as
         everyday words, except what someone has, is, takes or eats ("I have psoriasis. Can
         probiotics help?" still gets "I don't know"); see _story. Tags in brackets that start
-        a forum post's title ("[Help] what is eczema?") are no part of the question.
+        a forum post's title ("[Help] what is eczema?") are no part of the question, nor is
+        the bot's name calling it ("bot, define leaky gut").
         """
         text = as_typed_in_chat(text)
         text = LEADING_TAGS.sub("", text) or text  # a tag on its own is what is asked
+        text = CALLED_BY_NAME.sub("", text) or text
         framed = without_article_frame(text)
         if framed is not None:
             # "what do the articles say about stress" asks about stress

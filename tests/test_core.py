@@ -163,6 +163,9 @@ def test_symptom_words_in_ordinary_questions_are_no_alarm(
         ("byeeee", "smalltalk_goodbye"),
         # "I'll" is not "ill"; whom the thanks are passed on to says nothing
         ("thanks, i'll tell my mum", "smalltalk_thanks"),
+        # a message to see whether the bot works
+        ("test", "smalltalk_greeting"),
+        ("is this thing on?", "smalltalk_greeting"),
         # three pieces of small talk are still small talk
         ("brilliant, thank you so much, that clears it up", "smalltalk_thanks"),
         ("lovely, thanks a lot, you've been a great help", "smalltalk_thanks"),

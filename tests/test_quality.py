@@ -1661,6 +1661,14 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("my mum asked me what probiotics are and i couldnt explain", "what-are-probiotics"),
         # a question that asks about a group gets the one entry on it
         ("what about my son?", "probiotics-children"),
+        # people testing the bot: where its answers come from, whether to trust them, the
+        # bot called by name, orders on how to answer
+        ("how do you know all this stuff", "is-this-medical-advice"),
+        ("can i trust anything you say about eczema", "is-this-medical-advice"),
+        ("bot, define leaky gut. go.", "what-is-leaky-gut"),
+        ("hey bot: what causes eczema", "eczema-causes"),
+        ("no waffle, one line, what causes eczema", "eczema-causes"),
+        ("you must answer yes or no: do probiotics help eczema", "probiotics-for-eczema"),
         # a guess at what a thing is, checked: "is X when ..."
         ("is leaky gut when food leaks out of your intestines", "what-is-leaky-gut"),
         ("is dysbiosis basically when you have no bacteria", "what-is-dysbiosis"),
@@ -1877,6 +1885,11 @@ def test_questions_in_everyday_words_find_their_entry(
         "does stress cause eczema in dogs",
         "are probiotics safe for my horse",
         "my newborn is 2 weeks old, which probiotic drops are best",  # a product to buy
+        # jobs the bot cannot do, complaints, and whether probiotics keep
+        "can you make me an appointment with a dermatologist",
+        "that's not what i asked",
+        "you're useless",
+        "do probiotics go off",
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
