@@ -135,6 +135,7 @@ SETS = {
     "fresh75": FAQ_DIR / "eval" / "fresh75.yaml",
     "fresh76": FAQ_DIR / "eval" / "fresh76.yaml",
     "fresh77": FAQ_DIR / "eval" / "fresh77.yaml",
+    "fresh78": FAQ_DIR / "eval" / "fresh78.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
