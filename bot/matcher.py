@@ -654,9 +654,9 @@ class Matcher:
         is about ("my son")."""
         return {
             token
-            for owner, word in pairwise(split)
-            if owner in OWNERS
-            for token in self.normalizer(word).tokens
+            for at, owner in enumerate(split)
+            if owner in OWNERS  # the next two words: "my little boy" is a child
+            for token in self.normalizer(" ".join(split[at + 1 : at + 3])).tokens
             if token not in self.weight or token in self.qualifiers or token in self.unanswered
         }
 
@@ -857,6 +857,9 @@ class Matcher:
         tablets, should I ask my doctor before probiotics?" asks about the doctor: what someone
         has is why they would ask one."""
         clauses = [c for c in CLAUSE_BREAK.split(text) if words(c)]
+        while len(clauses) > 1 and words(clauses[-1])[0] == "or":
+            # "..., so do you think they might help, or is it a long shot?": one question
+            clauses[-2:] = [f"{clauses[-2]}, {clauses[-1]}"]
         if len(clauses) < 2 or not opens_question(clauses[-1]):
             return frozenset()
         if any(opens_question(c) or c.rstrip().endswith("?") for c in clauses[:-1]):

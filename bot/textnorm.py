@@ -142,7 +142,7 @@ GENERIC_WORDS = frozenset(
     money fussy picky eater eaters
     fiction debunk debunked debunking buzzword buzzwords legitimate bogus gimmick gimmicks fad
     fads hoax sham busting busted mythbusting grab grabbing sour
-    biggest largest greatest commence commenced commencing
+    biggest largest greatest commence commenced commencing wiser wisest
     """.split()
 )
 

@@ -1669,6 +1669,40 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("hey bot: what causes eczema", "eczema-causes"),
         ("no waffle, one line, what causes eczema", "eczema-causes"),
         ("you must answer yes or no: do probiotics help eczema", "probiotics-for-eczema"),
+        # held out 8's voices again: what something is called, words of an answer, a second
+        # sentence after the question, a letter's worth of story first
+        (
+            "you mentioned a two-way link between the gut and the skin, what is that called and"
+            " what does it do",
+            "gut-skin-axis",
+        ),
+        ("what is meant by intestinal permeability in the answer", "what-is-leaky-gut"),
+        (
+            "I was going to order some probiotic capsules online tonight. Would it be wiser to"
+            " run it by my GP first? I have a thyroid thing.",
+            "see-a-doctor",
+        ),
+        (
+            "before i go buying those good bacteria pills should somebody medical look at me",
+            "see-a-doctor",
+        ),
+        (
+            "just checking, is this proper advice i can act on or general info",
+            "is-this-medical-advice",
+        ),
+        # whom "him" is: "my little boy" is a child; "or ..." after a question is part of it
+        (
+            "my little boy (3) has eczema. is it ok to give him the good bacteria for it? thanks",
+            "probiotics-children",
+        ),
+        (
+            "my son has been scratching all night, would probiotics help him, or is that silly",
+            "probiotics-children",
+        ),
+        (
+            "my gp mentioned leaky gut, could that cause eczema, or is that a myth",
+            "leaky-gut-and-eczema",
+        ),
         # a guess at what a thing is, checked: "is X when ..."
         ("is leaky gut when food leaks out of your intestines", "what-is-leaky-gut"),
         ("is dysbiosis basically when you have no bacteria", "what-is-dysbiosis"),
@@ -1890,6 +1924,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "that's not what i asked",
         "you're useless",
         "do probiotics go off",
+        "you mentioned kimchi, how do I make it",  # recipes: never given
+        "why is my eczema worse in the evening",  # the time of day: never said
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
