@@ -164,8 +164,10 @@ def page(path_end: str) -> str:
 
 def as_typed_in_chat(text: str) -> str:
     """A message with what chat apps add taken out (links, @handles) and each of its lines
-    ended as a sentence."""
+    ended as a sentence; "%" read as the word ("what % of people ...")."""
     text = without_links_and_handles(text)
+    if "%" in text:
+        text = text.replace("%", " percent ")
     return with_lines_as_sentences(text) if "\n" in text else text
 
 

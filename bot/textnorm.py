@@ -182,7 +182,7 @@ INCIDENTAL_WORDS = frozenset(
     dumb daft
     grocer grocery supermarket supermarkets aisle aisles chiller shelf shelves trolley basket
     checkout counter pharmacy pharmacies chemist chemists
-    away busy holiday holidays leave vacation
+    away busy holiday holidays leave vacation christmas xmas easter
     """.split()
 )
 
@@ -564,6 +564,7 @@ TEXT_SPEAK = {
     "2": "to",
     "4": "for",
     "b4": "before",
+    "atm": "now",
     "prior": "before",
     "gd": "good",
     "gud": "good",
@@ -763,6 +764,37 @@ def asks_how_far(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             infos[at + 1] = ("much", "", True)
 
 
+#: Things the articles say may help, which a question may ask about as the cause of harm.
+REMEDIES = frozenset(
+    "capsules kefir prebiotic prebiotics probiotic probiotics supplement supplements".split()
+)
+#: Verbs by which a thing causes or worsens something ("can probiotics trigger a flare").
+HARM_VERBS = frozenset(
+    """
+    aggravate aggravates aggravating cause caused causes causing trigger triggered triggering
+    triggers worsen worsened worsening worsens
+    """.split()
+)
+#: A side effect, read as the synonym term (faq/synonyms.yaml) the FAQ never answers.
+SIDE_EFFECT = ("side_effect", "side_effect", False)
+
+
+def remedy_harms(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "can probiotics cause eczema", "could my probiotic be causing my rash", "can
+    probiotics make eczema worse" as asking about a side effect (in ``infos``, in place): the
+    articles say what probiotics may help, never what they may cause."""
+    for at, word in enumerate(split):
+        making = word in ("make", "makes", "made", "making") and "worse" in split[at + 2 : at + 5]
+        if not (word in HARM_VERBS or making):
+            continue
+        if REMEDIES.isdisjoint(split[max(0, at - 3) : at]):
+            continue
+        infos[at] = SIDE_EFFECT
+        if making:
+            worse = split.index("worse", at + 2)
+            infos[worse] = (split[worse], "", True)  # filler no phrase starts with
+
+
 #: Texts up to this long keep their normalised form (see Normalizer.__call__).
 CACHED_TEXT_CHARS = 40
 #: Prefixes written alone when the next word shares their stem: "pre- and probiotics",
@@ -794,6 +826,12 @@ def with_shared_stems(split: list[str]) -> list[str]:
 
 #: How parents write an age after its number: "my 3yo", "a 6mo", "my 2 y/o", "18 mths".
 AGE_UNITS = {
+    "year": "year",
+    "years": "year",
+    "month": "month",
+    "months": "month",
+    "week": "week",
+    "weeks": "week",
     "yo": "year",
     "yr": "year",
     "yrs": "year",
@@ -809,13 +847,18 @@ AGE_UNITS = {
 AGE_WRITTEN = re.compile(r"(\d+)(yo|yrs?|mos?|mnths?|mths?|wks?)")
 #: Units that are an age wherever they stand ("3yo"), not a length of time ("for 10yrs").
 AGE_ONLY_UNITS = frozenset(("yo", "mo"))
+#: The ages from which "N year old" is an adult, not a child (teenagers are children), and
+#: elderly, as people say it ("my 80 year old dad": the articles speak of no one that old).
+ADULT_AGE = 20
+ELDERLY_AGE = 65
 #: Words before a number that make it an age: "my 3yrs", "she's 18mths", "aged 2yrs".
 AGE_BEFORE = frozenset("a an aged age hes her his im is my our shes their turned turning".split())
 
 
 def with_ages_spelt_out(split: list[str]) -> list[str]:
     """The words with an age written short spelt out: "my 3yo" -> "my 3 year old", "6 mths
-    old" -> "6 month old", "2 y o" (from "2 y/o") -> "2 year old"."""
+    old" -> "6 month old", "2 y o" (from "2 y/o") -> "2 year old"; a grown-up's age as
+    "adult" or "elderly" ("a 45 year old" is no child)."""
     out: list[str] = []
     at = 0
     while at < len(split):
@@ -832,7 +875,14 @@ def with_ages_spelt_out(split: list[str]) -> list[str]:
         old_after = split[at + step : at + step + 1] == ["old"]
         an_age = bool(out) and out[-1] in AGE_BEFORE  # "my 4yrs", not "for 10yrs"
         if unit and (unit in AGE_ONLY_UNITS or old_after or an_age):
-            out += [number, AGE_UNITS[unit], "old"]
+            # "my 3yo" is a child; "a 45 year old" an adult, "an 80yr old" elderly
+            years = int(number) if AGE_UNITS[unit] == "year" else 0
+            if years >= ELDERLY_AGE:
+                out.append("elderly")
+            elif years >= ADULT_AGE:
+                out.append("adult")
+            else:
+                out += [number, AGE_UNITS[unit], "old"]
             at += step
             if split[at : at + 1] == ["old"]:
                 at += 1
@@ -1351,6 +1401,8 @@ class Normalizer:
             makes_better(split, infos)
         if "much" in split:
             asks_how_far(split, infos)
+        if not REMEDIES.isdisjoint(split):
+            remedy_harms(split, infos)
         # An adverb that is filler does not break a phrase: "what actually happens if".
         infos = [
             i for i in infos if not (i[2] and i[0].endswith("ly")) or i[0] in self._phrase_words

@@ -1703,6 +1703,16 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "my gp mentioned leaky gut, could that cause eczema, or is that a myth",
             "leaky-gut-and-eczema",
         ),
+        # refusal-heavy voices: text-speak, a time told first, where to start
+        ("my eczemas been bad since xmas, wud probiotics help at all", "probiotics-for-eczema"),
+        ("work is mental atm, is stress messing with my gut", "stress-and-gut"),
+        (
+            "trying to sort my gut out for my skin, where do i even start",
+            "gut-health-tips",
+        ),
+        # an adult's age is no child's
+        ("im a 45 year old with eczema, would probiotics help", "probiotics-for-eczema"),
+        ("my 3 year old has eczema, can she have probiotics", "probiotics-children"),
         # a guess at what a thing is, checked: "is X when ..."
         ("is leaky gut when food leaks out of your intestines", "what-is-leaky-gut"),
         ("is dysbiosis basically when you have no bacteria", "what-is-dysbiosis"),
@@ -1926,6 +1936,14 @@ def test_questions_in_everyday_words_find_their_entry(
         "do probiotics go off",
         "you mentioned kimchi, how do I make it",  # recipes: never given
         "why is my eczema worse in the evening",  # the time of day: never said
+        # "%" is a percentage; an elderly person's age; probiotics as a cause of harm
+        "what % of people with eczema have leaky gut",
+        "wich probiotic is best for a 70 year old",
+        "can my 80yr old dad take probiotics",
+        "can probiotics cause eczema flare ups",
+        "can probiotics make my eczema worse",
+        "could my probiotic be causing my rash",
+        "my knees ache, could that be leaky gut",  # joint pain: never said
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
