@@ -86,10 +86,12 @@ UNANSWERED_TERM_WEIGHT = 2.5
 CAUSE_OF_UNKNOWN = "causes_of"
 #: Where one clause of a sentence ends and the next begins: a comma, a dash.
 #: ("my derm says it's genetic but could my gut be the cause": "but" before a yes-or-no
-#: question opens a clause too.)
+#: question opens a clause too, as does "even though" in "is it my gut even though I eat
+#: well".)
 CLAUSE_BREAK = re.compile(
     r"\s*[,;]\s+|\s+[-\u2013\u2014]+\s+"
-    r"|\s+(?=but\s+(?:are|can|could|do|does|is|might|should|would|will)\s)",
+    r"|\s+(?=but\s+(?:are|can|could|do|does|is|might|should|would|will)\s)"
+    r"|\s+(?=(?:even though|even if|although|despite)\s)",
     re.IGNORECASE,
 )
 #: Words that join a clause that asks to the one before: "..., and are they medical advice"

@@ -142,7 +142,7 @@ GENERIC_WORDS = frozenset(
     money fussy picky eater eaters
     fiction debunk debunked debunking buzzword buzzwords legitimate bogus gimmick gimmicks fad
     fads hoax sham busting busted mythbusting grab grabbing sour
-    biggest largest greatest commence commenced commencing wiser wisest
+    biggest largest greatest commence commenced commencing wiser wisest massive huge
     """.split()
 )
 
@@ -181,7 +181,7 @@ INCIDENTAL_WORDS = frozenset(
     overwhelmed overwhelming
     dumb daft
     grocer grocery supermarket supermarkets aisle aisles chiller shelf shelves trolley basket
-    checkout counter pharmacy pharmacies chemist chemists
+    checkout counter pharmacy pharmacies chemist chemists shop shops
     away busy holiday holidays leave vacation christmas xmas easter
     """.split()
 )

@@ -523,7 +523,7 @@ def test_an_inflection_of_a_stop_word_is_one_but_a_word_built_on_it_is_not() -> 
 
 def test_a_slip_of_an_everyday_word_is_not_read_as_a_word_only_a_synonym_phrase_knows() -> None:
     normalize = Normalizer(
-        [Synonym("other food", ("beer",))], known_texts=["do probiotics make eczema better"]
+        [Synonym("unnamed food", ("beer",))], known_texts=["do probiotics make eczema better"]
     )
     assert normalize.fix_typo("beter") == "better"
 
@@ -1713,6 +1713,20 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # an adult's age is no child's
         ("im a 45 year old with eczema, would probiotics help", "probiotics-for-eczema"),
         ("my 3 year old has eczema, can she have probiotics", "probiotics-children"),
+        # diets and habits: "other foods" are more foods, not foods the articles never
+        # name; a concession after the question is story; sweet teeth and clean eating
+        ("what other foods have probiotics", "fermented-foods"),
+        ("lactose intolerant so no yogurt, what other foods have probiotics", "fermented-foods"),
+        ("is my eczema down to my gut even though i eat healthily", "gut-health-cause-eczema"),
+        ("i have a massive sweet tooth, is sugar bad for my gut", "sugar-processed-foods"),
+        (
+            "i eat really clean now, can i swap my steroid cream for probiotics",
+            "probiotics-replace-treatment",
+        ),
+        (
+            "i cook everything from scratch, what else can i do to help my gut for my eczema",
+            "gut-health-tips",
+        ),
         # a guess at what a thing is, checked: "is X when ..."
         ("is leaky gut when food leaks out of your intestines", "what-is-leaky-gut"),
         ("is dysbiosis basically when you have no bacteria", "what-is-dysbiosis"),
@@ -1944,6 +1958,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "can probiotics make my eczema worse",
         "could my probiotic be causing my rash",
         "my knees ache, could that be leaky gut",  # joint pain: never said
+        "can you get probiotics from vegan yogurt",  # a yogurt the articles never name
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
