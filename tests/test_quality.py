@@ -1727,6 +1727,14 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "i cook everything from scratch, what else can i do to help my gut for my eczema",
             "gut-health-tips",
         ),
+        # hypotheticals: where else to get probiotics, what the bot would do or say
+        ("say i don't want supplements, where else can i get probiotics", "fermented-foods"),
+        ("what would you do to get a healthier gut for eczema", "gut-health-tips"),
+        (
+            "if someone asked you what probiotics are, what would you say",
+            "what-are-probiotics",
+        ),
+        ("is too much sugar bad for my gut", "sugar-processed-foods"),  # too much: no dose
         # a guess at what a thing is, checked: "is X when ..."
         ("is leaky gut when food leaks out of your intestines", "what-is-leaky-gut"),
         ("is dysbiosis basically when you have no bacteria", "what-is-dysbiosis"),
@@ -1959,6 +1967,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "could my probiotic be causing my rash",
         "my knees ache, could that be leaky gut",  # joint pain: never said
         "can you get probiotics from vegan yogurt",  # a yogurt the articles never name
+        "if i only ate fermented food, would that be too much",  # how much: never said
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
