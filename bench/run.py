@@ -139,6 +139,7 @@ SETS = {
     "fresh79": FAQ_DIR / "eval" / "fresh79.yaml",
     "fresh80": FAQ_DIR / "eval" / "fresh80.yaml",
     "fresh81": FAQ_DIR / "eval" / "fresh81.yaml",
+    "fresh82": FAQ_DIR / "eval" / "fresh82.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
