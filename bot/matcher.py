@@ -94,6 +94,10 @@ CLAUSE_BREAK = re.compile(
     r"|\s+(?=(?:even though|even if|although|despite)\s)",
     re.IGNORECASE,
 )
+#: A last clause of a few words that asks only why ("..., why?", "..., how come") asks about
+#: the clauses before it.
+CAUSE_ONLY = frozenset({"cause"})
+CAUSE_ONLY_WORDS = 3
 #: Words that join a clause that asks to the one before: "..., and are they medical advice"
 #: (not "or": "do I need a doctor first, or can I just start?" asks one thing).
 JOINERS = frozenset("also and but so".split())
@@ -871,6 +875,8 @@ class Matcher:
         asked = set(self.normalizer(clauses[-1]).tokens)
         if not any(self.weigh(t) > self.generic_weight for t in asked):
             return frozenset()  # "eczema isn't contagious, is it?" asks about the clause
+        if asked <= CAUSE_ONLY and len(words(clauses[-1])) <= CAUSE_ONLY_WORDS:
+            return frozenset()  # "stopped probiotics and my eczema came back, why?" too
         # words the FAQ never uses, and terms it does not answer ("in agony after meals"); all
         # of what a clause sets aside ("apart from creams, can probiotics help eczema")
         aside = [c for c in clauses[:-1] if any(words(c)[: len(p)] == p for p in SET_ASIDE)]

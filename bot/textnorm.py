@@ -775,15 +775,24 @@ HARM_VERBS = frozenset(
     triggers worsen worsened worsening worsens
     """.split()
 )
+#: Words for something getting worse, and for what it got worse after: "worse since
+#: starting probiotics", "flared after the kefir".
+WORSE_WORDS = frozenset("flare flared flares flaring worse".split())
+SINCE_WORDS = frozenset("after on since with".split())
 #: A side effect, read as the synonym term (faq/synonyms.yaml) the FAQ never answers.
 SIDE_EFFECT = ("side_effect", "side_effect", False)
 
 
 def remedy_harms(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read "can probiotics cause eczema", "could my probiotic be causing my rash", "can
-    probiotics make eczema worse" as asking about a side effect (in ``infos``, in place): the
-    articles say what probiotics may help, never what they may cause."""
+    probiotics make eczema worse", "my eczema got worse after starting probiotics" as asking
+    about a side effect (in ``infos``, in place): the articles say what probiotics may help,
+    never what they may cause."""
     for at, word in enumerate(split):
+        if word in WORSE_WORDS and split[at + 1 : at + 2] and split[at + 1] in SINCE_WORDS:
+            if not REMEDIES.isdisjoint(split[at + 2 : at + 5]):
+                infos[at] = SIDE_EFFECT
+            continue
         making = word in ("make", "makes", "made", "making") and "worse" in split[at + 2 : at + 5]
         if not (word in HARM_VERBS or making):
             continue

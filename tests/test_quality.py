@@ -1735,6 +1735,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "what-are-probiotics",
         ),
         ("is too much sugar bad for my gut", "sugar-processed-foods"),  # too much: no dose
+        ("is eczema worse after eating sugar", "sugar-processed-foods"),  # not a remedy
+        # a sugar that isn't helping the gut is one that harms it
+        ("I suspect all the sugar I eat isn't helping my gut, am I right", "sugar-processed-foods"),
         # a guess at what a thing is, checked: "is X when ..."
         ("is leaky gut when food leaks out of your intestines", "what-is-leaky-gut"),
         ("is dysbiosis basically when you have no bacteria", "what-is-dysbiosis"),
@@ -1968,6 +1971,14 @@ def test_questions_in_everyday_words_find_their_entry(
         "my knees ache, could that be leaky gut",  # joint pain: never said
         "can you get probiotics from vegan yogurt",  # a yogurt the articles never name
         "if i only ate fermented food, would that be too much",  # how much: never said
+        # what someone found did nothing for them, whether to keep going, why something came
+        # back, a flare since starting a remedy: their own results, never said
+        "drinking more water did nothing for my skin, why not",
+        "yoga hasn't helped my stress, what else can i try",
+        "been taking probiotics for 3 weeks and nothing has changed, should i keep going",
+        "stopped probiotics and my eczema came back, why",
+        "my skin flared since i started kefir",
+        "is eczema worse on probiotics",
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
