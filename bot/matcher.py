@@ -202,6 +202,10 @@ BODY_PARTS = frozenset(
     belly bowel bowels cheeks digestion face gut guts hands intestines lips skin stomach tummy
     """.split()
 )
+#: ... and a rash: "my eczema is weeping" says how it is, but "my eczema is on my eyelids"
+#: where someone has it.
+RASHES = frozenset("eczema rash flare".split())
+WHERE_WORDS = frozenset("all around behind in inside near on under".split())
 BODY_IS = frozenset("are feel feels is looks".split())
 #: The have words that say what someone has, not what something is or comes with.
 HAS_WORDS = frozenset("got had has have having suffer suffering suffers".split())
@@ -937,9 +941,17 @@ class Matcher:
         kept: set[str] = set()
         last = None  # an unknown word just before (stop words aside), in this clause
         for at, word in enumerate(split):
-            # "my skin is a war zone", "my gut is in agony": how a part of the body is, not
-            # a condition someone has (as "my son is lactose intolerant" is)
+            # "my skin is a war zone", "my gut is in agony", "my eczema is weeping": how a part
+            # of the body or a rash is, not a condition someone has (as "my son is lactose
+            # intolerant" is)
             if word in BODY_IS and split[at - 1 : at] and split[at - 1] in BODY_PARTS:
+                continue
+            if (
+                word in BODY_IS
+                and split[at - 1 : at]
+                and split[at - 1] in RASHES
+                and not WHERE_WORDS.intersection(split[at + 1 : at + 2])
+            ):
                 continue
             if (
                 word in have_words

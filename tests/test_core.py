@@ -167,6 +167,7 @@ def test_symptom_words_in_ordinary_questions_are_no_alarm(
         ("test", "smalltalk_greeting"),
         ("is this thing on?", "smalltalk_greeting"),
         ("cheers, off to the shops then", "smalltalk_thanks"),
+        ("thank you, that's useful", "smalltalk_thanks"),  # not "use", to take
         # three pieces of small talk are still small talk
         ("brilliant, thank you so much, that clears it up", "smalltalk_thanks"),
         ("lovely, thanks a lot, you've been a great help", "smalltalk_thanks"),

@@ -1738,6 +1738,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is eczema worse after eating sugar", "sugar-processed-foods"),  # not a remedy
         # a sugar that isn't helping the gut is one that harms it
         ("I suspect all the sugar I eat isn't helping my gut, am I right", "sugar-processed-foods"),
+        # how bad eczema is, and how it is, told around the question
+        ("can probiotics help severe eczema", "probiotics-for-eczema"),
+        ("could leaky gut be why my eczema is so severe", "leaky-gut-and-eczema"),
+        ("my eczema is weeping and sore, what can i do for my gut to help it", "gut-health-tips"),
+        ("what foods have probiotics, my eczema is bad this winter", "fermented-foods"),
         # a guess at what a thing is, checked: "is X when ..."
         ("is leaky gut when food leaks out of your intestines", "what-is-leaky-gut"),
         ("is dysbiosis basically when you have no bacteria", "what-is-dysbiosis"),
@@ -1979,6 +1984,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "stopped probiotics and my eczema came back, why",
         "my skin flared since i started kefir",
         "is eczema worse on probiotics",
+        "is eczema on the feet the same as athletes foot",  # another condition
+        "my eczema is on my eyelids, will probiotics help there",  # where it is: never said
+        "how do i know if my eczema is mild or severe",  # how severe: never said
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
