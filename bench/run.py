@@ -141,6 +141,7 @@ SETS = {
     "fresh81": FAQ_DIR / "eval" / "fresh81.yaml",
     "fresh82": FAQ_DIR / "eval" / "fresh82.yaml",
     "fresh83": FAQ_DIR / "eval" / "fresh83.yaml",
+    "fresh84": FAQ_DIR / "eval" / "fresh84.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
