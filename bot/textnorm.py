@@ -143,7 +143,7 @@ GENERIC_WORDS = frozenset(
     fiction debunk debunked debunking buzzword buzzwords legitimate bogus gimmick gimmicks fad
     fads hoax sham busting busted mythbusting grab grabbing sour
     biggest largest greatest commence commenced commencing wiser wisest massive huge
-    severe mild moderate
+    severe mild moderate protocol protocols exert exerts across
     """.split()
 )
 
