@@ -142,6 +142,7 @@ SETS = {
     "fresh82": FAQ_DIR / "eval" / "fresh82.yaml",
     "fresh83": FAQ_DIR / "eval" / "fresh83.yaml",
     "fresh84": FAQ_DIR / "eval" / "fresh84.yaml",
+    "fresh85": FAQ_DIR / "eval" / "fresh85.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
