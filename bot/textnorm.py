@@ -765,9 +765,13 @@ def asks_how_far(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             infos[at + 1] = ("much", "", True)
 
 
-#: Things the articles say may help, which a question may ask about as the cause of harm.
+#: Things the articles say may help (probiotics and the foods they name), which a question
+#: may ask about as the cause of harm: "can onions trigger eczema".
 REMEDIES = frozenset(
-    "capsules kefir prebiotic prebiotics probiotic probiotics supplement supplements".split()
+    """
+    banana bananas capsules fibre fiber garlic kefir kimchi oats onion onions prebiotic
+    prebiotics probiotic probiotics sauerkraut supplement supplements yoghurt yogurt
+    """.split()
 )
 #: Verbs by which a thing causes or worsens something ("can probiotics trigger a flare").
 HARM_VERBS = frozenset(
@@ -795,7 +799,8 @@ def remedy_harms(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
                 infos[at] = SIDE_EFFECT
             continue
         making = word in ("make", "makes", "made", "making") and "worse" in split[at + 2 : at + 5]
-        if not (word in HARM_VERBS or making):
+        setting_off = word in ("set", "sets", "setting") and split[at + 1 : at + 2] == ["off"]
+        if not (word in HARM_VERBS or making or setting_off):
             continue
         if REMEDIES.isdisjoint(split[max(0, at - 3) : at]):
             continue

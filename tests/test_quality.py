@@ -1736,6 +1736,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ),
         ("is too much sugar bad for my gut", "sugar-processed-foods"),  # too much: no dose
         ("is eczema worse after eating sugar", "sugar-processed-foods"),  # not a remedy
+        ("can stress set off eczema", "stress-and-gut"),  # stress is no remedy
         # a sugar that isn't helping the gut is one that harms it
         ("I suspect all the sugar I eat isn't helping my gut, am I right", "sugar-processed-foods"),
         # how bad eczema is, and how it is, told around the question
@@ -1997,6 +1998,13 @@ def test_questions_in_everyday_words_find_their_entry(
         "my eczema is on my eyelids, will probiotics help there",  # where it is: never said
         "how do i know if my eczema is mild or severe",  # how severe: never said
         "is the gut-skin axis taught in medical school",  # what doctors learn: never said
+        # the articles' foods as a cause of harm, put on the skin, or passed on to others
+        "can onions trigger eczema",
+        "can eating bananas set off my eczema",
+        "can i put yogurt on my eczema",
+        "will my baby get eczema if i have it",
+        "if eczema runs in my family, will my kids get it",
+        "can my partner give me eczema",
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
