@@ -1737,6 +1737,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is too much sugar bad for my gut", "sugar-processed-foods"),  # too much: no dose
         ("is eczema worse after eating sugar", "sugar-processed-foods"),  # not a remedy
         ("can stress set off eczema", "stress-and-gut"),  # stress is no remedy
+        # a heart condition is a reason to ask a doctor, not an organ asked about
+        ("i'm on meds for my heart, ok to start probiotics or ask doc first", "see-a-doctor"),
         # a sugar that isn't helping the gut is one that harms it
         ("I suspect all the sugar I eat isn't helping my gut, am I right", "sugar-processed-foods"),
         # how bad eczema is, and how it is, told around the question
@@ -2005,6 +2007,10 @@ def test_questions_in_everyday_words_find_their_entry(
         "will my baby get eczema if i have it",
         "if eczema runs in my family, will my kids get it",
         "can my partner give me eczema",
+        # organs other than the gut and skin; dear as in costly
+        "what role does the liver play in the immune system",
+        "does leaky gut affect the brain",
+        "are probiotics dear",
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
