@@ -776,8 +776,8 @@ REMEDIES = frozenset(
 #: Verbs by which a thing causes or worsens something ("can probiotics trigger a flare").
 HARM_VERBS = frozenset(
     """
-    aggravate aggravates aggravating cause caused causes causing trigger triggered triggering
-    triggers worsen worsened worsening worsens
+    aggravate aggravates aggravating cause caused causes causing damage damages harm harms
+    trigger triggered triggering triggers weaken weakens worsen worsened worsening worsens
     """.split()
 )
 #: Words for something getting worse, and for what it got worse after: "worse since

@@ -1737,6 +1737,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is too much sugar bad for my gut", "sugar-processed-foods"),  # too much: no dose
         ("is eczema worse after eating sugar", "sugar-processed-foods"),  # not a remedy
         ("can stress set off eczema", "stress-and-gut"),  # stress is no remedy
+        ("does sugar damage the gut", "sugar-processed-foods"),  # nor is sugar
         # a heart condition is a reason to ask a doctor, not an organ asked about
         ("i'm on meds for my heart, ok to start probiotics or ask doc first", "see-a-doctor"),
         # a sugar that isn't helping the gut is one that harms it
@@ -2011,6 +2012,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "what role does the liver play in the immune system",
         "does leaky gut affect the brain",
         "are probiotics dear",
+        # what a remedy may weaken or harm: a side effect
+        "can probiotics weaken the immune system",
+        "can probiotics harm my baby",
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
