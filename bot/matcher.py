@@ -41,6 +41,7 @@ from rapidfuzz import fuzz, process
 from bot.faq import FAQ
 from bot.textnorm import (
     ADDRESS_WORDS,
+    CLAUSE_END,
     EVERYDAY_WORDS,
     QUESTION_OPENERS,
     STOP_WORDS,
@@ -574,12 +575,16 @@ class Matcher:
                     f"what causes {' '.join(thing)}? (no entry's question asks what causes it)"
                 )
                 return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
-        kind, ends_what_is, checks = asks_kind(split), asks_what_it_is(split), asks_if_it_is(split)
+        kind, checks = asks_kind(split), asks_if_it_is(split)
+        # (after the clauses that say nothing: "my son asked me what eczema is, what do i tell
+        # him")
+        said_split = words(self._without_empty_tail(text))
+        ends_what_is = asks_what_it_is(said_split)
         for named, how in (
             # "is dysbiosis a disease"
             (kind and split[kind[0] : kind[1]], "asks what kind of thing it is"),
             # "tell me what dysbiosis is"
-            (ends_what_is and split[ends_what_is[0] : ends_what_is[1]], "asks what it is"),
+            (ends_what_is and said_split[ends_what_is[0] : ends_what_is[1]], "asks what it is"),
             # "before i start, what are probiotics?"
             (closing_definition(text), "ends by asking what it is"),
             # "is leaky gut when food leaks out of your gut"
@@ -659,6 +664,14 @@ class Matcher:
         kids?"): it asks nothing of its own, so no one entry answers it."""
         topics = [t for t in query.tokens if self.weigh(t) > self.generic_weight]
         return bool(topics) and self.qualifiers.issuperset(topics)
+
+    def _without_empty_tail(self, text: str) -> str:
+        """A message without the clauses at its end that normalise to nothing ("..., what do
+        i tell him", "..., thanks")."""
+        ends = [m.start() for m in CLAUSE_END.finditer(text)]
+        while ends and not self.normalizer(text[ends[-1] :]).tokens:
+            text = text[: ends.pop()]
+        return text
 
     def _whose(self, split: list[str]) -> set[str]:
         """Words the FAQ never uses that a sentence names as someone's ("my dog", "our

@@ -685,9 +685,11 @@ def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             # (not "probiotics may help eczema, do they or not")
             infos[last] = MAIN_VERB_DO
     elif "doing" in split:
-        # "what are probiotics doing in my gut" asks the same.
-        if split[0] in ("what", "whats"):
-            infos[split.index("doing")] = MAIN_VERB_DO
+        # "what are probiotics doing in my gut" asks the same, after a story too ("i started
+        # probiotics last week, what are they doing in my gut")
+        at = split.index("doing")
+        if not {"what", "whats"}.isdisjoint(split[max(0, at - 4) : at]):
+            infos[at] = MAIN_VERB_DO
     else:
         # "what is it that probiotics do", "what can good bacteria do for me", "walk me
         # through what probiotics do": a "do" after the thing that does it, ending the

@@ -1756,6 +1756,18 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what translocates across a permeable gut barrier", "leaky-gut-effects"),
         ("best protocol to optimise gut health for clearer skin", "gut-health-tips"),
         ("by what mechanism do probiotics exert their effects", "how-probiotics-work"),
+        # a clause that says nothing after the question; "doing" after a story; a commute
+        # or the cooking told first; "medicle"
+        (
+            "cooking tea and my son asked me what eczema is, what do i tell him",
+            "what-is-eczema",
+        ),
+        ("i started probiotics last week, what are they doing in my gut", "how-probiotics-work"),
+        (
+            "on the bus to work wondering if my gut could be causing my eczema",
+            "gut-health-cause-eczema",
+        ),
+        ("is this medicle advise", "is-this-medical-advice"),
         # a guess at what a thing is, checked: "is X when ..."
         ("is leaky gut when food leaks out of your intestines", "what-is-leaky-gut"),
         ("is dysbiosis basically when you have no bacteria", "what-is-dysbiosis"),
