@@ -169,12 +169,19 @@ def page(path_end: str) -> str:
     return path_end.split("?", 1)[0].split("#", 1)[0]
 
 
+#: Currency signs, read as the word "cost".
+CURRENCY = frozenset("£$€¥₹")
+
+
 def as_typed_in_chat(text: str) -> str:
     """A message with what chat apps add taken out (links, @handles) and each of its lines
-    ended as a sentence; "%" read as the word ("what % of people ...")."""
+    ended as a sentence; "%" read as the word ("what % of people ..."), a currency sign as
+    "cost"."""
     text = without_links_and_handles(text)
     if "%" in text:
         text = text.replace("%", " percent ")
+    if not CURRENCY.isdisjoint(text):  # "is £30 a month too much": a price
+        text = "".join(" cost " if ch in CURRENCY else ch for ch in text)
     return with_lines_as_sentences(text) if "\n" in text else text
 
 

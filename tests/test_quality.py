@@ -1768,6 +1768,17 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "gut-health-cause-eczema",
         ),
         ("is this medicle advise", "is-this-medical-advice"),
+        # numbers: 100% is no percentage asked, "all along", the allergy journal's trial
+        ("is this 100% medical advice i can rely on", "is-this-medical-advice"),
+        (
+            "had eczema for 20 years, could my gut have been the cause all along",
+            "gut-health-cause-eczema",
+        ),
+        ("the 2024 trial in the allergy journal, what were its results", "research-evidence"),
+        (
+            "i drink maybe 1 glass of water a day, does water matter for gut and skin",
+            "hydration",
+        ),
         # a guess at what a thing is, checked: "is X when ..."
         ("is leaky gut when food leaks out of your intestines", "what-is-leaky-gut"),
         ("is dysbiosis basically when you have no bacteria", "what-is-dysbiosis"),
@@ -2027,6 +2038,8 @@ def test_questions_in_everyday_words_find_their_entry(
         # what a remedy may weaken or harm: a side effect
         "can probiotics weaken the immune system",
         "can probiotics harm my baby",
+        "is 1 yogurt a day enough for my gut",  # how much: never said
+        "is £30 a month too much for probiotics",  # a price
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
