@@ -144,6 +144,7 @@ SETS = {
     "fresh83": FAQ_DIR / "eval" / "fresh83.yaml",
     "fresh84": FAQ_DIR / "eval" / "fresh84.yaml",
     "fresh85": FAQ_DIR / "eval" / "fresh85.yaml",
+    "fresh86": FAQ_DIR / "eval" / "fresh86.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
