@@ -15,7 +15,14 @@ from rapidfuzz import fuzz, process
 from bot.faq import FAQ, Entry, load_faq
 from bot.matcher import HAS_MARK, Candidate, Matcher, asks_unmarked
 from bot.safety import SafetyScreen
-from bot.textnorm import GENERIC_WORDS, INCIDENTAL_WORDS, Normalized, Normalizer, words
+from bot.textnorm import (
+    GENERIC_WORDS,
+    HELD_LETTER,
+    INCIDENTAL_WORDS,
+    Normalized,
+    Normalizer,
+    words,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -115,6 +122,7 @@ class Knowledge:
                 first = words(phrase)[:1]
                 if first and self.normalizer.is_stop_word(first[0]) and first[0] not in NOT_CHAT:
                     self._smalltalk_words.setdefault(first[0], kind)
+        self._chat_vocab = {w for phrase in self._smalltalk for w in phrase.split()}
 
     @staticmethod
     def _chat_words(faq: FAQ) -> set[str]:
@@ -189,7 +197,7 @@ class Knowledge:
         A message that is (nearly) one of the phrases in faq/, or that has one of their words
         and nothing else but filler ("thanks a million", "hello again", "bye for now").
         """
-        split = [self.normalizer.unheld(w) for w in words(text)]  # "heyyy", "thanksss"
+        split = [self._unheld(w) for w in words(text)]  # "heyyy", "thanksss", "byeee"
         folded = " ".join(split)
         if not folded or len(folded) > SMALLTALK_MAX_CHARS:
             return None
@@ -215,6 +223,12 @@ class Knowledge:
         if kinds and all(w in said or self._is_filler(w) for w in rest):
             return kinds[0]
         return None
+
+    def _unheld(self, word: str) -> str:
+        """A word with a letter held down let go, as a small-talk word if one letter makes
+        one ("byeee" -> "bye", not "byee")."""
+        single = HELD_LETTER.sub(r"\1", word)
+        return single if single in self._chat_vocab else self.normalizer.unheld(word)
 
     def _is_filler(self, word: str) -> bool:
         """A word that says nothing of its own in small talk: "again", "very", "a million",

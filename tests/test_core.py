@@ -169,6 +169,7 @@ def test_symptom_words_in_ordinary_questions_are_no_alarm(
         ("cheers, off to the shops then", "smalltalk_thanks"),
         ("thank you, that's useful", "smalltalk_thanks"),  # not "use", to take
         ("thanks x1000", "smalltalk_thanks"),
+        ("byeee x", "smalltalk_goodbye"),  # "bye", held down, and a kiss
         # three pieces of small talk are still small talk
         ("brilliant, thank you so much, that clears it up", "smalltalk_thanks"),
         ("lovely, thanks a lot, you've been a great help", "smalltalk_thanks"),

@@ -2040,6 +2040,10 @@ def test_questions_in_everyday_words_find_their_entry(
         "can probiotics harm my baby",
         "is 1 yogurt a day enough for my gut",  # how much: never said
         "is £30 a month too much for probiotics",  # a price
+        # the worst foods for eczema, and gummies (a product), said in a link's words too
+        "the worst foods for eczema",
+        "what foods should i avoid with eczema",
+        "https://www.example.com/shop/probiotic-gummies-kids\nare these any good",
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
