@@ -670,6 +670,10 @@ EVERYDAY_TYPOS_BY_LENGTH = by_length(
 STEM = itemgetter(1)  # of a word's (meant, stem, is stop word)
 
 
+#: Pronouns that close a tag question: "..., does it", "..., do they".
+TAG_PRONOUNS = frozenset("he i it she they we you".split())
+
+
 def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read a "do" that is the question's main verb as "work" (in ``infos``, in place)."""
     if split[:3] in KNOW_OPENERS:  # "do you know why do people get eczema": no verb "do"
@@ -678,6 +682,8 @@ def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
         # "what do probiotics do": the second "do" is the verb, not a helper; it asks
         # what they do, as "how do probiotics work" does ("to do with" is a link).
         last = max(i for i, w in enumerate(split) if w in DO_WORDS)
+        if len(split) - last == 2 and split[-1] in TAG_PRONOUNS:
+            return  # "the gut has nothing to do with eczema, does it": a tag, no verb
         if split[last + 2 : last + 3] == ["for"] and split[last + 1] in DO_ANYTHING:
             # "do probiotics do anything for eczema": whether they help it
             infos[last] = DOES_IT_HELP

@@ -2060,3 +2060,12 @@ def test_a_message_that_only_says_whom_it_is_about_is_not_answered(
     reply = knowledge.respond(message)
     assert reply.kind == "clarify"
     assert "probiotics-children" in reply.suggestions
+
+
+def test_a_tag_question_asks_about_what_comes_before_it(knowledge: Knowledge) -> None:
+    # "does it" closing a tag question is no verb "do" (how something works), and "nothing to
+    # do with" asks about a link: the gut-and-eczema entry comes first
+    reply = knowledge.respond("the gut has nothing to do with eczema, does it")
+    assert reply.kind in ("answer", "clarify")
+    assert reply.entry_id == "gut-health-cause-eczema"
+    assert "how-probiotics-work" not in reply.suggestions
