@@ -146,6 +146,7 @@ SETS = {
     "fresh85": FAQ_DIR / "eval" / "fresh85.yaml",
     "fresh86": FAQ_DIR / "eval" / "fresh86.yaml",
     "fresh87": FAQ_DIR / "eval" / "fresh87.yaml",
+    "fresh88": FAQ_DIR / "eval" / "fresh88.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
