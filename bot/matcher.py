@@ -95,6 +95,26 @@ CLAUSE_BREAK = re.compile(
     r"|\s+(?=(?:even though|even if|although|despite)\s)",
     re.IGNORECASE,
 )
+#: Openings of a clause that says what someone wants, which the question after it is asked
+#: for ("i want to lose weight, which probiotic is best"): the question is about that too.
+GOAL_OPENERS = tuple(
+    opener.split()
+    for opener in (
+        "i want to",
+        "i just want to",
+        "i really want to",
+        "my goal is to",
+        "i wanna",
+        "i would like to",
+        "id like to",
+        "im trying to",
+        "i am trying to",
+        "im hoping to",
+    )
+)
+#: ... unless what they want is to find something out or get something: "i want to
+#: understand leaky gut, what is it", "i want to buy the right one, which strains ...".
+ASKING_GOALS = frozenset("ask buy check find know learn read see try understand".split())
 #: A last clause of a few words that asks only why ("..., why?", "..., how come") asks about
 #: the clauses before it.
 CAUSE_ONLY = frozenset({"cause"})
@@ -932,12 +952,23 @@ class Matcher:
         if not PERSON_POINTERS.isdisjoint(words(clauses[-1])):
             kept = kept.union(*(self._whose(words(c)) for c in clauses[:-1]))
         told = self._told_in(
-            [c for c in clauses[:-1] if c not in aside],
+            [c for c in clauses[:-1] if c not in aside and not self._states_goal(c)],
             lambda t: t not in kept and (t not in self.weight or t in unanswered or whole),
             keep_had=self.consulted.isdisjoint(asked),
         )
         told |= {HAS_MARK + t for t in told if t in self.unanswered}
         return (told | {t for clause in aside for t in self.normalizer(clause).tokens}) - asked
+
+    @staticmethod
+    def _states_goal(clause: str) -> bool:
+        """Whether a clause says what someone wants, other than to find something out (see
+        GOAL_OPENERS): what they want is then part of what the question asks about."""
+        split = words(clause)
+        return any(
+            split[: len(opener)] == opener
+            and not ASKING_GOALS.intersection(split[len(opener) : len(opener) + 1])
+            for opener in GOAL_OPENERS
+        )
 
     def _told_in(
         self, clauses: list[str], told: Callable[[str], bool], keep_had: bool = True

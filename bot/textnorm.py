@@ -566,6 +566,7 @@ TEXT_SPEAK = {
     "4": "for",
     "b4": "before",
     "atm": "now",
+    "beforehand": "before",
     "prior": "before",
     "gd": "good",
     "gud": "good",

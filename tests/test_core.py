@@ -170,6 +170,7 @@ def test_symptom_words_in_ordinary_questions_are_no_alarm(
         ("thank you, that's useful", "smalltalk_thanks"),  # not "use", to take
         ("thanks x1000", "smalltalk_thanks"),
         ("byeee x", "smalltalk_goodbye"),  # "bye", held down, and a kiss
+        ("that's exactly what i wanted to know, thanks", "smalltalk_thanks"),
         # three pieces of small talk are still small talk
         ("brilliant, thank you so much, that clears it up", "smalltalk_thanks"),
         ("lovely, thanks a lot, you've been a great help", "smalltalk_thanks"),

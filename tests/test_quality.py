@@ -1779,6 +1779,14 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "i drink maybe 1 glass of water a day, does water matter for gut and skin",
             "hydration",
         ),
+        # ... but a goal of finding out, or one the articles serve, leaves the question as it is
+        ("i want to see the evidence, what studies do the articles cite", "research-evidence"),
+        ("i want to buy the right one, which strains do the articles mention", "probiotic-strains"),
+        ("i want clearer skin, how can i improve my gut health", "gut-health-tips"),
+        (
+            "my goal is to start probiotics this week, do i need medical advice beforehand",
+            "see-a-doctor",
+        ),
         # a guess at what a thing is, checked: "is X when ..."
         ("is leaky gut when food leaks out of your intestines", "what-is-leaky-gut"),
         ("is dysbiosis basically when you have no bacteria", "what-is-dysbiosis"),
@@ -2044,6 +2052,12 @@ def test_questions_in_everyday_words_find_their_entry(
         "the worst foods for eczema",
         "what foods should i avoid with eczema",
         "https://www.example.com/shop/probiotic-gummies-kids\nare these any good",
+        # what someone wants is what the question is asked for: a goal the articles never
+        # speak to
+        "i want to lose weight, which probiotic is best",
+        "i want to build muscle, does gut health matter",
+        "i want to come off antidepressants, can probiotics help",
+        "i want to run a marathon, which probiotic should i take",
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
