@@ -147,6 +147,7 @@ SETS = {
     "fresh86": FAQ_DIR / "eval" / "fresh86.yaml",
     "fresh87": FAQ_DIR / "eval" / "fresh87.yaml",
     "fresh88": FAQ_DIR / "eval" / "fresh88.yaml",
+    "fresh89": FAQ_DIR / "eval" / "fresh89.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
