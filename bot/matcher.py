@@ -363,6 +363,8 @@ TELLERS = frozenset("he hes i id im ive my our she shes their theyre we were".sp
 #: Words by which a question points back at someone told of, and by which a story says whose.
 PERSON_POINTERS = frozenset("he her him his she".split())
 OWNERS = frozenset("my our".split())
+#: How many words an age takes after "my": "my 70 year old".
+AGE_WORDS = 3
 #: Words that stand for who does what a clause goes on to say.
 SUBJECTS = frozenset("he i it she they we you".split())
 #: A sentence that only names topics, as a title does, is at most this long and has none of
@@ -703,14 +705,19 @@ class Matcher:
     def _whose(self, split: list[str]) -> set[str]:
         """Words the FAQ never uses that a sentence names as someone's ("my dog", "our
         lodger"), terms it does not answer ("my pet") and the terms that say whom a question
-        is about ("my son")."""
-        return {
-            token
-            for at, owner in enumerate(split)
-            if owner in OWNERS  # the next two words: "my little boy" is a child
-            for token in self.normalizer(" ".join(split[at + 1 : at + 3])).tokens
-            if token not in self.weight or token in self.qualifiers or token in self.unanswered
-        }
+        is about ("my son", "my little boy", "my 70 year old": the two words after "my", or
+        an age)."""
+        whose: set[str] = set()
+        for at, owner in enumerate(split):
+            if owner not in OWNERS:
+                continue
+            size = AGE_WORDS if split[at + 1 : at + 2] and split[at + 1].isdigit() else 2
+            whose.update(
+                token
+                for token in self.normalizer(" ".join(split[at + 1 : at + 1 + size])).tokens
+                if token not in self.weight or token in self.qualifiers or token in self.unanswered
+            )
+        return whose
 
     def _asking(self, sentences: list[str]) -> list[str]:
         """The sentences of a message that ask: those with "?"; else one that opens as a

@@ -2058,6 +2058,12 @@ def test_questions_in_everyday_words_find_their_entry(
         "i want to build muscle, does gut health matter",
         "i want to come off antidepressants, can probiotics help",
         "i want to run a marathon, which probiotic should i take",
+        # where on the body ("on your hands only", "on your back"); an elderly dad told
+        # first; which food has the most
+        "can stress give you eczema on your hands only",
+        "does dysbiosis cause bad skin on your back",
+        "my 70 year old dad has eczema, would probiotics help him",
+        "which supermarket yogurt has the most live cultures",
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
