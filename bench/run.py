@@ -149,6 +149,7 @@ SETS = {
     "fresh87": FAQ_DIR / "eval" / "fresh87.yaml",
     "fresh88": FAQ_DIR / "eval" / "fresh88.yaml",
     "fresh89": FAQ_DIR / "eval" / "fresh89.yaml",
+    "fresh90": FAQ_DIR / "eval" / "fresh90.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
