@@ -76,6 +76,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         for phrase, term, first in clashes:
             print(f"  '{phrase}' (under '{term}') reads as '{first}'")
         return EXIT_FAIL
+    stop_clashes = knowledge.normalizer.stop_clashes
+    if stop_clashes:
+        print(
+            f"\n{len(stop_clashes)} synonym phrase(s) read as a word that names no topic once"
+            " word endings are folded, so every question with that word would mean their term."
+            " Remove them, or use them in a longer phrase."
+        )
+        for phrase, term, word in stop_clashes:
+            print(f"  '{phrase}' (under '{term}') reads as '{word}'")
+        return EXIT_FAIL
     conflicts = find_conflicts(knowledge)
     if conflicts:
         print(

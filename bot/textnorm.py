@@ -143,7 +143,7 @@ GENERIC_WORDS = frozenset(
     fiction debunk debunked debunking buzzword buzzwords legitimate bogus gimmick gimmicks fad
     fads hoax sham busting busted mythbusting grab grabbing sour
     biggest largest greatest commence commenced commencing wiser wisest massive huge
-    severe mild moderate protocol protocols exert exerts across
+    severe mild moderate protocol protocols exert exerts across quit quitting
     """.split()
 )
 
@@ -819,6 +819,21 @@ def remedy_harms(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             infos[worse] = (split[worse], "", True)  # filler no phrase starts with
 
 
+#: Words by which "A or B better" weighs two things against each other.
+COMPARATIVES = frozenset("better healthier safer stronger worse".split())
+#: A comparison, read as the synonym term (faq/synonyms.yaml) the FAQ never answers.
+COMPARISON = ("comparison", "comparison", False)
+
+
+def weighs_two(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "is kefir or yogurt better for eczema", "plantarum or rhamnosus, which is safer" as
+    weighing two things against each other (in ``infos``, in place): the articles never
+    compare what they name."""
+    for at, word in enumerate(split):
+        if word in COMPARATIVES and "or" in split[max(0, at - 4) : at]:
+            infos[at] = COMPARISON
+
+
 #: Texts up to this long keep their normalised form (see Normalizer.__call__).
 CACHED_TEXT_CHARS = 40
 #: Prefixes written alone when the next word shares their stem: "pre- and probiotics",
@@ -1125,11 +1140,23 @@ class Normalizer:
         # Phrases of two families that read the same once stemmed ("effective" and "effects"):
         # the first family wins, silently, so faqbot check reports them.
         self.clashes: list[tuple[str, str, str]] = []  # (phrase, its term, the term it reads as)
+        # One-word phrases that fold to a word with no topic ("wellness" -> "well", "canned"
+        # -> "can"): every question with that word would mean the term, so check reports them.
+        self.stop_clashes: list[tuple[str, str, str]] = []  # (phrase, its term, the stop word)
+        stop_stems = {self.stem(w): w for w in sorted(STOP_WORDS)}
         for synonym in synonyms:
             canonical = "_".join(words(synonym.term))
             for phrase in (synonym.term, *synonym.same):
                 # text-speak in a phrase reads as the word, as in a question ("who r u")
                 stems = tuple(self.stem(TEXT_SPEAK.get(w, w)) for w in words(phrase))
+                single = words(phrase)
+                if (
+                    len(stems) == 1
+                    and canonical not in STOP_WORDS
+                    and stems[0] in stop_stems
+                    and single[0] not in STOP_WORDS
+                ):
+                    self.stop_clashes.append((phrase, synonym.term, stop_stems[stems[0]]))
                 if stems:
                     first = self._phrases.setdefault(stems, canonical)
                     if first != canonical:
@@ -1427,6 +1454,8 @@ class Normalizer:
             asks_how_far(split, infos)
         if not REMEDIES.isdisjoint(split):
             remedy_harms(split, infos)
+        if "or" in split and not COMPARATIVES.isdisjoint(split):
+            weighs_two(split, infos)
         # An adverb that is filler does not break a phrase: "what actually happens if".
         infos = [
             i for i in infos if not (i[2] and i[0].endswith("ly")) or i[0] in self._phrase_words

@@ -111,6 +111,20 @@ def test_check_reports_synonym_phrases_that_read_as_another_family(
     assert "'effect' (under 'work') reads as 'help'" in result.stdout
 
 
+def test_check_reports_synonym_phrases_that_read_as_a_word_with_no_topic(
+    tmp_path: Path, faq_copy: Path
+) -> None:
+    # "canned" stems to "can": every "can probiotics help ..." would mean a food the articles
+    # never name, and the FAQ's own phrasings would use the term. check stops it.
+    text = (faq_copy / "synonyms.yaml").read_text(encoding="utf-8")
+    (faq_copy / "synonyms.yaml").write_text(
+        text.replace("same: [fruit sugar,", "same: [canned, fruit sugar,", 1), encoding="utf-8"
+    )
+    result = faqbot("check", cwd=tmp_path, faq_dir=faq_copy)
+    assert result.returncode == 1
+    assert "'canned' (under 'unnamed food') reads as 'can'" in result.stdout
+
+
 def test_check_and_run_list_every_error_and_start_nothing(tmp_path: Path, faq_copy: Path) -> None:
     (faq_copy / "bad-one.yaml").write_text(
         "entries:\n  - id: x\n    qestion: what?\n", encoding="utf-8"

@@ -1736,6 +1736,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ),
         ("is too much sugar bad for my gut", "sugar-processed-foods"),  # too much: no dose
         ("is eczema worse after eating sugar", "sugar-processed-foods"),  # not a remedy
+        # "well" and "quite" are no health or cutting down ("wellness", "quit" stem to them)
+        ("do probiotics work well for eczema", "probiotics-for-eczema"),
+        ("is leaky gut well known", "what-is-leaky-gut"),
+        ("should i quit sugar for my gut", "sugar-processed-foods"),
+        ("can i quit my meds and use probiotics", "probiotics-replace-treatment"),
         ("can stress set off eczema", "stress-and-gut"),  # stress is no remedy
         ("does sugar damage the gut", "sugar-processed-foods"),  # nor is sugar
         # a heart condition is a reason to ask a doctor, not an organ asked about
@@ -2064,6 +2069,15 @@ def test_questions_in_everyday_words_find_their_entry(
         "does dysbiosis cause bad skin on your back",
         "my 70 year old dad has eczema, would probiotics help him",
         "which supermarket yogurt has the most live cultures",
+        # details of what the answers name: how many took part, which yoga, how strong a
+        # cream, tinned food, apps, which of two strains is better
+        "how many people were in the 2023 meta-analysis",
+        "which type of yoga is best for the gut",
+        "how strong should a steroid cream be for eczema",
+        "does tinned sauerkraut still have live bacteria",
+        "can mindfulness apps help eczema",
+        "is plantarum or rhamnosus better for eczema",
+        "is kefir or yogurt better for eczema",
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
