@@ -2078,6 +2078,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "can mindfulness apps help eczema",
         "is plantarum or rhamnosus better for eczema",
         "is kefir or yogurt better for eczema",
+        # operations and procedures
+        "is it safe to take probiotics before surgery",
+        "is it safe to take probiotics after surgery",
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
