@@ -124,6 +124,11 @@ CAUSE_ONLY_WORDS = 3
 JOINERS = frozenset("also and but so".split())
 
 
+def spoken(tokens: tuple[str, ...] | list[str]) -> str:
+    """Tokens as words again, for --explain and follow-ups: ("leaky_gut",) -> "leaky gut"."""
+    return " ".join(tokens).replace("_", " ")
+
+
 def opens_question(clause: str) -> bool:
     """Whether a clause opens as a question, after a word that joins it to the last."""
     split = words(clause)
@@ -595,14 +600,12 @@ class Matcher:
                 named = self._named(self.normalizer(" ".join(split[:at])).tokens)
                 if named:
                     thing = named[-1]
-                    told = " ".join(thing).replace("_", " ")
+                    told = spoken(thing)
                     if thing in self.causes_told:
                         reading = f"what causes {told}? ('{' '.join(asked)}' refers back to it)"
                         return self.normalizer(f"what causes {told}")._replace(reading=reading)
             if self._is_defined(thing) and thing not in self.causes_told:
-                reading = (
-                    f"what causes {' '.join(thing)}? (no entry's question asks what causes it)"
-                )
+                reading = f"what causes {spoken(thing)}? (no entry's question asks what causes it)"
                 return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
         kind, checks = asks_kind(split), asks_if_it_is(split)
         # (after the clauses that say nothing: "my son asked me what eczema is, what do i tell
@@ -621,16 +624,14 @@ class Matcher:
         ):
             thing = self.normalizer(" ".join(named)).tokens if named and self.defined else ()
             if thing and self._is_defined(thing):
-                said = " ".join(thing).replace("_", " ")
-                reading = f"what is {said}? ('{text.strip()}' {how})"
+                reading = f"what is {spoken(thing)}? ('{text.strip()}' {how})"
                 return Normalized(thing, normalized.synonyms, reading)
         told = defined_then_told(split) if self.defined else None
         for size in (3, 2, 1) if told else ():
             # "what is the gut-skin axis the article keeps talking about"
             thing = self.normalizer(" ".join(split[told[0] : min(told[0] + size, told[1])])).tokens
             if thing and self._is_defined(thing) and told[0] + size < told[1]:
-                said = " ".join(thing).replace("_", " ")
-                reading = f"what is {said}? (the rest says who talks about it)"
+                reading = f"what is {spoken(thing)}? (the rest says who talks about it)"
                 return Normalized(thing, normalized.synonyms, reading)
         # "My naturopath wrote dysbiosis on my notes. What does that mean? I was too
         # embarrassed to ask.": the message's last question, whatever is told after it
@@ -651,8 +652,7 @@ class Matcher:
         if not named:
             return normalized
         asked = " ".join(upto[at:])
-        said = " ".join(named[-1]).replace("_", " ")
-        reading = f"what is {said}? ('{asked}' refers back to it)"
+        reading = f"what is {spoken(named[-1])}? ('{asked}' refers back to it)"
         return Normalized(named[-1], normalized.synonyms, reading)
 
     def about_an_answer(self, text: str, query: Normalized) -> Normalized | None:
@@ -1002,13 +1002,10 @@ class Matcher:
             # "my skin is a war zone", "my gut is in agony", "my eczema is weeping": how a part
             # of the body or a rash is, not a condition someone has (as "my son is lactose
             # intolerant" is)
-            if word in BODY_IS and split[at - 1 : at] and split[at - 1] in BODY_PARTS:
-                continue
-            if (
-                word in BODY_IS
-                and split[at - 1 : at]
-                and split[at - 1] in RASHES
-                and not WHERE_WORDS.intersection(split[at + 1 : at + 2])
+            before = split[at - 1] if at else ""
+            if word in BODY_IS and (
+                before in BODY_PARTS
+                or (before in RASHES and not WHERE_WORDS.intersection(split[at + 1 : at + 2]))
             ):
                 continue
             if (
@@ -1220,7 +1217,7 @@ class Matcher:
         }
         if named:
             fits = [t for t in named if (t[-1] in typed_plural) == plural] or named
-            return " ".join(fits[0]).replace("_", " ")
+            return spoken(fits[0])
         telling = [t for t in tokens if self.weigh(t) > self.generic_weight]
         # what relates things is not one: "it" after "what role does the gut play in
         # immunity" is the immune system, not the role
