@@ -671,6 +671,11 @@ EVERYDAY_TYPOS_BY_LENGTH = by_length(
 STEM = itemgetter(1)  # of a word's (meant, stem, is stop word)
 
 
+def as_filler(word: str) -> tuple[str, str, bool]:
+    """A word's reading as filler that no synonym phrase starts with (its stem left empty)."""
+    return (word, "", True)
+
+
 #: Pronouns that close a tag question: "..., does it", "..., do they".
 TAG_PRONOUNS = frozenset("he i it she they we you".split())
 
@@ -746,7 +751,7 @@ def makes_better(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             if gone:
                 infos[at] = DOES_IT_HELP
                 for k in range(end, end + gone):
-                    infos[k] = (split[k], "", True)  # filler no phrase starts with
+                    infos[k] = as_filler(split[k])
                 break
 
 
@@ -771,7 +776,7 @@ def asks_how_far(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
         if split[at : at + 2] != ["how", "much"] or split[at + 2] not in DEGREE_HELPERS:
             continue
         if not DEGREE_VERBS.isdisjoint(split[at + 4 : at + 8]):
-            infos[at + 1] = ("much", "", True)
+            infos[at + 1] = as_filler("much")
 
 
 #: Things the articles say may help (probiotics and the foods they name), which a question
@@ -816,7 +821,7 @@ def remedy_harms(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
         infos[at] = SIDE_EFFECT
         if making:
             worse = split.index("worse", at + 2)
-            infos[worse] = (split[worse], "", True)  # filler no phrase starts with
+            infos[worse] = as_filler(split[worse])
 
 
 #: Words by which "A or B better" weighs two things against each other.
