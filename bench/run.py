@@ -152,6 +152,7 @@ SETS = {
     "fresh90": FAQ_DIR / "eval" / "fresh90.yaml",
     "fresh91": FAQ_DIR / "eval" / "fresh91.yaml",
     "fresh92": FAQ_DIR / "eval" / "fresh92.yaml",
+    "fresh93": FAQ_DIR / "eval" / "fresh93.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
