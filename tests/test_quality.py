@@ -1792,6 +1792,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "my goal is to start probiotics this week, do i need medical advice beforehand",
             "see-a-doctor",
         ),
+        # what someone can do for their gut asks for the tips
+        ("so what can i do for my gut", "gut-health-tips"),
         # a guess at what a thing is, checked: "is X when ..."
         ("is leaky gut when food leaks out of your intestines", "what-is-leaky-gut"),
         ("is dysbiosis basically when you have no bacteria", "what-is-dysbiosis"),
