@@ -97,6 +97,11 @@ DOES_IT_HELP = ("help", "help", False)
 DO_ANYTHING = frozenset({"anything", "something", "much", "owt"})
 #: Words by which "make ..." makes something better: "make my gut healthier".
 BETTER = frozenset("better healthier stronger healthy strong".split())
+#: "Get" makes something better only by a comparative ("get my gut healthier"): "can you get
+#: healthy bacteria from kefir" gets something.
+GETS = frozenset("get gets getting".split())
+GOT_BETTER = frozenset("better healthier stronger happier".split())
+MAKES = GETS | {"make", "makes"}
 #: "nothing works", "nothing seems to work": the story before a question, no topic.
 NOTHING_WORKS = ("nothing works", "nothing works", True)
 
@@ -736,11 +741,15 @@ GONE = frozenset("disappear vanish".split())
 
 def makes_better(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read "make" as "help" where it makes something better: "how can i make my gut
-    healthier", "what can he do to make his gut stronger" (in ``infos``, in place). The
+    healthier", "what can he do to make his gut stronger", "how do i get my gut healthier"
+    (in ``infos``, in place). The
     better word keeps its own reading ("healthier" is health). Making something go away
     helps too, and the going away is no question of whether it ever would: "can probiotics
     make my eczema go away" (not "does eczema go away")."""
     for at, word in enumerate(split):
+        if word in GETS and not GOT_BETTER.isdisjoint(split[at + 2 : at + 5]):
+            infos[at] = DOES_IT_HELP  # "the easiest way to get my gut healthier"
+            continue
         if word not in ("make", "makes"):
             continue
         if not BETTER.isdisjoint(split[at + 2 : at + 5]):
@@ -1453,7 +1462,7 @@ class Normalizer:
             main_verb_do(split, infos)
         if not WORKS.isdisjoint(split):
             asks_if_it_works(split, infos)
-        if "make" in split or "makes" in split:
+        if not MAKES.isdisjoint(split):
             makes_better(split, infos)
         if "much" in split:
             asks_how_far(split, infos)

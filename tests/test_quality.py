@@ -1730,6 +1730,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # hypotheticals: where else to get probiotics, what the bot would do or say
         ("say i don't want supplements, where else can i get probiotics", "fermented-foods"),
         ("what would you do to get a healthier gut for eczema", "gut-health-tips"),
+        # getting something healthier is helping it, as making it healthier is
+        ("whats the easiest way to get my gut healthier for my skin", "gut-health-tips"),
+        ("can you get healthy bacteria from kefir", "fermented-foods"),
         (
             "if someone asked you what probiotics are, what would you say",
             "what-are-probiotics",
@@ -2086,6 +2089,11 @@ def test_questions_in_everyday_words_find_their_entry(
         # the runs and bad breath are conditions the articles never name
         "is a leaky gut the same as having the runs",
         "does leaky gut cause bad breath",
+        # a product made for a group; genes and toxins by name (the articles name them only
+        # in general)
+        "is there a probiotic made just for babies with eczema",
+        "which genes cause eczema",
+        "what genes are involved in eczema",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
