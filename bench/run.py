@@ -153,6 +153,7 @@ SETS = {
     "fresh91": FAQ_DIR / "eval" / "fresh91.yaml",
     "fresh92": FAQ_DIR / "eval" / "fresh92.yaml",
     "fresh93": FAQ_DIR / "eval" / "fresh93.yaml",
+    "fresh94": FAQ_DIR / "eval" / "fresh94.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
