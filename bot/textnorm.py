@@ -906,6 +906,21 @@ ADULT_AGE = 20
 ELDERLY_AGE = 65
 #: Words before a number that make it an age: "my 3yrs", "she's 18mths", "aged 2yrs".
 AGE_BEFORE = frozenset("a an aged age hes her his im is my our shes their turned turning".split())
+#: Words before a grown-up's age as a bound ("after 60", "the over 50s"), and the words that
+#: may follow such an age ("after 60 days" is a time, "over 60 percent" an amount).
+AGE_BOUNDS = frozenset("above after beyond over past".split())
+AGE_BOUND_NEXT = frozenset("and or with who too also as year years yrs".split())
+#: A decade of life: "in my 60s", "in their 40s".
+DECADE = re.compile(r"([2-9]0)s")
+DECADE_BEFORE = frozenset("her his my our their your".split())
+#: How a decade or a bound is read as one age: "in her 60s" is 65, "over 50" 65 too.
+DECADE_MIDDLE = 5
+BOUND_REACH = 15
+
+
+def grown_up(years: int) -> str:
+    """What a grown-up's age says of someone: "adult" or, from ELDERLY_AGE, "elderly"."""
+    return "elderly" if years >= ELDERLY_AGE else "adult"
 
 
 def with_ages_spelt_out(split: list[str]) -> list[str]:
@@ -925,15 +940,25 @@ def with_ages_spelt_out(split: list[str]) -> list[str]:
                 unit, step = following, 2
             elif following in ("y", "m") and split[at + 2 : at + 3] == ["o"]:  # "2 y/o"
                 unit, step = ("yo" if following == "y" else "mo"), 3
+        decade = DECADE.fullmatch(word)
+        bound = at and split[at - 1] in AGE_BOUNDS and (word.isdigit() or decade)
+        if not unit and (bound or (decade and at and split[at - 1] in DECADE_BEFORE)):
+            # "probiotics after 60", "the over 50s", "eczema in my 70s": a grown-up's age
+            years = int(word.rstrip("s"))
+            follower = split[at + 1 : at + 2]
+            if years >= ADULT_AGE and (decade or not follower or follower[0] in AGE_BOUND_NEXT):
+                # (a decade by its middle; a bound reaches on into old age)
+                reach = BOUND_REACH if bound else DECADE_MIDDLE
+                out.append(grown_up(years + reach))
+                at += 1 + (follower in (["year"], ["years"], ["yrs"]))
+                continue
         old_after = split[at + step : at + step + 1] == ["old"]
         an_age = bool(out) and out[-1] in AGE_BEFORE  # "my 4yrs", not "for 10yrs"
         if unit and (unit in AGE_ONLY_UNITS or old_after or an_age):
             # "my 3yo" is a child; "a 45 year old" an adult, "an 80yr old" elderly
             years = int(number) if AGE_UNITS[unit] == "year" else 0
-            if years >= ELDERLY_AGE:
-                out.append("elderly")
-            elif years >= ADULT_AGE:
-                out.append("adult")
+            if years >= ADULT_AGE:
+                out.append(grown_up(years))
             else:
                 out += [number, AGE_UNITS[unit], "old"]
             at += step

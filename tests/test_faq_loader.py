@@ -157,7 +157,7 @@ def test_texts_and_settings_are_validated(faq_copy: Path) -> None:
     [
         ("qualifier_terms", "[child]", "childs"),
         ("feeling_terms", "[tiredness, frequency]", "tired"),
-        ("consult_terms", "[doctor]", "doctors"),
+        ("consult_terms", "[doctor, consult]", "doctors"),
     ],
 )
 def test_term_settings_must_be_synonym_terms(

@@ -310,7 +310,9 @@ def test_feeling_and_consult_terms_come_from_the_settings_file(faq_copy: Path) -
     settings = faq_copy / "settings.yaml"
     text = settings.read_text(encoding="utf-8")
     text = text.replace("feeling_terms: [tiredness, frequency]", "feeling_terms: []")
-    settings.write_text(text.replace("consult_terms: [doctor]", "consult_terms: []"), "utf-8")
+    settings.write_text(
+        text.replace("consult_terms: [doctor, consult]", "consult_terms: []"), "utf-8"
+    )
     # without them, being exhausted and being on tablets are what someone has: refused
     knowledge = Knowledge.load(faq_copy)
     assert knowledge.respond(tired).kind == "fallback"
@@ -473,6 +475,27 @@ def test_an_everyday_word_is_never_read_as_a_typo_of_an_faq_word() -> None:
     normalize = Normalizer(known_texts=["is baking good for the gut", "does kimchi help"])
     assert normalize("making").tokens == (normalize.stem("making"),)
     assert normalize("bakng").tokens == (normalize.stem("baking"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("probiotics after 60", "elderly"),
+        ("probiotics for the over 50s", "elderly"),
+        ("eczema in her 70s", "elderly"),
+        ("eczema in my 30s", "adult"),
+    ],
+)
+def test_an_age_said_as_a_bound_or_a_decade_is_a_grown_ups_age(text: str, age: str) -> None:
+    normalize = Normalizer()
+    assert normalize.stem(age) in normalize(text).tokens
+
+
+def test_a_number_of_days_after_a_bound_is_no_age() -> None:
+    normalize = Normalizer()
+    tokens = normalize("my eczema cleared after 60 days").tokens
+    assert "60" in tokens
+    assert normalize.stem("elderly") not in tokens
 
 
 def test_synonyms_apply_to_the_results_of_synonyms() -> None:
@@ -1712,6 +1735,13 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ),
         # an adult's age is no child's
         ("im a 45 year old with eczema, would probiotics help", "probiotics-for-eczema"),
+        ("i'm in my 30s, can probiotics help my eczema", "probiotics-for-eczema"),
+        # checking first, with no doctor named, asks about the doctor too
+        ("im diabetic, should i check before taking probiotics", "see-a-doctor"),
+        ("i have asthma, do i need to check with anyone before probiotics", "see-a-doctor"),
+        # a few words at the end that change nothing
+        ("what is eczema in simple words for a kid", "what-is-eczema"),
+        ("can probiotics clear eczema without any cream", "probiotics-replace-treatment"),
         ("my 3 year old has eczema, can she have probiotics", "probiotics-children"),
         # diets and habits: "other foods" are more foods, not foods the articles never
         # name; a concession after the question is story; sweet teeth and clean eating
@@ -2094,6 +2124,14 @@ def test_questions_in_everyday_words_find_their_entry(
         "is there a probiotic made just for babies with eczema",
         "which genes cause eczema",
         "what genes are involved in eczema",
+        # a tail that asks what the articles never say: older people (an age as a bound or a
+        # decade), a time frame, men or women, diabetes
+        "can probiotics help eczema after 60",
+        "my mum is in her 70s, can probiotics help her eczema",
+        "are probiotics good for the over 60s",
+        "does drinking water help my skin in a week",
+        "does stress affect the gut more in women",
+        "is sugar bad for the gut if youre diabetic",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
