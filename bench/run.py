@@ -154,6 +154,7 @@ SETS = {
     "fresh92": FAQ_DIR / "eval" / "fresh92.yaml",
     "fresh93": FAQ_DIR / "eval" / "fresh93.yaml",
     "fresh94": FAQ_DIR / "eval" / "fresh94.yaml",
+    "fresh95": FAQ_DIR / "eval" / "fresh95.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
