@@ -42,7 +42,9 @@ from bot.faq import FAQ
 from bot.textnorm import (
     ADDRESS_WORDS,
     CLAUSE_END,
+    ELDERLY,
     EVERYDAY_WORDS,
+    INCIDENTAL_WORDS,
     QUESTION_OPENERS,
     STOP_WORDS,
     TEXT_SPEAK,
@@ -320,6 +322,12 @@ SET_ASIDE = (["apart", "from"], ["aside", "from"], ["other", "than"], ["besides"
 #: How a clause that gives an example of what a question asks about starts: "what foods have
 #: probiotics, like yogurt" still asks about yogurt.
 EXAMPLE_WORDS = frozenset("especially including like particularly say such".split())
+#: How a phrase that says when, where or for what a question asks starts ("in pregnancy,
+#: ...", "after surgery, ..."), how long it is at most, and the words by which a clause has
+#: someone doing something in it ("after i stopped dairy, ..." is a story).
+CIRCUMSTANCES = frozenset("after at before during for in on while without".split())
+CIRCUMSTANCE_WORDS = 5
+SUBJECTS = frozenset("i im ive id you youre we were he hes she shes they theyre it its".split())
 CLAUSE_WORDS = frozenset("although and because but or so though when whenever while".split())
 #: Where someone heard of a thing, not the thing: "in a few blogs", "on the radio".
 WHERE_HEARD = re.compile(
@@ -490,6 +498,7 @@ class Matcher:
             for key in ("qualifier_terms", "feeling_terms", "consult_terms")
         )
         self.not_had = WHO_WORDS | self.feelings  # who someone is, how they feel
+        self.old_age = normalizer.stem(ELDERLY)  # an age read as elderly ("at 75")
         # What a story before a whole question keeps: the things defined, whom it is about.
         self.never_told = self.defined | self.qualifiers
         # The words nearly all of them share ("bot": "are you", "chatbot", "am i talking to"),
@@ -958,13 +967,44 @@ class Matcher:
         # whom a clause before it names as someone's, as in _story
         if not PERSON_POINTERS.isdisjoint(words(clauses[-1])):
             kept = kept.union(*(self._whose(words(c)) for c in clauses[:-1]))
+        clauses = [c for c in clauses[:-1] if c not in aside and not self._states_goal(c)]
+        # (a phrase that says when, where or for what, "in pregnancy, ...", keeps the terms
+        # the FAQ does not answer: the question asks about them, unless it asks whether to
+        # consult someone, for which they are the reason)
+        consulting = not self.consulted.isdisjoint(asked)
+        around = [] if consulting else [c for c in clauses if self._circumstance(c)]
         told = self._told_in(
-            [c for c in clauses[:-1] if c not in aside and not self._states_goal(c)],
+            [c for c in clauses if c not in around],
             lambda t: t not in kept and (t not in self.weight or t in unanswered or whole),
-            keep_had=self.consulted.isdisjoint(asked),
+            keep_had=not consulting,
         )
         told |= {HAS_MARK + t for t in told if t in self.unanswered}
+        told |= self._told_in(
+            around,
+            lambda t: (
+                t not in kept
+                and t not in self.unanswered
+                and t != self.old_age  # "at 75, is it too late ..."
+                and (t not in self.weight or whole)
+            ),
+        )
         return (told | {t for clause in aside for t in self.normalizer(clause).tokens}) - asked
+
+    @staticmethod
+    def _circumstance(clause: str) -> bool:
+        """Whether a clause only says when, where or for what the question asks, as a phrase
+        with no one doing anything in it ("in pregnancy, is it safe to take probiotics", "for
+        my nails, does gut health matter", "after surgery, is my gut more leaky"): it says
+        what the question asks about, not a story told around it, as far as the FAQ's terms
+        go."""
+        split = words(clause)
+        return (
+            split[:1] != []
+            and split[0] in CIRCUMSTANCES
+            and len(split) <= CIRCUMSTANCE_WORDS
+            and SUBJECTS.isdisjoint(split)
+            and INCIDENTAL_WORDS.isdisjoint(split)  # where the asker is: "in the health shop"
+        )
 
     @staticmethod
     def _states_goal(clause: str) -> bool:

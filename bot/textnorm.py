@@ -904,12 +904,20 @@ AGE_ONLY_UNITS = frozenset(("yo", "mo"))
 #: elderly, as people say it ("my 80 year old dad": the articles speak of no one that old).
 ADULT_AGE = 20
 ELDERLY_AGE = 65
+ELDERLY = "elderly"
 #: Words before a number that make it an age: "my 3yrs", "she's 18mths", "aged 2yrs".
 AGE_BEFORE = frozenset("a an aged age hes her his im is my our shes their turned turning".split())
 #: Words before a grown-up's age as a bound ("after 60", "the over 50s"), and the words that
 #: may follow such an age ("after 60 days" is a time, "over 60 percent" an amount).
 AGE_BOUNDS = frozenset("above after beyond over past".split())
-AGE_BOUND_NEXT = frozenset("and or with who too also as year years yrs".split())
+AGE_BOUND_NEXT = frozenset(
+    """
+    and or with who too also as year years yrs
+    am are can could did do does how is should what which will would
+    """.split()
+)
+#: "at 75, is it too late ...": an age, with the same words after it as a bound.
+AGE_AT = "at"
 #: A decade of life: "in my 60s", "in their 40s".
 DECADE = re.compile(r"([2-9]0)s")
 DECADE_BEFORE = frozenset("her his my our their your".split())
@@ -920,7 +928,7 @@ BOUND_REACH = 15
 
 def grown_up(years: int) -> str:
     """What a grown-up's age says of someone: "adult" or, from ELDERLY_AGE, "elderly"."""
-    return "elderly" if years >= ELDERLY_AGE else "adult"
+    return ELDERLY if years >= ELDERLY_AGE else "adult"
 
 
 def with_ages_spelt_out(split: list[str]) -> list[str]:
@@ -942,13 +950,14 @@ def with_ages_spelt_out(split: list[str]) -> list[str]:
                 unit, step = ("yo" if following == "y" else "mo"), 3
         decade = DECADE.fullmatch(word)
         bound = at and split[at - 1] in AGE_BOUNDS and (word.isdigit() or decade)
-        if not unit and (bound or (decade and at and split[at - 1] in DECADE_BEFORE)):
+        aged = at and split[at - 1] == AGE_AT and word.isdigit()
+        if not unit and (bound or aged or (decade and at and split[at - 1] in DECADE_BEFORE)):
             # "probiotics after 60", "the over 50s", "eczema in my 70s": a grown-up's age
             years = int(word.rstrip("s"))
             follower = split[at + 1 : at + 2]
             if years >= ADULT_AGE and (decade or not follower or follower[0] in AGE_BOUND_NEXT):
                 # (a decade by its middle; a bound reaches on into old age)
-                reach = BOUND_REACH if bound else DECADE_MIDDLE
+                reach = BOUND_REACH if bound else DECADE_MIDDLE if decade else 0
                 out.append(grown_up(years + reach))
                 at += 1 + (follower in (["year"], ["years"], ["yrs"]))
                 continue

@@ -484,6 +484,7 @@ def test_an_everyday_word_is_never_read_as_a_typo_of_an_faq_word() -> None:
         ("probiotics for the over 50s", "elderly"),
         ("eczema in her 70s", "elderly"),
         ("eczema in my 30s", "adult"),
+        ("at 75, is it too late", "elderly"),
     ],
 )
 def test_an_age_said_as_a_bound_or_a_decade_is_a_grown_ups_age(text: str, age: str) -> None:
@@ -1736,6 +1737,12 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # an adult's age is no child's
         ("im a 45 year old with eczema, would probiotics help", "probiotics-for-eczema"),
         ("i'm in my 30s, can probiotics help my eczema", "probiotics-for-eczema"),
+        # a phrase first that says nothing the articles do not answer
+        ("in my case, can probiotics help eczema", "probiotics-for-eczema"),
+        ("for the record, what is dysbiosis", "what-is-dysbiosis"),
+        ("at the supermarket, which foods have probiotics", "fermented-foods"),
+        ("with my thyroid, should i check with my gp before probiotics", "see-a-doctor"),
+        ("from a science point of view, how do probiotics work", "how-probiotics-work"),
         # checking first, with no doctor named, asks about the doctor too
         ("im diabetic, should i check before taking probiotics", "see-a-doctor"),
         ("i have asthma, do i need to check with anyone before probiotics", "see-a-doctor"),
@@ -2132,6 +2139,16 @@ def test_questions_in_everyday_words_find_their_entry(
         "does drinking water help my skin in a week",
         "does stress affect the gut more in women",
         "is sugar bad for the gut if youre diabetic",
+        # a phrase first that says when, where or for what: part of what is asked
+        "in pregnancy, is it safe to take probiotics for eczema",
+        "after surgery, is my gut more leaky",
+        "for my nails, does gut health matter",
+        "in the menopause, does gut health affect skin",
+        "at 75, is it too late for probiotics to help eczema",
+        "on a long haul flight, does dehydration affect eczema",
+        "for weight loss, which probiotic strain works best",
+        "in hot countries, does eczema get worse",
+        "during ramadan, how do i stay hydrated for my skin",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
