@@ -155,6 +155,7 @@ SETS = {
     "fresh93": FAQ_DIR / "eval" / "fresh93.yaml",
     "fresh94": FAQ_DIR / "eval" / "fresh94.yaml",
     "fresh95": FAQ_DIR / "eval" / "fresh95.yaml",
+    "fresh96": FAQ_DIR / "eval" / "fresh96.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
