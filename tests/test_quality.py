@@ -1737,6 +1737,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # an adult's age is no child's
         ("im a 45 year old with eczema, would probiotics help", "probiotics-for-eczema"),
         ("i'm in my 30s, can probiotics help my eczema", "probiotics-for-eczema"),
+        # a word that narrows a thing no further than its answer goes
+        ("what causes really bad eczema", "eczema-causes"),
+        ("what is gut bacterial dysbiosis", "what-is-dysbiosis"),
         # a phrase first that says nothing the articles do not answer
         ("in my case, can probiotics help eczema", "probiotics-for-eczema"),
         ("for the record, what is dysbiosis", "what-is-dysbiosis"),
