@@ -156,6 +156,7 @@ SETS = {
     "fresh94": FAQ_DIR / "eval" / "fresh94.yaml",
     "fresh95": FAQ_DIR / "eval" / "fresh95.yaml",
     "fresh96": FAQ_DIR / "eval" / "fresh96.yaml",
+    "fresh97": FAQ_DIR / "eval" / "fresh97.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
