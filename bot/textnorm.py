@@ -97,10 +97,11 @@ DOES_IT_HELP = ("help", "help", False)
 DO_ANYTHING = frozenset({"anything", "something", "much", "owt"})
 #: Words by which "make ..." makes something better: "make my gut healthier".
 BETTER = frozenset("better healthier stronger healthy strong".split())
-#: "Get" makes something better only by a comparative ("get my gut healthier"): "can you get
-#: healthy bacteria from kefir" gets something.
+#: "Get" makes something better only by a comparative or a state ("get my gut healthier", "get
+#: my gut in shape", "get my gut sorted"): "can you get healthy bacteria from kefir" gets
+#: something.
 GETS = frozenset("get gets getting".split())
-GOT_BETTER = frozenset("better healthier stronger happier".split())
+GOT_BETTER = frozenset("better healthier stronger happier shape sorted".split())
 MAKES = GETS | {"make", "makes"}
 #: "nothing works", "nothing seems to work": the story before a question, no topic.
 NOTHING_WORKS = ("nothing works", "nothing works", True)
@@ -272,6 +273,7 @@ KIND_FILLER = frozenset(
     a actual actually an basically chronic good bad in just kind live living medical no not of
     only or real really simply skin some something else sort the type what which yes
     is that myth true right correct
+    explain pls please
     """.split()
 )
 KIND_TALK = KIND_WORDS | KIND_FILLER
@@ -761,6 +763,32 @@ def makes_better(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
                 infos[at] = DOES_IT_HELP
                 for k in range(end, end + gone):
                     infos[k] = as_filler(split[k])
+                break
+
+
+#: Verbs that bring something about with a particle after their object ("what brings eczema
+#: on", "what sets her eczema off", "what sets eczema going"), the particles, and what may
+#: follow the particle.
+SEPARABLE_CAUSES = frozenset("bring brings brought kick kicks set sets spark sparks".split())
+CAUSE_PARTICLES = frozenset("going off on".split())
+AFTER_PARTICLE = frozenset("again and anyway for in or reckon so then though".split())
+CAUSES = ("cause", "cause", False)
+
+
+def sets_off(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "what brings eczema on", "what sets his eczema off", "what sets eczema going" as
+    asking what causes it (in ``infos``, in place): the verb is "cause", the particle filler.
+    Only with the particle last or before a word that closes the clause ("what brings eczema
+    on in the first place"): "bring probiotics on holiday" brings something."""
+    for at, word in enumerate(split):
+        if word not in SEPARABLE_CAUSES:
+            continue
+        for end in range(at + 2, min(at + 5, len(split))):
+            if split[end] in CAUSE_PARTICLES and (
+                end + 1 == len(split) or split[end + 1] in AFTER_PARTICLE
+            ):
+                infos[at] = CAUSES
+                infos[end] = as_filler(split[end])
                 break
 
 
@@ -1500,6 +1528,8 @@ class Normalizer:
             makes_better(split, infos)
         if "much" in split:
             asks_how_far(split, infos)
+        if not SEPARABLE_CAUSES.isdisjoint(split):
+            sets_off(split, infos)
         if not REMEDIES.isdisjoint(split):
             remedy_harms(split, infos)
         if "or" in split and not COMPARATIVES.isdisjoint(split):

@@ -1737,6 +1737,24 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # an adult's age is no child's
         ("im a 45 year old with eczema, would probiotics help", "probiotics-for-eczema"),
         ("i'm in my 30s, can probiotics help my eczema", "probiotics-for-eczema"),
+        # held out 8's voices a third time: a cause with its particle after the thing, a
+        # guess at what a thing is said as a statement, a request for the evidence put as
+        # "why should i believe", the gut got in shape, the names of bacteria types
+        ("in your opinion what actually sets eczema going", "eczema-causes"),
+        ("what brings eczema on in the first place, reckon", "eczema-causes"),
+        ("what sets my sons eczema off", "eczema-causes"),
+        ("probiotics are bacteria?? explain", "what-are-probiotics"),
+        ("why should i believe any of this, what's the evidence", "research-evidence"),
+        (
+            "in your view what's the most sensible way to get my gut in shape for my skin",
+            "gut-health-tips",
+        ),
+        ("gut health for skin, where do i even begin", "gut-health-tips"),
+        (
+            "what are the names of the good bacteria types the articles talk about",
+            "probiotic-strains",
+        ),
+        ("gp → probiotics, in that order?", "see-a-doctor"),
         # a word that narrows a thing no further than its answer goes
         ("what causes really bad eczema", "eczema-causes"),
         ("what is gut bacterial dysbiosis", "what-is-dysbiosis"),
@@ -2142,6 +2160,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "does drinking water help my skin in a week",
         "does stress affect the gut more in women",
         "is sugar bad for the gut if youre diabetic",
+        # whether a remedy stops working, which of the strains is strongest
+        "the good bacteria pills, do they stop working if you take them for years",
+        "which is the strongest of the strains you listed",
         # a phrase first that says when, where or for what: part of what is asked
         "in pregnancy, is it safe to take probiotics for eczema",
         "after surgery, is my gut more leaky",
