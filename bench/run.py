@@ -157,6 +157,7 @@ SETS = {
     "fresh95": FAQ_DIR / "eval" / "fresh95.yaml",
     "fresh96": FAQ_DIR / "eval" / "fresh96.yaml",
     "fresh97": FAQ_DIR / "eval" / "fresh97.yaml",
+    "fresh98": FAQ_DIR / "eval" / "fresh98.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
