@@ -1755,6 +1755,21 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "probiotic-strains",
         ),
         ("gp → probiotics, in that order?", "see-a-doctor"),
+        # jargon from papers: factors of a cause, dysregulation, the epithelial barrier,
+        # lymphoid tissue
+        ("what are the known aetiological factors in eczema", "eczema-causes"),
+        (
+            "does gut microbial dysregulation contribute to atopic dermatitis pathogenesis",
+            "gut-health-cause-eczema",
+        ),
+        (
+            "what crosses the epithelial barrier when intestinal permeability is increased",
+            "leaky-gut-effects",
+        ),
+        (
+            "what proportion of immune cells reside in the gut associated lymphoid tissue",
+            "gut-immune-system",
+        ),
         # a word that narrows a thing no further than its answer goes
         ("what causes really bad eczema", "eczema-causes"),
         ("what is gut bacterial dysbiosis", "what-is-dysbiosis"),
