@@ -67,6 +67,8 @@ NOT_CHAT = frozenset(
 QUESTION_WORDS = frozenset("how what whats when where which who why".split())
 #: A question this close to an FAQ phrasing is a question even if it looks like small talk.
 EXACT_SCORE = 95.0
+#: Names for the bot in small talk: "thanks bot", "cheers chatbot".
+BOT_NAMES = frozenset("bot chatbot faqbot".split())
 #: "Did you mean" also offers the next candidates scoring at least this share of the best.
 SUGGEST_SHARE = 0.5
 
@@ -238,6 +240,7 @@ class Knowledge:
             or word in GENERIC_WORDS
             or word in INCIDENTAL_WORDS  # "thanks, I'll tell my mum"
             or word.isdigit()
+            or word in BOT_NAMES  # "thanks bot", "cheers faqbot"
             or (
                 word not in QUESTION_WORDS
                 and (self.normalizer.is_stop_word(word) or not self.normalizer(word).tokens)
@@ -311,7 +314,12 @@ class Knowledge:
         clarify_at = self.settings["clarify_threshold"]
         margin = self.settings["margin"]
         extra = {"candidates": candidates, "normalized": normalized}
-        exact = bool(candidates) and candidates[0].score >= EXACT_SCORE
+        # (not a message that only names the bot: "thanks bot" is thanks)
+        exact = (
+            bool(candidates)
+            and candidates[0].score >= EXACT_SCORE
+            and not self.matcher.bot_words.issuperset(normalized.tokens)
+        )
         chat = None if exact else self.smalltalk(text)
         if chat:
             return Reply(

@@ -174,6 +174,10 @@ def test_symptom_words_in_ordinary_questions_are_no_alarm(
         # three pieces of small talk are still small talk
         ("brilliant, thank you so much, that clears it up", "smalltalk_thanks"),
         ("lovely, thanks a lot, you've been a great help", "smalltalk_thanks"),
+        # thanks to the bot by name are thanks, not the question of what the bot is
+        ("thanks bot", "smalltalk_thanks"),
+        ("good stuff, thanks bot", "smalltalk_thanks"),
+        ("cheers chatbot", "smalltalk_thanks"),
         # asking what the bot can do gets the /help text, not "did you mean gut health tips"
         ("what can you do?", "help"),
         ("help", "help"),
