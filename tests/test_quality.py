@@ -2175,6 +2175,13 @@ def test_questions_in_everyday_words_find_their_entry(
         "does drinking water help my skin in a week",
         "does stress affect the gut more in women",
         "is sugar bad for the gut if youre diabetic",
+        # what things are like that the articles never say: lifelong, healing by itself,
+        # cravings, a yeast
+        "is eczema lifelong",
+        "can the gut heal itself",
+        "why do i get sugar cravings, is sugar bad for my gut",
+        "is lgg a bacterium or a yeast",
+        "is saccharomyces boulardii good for eczema",
         # whether a remedy stops working, which of the strains is strongest
         "the good bacteria pills, do they stop working if you take them for years",
         "which is the strongest of the strains you listed",
