@@ -132,8 +132,9 @@ def spoken(tokens: tuple[str, ...] | list[str]) -> str:
 
 
 def opens_question(clause: str) -> bool:
-    """Whether a clause opens as a question, after a word that joins it to the last."""
-    split = words(clause)
+    """Whether a clause opens as a question, after a word that joins it to the last ("wat",
+    "cud" as typed on a phone too)."""
+    split = [TEXT_SPEAK.get(w, w) for w in words(clause)]
     if len(split) > 1 and split[0] in JOINERS:
         split = split[1:]
     return split[0] in QUESTION_OPENERS
@@ -645,7 +646,8 @@ class Matcher:
         # "My naturopath wrote dysbiosis on my notes. What does that mean? I was too
         # embarrassed to ask.": the message's last question, whatever is told after it
         upto = words(self._up_to_question(text)) if self.defined else split
-        at = refers_back(upto) if self.defined else None
+        # ("wat does that mean" as typed on a phone)
+        at = refers_back([TEXT_SPEAK.get(w, w) for w in upto]) if self.defined else None
         if not at:
             story = self._story(text) | self._source(split)
             # spoken to in what it asks, not in "can you tell me ..." or "Hope you are well."

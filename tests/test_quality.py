@@ -1755,6 +1755,13 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "probiotic-strains",
         ),
         ("gp → probiotics, in that order?", "see-a-doctor"),
+        # a story first, then a question opened as typed on a phone ("wat", "cud")
+        ("my gran keeps saying its just eczema, wat even is eczema", "what-is-eczema"),
+        (
+            "my digestion has been rubbish since uni, cud that be causing my eczema",
+            "gut-health-cause-eczema",
+        ),
+        ("my test results say dysbiosis, wat does that mean", "what-is-dysbiosis"),
         # jargon from papers: factors of a cause, dysregulation, the epithelial barrier,
         # lymphoid tissue
         ("what are the known aetiological factors in eczema", "eczema-causes"),
@@ -2175,6 +2182,8 @@ def test_questions_in_everyday_words_find_their_entry(
         "does drinking water help my skin in a week",
         "does stress affect the gut more in women",
         "is sugar bad for the gut if youre diabetic",
+        # taking probiotics with the medicines told of before
+        "doc gave me antibiotics for my chest, shud i take probiotics with them",
         # what things are like that the articles never say: lifelong, healing by itself,
         # cravings, a yeast
         "is eczema lifelong",
