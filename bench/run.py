@@ -160,6 +160,7 @@ SETS = {
     "fresh98": FAQ_DIR / "eval" / "fresh98.yaml",
     "fresh99": FAQ_DIR / "eval" / "fresh99.yaml",
     "fresh100": FAQ_DIR / "eval" / "fresh100.yaml",
+    "fresh101": FAQ_DIR / "eval" / "fresh101.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
