@@ -326,7 +326,7 @@ EXAMPLE_WORDS = frozenset("especially including like particularly say such".spli
 #: How a phrase that says when, where or for what a question asks starts ("in pregnancy,
 #: ...", "after surgery, ..."), how long it is at most, and the words by which a clause has
 #: someone doing something in it ("after i stopped dairy, ..." is a story).
-CIRCUMSTANCES = frozenset("after at before during for in on while without".split())
+CIRCUMSTANCES = frozenset("after at before during for in on while with without".split())
 CIRCUMSTANCE_WORDS = 5
 SUBJECTS = frozenset("i im ive id you youre we were he hes she shes they theyre it its".split())
 CLAUSE_WORDS = frozenset("although and because but or so though when whenever while".split())
@@ -363,6 +363,9 @@ CAUSE_POINTERS = [["it"], ["that"], ["this"], ["them"], ["they"]]
 #: whole without the clauses before it (see _lead).
 RELATIONS = frozenset("cause link role play".split())
 SELF_CONTAINED = 2
+#: Terms that say what one thing does to another, not a thing: "would probiotics help" names
+#: one thing.
+TOPIC_VERBS = frozenset("help affect bad work take diet".split())
 #: Words that point back at one thing told before, not at all of it: "Can it help?".
 THING_POINTERS = frozenset("it its ones they them".split())
 #: Words after which "is it ... to" points back at a thing: "is it linked to eczema" (not
@@ -500,8 +503,9 @@ class Matcher:
         )
         self.not_had = WHO_WORDS | self.feelings  # who someone is, how they feel
         self.old_age = normalizer.stem(ELDERLY)  # an age read as elderly ("at 75")
-        # What a story before a whole question keeps: the things defined, whom it is about.
-        self.never_told = self.defined | self.qualifiers
+        # What a story before a whole question keeps: the things defined, whom it is about
+        # ("my mum is in her 70s, can probiotics help her eczema").
+        self.never_told = self.defined | self.qualifiers | {self.old_age}
         # The words nearly all of them share ("bot": "are you", "chatbot", "am i talking to"),
         # which speak to the bot wherever they stand.
         shared = Counter(
@@ -964,6 +968,11 @@ class Matcher:
             and words(clauses[0])[:1] != ["you"]
             and (not self.defined.isdisjoint(asked) or len(topics) >= SELF_CONTAINED)
         )
+        # A whole question of two topics or more ("i drink loads of coffee, does water help
+        # the gut and skin") does not turn on what someone has, takes or eats either: that
+        # is story too. ("i have psoriasis, would probiotics help" has one topic; "i smoke,
+        # does that affect my gut" points back.)
+        complete = whole and len({t for t in topics if t not in TOPIC_VERBS}) >= SELF_CONTAINED
         kept = self.never_told
         # "my dog keeps scratching, can i give him probiotics": who the question is about is
         # whom a clause before it names as someone's, as in _story
@@ -978,8 +987,10 @@ class Matcher:
         told = self._told_in(
             [c for c in clauses if c not in around],
             lambda t: t not in kept and (t not in self.weight or t in unanswered or whole),
-            keep_had=not consulting,
+            keep_had=not (consulting or complete),
         )
+        if complete:
+            told -= asked  # (not what it names again: "..., can probiotics help his asthma")
         told |= {HAS_MARK + t for t in told if t in self.unanswered}
         told |= self._told_in(
             around,

@@ -303,7 +303,7 @@ def test_qualifier_terms_come_from_the_settings_file(faq_copy: Path) -> None:
 
 def test_feeling_and_consult_terms_come_from_the_settings_file(faq_copy: Path) -> None:
     tired = "im exhausted and my eczema is bad, would probiotics help"
-    on_tablets = "i'm on water tablets, do i need to check with my gp before probiotics"
+    on_tablets = "i'm on water tablets, do i need a doctor first"
     knowledge = Knowledge.load(faq_copy)
     assert knowledge.respond(tired).entry_id == "probiotics-for-eczema"
     assert knowledge.respond(on_tablets).entry_id == "see-a-doctor"
@@ -1755,6 +1755,15 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "probiotic-strains",
         ),
         ("gp → probiotics, in that order?", "see-a-doctor"),
+        # what someone has, takes or eats, told before a question of two topics or more
+        # that does not turn on it
+        ("i drink loads of coffee, does water help the gut and skin", "hydration"),
+        ("i eat a lot of bread and pasta, is sugar bad for my gut", "sugar-processed-foods"),
+        (
+            "i smoke and drink too much coffee, does stress affect gut health",
+            "stress-and-gut",
+        ),
+        ("i eat gluten free already, can probiotics help leaky gut", "probiotics-for-leaky-gut"),
         # a story first, then a question opened as typed on a phone ("wat", "cud")
         ("my gran keeps saying its just eczema, wat even is eczema", "what-is-eczema"),
         (
@@ -2182,6 +2191,14 @@ def test_questions_in_everyday_words_find_their_entry(
         "does drinking water help my skin in a week",
         "does stress affect the gut more in women",
         "is sugar bad for the gut if youre diabetic",
+        # what someone has, takes or eats, when the question turns on it: one topic, a
+        # pointer back, or the thing named again
+        "i have psoriasis, would probiotics help",
+        "i smoke, does that affect my gut bacteria",
+        "im on antihistamines, do they affect the gut",
+        "my son has asthma, can probiotics help his asthma",
+        "my daughter is lactose intolerant, which yogurt should she eat",
+        "with crohns, would probiotics help my gut",
         # taking probiotics with the medicines told of before
         "doc gave me antibiotics for my chest, shud i take probiotics with them",
         # what things are like that the articles never say: lifelong, healing by itself,
