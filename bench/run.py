@@ -161,6 +161,7 @@ SETS = {
     "fresh99": FAQ_DIR / "eval" / "fresh99.yaml",
     "fresh100": FAQ_DIR / "eval" / "fresh100.yaml",
     "fresh101": FAQ_DIR / "eval" / "fresh101.yaml",
+    "fresh102": FAQ_DIR / "eval" / "fresh102.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
