@@ -366,6 +366,9 @@ SELF_CONTAINED = 2
 #: Terms that say what one thing does to another, not a thing: "would probiotics help" names
 #: one thing.
 TOPIC_VERBS = frozenset("help affect bad work take diet".split())
+#: Words by which a question turns on whom the story is about, whatever its topics: "I'm
+#: pregnant. Are probiotics safe?", "can he still have yogurt", "is it ok to use it there".
+TURNS_ON_STORY = frozenset("allowed fine ok okay safe safely safer still there".split())
 #: Words that point back at one thing told before, not at all of it: "Can it help?".
 THING_POINTERS = frozenset("it its ones they them".split())
 #: Words after which "is it ... to" points back at a thing: "is it linked to eczema" (not
@@ -818,11 +821,23 @@ class Matcher:
         # What someone has is the reason to ask a doctor when the question asks about one ("I'm
         # on tablets for my thyroid. Should I check with my GP first?"): the story then.
         consulting = not self.consulted.isdisjoint(asked)
+        # Nor when the question is whole with two topics or more, as in _lead ("I drink loads
+        # of coffee. Does water help the gut and skin?").
+        things = {
+            t
+            for t in asked
+            if self.weigh(t) > self.generic_weight and t not in RELATIONS | TOPIC_VERBS
+        }
+        complete = (
+            not points_back
+            and len(things) >= SELF_CONTAINED
+            and not any(TURNS_ON_STORY.intersection(words(s)) for s in asks)
+        )
         told: set[str] = set()
         for sentence, tokens in told_sentences:
             if self._heading(sentence, tokens):
                 continue  # "stress and my gut. is there a connection?": the topic, not a story
-            kept = set() if consulting else self._had(words(sentence))
+            kept = set() if consulting or complete else self._had(words(sentence))
             for name in NAMED.findall(sentence):  # "Hi there, I'm Tom.": a name, not a state
                 if not name.endswith(NOT_NAMES):  # "I'm Diabetic", "I'm Pregnant"
                     kept.difference_update(self.normalizer(name).tokens)
@@ -834,7 +849,10 @@ class Matcher:
                 unknown = token not in self.weight and not token.isdigit()
                 if unknown or not (points_back or token in self.defined):
                     told.add(token)
-        return frozenset(told - asked)
+        told -= asked
+        if complete:
+            told |= {HAS_MARK + t for t in told if t in self.unanswered}
+        return frozenset(told)
 
     def _heading(self, sentence: str, tokens: tuple[str, ...]) -> bool:
         """Whether a sentence only names topics, as a title does ("Stress and my gut", "leaky
@@ -972,7 +990,11 @@ class Matcher:
         # the gut and skin") does not turn on what someone has, takes or eats either: that
         # is story too. ("i have psoriasis, would probiotics help" has one topic; "i smoke,
         # does that affect my gut" points back.)
-        complete = whole and len({t for t in topics if t not in TOPIC_VERBS}) >= SELF_CONTAINED
+        complete = (
+            whole
+            and len({t for t in topics if t not in TOPIC_VERBS}) >= SELF_CONTAINED
+            and TURNS_ON_STORY.isdisjoint(words(clauses[-1]))
+        )
         kept = self.never_told
         # "my dog keeps scratching, can i give him probiotics": who the question is about is
         # whom a clause before it names as someone's, as in _story

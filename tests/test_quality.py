@@ -1764,6 +1764,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "stress-and-gut",
         ),
         ("i eat gluten free already, can probiotics help leaky gut", "probiotics-for-leaky-gut"),
+        ("I drink loads of coffee. Does water help the gut and skin?", "hydration"),
+        ("I eat gluten free already. Can probiotics help leaky gut?", "probiotics-for-leaky-gut"),
         # a story first, then a question opened as typed on a phone ("wat", "cud")
         ("my gran keeps saying its just eczema, wat even is eczema", "what-is-eczema"),
         (
@@ -2199,6 +2201,11 @@ def test_questions_in_everyday_words_find_their_entry(
         "my son has asthma, can probiotics help his asthma",
         "my daughter is lactose intolerant, which yogurt should she eat",
         "with crohns, would probiotics help my gut",
+        "I have psoriasis. Would probiotics help?",
+        "My son has asthma. Can probiotics help his asthma?",
+        # safety, permission, "still": the question turns on whom the story is about
+        "I'm pregnant. Are probiotics safe?",
+        "My son is lactose intolerant. Can he still have yogurt for probiotics?",
         # taking probiotics with the medicines told of before
         "doc gave me antibiotics for my chest, shud i take probiotics with them",
         # what things are like that the articles never say: lifelong, healing by itself,
