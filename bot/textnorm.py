@@ -824,6 +824,8 @@ REMEDIES = frozenset(
     prebiotics probiotic probiotics sauerkraut supplement supplements yoghurt yogurt
     """.split()
 )
+#: Words that point back at a remedy named before "where do they come from".
+SOURCE_POINTERS = frozenset("it they them".split())
 #: Verbs by which a thing causes or worsens something ("can probiotics trigger a flare").
 HARM_VERBS = frozenset(
     """
@@ -843,8 +845,16 @@ def remedy_harms(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read "can probiotics cause eczema", "could my probiotic be causing my rash", "can
     probiotics make eczema worse", "my eczema got worse after starting probiotics" as asking
     about a side effect (in ``infos``, in place): the articles say what probiotics may help,
-    never what they may cause."""
+    never what they may cause. "Where do probiotics come from" asks where they are found, not
+    what causes them: "come from" is filler then."""
     for at, word in enumerate(split):
+        if word == "come" and split[at + 1 : at + 2] == ["from"] and "where" in split[:at]:
+            if not (REMEDIES | SOURCE_POINTERS).isdisjoint(split[max(0, at - 3) : at]):
+                infos[at], infos[at + 1] = as_filler("come"), as_filler("from")
+            continue
+        if infos[at] == CAUSES and not REMEDIES.isdisjoint(split[max(0, at - 3) : at]):
+            infos[at] = SIDE_EFFECT  # "can probiotics set my eczema off" (see sets_off)
+            continue
         if word in WORSE_WORDS and split[at + 1 : at + 2] and split[at + 1] in SINCE_WORDS:
             if not REMEDIES.isdisjoint(split[at + 2 : at + 5]):
                 infos[at] = SIDE_EFFECT

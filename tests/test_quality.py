@@ -1766,6 +1766,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("i eat gluten free already, can probiotics help leaky gut", "probiotics-for-leaky-gut"),
         ("I drink loads of coffee. Does water help the gut and skin?", "hydration"),
         ("I eat gluten free already. Can probiotics help leaky gut?", "probiotics-for-leaky-gut"),
+        # where a remedy comes from is where it is found, not what causes it
+        ("what r probiotics and where do they come from", "what-are-probiotics"),
+        ("where do probiotics come from", "what-are-probiotics"),
+        ("where does eczema come from", "eczema-causes"),
         # a story first, then a question opened as typed on a phone ("wat", "cud")
         ("my gran keeps saying its just eczema, wat even is eczema", "what-is-eczema"),
         (
@@ -2206,6 +2210,9 @@ def test_questions_in_everyday_words_find_their_entry(
         # safety, permission, "still": the question turns on whom the story is about
         "I'm pregnant. Are probiotics safe?",
         "My son is lactose intolerant. Can he still have yogurt for probiotics?",
+        # a remedy setting something off, its particle apart; which of two has more
+        "can probiotics set my eczema off",
+        "sauerkraut or kimchi, which has more bacteria",
         # taking probiotics with the medicines told of before
         "doc gave me antibiotics for my chest, shud i take probiotics with them",
         # what things are like that the articles never say: lifelong, healing by itself,
