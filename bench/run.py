@@ -162,6 +162,7 @@ SETS = {
     "fresh100": FAQ_DIR / "eval" / "fresh100.yaml",
     "fresh101": FAQ_DIR / "eval" / "fresh101.yaml",
     "fresh102": FAQ_DIR / "eval" / "fresh102.yaml",
+    "fresh103": FAQ_DIR / "eval" / "fresh103.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
