@@ -75,6 +75,8 @@ EMERGENCIES = {
         "{s} has a tight chest and pain down {p} arm",
         "{s} has pain in {p} chest",
         "{s} has a crushing pain in {p} chest",
+        "{p} chest really hurts and {p} left arm feels heavy",
+        "{p} chest has been hurting and {p} arm feels weak",
     ],
     "fainting": [
         "{s} fainted",

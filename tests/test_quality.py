@@ -78,6 +78,9 @@ URGENT = [
     "her lips have gone huge",
     "he is doubled over with tummy pain",
     "my tongue has gone really big and i can hardly get air in",
+    # a word of degree between "chest" and its pain; an arm gone heavy
+    "my chest really hurts and my left arm feels heavy",
+    "my arm feels heavy and my chest hurts",
     # a slip in a word the rules spell out ("passed", "breathe", "myself")
     "he can barely berathe",
     "she pased out in the bathroom",
@@ -1766,6 +1769,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("i eat gluten free already, can probiotics help leaky gut", "probiotics-for-leaky-gut"),
         ("I drink loads of coffee. Does water help the gut and skin?", "hydration"),
         ("I eat gluten free already. Can probiotics help leaky gut?", "probiotics-for-leaky-gut"),
+        ("what should i avoid eating for a healthy gut", "sugar-processed-foods"),
         # where a remedy comes from is where it is found, not what causes it
         ("what r probiotics and where do they come from", "what-are-probiotics"),
         ("where do probiotics come from", "what-are-probiotics"),
@@ -2210,6 +2214,10 @@ def test_questions_in_everyday_words_find_their_entry(
         # safety, permission, "still": the question turns on whom the story is about
         "I'm pregnant. Are probiotics safe?",
         "My son is lactose intolerant. Can he still have yogurt for probiotics?",
+        # what to avoid with eczema, on it, or while taking probiotics
+        "what should i avoid eating with eczema",
+        "what should i avoid putting on eczema",
+        "what should i avoid while taking probiotics",
         # a remedy setting something off, its particle apart; which of two has more
         "can probiotics set my eczema off",
         "sauerkraut or kimchi, which has more bacteria",
