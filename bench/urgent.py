@@ -48,6 +48,7 @@ EMERGENCIES = {
         "{s} can't breathe",
         "{s} is struggling to breathe",
         "{s} is wheezing and can't get air",
+        "{p} breathing is really noisy and fast",
         "{s} is gasping for air",
         "{s} is short of breath",
         "{s} has difficulty breathing",
@@ -77,6 +78,7 @@ EMERGENCIES = {
         "{s} has a crushing pain in {p} chest",
         "{p} chest really hurts and {p} left arm feels heavy",
         "{p} chest has been hurting and {p} arm feels weak",
+        "{p} chest feels really tight",
     ],
     "fainting": [
         "{s} fainted",
@@ -99,6 +101,7 @@ EMERGENCIES = {
         "{s} has severe stomach pain",
         "{s} has agonising pain in {p} belly",
         "{s} has excruciating abdominal pain",
+        "{p} stomach really really hurts and {s} can't stand up",
         "{s} is in agony with stomach pain",
         "{s} is doubled over with tummy pain",
     ],

@@ -24,6 +24,16 @@ MIN_STOP_WORD_SLIP = 6
 BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 #: How many words' spellings the screen keeps.
 MAX_CACHED = 100_000
+#: How long a word must be to be read as a slip of a word of degree.
+MIN_DEGREE_SLIP = 5
+#: Words of degree people put inside an emergency ("my chest really hurts", "my chest feels
+#: so tight"): a message that fires no rule is read again without them.
+DEGREE_WORDS = frozenset(
+    """
+    absolutely awfully extremely incredibly literally properly proper quite really rly rlly
+    seriously so super terribly totally very
+    """.split()
+)
 
 
 def rule_words(source: str) -> tuple[set[str], set[str]]:
@@ -88,10 +98,15 @@ class SafetyScreen:
         )
 
     def __call__(self, text: str) -> str | None:
-        """The kind of rule the text triggers, read as typed, then with words a slip or two
-        from a word of the rules read as that word."""
+        """The kind of rule the text triggers, read as typed, then without its words of
+        degree, then with words a slip or two from a word of the rules read as that word."""
         split = words(text)
         fired = self._match(" ".join(split))
+        degree = [w for w in split if self._of_degree(w)] if fired is None else []
+        if degree:
+            # "my chest really hurts", "my chest feels so tight": without the words of degree
+            split = [w for w in split if w not in degree]
+            fired = self._match(" ".join(split))
         if fired is not None:
             return fired
         respellings = [self.spellings(w) for w in split]
@@ -105,6 +120,17 @@ class SafetyScreen:
                 if fired is None:
                     fired = self._match(" ".join([*best[:at], other, *best[at + 1 :]]))
         return fired
+
+    @staticmethod
+    def _of_degree(word: str) -> bool:
+        """Whether a word is a word of degree, or a slip of a long one ("realy", "reallly")."""
+        return word in DEGREE_WORDS or (
+            len(word) >= MIN_DEGREE_SLIP
+            and any(
+                d[0] == word[0] and len(d) >= MIN_DEGREE_SLIP and OSA.distance(word, d) == 1
+                for d in DEGREE_WORDS
+            )
+        )
 
     def spellings(self, word: str) -> list[str]:
         """The words of the rules a word not in the FAQ may be a slip of, closest first: same

@@ -81,6 +81,10 @@ URGENT = [
     # a word of degree between "chest" and its pain; an arm gone heavy
     "my chest really hurts and my left arm feels heavy",
     "my arm feels heavy and my chest hurts",
+    # words of degree anywhere ("really really", "so"); breathing that is hard work
+    "my stomach really really hurts and i cant stand up",
+    "my chest feels really tight",
+    "my son's breathing is really noisy and fast",
     # a slip in a word the rules spell out ("passed", "breathe", "myself")
     "he can barely berathe",
     "she pased out in the bathroom",
