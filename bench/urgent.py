@@ -64,12 +64,15 @@ EMERGENCIES = {
         "{p} eyes and lips are puffing up",
         "{p} tongue has gone huge",
         "{p} tongue has gone really big",
+        "{p} face went puffy after eating yogurt",
+        "{p} tongue feels thick after a new probiotic",
     ],
     "allergic reaction": [
         "{s} is having an allergic reaction",
         "{s} is going into anaphylactic shock",
         "{s} had a bad reaction to a probiotic and is swelling up",
         "{s} needs an epipen",
+        "{s} is dizzy and {p} lips are tingling",
     ],
     "chest pain": [
         "{s} has chest pains",
@@ -99,6 +102,7 @@ EMERGENCIES = {
     ],
     "abdominal pain": [
         "{s} has severe stomach pain",
+        "{s} has severe pain in {p} lower right belly",
         "{s} has agonising pain in {p} belly",
         "{s} has excruciating abdominal pain",
         "{p} stomach really really hurts and {s} can't stand up",
@@ -109,6 +113,7 @@ EMERGENCIES = {
         "{s} has a high fever and {p} eczema is oozing",
         "{s} has a fever and the rash is spreading fast",
         "{s} has a temperature and infected eczema",
+        "{p} eczema has turned into painful blisters and {s} feels feverish",
     ],
     # these get the crisis reply
     "self-harm or suicide": [
@@ -120,6 +125,7 @@ EMERGENCIES = {
         "{s} says everyone would be better off without them",
         "{s} wants to die",
         "{s} has been self harming",
+        "{s} took a whole box of paracetamol",
     ],
 }
 CRISIS = "self-harm or suicide"
@@ -147,6 +153,9 @@ ORDINARY = [
     "{p} face is a massive mess with eczema",
     "{s} wishes {p} skin was better, what helps",
     "do probiotics die when {s} takes them with coffee",
+    "can {s} overdose on probiotics",
+    "{p} eyes are puffy in the morning, is that eczema",
+    "{p} lips tingle when {s} eats kiwi, is that eczema",
 ]
 
 

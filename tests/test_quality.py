@@ -85,6 +85,16 @@ URGENT = [
     "my stomach really really hurts and i cant stand up",
     "my chest feels really tight",
     "my son's breathing is really noisy and fast",
+    # a probe of emergencies said otherwise: a temperature as a number, a face gone puffy, a
+    # thick tongue, tingling lips with dizziness, blisters with a fever, a daughter's rash
+    # (the possessive), pain low on one side of the belly
+    "my kid's temp is 40 and he has spots all over",
+    "my face went puffy after eating yogurt",
+    "my tongue feels thick and my voice is hoarse after taking a probiotic",
+    "i'm really dizzy and my lips are tingling",
+    "my eczema has turned into painful blisters and i feel feverish",
+    "my daughter's rash is spreading fast and she's really hot",
+    "severe pain in my lower right belly",
     # a slip in a word the rules spell out ("passed", "breathe", "myself")
     "he can barely berathe",
     "she pased out in the bathroom",
@@ -106,6 +116,7 @@ URGENT = [
 ]
 CRISIS = [
     "i want to die",
+    "i took a whole box of paracetamol",
     "i'm going to kill myself",
     "thinking about suicide because of my skin",
     "I have been self harming",
@@ -133,6 +144,8 @@ CRISIS = [
 ]
 ORDINARY = [
     "is eczema itchy",
+    "can you overdose on probiotics",  # a question about doses
+    "my eyes are puffy in the morning, is that eczema",
     "my bloody eczema is back, would probiotics help",  # a swear word, not blood
     "my son has hay fever and eczema, can probiotics help",  # hay fever is no fever
     "can probiotics cause stomach upset",
