@@ -49,6 +49,8 @@ EMERGENCIES = {
         "{s} is struggling to breathe",
         "{s} is wheezing and can't get air",
         "{p} breathing is really noisy and fast",
+        "{s} is struggling 2 breathe",
+        "{s} went blue around the lips",
         "{s} is gasping for air",
         "{s} is short of breath",
         "{s} has difficulty breathing",
@@ -65,6 +67,7 @@ EMERGENCIES = {
         "{p} tongue has gone huge",
         "{p} tongue has gone really big",
         "{p} face went puffy after eating yogurt",
+        "{p} lips swole up after kefir",
         "{p} tongue feels thick after a new probiotic",
     ],
     "allergic reaction": [
@@ -103,6 +106,8 @@ EMERGENCIES = {
     "abdominal pain": [
         "{s} has severe stomach pain",
         "{s} has severe pain in {p} lower right belly",
+        "{p} stomach pain is so bad {s} is crying",
+        "{p} appendix might have burst",
         "{s} has agonising pain in {p} belly",
         "{s} has excruciating abdominal pain",
         "{p} stomach really really hurts and {s} can't stand up",
@@ -126,6 +131,7 @@ EMERGENCIES = {
         "{s} wants to die",
         "{s} has been self harming",
         "{s} took a whole box of paracetamol",
+        "{s} says there's no point living with this eczema",
     ],
 }
 CRISIS = "self-harm or suicide"
@@ -154,6 +160,7 @@ ORDINARY = [
     "{s} wishes {p} skin was better, what helps",
     "do probiotics die when {s} takes them with coffee",
     "can {s} overdose on probiotics",
+    "is there any point in living gluten free for {p} eczema",
     "{p} eyes are puffy in the morning, is that eczema",
     "{p} lips tingle when {s} eats kiwi, is that eczema",
 ]

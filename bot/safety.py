@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.faq import SafetyRule
-from bot.textnorm import EVERYDAY_WORDS, STOP_WORDS, plausible_slip, words
+from bot.textnorm import EVERYDAY_WORDS, STOP_WORDS, TEXT_SPEAK, plausible_slip, words
 
 #: Stop words of the rules this long are read through slips too ("myslf", "mysefl").
 MIN_STOP_WORD_SLIP = 6
@@ -98,27 +98,36 @@ class SafetyScreen:
         )
 
     def __call__(self, text: str) -> str | None:
-        """The kind of rule the text triggers, read as typed, then without its words of
-        degree, then with words a slip or two from a word of the rules read as that word."""
+        """The kind of rule the text triggers, read as typed (see _read), then with words a
+        slip or two from a word of the rules read as that word."""
         split = words(text)
-        fired = self._match(" ".join(split))
-        degree = [w for w in split if self._of_degree(w)] if fired is None else []
-        if degree:
-            # "my chest really hurts", "my chest feels so tight": without the words of degree
-            split = [w for w in split if w not in degree]
-            fired = self._match(" ".join(split))
+        fired = self._read(split)
         if fired is not None:
             return fired
         respellings = [self.spellings(w) for w in split]
         if not any(respellings):
             return None
         best = [r[0] if r else w for w, r in zip(split, respellings, strict=True)]
-        fired = self._match(" ".join(best))
+        fired = self._read(best)
         # A word may be a slip of more than one word of the rules ("blud": blue, blood).
         for at, others in enumerate(respellings):
             for other in others[1:]:
                 if fired is None:
-                    fired = self._match(" ".join([*best[:at], other, *best[at + 1 :]]))
+                    fired = self._read([*best[:at], other, *best[at + 1 :]])
+        return fired
+
+    def _read(self, split: list[str]) -> str | None:
+        """The kind of rule the words trigger as they are, then without their words of degree
+        ("my chest really hurts", "my chest feels so tight"), then with text-speak spelt out
+        ("struggling 2 breathe", "a temp n a rash")."""
+        fired = self._match(" ".join(split))
+        if fired is None:
+            degree = [w for w in split if self._of_degree(w)]
+            if degree:
+                split = [w for w in split if w not in degree]
+                fired = self._match(" ".join(split))
+        if fired is None and not TEXT_SPEAK.keys().isdisjoint(split):
+            fired = self._match(" ".join(TEXT_SPEAK.get(w, w) for w in split))
         return fired
 
     @staticmethod

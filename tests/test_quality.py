@@ -95,6 +95,14 @@ URGENT = [
     "my eczema has turned into painful blisters and i feel feverish",
     "my daughter's rash is spreading fast and she's really hot",
     "severe pain in my lower right belly",
+    # and a second probe: text-speak ("2" for "to"), "swole", an age as who is burning hot,
+    # pain "so bad", a burst appendix, blue around the lips
+    "struggling 2 breathe",
+    "lips swole up after kefir",
+    "my 2 year old is burning hot with a purple rash",
+    "my stomach pain is so bad im crying",
+    "my appendix might have burst",
+    "he went blue around the lips",
     # a slip in a word the rules spell out ("passed", "breathe", "myself")
     "he can barely berathe",
     "she pased out in the bathroom",
@@ -116,6 +124,7 @@ URGENT = [
 ]
 CRISIS = [
     "i want to die",
+    "no point living with this eczema",
     "i took a whole box of paracetamol",
     "i'm going to kill myself",
     "thinking about suicide because of my skin",
@@ -145,6 +154,9 @@ CRISIS = [
 ORDINARY = [
     "is eczema itchy",
     "can you overdose on probiotics",  # a question about doses
+    "is there any point in living gluten free for eczema",  # a way of living
+    "my stomach ache is too bad to go to school, is it my gut",
+    "can probiotics help after my appendix was removed",
     "my eyes are puffy in the morning, is that eczema",
     "my bloody eczema is back, would probiotics help",  # a swear word, not blood
     "my son has hay fever and eczema, can probiotics help",  # hay fever is no fever
