@@ -50,6 +50,7 @@ EMERGENCIES = {
         "{s} is wheezing and can't get air",
         "{p} breathing is really noisy and fast",
         "{s} is struggling 2 breathe",
+        "{s} is having difficulty in breathing since morning",
         "{s} went blue around the lips",
         "{s} is gasping for air",
         "{s} is short of breath",
@@ -85,6 +86,7 @@ EMERGENCIES = {
         "{p} chest really hurts and {p} left arm feels heavy",
         "{p} chest has been hurting and {p} arm feels weak",
         "{p} chest feels really tight",
+        "{s} is experiencing severe chest discomfort",
     ],
     "fainting": [
         "{s} fainted",
@@ -99,6 +101,7 @@ EMERGENCIES = {
         "{s} is pooing blood",
         "{s} has bloody diarrhoea",
         "{s} threw up blood",
+        "{s} is coughing up blood",
         "{s} is throwing up blood",
         "{s} has been sick and there was blood in it",
         "there's blood in the toilet after {s} went",
@@ -118,6 +121,7 @@ EMERGENCIES = {
         "{s} has a high fever and {p} eczema is oozing",
         "{s} has a fever and the rash is spreading fast",
         "{s} has a temperature and infected eczema",
+        "{p} eczema is weeping yellow pus and {s} is shivering",
         "{p} eczema has turned into painful blisters and {s} feels feverish",
     ],
     # these get the crisis reply
@@ -132,6 +136,7 @@ EMERGENCIES = {
         "{s} has been self harming",
         "{s} took a whole box of paracetamol",
         "{s} says there's no point living with this eczema",
+        "{s} doesn't see the point in anything anymore",
     ],
 }
 CRISIS = "self-harm or suicide"
@@ -161,6 +166,7 @@ ORDINARY = [
     "do probiotics die when {s} takes them with coffee",
     "can {s} overdose on probiotics",
     "is there any point in living gluten free for {p} eczema",
+    "{s} had a stroke years ago, can probiotics help {p} gut",
     "{p} eyes are puffy in the morning, is that eczema",
     "{p} lips tingle when {s} eats kiwi, is that eczema",
 ]

@@ -103,6 +103,23 @@ URGENT = [
     "my stomach pain is so bad im crying",
     "my appendix might have burst",
     "he went blue around the lips",
+    # a third probe: formal and second-language wordings, coughed-up blood, black stools, a
+    # head injury with vomiting, a stiff neck with a fever, a stroke, a red hot swollen leg
+    # with a fever, infected eczema with shivering, a sleepy newborn who won't feed, pain
+    # that stops someone standing
+    "Dear sir, my husband is experiencing severe chest discomfort",
+    "I am having difficulty in breathing since morning",
+    "im coughing up blood",
+    "my poo is black and tarry",
+    "my son fell and hit his head and is being sick",
+    "my daughter has a stiff neck and a fever",
+    "my husband's speech is slurred and his face is drooping",
+    "i think im having a stroke",
+    "my leg is red hot and swollen and i have a fever",
+    "my eczema is weeping yellow pus and im shivering",
+    "my newborn is very sleepy and won't feed",
+    "the pain in my side is unbearable",
+    "i can barely stand from the stomach pain",
     # a slip in a word the rules spell out ("passed", "breathe", "myself")
     "he can barely berathe",
     "she pased out in the bathroom",
@@ -125,6 +142,7 @@ URGENT = [
 CRISIS = [
     "i want to die",
     "no point living with this eczema",
+    "i dont see the point in anything anymore",
     "i took a whole box of paracetamol",
     "i'm going to kill myself",
     "thinking about suicide because of my skin",
@@ -157,6 +175,9 @@ ORDINARY = [
     "is there any point in living gluten free for eczema",  # a way of living
     "my stomach ache is too bad to go to school, is it my gut",
     "can probiotics help after my appendix was removed",
+    "my dad had a stroke years ago, can he take probiotics",
+    "does eczema cause a stiff neck",
+    "my baby is sleepy after feeds, is that normal",
     "my eyes are puffy in the morning, is that eczema",
     "my bloody eczema is back, would probiotics help",  # a swear word, not blood
     "my son has hay fever and eczema, can probiotics help",  # hay fever is no fever
