@@ -87,6 +87,8 @@ EMERGENCIES = {
         "{p} chest has been hurting and {p} arm feels weak",
         "{p} chest feels really tight",
         "{s} is experiencing severe chest discomfort",
+        "{p} chest is painful and {s} feels sick and sweaty",
+        "{p} chest aches and {s} is sweating and dizzy",
     ],
     "fainting": [
         "{s} fainted",

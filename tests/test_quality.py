@@ -120,6 +120,9 @@ URGENT = [
     "my newborn is very sleepy and won't feed",
     "the pain in my side is unbearable",
     "i can barely stand from the stomach pain",
+    # a painful chest said as how it is, with sweating or sickness (held out 15's one miss)
+    "my chest is painful and i feel sick",
+    "my chest aches and im sweating buckets",
     # a slip in a word the rules spell out ("passed", "breathe", "myself")
     "he can barely berathe",
     "she pased out in the bathroom",
@@ -177,6 +180,7 @@ ORDINARY = [
     "can probiotics help after my appendix was removed",
     "my dad had a stroke years ago, can he take probiotics",
     "does eczema cause a stiff neck",
+    "my chest is sore from coughing, can probiotics help my cold",
     "my baby is sleepy after feeds, is that normal",
     "my eyes are puffy in the morning, is that eczema",
     "my bloody eczema is back, would probiotics help",  # a swear word, not blood
