@@ -89,6 +89,7 @@ EMERGENCIES = {
         "{s} is experiencing severe chest discomfort",
         "{p} chest is painful and {s} feels sick and sweaty",
         "{p} chest aches and {s} is sweating and dizzy",
+        "{p} chest feels like an elephant is sitting on it",
     ],
     "fainting": [
         "{s} fainted",
@@ -104,6 +105,8 @@ EMERGENCIES = {
         "{s} has bloody diarrhoea",
         "{s} threw up blood",
         "{s} is coughing up blood",
+        "{s} is passing clots of blood",
+        "{s} threw up something that looks like coffee grounds",
         "{s} is throwing up blood",
         "{s} has been sick and there was blood in it",
         "there's blood in the toilet after {s} went",
@@ -113,6 +116,7 @@ EMERGENCIES = {
         "{s} has severe pain in {p} lower right belly",
         "{p} stomach pain is so bad {s} is crying",
         "{p} appendix might have burst",
+        "{p} belly is swollen and hard and really painful",
         "{s} has agonising pain in {p} belly",
         "{s} has excruciating abdominal pain",
         "{p} stomach really really hurts and {s} can't stand up",
@@ -169,6 +173,8 @@ ORDINARY = [
     "can {s} overdose on probiotics",
     "is there any point in living gluten free for {p} eczema",
     "{s} had a stroke years ago, can probiotics help {p} gut",
+    "can probiotics cause seizures",
+    "{p} lips are big and dry from eczema",
     "{p} eyes are puffy in the morning, is that eczema",
     "{p} lips tingle when {s} eats kiwi, is that eczema",
 ]

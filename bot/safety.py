@@ -159,6 +159,7 @@ class SafetyScreen:
             or word in EVERYDAY_WORDS
             or word in self.known_words
             or word in self._word_set
+            or any(map(word.startswith, self.prefixes))  # "coughing" (cough\w*) is no slip
         ):
             return ()
         found = self._near(word)

@@ -123,6 +123,26 @@ URGENT = [
     # a painful chest said as how it is, with sweating or sickness (held out 15's one miss)
     "my chest is painful and i feel sick",
     "my chest aches and im sweating buckets",
+    # a fourth probe: a chest squeezed or under an elephant, lips gone a funny colour, a rash
+    # of purple dots, a sunken soft spot, the runs with blood, clots, coffee-ground vomit, a
+    # belly swollen and hard, crippling cramps, a seizure, a newborn who feels hot, skin hot,
+    # swollen and red with a fever, a tongue gone big
+    "my chest feels like an elephant is sitting on it",
+    "pain across my chest and down both arms",
+    "my heart feels like its being squeezed",
+    "my toddlers lips have gone a funny colour and hes breathing weird",
+    "she's vomiting and has a rash of little purple dots",
+    "my baby's fontanelle is sunken and he's not weeing",
+    "i've had the runs with blood for two days",
+    "i'm passing clots of blood",
+    "i threw up something that looks like coffee grounds",
+    "my belly is swollen and hard and really painful",
+    "i've got crippling stomach cramps and i'm sweating",
+    "he's fitting",
+    "my son is having a seizure",
+    "my baby is 2 weeks old and feels really hot",
+    "my eczema is hot, swollen and red and i feel awful with a fever",
+    "my kid ate peanuts and now his tongue is big",
     # a slip in a word the rules spell out ("passed", "breathe", "myself")
     "he can barely berathe",
     "she pased out in the bathroom",
@@ -146,6 +166,8 @@ CRISIS = [
     "i want to die",
     "no point living with this eczema",
     "i dont see the point in anything anymore",
+    "i keep thinking everyone would be happier if i was gone",
+    "i'm scared i might do something stupid to myself",
     "i took a whole box of paracetamol",
     "i'm going to kill myself",
     "thinking about suicide because of my skin",
@@ -181,6 +203,10 @@ ORDINARY = [
     "my dad had a stroke years ago, can he take probiotics",
     "does eczema cause a stiff neck",
     "my chest is sore from coughing, can probiotics help my cold",
+    "can probiotics cause seizures",
+    "my eczema looks purple on my dark skin",
+    "my lips are big and dry from eczema",
+    "my belly is swollen after meals, is it leaky gut",
     "my baby is sleepy after feeds, is that normal",
     "my eyes are puffy in the morning, is that eczema",
     "my bloody eczema is back, would probiotics help",  # a swear word, not blood
