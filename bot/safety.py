@@ -86,6 +86,7 @@ class SafetyScreen:
         )
         self._word_set = frozenset(self.words).union(self.joined)
         self._spellings: dict[str, tuple[str, ...]] = {}
+        self._degree: dict[str, bool] = {}  # words read as slips of words of degree, or not
         self._compiled = [(r.kind, as_one(r.patterns), r.unless) for r in self.rules]
         # ... and the word beginnings they match with any ending ("swell\w*", "\banaphyla").
         self.prefixes = sorted(
@@ -130,16 +131,21 @@ class SafetyScreen:
             fired = self._match(" ".join(TEXT_SPEAK.get(w, w) for w in split))
         return fired
 
-    @staticmethod
-    def _of_degree(word: str) -> bool:
+    def _of_degree(self, word: str) -> bool:
         """Whether a word is a word of degree, or a slip of a long one ("realy", "reallly")."""
-        return word in DEGREE_WORDS or (
-            len(word) >= MIN_DEGREE_SLIP
-            and any(
+        if word in DEGREE_WORDS:
+            return True
+        if len(word) < MIN_DEGREE_SLIP:
+            return False
+        known = self._degree.get(word)
+        if known is None:
+            known = any(
                 d[0] == word[0] and len(d) >= MIN_DEGREE_SLIP and OSA.distance(word, d) == 1
                 for d in DEGREE_WORDS
             )
-        )
+            if len(self._degree) < MAX_CACHED:
+                self._degree[word] = known
+        return known
 
     def spellings(self, word: str) -> list[str]:
         """The words of the rules a word not in the FAQ may be a slip of, closest first: same
