@@ -24,6 +24,8 @@ MIN_STOP_WORD_SLIP = 6
 BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 #: How many words' spellings the screen keeps.
 MAX_CACHED = 100_000
+#: The shortest string the screen's shortcut relies on (see required_literals).
+MIN_LITERAL = 3
 #: How long a word must be to be read as a slip of a word of degree.
 MIN_DEGREE_SLIP = 5
 #: Words of degree people put inside an emergency ("my chest really hurts", "my chest feels
@@ -62,6 +64,52 @@ def as_one(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
         return tuple(patterns)
 
 
+def required_literals(source: str) -> frozenset[str] | None:
+    """Strings one of which every match of a pattern contains, or None if none can be told:
+    "\\bchest (pain|hurts?)\\b" -> {"chest "}; "\\b(swell\\w*|swollen)\\b.{0,30}\\b(throat|lips?)"
+    -> {"throat", "lip"}. A message with none of them cannot match, so the screen skips the
+    pattern's rule without running it (most messages fire no rule)."""
+    try:
+        from re import _constants as sre
+        from re import _parser
+
+        parsed = list(_parser.parse(source))
+    except Exception:  # a pattern or a Python this reading does not know: no shortcut
+        return None
+
+    def required(items: list) -> set[str] | None:
+        found: list[set[str]] = []
+        run = ""
+        for op, arg in items:
+            if op is sre.LITERAL:
+                run += chr(arg)
+                continue
+            if run:
+                found.append({run})
+                run = ""
+            needed = None
+            if op is sre.SUBPATTERN:
+                needed = required(list(arg[-1]))
+            elif op is sre.BRANCH:
+                branches = [required(list(branch)) for branch in arg[1]]
+                if all(branches):
+                    needed = set().union(*branches)
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1:
+                needed = required(list(arg[2]))
+            elif op is sre.ASSERT and arg[0] == 1:  # what a lookahead needs is needed
+                needed = required(list(arg[1]))
+            if needed:
+                found.append(needed)
+        if run:
+            found.append({run})
+        found = [f for f in found if all(len(x.strip()) >= MIN_LITERAL for x in f)]
+        return min(found, key=len) if found else None
+
+    literals = required(parsed)
+    # (messages are searched folded to lower case: "(?i)CHOKING" needs "choking")
+    return frozenset(x.lower() for x in literals) if literals else None
+
+
 class SafetyScreen:
     """The kind of rule a message triggers: "crisis", "urgent" or None."""
 
@@ -88,6 +136,13 @@ class SafetyScreen:
         self._spellings: dict[str, tuple[str, ...]] = {}
         self._degree: dict[str, bool] = {}  # words read as slips of words of degree, or not
         self._compiled = [(r.kind, as_one(r.patterns), r.unless) for r in self.rules]
+        # For each rule, strings one of which a message must hold to fire it (None: any).
+        self._needs: list[tuple[str, ...] | None] = []
+        for rule in self.rules:
+            needs = [required_literals(p.pattern) for p in rule.patterns]
+            self._needs.append(
+                None if None in needs else tuple(sorted(set().union(*needs), key=len))
+            )
         # ... and the word beginnings they match with any ending ("swell\w*", "\banaphyla").
         self.prefixes = sorted(
             {
@@ -205,7 +260,9 @@ class SafetyScreen:
 
     def _match(self, folded: str) -> str | None:
         fired = None
-        for kind, patterns, unless in self._compiled:
+        for (kind, patterns, unless), needs in zip(self._compiled, self._needs, strict=True):
+            if needs is not None and not any(n in folded for n in needs):
+                continue  # none of the words the rule needs: it cannot fire
             if any(p.search(folded) for p in patterns) and not any(
                 p.search(folded) for p in unless
             ):

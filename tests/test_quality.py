@@ -9,7 +9,7 @@ import pytest
 
 from bot.core import Knowledge
 from bot.faq import SafetyRule, Synonym
-from bot.safety import SafetyScreen
+from bot.safety import SafetyScreen, required_literals
 from bot.textnorm import Normalizer, refers_back, words
 from tests.test_cli import faqbot
 
@@ -258,6 +258,40 @@ ORDINARY = [
     "i can't breathe from laughing, what is dysbiosis",
     "my face is all swollen from crying, what causes eczema",
 ]
+
+
+def test_the_screens_shortcut_never_changes_what_fires(knowledge: Knowledge) -> None:
+    # The screen skips a rule when a message holds none of the strings its patterns need
+    # (required_literals); run without the shortcut, every message fires the same rule.
+    screen = knowledge.screen
+    assert all(needs for needs in screen._needs)  # every shipped rule has its shortcut
+    messages = URGENT + CRISIS + ORDINARY + [f"{m}, what is eczema" for m in URGENT]
+    shortcut = [screen(m) for m in messages]
+    screen._needs = [None] * len(screen._needs)
+    assert [screen(m) for m in messages] == shortcut
+
+
+@pytest.mark.parametrize(
+    ("pattern", "matching"),
+    [
+        (r"\bchest (pain|hurts?)\b", ["my chest hurts", "chest pain"]),
+        (
+            r"\b(swell\w*|swollen)\b.{0,30}\b(throat|lips?)\b",
+            ["swelling of my lip", "swollen throat"],
+        ),
+        (r"^(?=.*\b(fever|temp)\b)(?=.*\brash\b)", ["a rash and a fever", "temp and rash"]),
+    ],
+)
+def test_required_literals_are_strings_every_match_holds(pattern: str, matching: list) -> None:
+    literals = required_literals(pattern)
+    assert literals
+    for text in matching:
+        assert re.search(pattern, text)
+        assert any(literal in text for literal in literals)
+
+
+def test_a_pattern_that_needs_no_long_string_has_no_shortcut() -> None:
+    assert required_literals(r"\b(a|an) (is|be)\b") is None
 
 
 @pytest.mark.parametrize("message", URGENT)
