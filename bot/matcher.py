@@ -823,15 +823,8 @@ class Matcher:
         consulting = not self.consulted.isdisjoint(asked)
         # Nor when the question is whole with two topics or more, as in _lead ("I drink loads
         # of coffee. Does water help the gut and skin?").
-        things = {
-            t
-            for t in asked
-            if self.weigh(t) > self.generic_weight and t not in RELATIONS | TOPIC_VERBS
-        }
-        complete = (
-            not points_back
-            and len(things) >= SELF_CONTAINED
-            and not any(TURNS_ON_STORY.intersection(words(s)) for s in asks)
+        complete = not points_back and self._stands_alone(
+            asked, [w for s in asks for w in words(s)]
         )
         told: set[str] = set()
         for sentence, tokens in told_sentences:
@@ -990,11 +983,7 @@ class Matcher:
         # the gut and skin") does not turn on what someone has, takes or eats either: that
         # is story too. ("i have psoriasis, would probiotics help" has one topic; "i smoke,
         # does that affect my gut" points back.)
-        complete = (
-            whole
-            and len({t for t in topics if t not in TOPIC_VERBS}) >= SELF_CONTAINED
-            and TURNS_ON_STORY.isdisjoint(words(clauses[-1]))
-        )
+        complete = whole and self._stands_alone(asked, words(clauses[-1]))
         kept = self.never_told
         # "my dog keeps scratching, can i give him probiotics": who the question is about is
         # whom a clause before it names as someone's, as in _story
@@ -1024,6 +1013,17 @@ class Matcher:
             ),
         )
         return (told | {t for clause in aside for t in self.normalizer(clause).tokens}) - asked
+
+    def _stands_alone(self, asked: set[str], split: list[str]) -> bool:
+        """Whether a question (its tokens, its words) names two things or more besides what
+        one does to another, and does not turn on whom a story is about ("is it safe", "can
+        he still have"): what someone has, takes or eats, told before it, is then story."""
+        things = {
+            t
+            for t in asked
+            if self.weigh(t) > self.generic_weight and t not in RELATIONS and t not in TOPIC_VERBS
+        }
+        return len(things) >= SELF_CONTAINED and TURNS_ON_STORY.isdisjoint(split)
 
     @staticmethod
     def _circumstance(clause: str) -> bool:

@@ -744,10 +744,9 @@ GONE = frozenset("disappear vanish".split())
 def makes_better(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read "make" as "help" where it makes something better: "how can i make my gut
     healthier", "what can he do to make his gut stronger", "how do i get my gut healthier"
-    (in ``infos``, in place). The
-    better word keeps its own reading ("healthier" is health). Making something go away
-    helps too, and the going away is no question of whether it ever would: "can probiotics
-    make my eczema go away" (not "does eczema go away")."""
+    (in ``infos``, in place). The better word keeps its own reading ("healthier" is health).
+    Making something go away helps too, and the going away is no question of whether it ever
+    would: "can probiotics make my eczema go away" (not "does eczema go away")."""
     for at, word in enumerate(split):
         if word in GETS and not GOT_BETTER.isdisjoint(split[at + 2 : at + 5]):
             infos[at] = DOES_IT_HELP  # "the easiest way to get my gut healthier"
