@@ -143,6 +143,22 @@ URGENT = [
     "my baby is 2 weeks old and feels really hot",
     "my eczema is hot, swollen and red and i feel awful with a fever",
     "my kid ate peanuts and now his tongue is big",
+    # a fifth probe: a baby gone blue, a battery or bleach swallowed, a numb face with a weak
+    # arm, a fever with confusion or drowsiness, mottled skin, pain under the ribs with a
+    # fever, pain that makes someone scream, a newborn gone yellow who will not feed, eczema
+    # crusted yellow with shivers
+    "my baby has gone blue",
+    "my son swallowed a battery",
+    "my toddler drank bleach",
+    "i cant feel my face and my arm is weak",
+    "she's having trouble staying awake and has a fever",
+    "my husband is confused and has a high fever",
+    "my daughter's skin is mottled and she's cold to touch",
+    "i have awful pain under my ribs on the right and a fever",
+    "my stomach hurts so bad i'm screaming",
+    "im in so much pain i cant think",
+    "my newborn has yellow skin and wont feed",
+    "my eczema is covered in yellow crusts and i feel hot and shivery",
     # a slip in a word the rules spell out ("passed", "breathe", "myself")
     "he can barely berathe",
     "she pased out in the bathroom",
@@ -168,6 +184,9 @@ CRISIS = [
     "i dont see the point in anything anymore",
     "i keep thinking everyone would be happier if i was gone",
     "i'm scared i might do something stupid to myself",
+    "i keep cutting my arms",
+    "i have pills saved up to end it",
+    "i hate my life and want it to end",
     "i took a whole box of paracetamol",
     "i'm going to kill myself",
     "thinking about suicide because of my skin",
@@ -207,6 +226,11 @@ ORDINARY = [
     "my eczema looks purple on my dark skin",
     "my lips are big and dry from eczema",
     "my belly is swollen after meals, is it leaky gut",
+    "i want the itching to stop",
+    "my hair has gone grey, is that my gut",
+    "i keep scratching my arms at night",
+    "i'm confused about prebiotics and probiotics",
+    "my eczema has yellow crusts, what is it",
     "my baby is sleepy after feeds, is that normal",
     "my eyes are puffy in the morning, is that eczema",
     "my bloody eczema is back, would probiotics help",  # a swear word, not blood
