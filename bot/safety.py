@@ -144,13 +144,15 @@ class SafetyScreen:
                 None if None in needs else tuple(sorted(set().union(*needs), key=len))
             )
         # ... and the word beginnings they match with any ending ("swell\w*", "\banaphyla").
-        self.prefixes = sorted(
-            {
-                w
-                for source in sources
-                for w in re.findall(r"([a-z]{4,})\\w\*", source.replace("\\b", " "))
-                + re.findall(r"\b([a-z]{5,})$", source.replace("\\b", " "))
-            }
+        self.prefixes = tuple(
+            sorted(
+                {
+                    w
+                    for source in sources
+                    for w in re.findall(r"([a-z]{4,})\\w\*", source.replace("\\b", " "))
+                    + re.findall(r"\b([a-z]{5,})$", source.replace("\\b", " "))
+                }
+            )
         )
 
     def __call__(self, text: str) -> str | None:
@@ -220,7 +222,7 @@ class SafetyScreen:
             or word in EVERYDAY_WORDS
             or word in self.known_words
             or word in self._word_set
-            or any(map(word.startswith, self.prefixes))  # "coughing" (cough\w*) is no slip
+            or word.startswith(self.prefixes)  # "coughing" (cough\w*) is no slip
         ):
             return ()
         found = self._near(word)

@@ -96,16 +96,24 @@ def test_check_lists_the_terms_no_phrasing_uses(tmp_path: Path, faq_copy: Path) 
     assert "unanswered:" in listed and " dose," not in listed
 
 
+def check_with_phrase(
+    tmp_path: Path, faq_copy: Path, first: str, phrase: str
+) -> subprocess.CompletedProcess:
+    """faqbot check on a copy of the FAQ whose family starting with ``first`` has ``phrase``
+    put before it."""
+    text = (faq_copy / "synonyms.yaml").read_text(encoding="utf-8")
+    edited = text.replace(f"same: [{first},", f"same: [{phrase}, {first},", 1)
+    assert edited != text
+    (faq_copy / "synonyms.yaml").write_text(edited, encoding="utf-8")
+    return faqbot("check", cwd=tmp_path, faq_dir=faq_copy)
+
+
 def test_check_reports_synonym_phrases_that_read_as_another_family(
     tmp_path: Path, faq_copy: Path
 ) -> None:
     # "effective" stems to "effect", a phrase of the "work" family further down: one of the
     # two families silently loses it. check says which.
-    text = (faq_copy / "synonyms.yaml").read_text(encoding="utf-8")
-    (faq_copy / "synonyms.yaml").write_text(
-        text.replace("same: [make better,", "same: [effective, make better,", 1), encoding="utf-8"
-    )
-    result = faqbot("check", cwd=tmp_path, faq_dir=faq_copy)
+    result = check_with_phrase(tmp_path, faq_copy, "make better", "effective")
     assert result.returncode == 1
     assert "2 synonym clash(es)" in result.stdout  # "effect" and "effects"
     assert "'effect' (under 'work') reads as 'help'" in result.stdout
@@ -116,11 +124,7 @@ def test_check_reports_synonym_phrases_that_read_as_a_word_with_no_topic(
 ) -> None:
     # "canned" stems to "can": every "can probiotics help ..." would mean a food the articles
     # never name, and the FAQ's own phrasings would use the term. check stops it.
-    text = (faq_copy / "synonyms.yaml").read_text(encoding="utf-8")
-    (faq_copy / "synonyms.yaml").write_text(
-        text.replace("same: [fruit sugar,", "same: [canned, fruit sugar,", 1), encoding="utf-8"
-    )
-    result = faqbot("check", cwd=tmp_path, faq_dir=faq_copy)
+    result = check_with_phrase(tmp_path, faq_copy, "fruit sugar", "canned")
     assert result.returncode == 1
     assert "'canned' (under 'unnamed food') reads as 'can'" in result.stdout
 
