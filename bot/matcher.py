@@ -519,6 +519,7 @@ class Matcher:
         self._weigh_words(normalizer)
         weight = self.weight.__getitem__
         self.phrasing_weight: list[float] = [sum(map(weight, tokens)) for tokens in tokens_of]
+        self.spelt = [" ".join(tokens) for tokens in normalized]  # as the tie-break reads them
 
     def _defined_terms(self) -> frozenset[str]:
         """The words an entry defines: those of phrasings like "what is leaky gut" (not "what
@@ -1449,26 +1450,27 @@ class Matcher:
         shortlist = [item for item in scored if item[0] >= floor and item[0] > 0]
         if not shortlist:
             return []
-        choices = {item[3]: " ".join(self.normalized[item[3]]) for item in shortlist}
         ratios = {
             n: ratio
             for _, ratio, n in process.extract(
                 " ".join(tokens),
-                choices,
+                {n: self.spelt[n] for *_, n in shortlist},
                 scorer=fuzz.token_sort_ratio,
                 processor=None,
                 limit=None,
             )
         }
-        best: dict[str, Candidate] = {}
+        top: dict[str, tuple[float, float, float, int]] = {}  # entry id -> its best phrasing
         for base, recall, precision, n in shortlist:
             score = 100.0 * base * (1 - TIE_BREAK + TIE_BREAK * ratios.get(n, 0.0) / 100.0)
-            entry_id = self.owner[n]
-            current = best.get(entry_id)
-            if current is None or score > current.score:
-                best[entry_id] = Candidate(
-                    entry_id, self.phrasings[n], score, recall, precision, number=n
-                )
+            entry_id = owner[n]
+            current = top.get(entry_id)
+            if current is None or score > current[0]:
+                top[entry_id] = (score, recall, precision, n)
+        best = {
+            entry_id: Candidate(entry_id, self.phrasings[n], score, recall, precision, number=n)
+            for entry_id, (score, recall, precision, n) in top.items()
+        }
         self._prefer_all_named(query, best)
         return sorted(best.values(), key=lambda c: (-c.score, c.entry_id))[:limit]
 

@@ -8,6 +8,7 @@ first corrected to the FAQ word it is one typo away from (two for long words).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -1064,7 +1065,12 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The folded words of a text, punctuation removed."""
-    return WORD_RE.findall(fold(text))
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(WORD_RE.findall(fold(text)))
 
 
 class Normalized(NamedTuple):
@@ -1421,12 +1427,17 @@ class Normalizer:
         parts together make an FAQ word, or a slip of one."""
         out: list[str] = []
         at = 0
+        known = list(map(self._is_word, split))
         while at < len(split):
+            if all(known[at : at + 3]):  # nothing to join here
+                out.append(split[at])
+                at += 1
+                continue
             for size in (3, 2):
                 parts = split[at : at + size]
                 # A part that is a slip of an FAQ word stays apart: "to imunity" is not
                 # "community".
-                unknown = [w for w in parts if not self._is_word(w)]
+                unknown = [w for w, k in zip(parts, known[at : at + size], strict=True) if not k]
                 if len(parts) < size or not unknown or any(self._word(w)[0] != w for w in unknown):
                     continue
                 joined = "".join(parts)
