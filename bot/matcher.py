@@ -121,9 +121,10 @@ ASKING_GOALS = frozenset("ask buy check find know learn read see try understand"
 #: the clauses before it.
 CAUSE_ONLY = frozenset({"cause"})
 CAUSE_ONLY_WORDS = 3
-#: Words that join a clause that asks to the one before: "..., and are they medical advice"
-#: (not "or": "do I need a doctor first, or can I just start?" asks one thing).
-JOINERS = frozenset("also and but so".split())
+#: Words that join a clause that asks to the one before: "..., and are they medical advice",
+#: "not looking for pills, just how do I improve my gut" (not "or": "do I need a doctor first,
+#: or can I just start?" asks one thing).
+JOINERS = frozenset("also and but just so".split())
 
 
 def spoken(tokens: tuple[str, ...] | list[str]) -> str:
@@ -358,6 +359,10 @@ SOURCE_STARTS = frozenset(
 POINTERS = frozenset("it its ones they them other both".split())
 #: What "what causes ..." may point back with: "the dry itchy patches thing, what causes it".
 CAUSE_POINTERS = [["it"], ["that"], ["this"], ["them"], ["they"]]
+#: Words by which someone tells what they tried, take or use, and the words that end what it
+#: is: "i use coconut oil on my eczema", "i tried manuka honey for a week".
+TRY_WORDS = frozenset("take takes taking took tried try trying use uses using used".split())
+TRIED_ENDS = frozenset("at every for in on to with".split())
 #: Tokens of a question that relate things rather than name them ("is there a connection",
 #: "does the gut play a part", "how come"), and how many other topic words make a question
 #: whole without the clauses before it (see _lead).
@@ -390,6 +395,8 @@ SUBJECTS = frozenset("he i it she they we you".split())
 #: A sentence that only names topics, as a title does, is at most this long and has none of
 #: these: "Stress and my gut", not "We've tried all the creams".
 HEADING_WORDS = 6
+#: Words ending "ing" that name a thing, not what someone is doing.
+ING_NOUNS = frozenset("evening morning nothing something spring thing".split())
 #: Words that open a clause saying where or when someone is, never a heading.
 PLACE_OPENERS = frozenset("at on in from after during while whilst sat stood".split())
 PEOPLE_DOING = (
@@ -858,8 +865,9 @@ class Matcher:
             and len(split) <= HEADING_WORDS
             and split[0] not in OWNERS  # "My pharmacist talked about leaky gut."
             # "doing my weekly shop", "at the doctors waiting for bloods": what someone is
-            # doing, or where
-            and not split[0].endswith("ing")
+            # doing, or where (but "morning or night")
+            and not (split[0].endswith("ing") and split[0] not in ING_NOUNS)
+            and "not" not in split  # "not a doctor here": what someone is not
             and split[0] not in PLACE_OPENERS
             and all(self.weigh(t) > self.generic_weight and t in self.weight for t in tokens)
             and PEOPLE_DOING.isdisjoint(split)
@@ -961,12 +969,8 @@ class Matcher:
         clauses = [c for c in clauses[:-1] if not self._heading(c, self.normalizer(c).tokens)] + [
             clauses[-1]
         ]
-        # (but not a term the FAQ does not answer that the question points back at with
-        # "that" or "this": "my sleep is bad, does that hurt my gut" asks about sleep, while
-        # "my nan takes probiotics every day, does it help her gut" asks about probiotics)
         pointed = not DEMONSTRATIVES.isdisjoint(words(clauses[-1]))
         points_back = self._points_back(clauses[-1])
-        unanswered = frozenset() if pointed and points_back else self.unanswered
         # A question that holds its own topic ("my skin is so sore I want to try food first,
         # which foods have probiotics") leaves the FAQ words before it as story too, but for
         # the things entries define and whom it is about; not one that relates what the story
@@ -986,6 +990,18 @@ class Matcher:
         # does that affect my gut" points back.)
         complete = whole and self._stands_alone(asked, words(clauses[-1]))
         kept = self.never_told
+        # (but not a term the FAQ does not answer that the question points back at with
+        # "that" or "this": "my sleep is bad, does that hurt my gut" asks about sleep, while
+        # "my nan takes probiotics every day, does it help her gut" asks about probiotics;
+        # nor, with "it", what someone tried that the FAQ does not answer about, when the
+        # question names nothing else: "i use coconut oil on my eczema, does it work")
+        tried = frozenset()
+        if points_back and not any(
+            self.weigh(t) > self.generic_weight and t not in RELATIONS | TOPIC_VERBS for t in asked
+        ):
+            tried = self._tried(clauses[:-1])
+            kept = kept | tried
+        unanswered = frozenset() if (pointed or tried) and points_back else self.unanswered
         # "my dog keeps scratching, can i give him probiotics": who the question is about is
         # whom a clause before it names as someone's, as in _story
         if not PERSON_POINTERS.isdisjoint(words(clauses[-1])):
@@ -1014,6 +1030,23 @@ class Matcher:
             ),
         )
         return (told | {t for clause in aside for t in self.normalizer(clause).tokens}) - asked
+
+    def _tried(self, clauses: list[str]) -> frozenset[str]:
+        """The tokens of what clauses say someone tried, takes or uses, when the FAQ answers
+        nothing about it: "i use coconut oil on my eczema" -> coconut, oil; "i tried manuka
+        honey" -> manuka, unnamed_food; nothing from "my nan takes probiotics every day"."""
+        found: set[str] = set()
+        for clause in clauses:
+            split = words(clause)
+            for at, word in enumerate(split):
+                if word not in TRY_WORDS:
+                    continue
+                rest = split[at + 1 :]
+                end = next((i for i, w in enumerate(rest) if w in TRIED_ENDS), len(rest))
+                tokens = self.normalizer(" ".join(rest[:end])).tokens
+                if tokens and all(t not in self.weight or t in self.unanswered for t in tokens):
+                    found.update(tokens)
+        return frozenset(found)
 
     def _stands_alone(self, asked: set[str], split: list[str]) -> bool:
         """Whether a question (its tokens, its words) names two things or more besides what

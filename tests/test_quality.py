@@ -1937,6 +1937,17 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # a word that narrows a thing no further than its answer goes
         ("what causes really bad eczema", "eczema-causes"),
         ("what is gut bacterial dysbiosis", "what-is-dysbiosis"),
+        # a clause first that says what someone is not or does not want ("not a nurse",
+        # "not after pills, just ..."): story, not a heading
+        ("not a nurse or anything, what does dysbiosis actually mean", "what-is-dysbiosis"),
+        ("not sure about pills, can probiotics do anything for eczema", "probiotics-for-eczema"),
+        (
+            "not looking for tablets, just how to get my gut in better shape for my skin",
+            "gut-health-tips",
+        ),
+        ("not after pills, just how do i improve my gut health", "gut-health-tips"),
+        # what a probiotic would do is how it works
+        ("if i swallowed a probiotic capsule, what would it do in there", "how-probiotics-work"),
         # a phrase first that says nothing the articles do not answer
         ("in my case, can probiotics help eczema", "probiotics-for-eczema"),
         ("for the record, what is dysbiosis", "what-is-dysbiosis"),
@@ -2381,6 +2392,13 @@ def test_questions_in_everyday_words_find_their_entry(
         "for weight loss, which probiotic strain works best",
         "in hot countries, does eczema get worse",
         "during ramadan, how do i stay hydrated for my skin",
+        # what someone tried, uses or takes that the articles never discuss, pointed back at
+        # ("does it work"); a bath is put on the skin; a heading that names a time of day
+        "i use coconut oil on my eczema, does it work",
+        "ive been using aloe vera on my sons eczema, does it help",
+        "we tried a bleach bath for her eczema, does it work",
+        "i tried an oatmeal bath, does that help eczema",
+        "morning or evening, which is best for taking probiotics",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
