@@ -87,6 +87,8 @@ UNANSWERED_TERM_WEIGHT = 2.5
 #: The token a question about the causes of a thing no entry explains reads as: a word no
 #: phrasing uses, so the question cannot ride on "what can a leaky gut lead to".
 CAUSE_OF_UNKNOWN = "causes_of"
+#: How a question that asks for the causes of a thing, and names none, opens.
+CAUSE_ASKERS = frozenset("how what whats which why".split())
 #: Where one clause of a sentence ends and the next begins: a comma, a dash.
 #: ("my derm says it's genetic but could my gut be the cause": "but" before a yes-or-no
 #: question opens a clause too, as does "even though" in "is it my gut even though I eat
@@ -553,6 +555,13 @@ class Matcher:
                 phrases.add(tokens)
         return frozenset(phrases)
 
+    def _cause_untold(self, thing: tuple[str, ...]) -> bool:
+        """Whether a thing whose causes a question asks is one no entry tells the causes of,
+        nor names with one that does: "what causes allergies" (an entry names allergies as a
+        cause of eczema), not "what causes flare ups"."""
+        told = {t for c in self.causes_told for t in c}
+        return any(self.weigh(t) > self.generic_weight for t in thing) and told.isdisjoint(thing)
+
     def _is_defined(self, thing: tuple[str, ...]) -> bool:
         return (len(thing) == 1 and thing[0] in self.defined) or thing in self.defined_phrases
 
@@ -629,7 +638,10 @@ class Matcher:
                     if thing in self.causes_told:
                         reading = f"what causes {told}? ('{' '.join(asked)}' refers back to it)"
                         return self.normalizer(f"what causes {told}")._replace(reading=reading)
-            if self._is_defined(thing) and thing not in self.causes_told:
+            # ("can sugar cause inflammation" names its cause: the entry on sugar answers)
+            if (self._is_defined(thing) and thing not in self.causes_told) or (
+                asked[0] in CAUSE_ASKERS and self._cause_untold(thing)
+            ):
                 reading = f"what causes {spoken(thing)}? (no entry's question asks what causes it)"
                 return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
         kind, checks = asks_kind(split), asks_if_it_is(split)

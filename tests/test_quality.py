@@ -1946,6 +1946,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "gut-health-tips",
         ),
         ("not after pills, just how do i improve my gut health", "gut-health-tips"),
+        # the causes of what the FAQ's causes entry is about, in other words
+        ("what causes flare ups", "eczema-causes"),
+        ("what causes itchy skin", "eczema-causes"),
         # what a probiotic would do is how it works
         ("if i swallowed a probiotic capsule, what would it do in there", "how-probiotics-work"),
         # a phrase first that says nothing the articles do not answer
@@ -2399,6 +2402,12 @@ def test_questions_in_everyday_words_find_their_entry(
         "we tried a bleach bath for her eczema, does it work",
         "i tried an oatmeal bath, does that help eczema",
         "morning or evening, which is best for taking probiotics",
+        # the causes of things no entry tells the causes of, though an entry names them
+        # (allergies as a cause of eczema, anxiety as stress)
+        "what causes allergies",
+        "why do people get allergies",
+        "what causes anxiety",
+        "what causes inflammation",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
