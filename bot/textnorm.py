@@ -356,7 +356,8 @@ CLAUSE_OPENERS = frozenset("so and but ok okay then now".split())
 #: Words a clause that asks opens with.
 QUESTION_OPENERS = frozenset(
     """
-    are can could did do does how is should what whats when where which who why will would
+    are can could did do does how is should was were what whats when where which who why will
+    would
     """.split()
 )
 
@@ -520,7 +521,14 @@ CAUSE_VERBS = (
     ["damages"],
 )
 CAUSE_BARE_VERBS = (["cause"], ["trigger"], ["lead", "to"], ["give", "you"])
-CAUSE_OF_TAILS = (["in", "the", "first", "place"], ["exactly"], ["anyway"], ["then"])
+CAUSE_OF_TAILS = (
+    ["in", "the", "first", "place"],
+    ["to", "begin", "with"],
+    ["to", "start", "with"],
+    ["exactly"],
+    ["anyway"],
+    ["then"],
+)
 
 
 def asks_cause_of(split: list[str]) -> tuple[int, int] | None:
@@ -785,7 +793,9 @@ def sets_off(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             continue
         for end in range(at + 2, min(at + 5, len(split))):
             if split[end] in CAUSE_PARTICLES and (
-                end + 1 == len(split) or split[end + 1] in AFTER_PARTICLE
+                end + 1 == len(split)
+                or split[end + 1] in AFTER_PARTICLE
+                or split[end + 1 :] in CAUSE_OF_TAILS  # "... off to begin with"
             ):
                 infos[at] = CAUSES
                 infos[end] = as_filler(split[end])
@@ -827,6 +837,13 @@ REMEDIES = frozenset(
 #: Words that point back at a remedy named before "where do they come from".
 SOURCE_POINTERS = frozenset("it they them".split())
 #: Verbs by which a thing causes or worsens something ("can probiotics trigger a flare").
+#: How a reaction to a remedy is told after it ("... and got a rash", "... and broke out in
+#: spots"), and how many words before it the remedy may be.
+REACTIONS = tuple(
+    r.split()
+    for r in "broke out|came out|developed a|developed an|got a|got an|got some".split("|")
+)
+REACTION_REACH = 7
 HARM_VERBS = frozenset(
     """
     aggravate aggravates aggravating cause caused causes causing damage damages harm harms
@@ -858,6 +875,13 @@ def remedy_harms(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
         if word in WORSE_WORDS and split[at + 1 : at + 2] and split[at + 1] in SINCE_WORDS:
             if not REMEDIES.isdisjoint(split[at + 2 : at + 5]):
                 infos[at] = SIDE_EFFECT
+            continue
+        if (
+            split[at - 1 : at] == ["and"]
+            and any(split[at : at + len(r)] == r for r in REACTIONS)
+            and not REMEDIES.isdisjoint(split[max(0, at - REACTION_REACH) : at])
+        ):
+            infos[at] = SIDE_EFFECT  # "i tried probiotics for my eczema and got a rash"
             continue
         making = word in ("make", "makes", "made", "making") and "worse" in split[at + 2 : at + 5]
         setting_off = word in ("set", "sets", "setting") and split[at + 1 : at + 2] == ["off"]

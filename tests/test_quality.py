@@ -1949,6 +1949,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # the causes of what the FAQ's causes entry is about, in other words
         ("what causes flare ups", "eczema-causes"),
         ("what causes itchy skin", "eczema-causes"),
+        # a cause with its particle before "to start with"; "suitable" for whom
+        ("what brings eczema on to start with", "eczema-causes"),
+        ("are probiotics suitable for primary school kids", "probiotics-children"),
         # what a probiotic would do is how it works
         ("if i swallowed a probiotic capsule, what would it do in there", "how-probiotics-work"),
         # a phrase first that says nothing the articles do not answer
@@ -2408,6 +2411,10 @@ def test_questions_in_everyday_words_find_their_entry(
         "why do people get allergies",
         "what causes anxiety",
         "what causes inflammation",
+        # a reaction told after a remedy is a side effect; a question opened with "were"
+        "i took probiotics and got a rash",
+        "my son started kefir for his eczema and got a rash, is that normal",
+        "those studies you mentioned, were they funded by supplement companies",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
