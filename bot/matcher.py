@@ -529,6 +529,7 @@ class Matcher:
         weight = self.weight.__getitem__
         self.phrasing_weight: list[float] = [sum(map(weight, tokens)) for tokens in tokens_of]
         self.spelt = [" ".join(tokens) for tokens in normalized]  # as the tie-break reads them
+        self.credit_shares = self._credit_shares()
 
     def _defined_terms(self) -> frozenset[str]:
         """The words an entry defines: those of phrasings like "what is leaky gut" (not "what
@@ -1463,7 +1464,7 @@ class Matcher:
                     shared_of[n] += weight
         # What the query's words not in a phrasing earn from its entry: every word the entry
         # uses, minus those the phrasing holds (all of which the entry uses).
-        credit_of: dict[str, float] = {}
+        credit_of = self._entry_credits(weights)
         owner, phrasing_weight = self.owner, self.phrasing_weight
         scored: list[tuple[float, float, float, int]] = []
         entry_best: dict[str, float] = {}
@@ -1473,12 +1474,8 @@ class Matcher:
         recall_power, precision_power = RECALL_POWER, PRECISION_POWER  # (locals: a hot loop)
         lowered = about_bot if unaddressed else frozenset()
         for n, shared in shared_of.items():
-            entry_id = owner[n]
-            credit = credit_of.get(entry_id)
-            if credit is None:
-                credit = credit_of[entry_id] = self._entry_credit(entry_id, weights)
-                entry_best[entry_id] = -1.0
-            recall = (credit + own_share * shared) / total
+            entry_id = owner[n]  # (which uses a word of the query, so has credit)
+            recall = (credit_of[entry_id] + own_share * shared) / total
             if recall > 1.0:  # rounding
                 recall = 1.0
             precision = shared / phrasing_weight[n]
@@ -1486,7 +1483,7 @@ class Matcher:
             if entry_id in lowered and tokens_of[n] != asked:
                 base *= UNADDRESSED  # (but "medical advice?" is "is this medical advice")
             scored.append((base, recall, precision, n))
-            if base > entry_best[entry_id]:
+            if base > entry_best.get(entry_id, -1.0):
                 entry_best[entry_id] = base
         # The tie-break can lower a score by at most TIE_BREAK, so only phrasings within that
         # reach of the limit-th best entry can end up in the result: score just those.
@@ -1531,19 +1528,30 @@ class Matcher:
                 score = candidate.score * PART_NAMED
                 best[entry_id] = replace(candidate, score=score, unnamed=tuple(sorted(unnamed)))
 
-    def _entry_credit(self, entry_id: str, weights: dict[str, float]) -> float:
-        """Credit for the query's words an entry uses anywhere: in a phrasing, in its answer,
-        or as a term that says whom a question is about."""
-        vocab, answer_words = self.entry_vocab[entry_id], self.answer_vocab[entry_id]
-        credit = 0.0
+    def _credit_shares(self) -> dict[str, dict[str, float]]:
+        """Token -> {entry id: the share of the token's weight the entry earns for using it
+        anywhere}: in a phrasing, in its answer, or, for every entry, as a term that says whom
+        a question is about (see _entry_credits)."""
+        shares: dict[str, dict[str, float]] = defaultdict(dict)
+        for entry_id, vocab in self.entry_vocab.items():  # (each share overrides the one before)
+            for token in self.qualifiers:
+                shares[token][entry_id] = QUALIFIER_CREDIT
+            for token in self.answer_vocab[entry_id]:
+                shares[token][entry_id] = ANSWER_WORD_CREDIT
+            for token in vocab:
+                shares[token][entry_id] = ENTRY_WORD_CREDIT
+        return dict(shares)
+
+    def _entry_credits(self, weights: dict[str, float]) -> dict[str, float]:
+        """Entry id -> credit for the query's words the entry uses anywhere: in a phrasing, in
+        its answer, or as a term that says whom a question is about (entries that use none
+        are left out)."""
+        credits: dict[str, float] = defaultdict(float)
+        shares = self.credit_shares
         for token, weight in weights.items():
-            if token in vocab:
-                credit += ENTRY_WORD_CREDIT * weight
-            elif token in answer_words:
-                credit += ANSWER_WORD_CREDIT * weight
-            elif token in self.qualifiers:
-                credit += QUALIFIER_CREDIT * weight
-        return credit
+            for entry_id, share in shares.get(token, {}).items():
+                credits[entry_id] += share * weight
+        return credits
 
     def _overlap(self, query: int, target: int) -> float:
         """Score (0-1) of phrasing ``query`` read as a question against phrasing ``target``."""
