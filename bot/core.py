@@ -125,6 +125,8 @@ class Knowledge:
                 if first and self.normalizer.is_stop_word(first[0]) and first[0] not in NOT_CHAT:
                     self._smalltalk_words.setdefault(first[0], kind)
         self._chat_vocab = {w for phrase in self._smalltalk for w in phrase.split()}
+        # phrases of several words, padded to be found as whole words ("take care")
+        self._smalltalk_phrases = [(f" {p} ", k) for p, k in self._smalltalk.items() if " " in p]
 
     @staticmethod
     def _chat_words(faq: FAQ) -> set[str]:
@@ -214,13 +216,16 @@ class Knowledge:
             return self._smalltalk[best[0]]
         # Phrases of several words first ("take care"), then words ("cheers", "bye").
         padded, kinds = f" {folded} ", []
-        for phrase, kind in self._smalltalk.items():
-            if " " in phrase and f" {phrase} " in padded:
-                padded = padded.replace(f" {phrase} ", " ")
+        for phrase, kind in self._smalltalk_phrases:
+            if phrase in padded:
+                padded = padded.replace(phrase, " ")
                 kinds.append(kind)
         rest = padded.split()
         # A word that is a phrase of its own counts too ("morning, hope you're well").
-        said = {**self._smalltalk_words, **{w: k for w, k in self._smalltalk.items() if w in rest}}
+        said = {
+            **self._smalltalk_words,
+            **{w: self._smalltalk[w] for w in rest if w in self._smalltalk},
+        }
         kinds += [said[w] for w in rest if w in said]
         if kinds and all(w in said or self._is_filler(w) for w in rest):
             return kinds[0]
