@@ -781,6 +781,8 @@ SEPARABLE_CAUSES = frozenset("bring brings brought kick kicks set sets spark spa
 CAUSE_PARTICLES = frozenset("going off on".split())
 AFTER_PARTICLE = frozenset("again and anyway for in or reckon so then though".split())
 CAUSES = ("cause", "cause", False)
+#: Where a phrase ends in the tree of synonym phrases (a key no stem can be).
+PHRASE_END = None
 
 
 def sets_off(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
@@ -1292,16 +1294,19 @@ class Normalizer:
         # reads the same when the term came in other words: "good bacteria capsules" ->
         # "probiotics supplement" -> "probiotics".
         self._pairs = {pair: t for pair, t in self._heads().items() if pair not in self._phrases}
-        # First stem -> the lengths of the phrases starting with it, longest first; and the
-        # same for the phrases read again on terms (not filler: see _substitute).
-        self._lengths: dict[str, list[int]] = {}
-        self._later_lengths: dict[str, list[int]] = {}
+        # The phrases as a tree of stems, each phrase's term under PHRASE_END where it ends
+        # ("in": 155 phrases of up to 7 words, found in a step or two); the stems phrases
+        # start with, and those of phrases read again on terms (not filler: see _substitute).
+        self._tree: dict = {}
         for phrase, canonical in self._phrases.items():
-            self._lengths.setdefault(phrase[0], []).append(len(phrase))
-            if canonical not in STOP_WORDS:
-                self._later_lengths.setdefault(phrase[0], []).append(len(phrase))
-        for lengths in (*self._lengths.values(), *self._later_lengths.values()):
-            lengths[:] = sorted(set(lengths), reverse=True)  # ("in": 155 phrases, 7 lengths)
+            node = self._tree
+            for stem in phrase:
+                node = node.setdefault(stem, {})
+            node[PHRASE_END] = canonical
+        self._starts = frozenset(phrase[0] for phrase in self._phrases)
+        self._later_starts = frozenset(
+            phrase[0] for phrase, canonical in self._phrases.items() if canonical not in STOP_WORDS
+        )
         # the words of the phrases as written: an adverb in one is not filler there
         self._phrase_words = frozenset(w for s in synonyms for p in s.same for w in words(p))
 
@@ -1582,14 +1587,13 @@ class Normalizer:
         infos = [
             i for i in infos if not (i[2] and i[0].endswith("ly")) or i[0] in self._phrase_words
         ]
-        starts = self._lengths.keys()
-        if starts.isdisjoint(map(STEM, infos)):  # no synonym starts here
+        if self._starts.isdisjoint(map(STEM, infos)):  # no synonym starts here
             return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])))
         applied: list[tuple[str, str]] = []
         # Synonyms compose: "stomach bacteria" -> "gut bacteria" -> "microbiome".
         for round_ in range(SYNONYM_ROUNDS):
             infos, changed = self._substitute(infos, applied, later=round_ > 0)
-            if not changed or self._later_lengths.keys().isdisjoint(map(STEM, infos)):
+            if not changed or self._later_starts.isdisjoint(map(STEM, infos)):
                 break
         if self._pairs and any(i[1] == i[0] for i in infos):  # a term came in other words
             infos = self._join_pairs(infos, applied)
@@ -1619,21 +1623,25 @@ class Normalizer:
         out: list[tuple[str, str, bool]] = []
         changed = False
         stems = [info[1] for info in infos]
-        lengths = self._later_lengths if later else self._lengths
         i = 0
         while i < len(infos):
-            for size in lengths.get(stems[i], ()):
-                canonical = self._phrases.get(tuple(stems[i : i + size]))
-                if canonical is not None and not (later and canonical in STOP_WORDS):
-                    phrase = " ".join(info[0] for info in infos[i : i + size])
-                    if phrase != canonical:
-                        applied.append((phrase, canonical))
-                    changed = changed or size > 1 or infos[i][1] != canonical
-                    # A phrase whose term is a stop word is filler: "hey bot" -> "hey".
-                    out.append((canonical, canonical, canonical in STOP_WORDS))
-                    i += size
-                    break
-            else:
+            # the longest phrase that starts here (and, in a later pass, is not filler)
+            size, canonical, node, end = 0, "", self._tree.get(stems[i]), i
+            while node is not None:
+                end += 1
+                term = node.get(PHRASE_END)
+                if term is not None and not (later and term in STOP_WORDS):
+                    size, canonical = end - i, term
+                node = node.get(stems[end]) if end < len(stems) else None
+            if not size:
                 out.append(infos[i])
                 i += 1
+                continue
+            phrase = " ".join(info[0] for info in infos[i : i + size])
+            if phrase != canonical:
+                applied.append((phrase, canonical))
+            changed = changed or size > 1 or infos[i][1] != canonical
+            # A phrase whose term is a stop word is filler: "hey bot" -> "hey".
+            out.append((canonical, canonical, canonical in STOP_WORDS))
+            i += size
         return out, changed
