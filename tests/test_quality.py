@@ -2415,6 +2415,10 @@ def test_questions_in_everyday_words_find_their_entry(
         "i took probiotics and got a rash",
         "my son started kefir for his eczema and got a rash, is that normal",
         "those studies you mentioned, were they funded by supplement companies",
+        # making a food at home; when a condition will stop
+        "kimchi how to make at home",
+        "eczema in toddlers when will it stop",
+        "my sons eczema, when does it end",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
