@@ -167,6 +167,7 @@ SETS = {
     "fresh104": FAQ_DIR / "eval" / "fresh104.yaml",
     "fresh105": FAQ_DIR / "eval" / "fresh105.yaml",
     "fresh106": FAQ_DIR / "eval" / "fresh106.yaml",
+    "fresh107": FAQ_DIR / "eval" / "fresh107.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
