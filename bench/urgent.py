@@ -59,6 +59,7 @@ EMERGENCIES = {
         "{p} lips are going blue",
         "{s} can hardly breathe",
         "{s} can hardly get air in",
+        "{p} breathing is really bad and {p} inhaler isn't helping",
     ],
     "swelling": [
         "{s} has a swollen tongue",
@@ -91,6 +92,7 @@ EMERGENCIES = {
         "{p} chest is painful and {s} feels sick and sweaty",
         "{p} chest aches and {s} is sweating and dizzy",
         "{p} chest feels like an elephant is sitting on it",
+        "{s} is clutching {p} chest and sweating",
     ],
     "fainting": [
         "{s} fainted",
@@ -132,6 +134,7 @@ EMERGENCIES = {
         "{p} eczema is weeping yellow pus and {s} is shivering",
         "{p} eczema is covered in yellow crusts and {s} feels hot and shivery",
         "{p} eczema has turned into painful blisters and {s} feels feverish",
+        "{p} skin is peeling off in sheets and {s} has a fever",
     ],
     # these get the crisis reply
     "self-harm or suicide": [
@@ -147,6 +150,7 @@ EMERGENCIES = {
         "{s} has pills saved up to end it",
         "{s} says there's no point living with this eczema",
         "{s} doesn't see the point in anything anymore",
+        "{s} is going to take all {p} pills tonight",
     ],
 }
 CRISIS = "self-harm or suicide"
@@ -182,6 +186,8 @@ ORDINARY = [
     "{s} keeps scratching {p} arms at night",
     "{p} eyes are puffy in the morning, is that eczema",
     "{p} lips tingle when {s} eats kiwi, is that eczema",
+    "{p} breathing is bad when {p} eczema flares",
+    "{s} swallowed {p} pride and bought batteries for the scales",
 ]
 
 

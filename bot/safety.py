@@ -232,7 +232,7 @@ class SafetyScreen:
                 start = word[:size]
                 if (
                     start != prefix
-                    and start[:1] == prefix[:1]
+                    and (start[:1] == prefix[:1] or start[:2] == prefix[1::-1])  # "ovmiting"
                     and OSA.distance(start, prefix) == 1
                     and plausible_slip(start, prefix)
                 ):
