@@ -60,6 +60,7 @@ EMERGENCIES = {
         "{s} can hardly breathe",
         "{s} can hardly get air in",
         "{p} breathing is really bad and {p} inhaler isn't helping",
+        "{p} lips are blue and {s} can't stop shaking",
     ],
     "swelling": [
         "{s} has a swollen tongue",
@@ -151,6 +152,8 @@ EMERGENCIES = {
         "{s} says there's no point living with this eczema",
         "{s} doesn't see the point in anything anymore",
         "{s} is going to take all {p} pills tonight",
+        "{s} took an overdose",
+        "{s} wants to disappear and never come back",
     ],
 }
 CRISIS = "self-harm or suicide"
@@ -188,6 +191,9 @@ ORDINARY = [
     "{p} lips tingle when {s} eats kiwi, is that eczema",
     "{p} breathing is bad when {p} eczema flares",
     "{s} swallowed {p} pride and bought batteries for the scales",
+    "{s} used to faint as a kid, is that linked to {p} gut",
+    "{s} had a fever last month, can probiotics help {p} eczema now",
+    "{s} blacked out the word leaky gut in {p} notes",
 ]
 
 

@@ -193,10 +193,20 @@ URGENT = [
     "my skin is peeling off in sheets and i have a fever after starting a new medicine",
     # a question of whether something causes a symptom, with a report of it after
     "can stress make you faint? i just fainted",
+    # a seventh probe: lips blue, a rash that does not disappear under a glass, sepsis
+    # named, a belly swollen hard, a baby not interested in feeds; with "used to" before
+    "i cant stop shaking and my lips are blue",
+    "quick question, is a rash that doesnt disappear under a glass serious, my son has one",
+    "we think our baby has sepsis",
+    "my stomach is swollen hard and i am in agony",
+    "my 6 week old is very sleepy and not interested in feeds",
+    "i used to faint as a kid but today i passed out twice",
 ]
 CRISIS = [
     "i want to die",
     "im going to take all my pills tonight",
+    "my boyfriend took an overdose",
+    "i feel like i want to disappear and never come back",
     "no point living with this eczema",
     "i dont see the point in anything anymore",
     "i keep thinking everyone would be happier if i was gone",
@@ -253,6 +263,14 @@ ORDINARY = [
     "my son took his tablets this morning, can he take probiotics",
     "i swallowed my pride and bought batteries for the scale",
     "my breathing is bad when i have eczema flares",
+    "my baby had a fever last month, can probiotics help her eczema now",
+    "i used to faint as a kid, is that linked to my gut",
+    "my son is choking down his probiotics, any tips to make them taste better",
+    "i blacked out the word leaky gut from my notes lol",
+    "is it safe to take probiotics after a heart attack years ago",
+    "the article said allergic reactions are linked to the gut, is that true",
+    "my lips are blue from the ice lolly",
+    "i want my eczema to disappear",
     "i keep scratching my arms at night",
     "i'm confused about prebiotics and probiotics",
     "my eczema has yellow crusts, what is it",
