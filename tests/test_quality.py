@@ -1995,6 +1995,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # a cause with its particle before "to start with"; "suitable" for whom
         ("what brings eczema on to start with", "eczema-causes"),
         ("are probiotics suitable for primary school kids", "probiotics-children"),
+        # the share of the immune system in the gut, as a search; an ageing mother is whom
+        # the question is about, not skin ageing
+        ("immune system percentage in the gut", "gut-immune-system"),
+        ("my ageing mum has eczema, can probiotics help", "probiotics-for-eczema"),
         # what a probiotic would do is how it works
         ("if i swallowed a probiotic capsule, what would it do in there", "how-probiotics-work"),
         # a phrase first that says nothing the articles do not answer
@@ -2462,6 +2466,7 @@ def test_questions_in_everyday_words_find_their_entry(
         "kimchi how to make at home",
         "eczema in toddlers when will it stop",
         "my sons eczema, when does it end",
+        "sugar skin ageing",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
