@@ -361,6 +361,10 @@ SOURCE_STARTS = frozenset(
 POINTERS = frozenset("it its ones they them other both".split())
 #: What "what causes ..." may point back with: "the dry itchy patches thing, what causes it".
 CAUSE_POINTERS = [["it"], ["that"], ["this"], ["them"], ["they"]]
+#: Words that open a question after a clause that grants something: "kimchi has probiotics,
+#: but is it too salty".
+CONCEDING = frozenset("but however though yet".split())
+GRANTED_POINTERS = frozenset("it its that thats this".split())
 #: Words by which someone tells what they tried, take or use, and the words that end what it
 #: is: "i use coconut oil on my eczema", "i tried manuka honey for a week".
 TRY_WORDS = frozenset("take takes taking took tried try trying use uses using used".split())
@@ -979,9 +983,12 @@ class Matcher:
         # words the FAQ never uses, and terms it does not answer ("in agony after meals"); all
         # of what a clause sets aside ("apart from creams, can probiotics help eczema")
         aside = [c for c in clauses[:-1] if any(words(c)[: len(p)] == p for p in SET_ASIDE)]
-        clauses = [c for c in clauses[:-1] if not self._heading(c, self.normalizer(c).tokens)] + [
-            clauses[-1]
-        ]
+        # ("the creams work a bit, but would probiotics help": what comes before "but" is
+        # said, never a heading)
+        conceding = words(clauses[-1])[0] in CONCEDING
+        clauses = [
+            c for c in clauses[:-1] if conceding or not self._heading(c, self.normalizer(c).tokens)
+        ] + [clauses[-1]]
         pointed = not DEMONSTRATIVES.isdisjoint(words(clauses[-1]))
         points_back = self._points_back(clauses[-1])
         # A question that holds its own topic ("my skin is so sore I want to try food first,
@@ -1042,7 +1049,25 @@ class Matcher:
                 and (t not in self.weight or whole)
             ),
         )
+        if conceding and points_back:
+            # "i know kefir has probiotics, but does it have lactose": what the clause before
+            # "but" says of its subject is granted; the question asks about the subject (not
+            # when it does not point back: "i thought immunity was in the blood, but does the
+            # gut play a part" asks about immunity)
+            told |= self._granted(clauses)
         return (told | {t for clause in aside for t in self.normalizer(clause).tokens}) - asked
+
+    def _granted(self, clauses: list[str]) -> frozenset[str]:
+        """The tokens of clauses granted before a "but" question, but for each one's subject,
+        its first topic: "kimchi has probiotics" -> probiotics (none when the clause opens
+        with "this" or "it": "this is really useful, but is it medical advice")."""
+        granted: set[str] = set()
+        for clause in clauses:
+            tokens = self.normalizer(clause).tokens
+            topics = [t for t in tokens if self.weigh(t) > self.generic_weight]
+            subject = [] if words(clause)[0] in GRANTED_POINTERS else topics[:1]
+            granted.update(t for t in tokens if t not in subject and not t.isdigit())
+        return frozenset(granted)
 
     def _tried(self, clauses: list[str]) -> frozenset[str]:
         """The tokens of what clauses say someone tried, takes or uses, when the FAQ answers

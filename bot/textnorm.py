@@ -839,6 +839,8 @@ REMEDIES = frozenset(
 #: Words that point back at a remedy named before "where do they come from".
 SOURCE_POINTERS = frozenset("it they them".split())
 #: Verbs by which a thing causes or worsens something ("can probiotics trigger a flare").
+#: Words that point back at a remedy named before: "... probiotics, but can they make it worse".
+REMEDY_POINTERS = frozenset("it them they these those".split())
 #: How a reaction to a remedy is told after it ("... and got a rash", "... and broke out in
 #: spots"), and how many words before it the remedy may be.
 REACTIONS = tuple(
@@ -860,6 +862,16 @@ SINCE_WORDS = frozenset("after on since with".split())
 SIDE_EFFECT = ("side_effect", "side_effect", False)
 
 
+def remedy_before(split: list[str], at: int) -> bool:
+    """Whether a remedy comes in the three words before ``at``, or a word pointing back at one
+    named earlier: "can probiotics make eczema worse", "i tried probiotics and they made my
+    eczema worse"."""
+    near = split[max(0, at - 3) : at]
+    return not REMEDIES.isdisjoint(near) or (
+        not REMEDY_POINTERS.isdisjoint(near) and not REMEDIES.isdisjoint(split[:at])
+    )
+
+
 def remedy_harms(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read "can probiotics cause eczema", "could my probiotic be causing my rash", "can
     probiotics make eczema worse", "my eczema got worse after starting probiotics" as asking
@@ -871,7 +883,7 @@ def remedy_harms(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             if not (REMEDIES | SOURCE_POINTERS).isdisjoint(split[max(0, at - 3) : at]):
                 infos[at], infos[at + 1] = as_filler("come"), as_filler("from")
             continue
-        if infos[at] == CAUSES and not REMEDIES.isdisjoint(split[max(0, at - 3) : at]):
+        if infos[at] == CAUSES and remedy_before(split, at):
             infos[at] = SIDE_EFFECT  # "can probiotics set my eczema off" (see sets_off)
             continue
         if word in WORSE_WORDS and split[at + 1 : at + 2] and split[at + 1] in SINCE_WORDS:
@@ -889,7 +901,7 @@ def remedy_harms(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
         setting_off = word in ("set", "sets", "setting") and split[at + 1 : at + 2] == ["off"]
         if not (word in HARM_VERBS or making or setting_off):
             continue
-        if REMEDIES.isdisjoint(split[max(0, at - 3) : at]):
+        if not remedy_before(split, at):
             continue
         infos[at] = SIDE_EFFECT
         if making:

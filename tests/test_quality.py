@@ -1999,6 +1999,17 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # the question is about, not skin ageing
         ("immune system percentage in the gut", "gut-immune-system"),
         ("my ageing mum has eczema, can probiotics help", "probiotics-for-eczema"),
+        # something granted before "but", then the question: what it grants of its subject
+        # weighs little, and it is no heading
+        (
+            "the steroid creams help a bit, but would probiotics help my eczema too",
+            "probiotics-for-eczema",
+        ),
+        ("this is all really useful, but is it medical advice", "is-this-medical-advice"),
+        (
+            "i know probiotics are good for the gut, but do they help the skin with eczema",
+            "probiotics-for-eczema",
+        ),
         # what a probiotic would do is how it works
         ("if i swallowed a probiotic capsule, what would it do in there", "how-probiotics-work"),
         # a phrase first that says nothing the articles do not answer
@@ -2467,6 +2478,11 @@ def test_questions_in_everyday_words_find_their_entry(
         "eczema in toddlers when will it stop",
         "my sons eczema, when does it end",
         "sugar skin ageing",
+        # what is granted before "but" is not what is asked; "they" after a remedy is the
+        # remedy; how to test for a thing
+        "sauerkraut has good bacteria, but is it too salty",
+        "probiotics help some, but can they make eczema worse",
+        "dysbiosis sounds bad, how do i test for it",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
