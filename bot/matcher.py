@@ -365,6 +365,9 @@ CAUSE_POINTERS = [["it"], ["that"], ["this"], ["them"], ["they"]]
 #: but is it too salty".
 CONCEDING = frozenset("but however though yet".split())
 GRANTED_POINTERS = frozenset("it its that thats this".split())
+#: Words that open a clause of reasons a question is asked from: "since probiotics are
+#: bacteria, can they make you ill".
+PREMISES = frozenset("considering given seeing since".split())
 #: Words by which someone tells what they tried, take or use, and the words that end what it
 #: is: "i use coconut oil on my eczema", "i tried manuka honey for a week".
 TRY_WORDS = frozenset("take takes taking took tried try trying use uses using used".split())
@@ -986,8 +989,15 @@ class Matcher:
         # ("the creams work a bit, but would probiotics help": what comes before "but" is
         # said, never a heading)
         conceding = words(clauses[-1])[0] in CONCEDING
+        # "since probiotics are bacteria, can they make you ill", "given that stress hurts the
+        # gut, should i quit my job": a premise is granted too (all of it when the question
+        # does not point back at its subject; none of it when "that" points back at all of
+        # it), and no heading either
+        premises = [c for c in clauses[:-1] if words(c)[0] in PREMISES]
         clauses = [
-            c for c in clauses[:-1] if conceding or not self._heading(c, self.normalizer(c).tokens)
+            c
+            for c in clauses[:-1]
+            if conceding or c in premises or not self._heading(c, self.normalizer(c).tokens)
         ] + [clauses[-1]]
         pointed = not DEMONSTRATIVES.isdisjoint(words(clauses[-1]))
         points_back = self._points_back(clauses[-1])
@@ -1049,6 +1059,8 @@ class Matcher:
                 and (t not in self.weight or whole)
             ),
         )
+        if premises and not pointed:  # ("since my gut is leaky, is that linked to eczema")
+            told |= self._granted(premises, keep_subject=points_back)
         if conceding and points_back:
             # "i know kefir has probiotics, but does it have lactose": what the clause before
             # "but" says of its subject is granted; the question asks about the subject (not
@@ -1057,15 +1069,17 @@ class Matcher:
             told |= self._granted(clauses)
         return (told | {t for clause in aside for t in self.normalizer(clause).tokens}) - asked
 
-    def _granted(self, clauses: list[str]) -> frozenset[str]:
-        """The tokens of clauses granted before a "but" question, but for each one's subject,
-        its first topic: "kimchi has probiotics" -> probiotics (none when the clause opens
-        with "this" or "it": "this is really useful, but is it medical advice")."""
+    def _granted(self, clauses: list[str], keep_subject: bool = True) -> frozenset[str]:
+        """The tokens of clauses granted before a "but" question, but (with ``keep_subject``)
+        for each one's subject, its first topic: "kimchi has probiotics" -> probiotics (none
+        when the clause opens with "this" or "it": "this is really useful, but is it medical
+        advice")."""
         granted: set[str] = set()
         for clause in clauses:
             tokens = self.normalizer(clause).tokens
             topics = [t for t in tokens if self.weigh(t) > self.generic_weight]
-            subject = [] if words(clause)[0] in GRANTED_POINTERS else topics[:1]
+            pointer = words(clause)[0] in GRANTED_POINTERS
+            subject = topics[:1] if keep_subject and not pointer else []
             granted.update(t for t in tokens if t not in subject and not t.isdigit())
         return frozenset(granted)
 

@@ -2010,6 +2010,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "i know probiotics are good for the gut, but do they help the skin with eczema",
             "probiotics-for-eczema",
         ),
+        # a premise first ("since ...", "given that ..."): "that" points back at all of it
+        ("since my gut is apparently leaky, is that linked to my eczema", "leaky-gut-and-eczema"),
         # what a probiotic would do is how it works
         ("if i swallowed a probiotic capsule, what would it do in there", "how-probiotics-work"),
         # a phrase first that says nothing the articles do not answer
@@ -2483,6 +2485,9 @@ def test_questions_in_everyday_words_find_their_entry(
         "sauerkraut has good bacteria, but is it too salty",
         "probiotics help some, but can they make eczema worse",
         "dysbiosis sounds bad, how do i test for it",
+        # a premise is granted: the question asks what comes after it
+        "since probiotics are bacteria, can they make you ill",
+        "given that stress damages the gut, should i take time off work",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
