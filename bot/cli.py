@@ -106,8 +106,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 def explain(knowledge: Knowledge, question: str, reply: Reply) -> str:
     """What the matcher saw and why it decided as it did, for admins fixing the FAQ."""
     lines = [f"question:    {question}"]
-    if reply.asked:  # a follow-up, read with the last question's topic
-        lines.append(f"follow-up:   read as '{reply.asked}'")
+    if reply.asked:  # a follow-up, read with the last question's topic, or a correction
+        label = "corrected:" if "as its writer corrected it" in reply.reason else "follow-up:"
+        lines.append(f"{label:<12} read as '{reply.asked}'")
         question = reply.asked
     if reply.normalized is not None:
         typos = knowledge.normalizer.corrections(question)

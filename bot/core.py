@@ -255,9 +255,19 @@ class Knowledge:
     def respond(self, text: str, previous: str | None = None) -> Reply:
         """Decide how to reply to one message from a user; ``previous`` is the last question
         the bot answered in the same conversation, if any (see follow_up). A message that
-        asks two or three things has each answered that can be (see also_answered)."""
+        asks two or three things has each answered that can be (see also_answered); one its
+        writer corrected is read as corrected (see Normalizer.corrected)."""
         text = (text or "")[:MAX_QUESTION_CHARS]
-        reply = self._respond(text)
+        corrected = self.normalizer.corrected(text)
+        if corrected != text and not self.screen(text):
+            # "what are prebiotics, sorry i mean probiotics" asks what probiotics are (the
+            # message as typed is screened, all of it)
+            reply = self._respond(corrected, screened=True)
+            why = f"read as '{corrected}', as its writer corrected it"
+            reply = replace(reply, reason=f"{why}; {reply.reason}", asked=corrected)
+            text = corrected
+        else:
+            reply = self._respond(text)
         if previous and reply.kind in ("answer", "clarify", "fallback"):
             follow = self.matcher.follow_up(text, previous)
             if follow is not None:

@@ -1226,6 +1226,39 @@ PHRASE_OWNERS = ("the", "my", "your", "our", "his", "her", "their")
 OWNER_PREPOSITIONS = ("in", "on", "of", "from", "to", "with", "into", "inside", "within")
 
 
+#: How a clause that takes back what came before it starts (or, for the last two, ends):
+#: "what are prebiotics, sorry i mean probiotics", "is leaky gut real? actually scratch that,
+#: what causes eczema", "what is leaky skin, typo, leaky gut", "which foods have prebiotics,
+#: sorry probiotics i mean", "can probiotics help eczema, well acne actually".
+CORRECTION_STARTS = tuple(
+    marker.split()
+    for marker in (
+        "actually forget that|actually scratch that|correction|forget that|i mean|i meant|no sorry"
+        "|no wait|oops|or actually|or rather|scratch that|sorry i mean|sorry i meant|sorry no"
+        "|typo|wait no"
+    ).split("|")
+)
+CORRECTION_ENDS = (["i", "mean"], ["i", "meant"], ["actually"])
+#: Words by which a question after a correction points back at it: "no wait, prebiotics, what
+#: are they".
+CORRECTION_POINTERS = frozenset("it its that them these they this those".split())
+#: Words that open a phrase of its own, which a correction adds rather than puts in place of
+#: words: "should I see a doctor before probiotics, in general I mean".
+CIRCUMSTANCE_WORDS = frozenset("about after at before during for from in on with without".split())
+#: Every word a correction may be marked with.
+CORRECTION_VOCABULARY = frozenset(
+    w for marker in (*CORRECTION_STARTS, *CORRECTION_ENDS) for w in marker
+) - {"i", "no", "or", "that"}
+#: Words that only mark a correction, in a clause of their own: "..., sorry, dybsiosis i mean".
+MARKER_WORDS = frozenset("actually no oops sorry typo wait well".split())
+#: Where a message breaks into clauses for reading corrections.
+CORRECTION_BREAK = re.compile(r"(?<=[,;:?!.])\s*|\s+[-\u2013\u2014]+\s+")
+#: A word fixed with an asterisk after it was mistyped: "what are probitoics *probiotics".
+ASTERISK_FIX = re.compile(r"(?:(?<=\s)|^)\*([a-z]+)\b|\b([a-z]+)\*(?=\s|$)")
+#: How many words a correction that stands in for words before it may have.
+CORRECTION_WORDS = 4
+
+
 class Normalizer:
     """Turns text into content tokens; built once from the FAQ's synonyms and phrasings."""
 
@@ -1461,6 +1494,97 @@ class Normalizer:
             if known and not (self.is_stop_word(head) or self.is_stop_word(tail)):
                 return head, tail
         return None
+
+    def corrected(self, text: str) -> str:
+        """A message as its writer corrected it, or the message itself.
+
+        A word fixed with an asterisk replaces the earlier word it is nearest ("what are
+        probitoics *probiotics"). After the last clause that takes back what came before it
+        ("sorry i mean", "no wait", "oops", "or rather", "scratch that", "..., probiotics i
+        mean"), a question is what is asked ("is leaky gut real? actually scratch that, what
+        causes eczema"); a few words stand in for the end of the clause before, from the word
+        they start with if it is there ("what is the gut brain axis, oops, gut skin axis"),
+        else for as many words ("does sugar affect the gut, i meant my teeth"). A correction
+        with no words of the FAQ's kind in it ("..., i mean really") changes nothing.
+        """
+        if "*" not in text and CORRECTION_VOCABULARY.isdisjoint(words(text)):
+            return text  # (most messages: no word that marks a correction)
+        text = self._asterisk_fixed(text)
+        clauses = [c for c in CORRECTION_BREAK.split(text) if words(c)]
+        for at in range(len(clauses) - 1, 0, -1):
+            split = words(clauses[at])
+            rest = self._without_marker(split)
+            if rest is None:
+                continue
+            after = [words(c) for c in clauses[at + 1 :]]
+            if not rest:
+                if not after:  # "..., or rather the gut, i mean": the clause before says it
+                    continue
+                # "no sorry, to eczema": the correction is the next clause
+                rest, after = self._without_marker(after[0]) or after[0], after[1:]
+            if rest[0] in QUESTION_OPENERS:  # "scratch that, what causes eczema"
+                return " ".join(w for c in [rest, *after] for w in c)
+            # the clause it corrects, past clauses that only mark it ("..., sorry, x i mean")
+            back = at - 1
+            while back and MARKER_WORDS.issuperset(words(clauses[back])):
+                back -= 1
+            before = words(clauses[back])
+            asking = [c for c in after if c[0] in QUESTION_OPENERS]
+            # "does water help the gut, i mean alcohol, does alcohol hurt the gut": a new
+            # question, unless it points back at the correction ("no wait, prebiotics, what
+            # are they")
+            if (
+                asking
+                and before[0] in QUESTION_OPENERS
+                and set(rest).isdisjoint(before)
+                and CORRECTION_POINTERS.isdisjoint(asking[0])
+            ):
+                return " ".join(w for c in after[after.index(asking[0]) :] for w in c)
+            if len(rest) > CORRECTION_WORDS or not self(" ".join(rest)).tokens:
+                return text
+            start = max((i for i, w in enumerate(before) if w == rest[0]), default=None)
+            if start is None:  # (a phrase of its own adds to the clause: "..., in general i mean")
+                start = len(before) if rest[0] in CIRCUMSTANCE_WORDS else len(before) - len(rest)
+            earlier = [words(c) for c in clauses[:back]]
+            fixed = [*earlier, before[:start] + rest, *after]
+            return " ".join(w for c in fixed for w in c)
+        return text
+
+    @staticmethod
+    def _without_marker(split: list[str]) -> list[str] | None:
+        """The words of a clause without the words that mark it a correction, or None when
+        it is none: "sorry i mean probiotics" -> ["probiotics"]; "probiotics i mean" too."""
+        for marker in CORRECTION_STARTS:
+            if split[: len(marker)] == marker:
+                rest = split[len(marker) :]
+                for end in CORRECTION_ENDS:  # "well, acne actually", "oops, x i mean"
+                    if rest[-len(end) :] == end:
+                        rest = rest[: -len(end)]
+                return rest
+        # ("well, acne actually", not "what is it actually")
+        opened = split[:1] in (["sorry"], ["well"])
+        if opened:
+            split = split[1:]
+        if not split or split[0] in QUESTION_OPENERS:
+            return None
+        for end in CORRECTION_ENDS if opened else CORRECTION_ENDS[:2]:
+            if len(split) > len(end) and split[-len(end) :] == end:
+                return split[: -len(end)]
+        return None
+
+    def _asterisk_fixed(self, text: str) -> str:
+        """A message with a word fixed with an asterisk put in place of the earlier word it
+        is nearest (two edits at most), and the fix taken out."""
+        found = ASTERISK_FIX.search(text.lower())
+        if not found:
+            return text
+        fix = found.group(1) or found.group(2)
+        before = words(text[: found.start()])
+        after = words(text[found.end() :])
+        near = process.extractOne(fix, before, scorer=OSA.distance, processor=None, score_cutoff=2)
+        if near is not None:
+            before[near[2]] = fix
+        return " ".join(before + after)
 
     def rejoin(self, split: list[str], record: list[tuple[str, str]] | None = None) -> list[str]:
         """Words a user (or dictation) split apart, joined again: "pro biotics", "dis bio sis",

@@ -234,6 +234,14 @@ def test_ask_after_reads_the_question_as_a_follow_up(tmp_path: Path) -> None:
     assert "follow-up:   read as 'how do i fix dysbiosis'" in explained.stdout
 
 
+def test_ask_explain_says_how_a_corrected_message_was_read(tmp_path: Path) -> None:
+    explained = faqbot(
+        "ask", "--explain", "what are prebiotics, sorry i mean probiotics", cwd=tmp_path
+    )
+    assert "corrected:   read as 'what are probiotics'" in explained.stdout
+    assert "answer what-are-probiotics" in explained.stdout
+
+
 def test_chat_ends_cleanly_at_end_of_input(tmp_path: Path) -> None:
     result = faqbot("chat", cwd=tmp_path, stdin="hello\n")
     assert result.returncode == 0

@@ -2510,3 +2510,81 @@ def test_a_tag_question_asks_about_what_comes_before_it(knowledge: Knowledge) ->
     assert reply.kind in ("answer", "clarify")
     assert reply.entry_id == "gut-health-cause-eczema"
     assert "how-probiotics-work" not in reply.suggestions
+
+
+@pytest.mark.parametrize(
+    ("message", "read_as"),
+    [
+        # a few words in place of the end of the clause before, from the word they start with
+        ("what are prebiotics, sorry i mean probiotics", "what are probiotics"),
+        ("is leaky gut linked to psoriasis, no sorry, to eczema", "is leaky gut linked to eczema"),
+        ("what is the gut brain axis, oops, gut skin axis", "what is the gut skin axis"),
+        ("does sugar affect the gut, i meant my teeth", "does sugar affect my teeth"),
+        ("can probiotics help eczema, well acne actually", "can probiotics help acne"),
+        ("what is dysbiosis, sorry, dybsiosis i mean", "what is dybsiosis"),
+        (
+            "should i ask my pharmacist, or actually my doctor, before taking probiotics",
+            "should i ask my doctor before taking probiotics",
+        ),
+        # a new question after it
+        ("is leaky gut real? actually scratch that, what causes eczema", "what causes eczema"),
+        # (or with the question, when it points back at the correction)
+        (
+            "what are probiotics.. no wait, prebiotics, what are they",
+            "what are prebiotics what are they",
+        ),
+        (
+            "does water help the gut, i mean alcohol, does alcohol hurt the gut",
+            "does alcohol hurt the gut",
+        ),
+        # a word fixed with an asterisk
+        ("what are probitoics *probiotics", "what are probiotics"),
+        ("what is dysbiosys dysbiosis*", "what is dysbiosis"),
+        # a phrase of its own adds to the clause
+        (
+            "should i see a doctor before probiotics, in general i mean",
+            "should i see a doctor before probiotics in general",
+        ),
+        # no correction: filler, a story, a question that ends "actually"
+        ("is sugar bad for my gut, i mean i eat a lot of it", None),
+        ("does sugar affect my gut, i mean really", None),
+        ("what is eczema, sorry, im new here", None),
+        ("i keep hearing leaky gut is a myth, what is it actually", None),
+        ("my son has eczema, actually he has had it for years, can probiotics help", None),
+        ("i mean, can probiotics help eczema", None),
+    ],
+)
+def test_a_message_its_writer_corrected_is_read_as_corrected(
+    knowledge: Knowledge, message: str, read_as: str | None
+) -> None:
+    assert knowledge.normalizer.corrected(message) == (read_as or message)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("what is prebiotic fibre, sorry i mean what are probiotics", "what-are-probiotics"),
+        ("which foods have prebiotics, sorry, probiotics i mean", "fermented-foods"),
+        ("does stress affect the skin, or rather the gut, i mean", "stress-and-gut"),
+        ("what is leaky skin, typo, leaky gut", "what-is-leaky-gut"),
+        ("what are probitoics *probiotics", "what-are-probiotics"),
+        # corrected to what the articles never say
+        ("what are probiotics, sorry i mean antibiotics", None),
+        ("can probiotics help eczema, well psoriasis actually", None),
+        ("is leaky gut real? actually forget that, what causes psoriasis", None),
+    ],
+)
+def test_the_corrected_question_is_answered_and_only_it(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    reply = knowledge.respond(message)
+    if entry_id is None:
+        assert reply.kind == "fallback"
+    else:
+        assert (reply.kind, reply.entry_id, reply.answered) == ("answer", entry_id, ())
+
+
+def test_a_corrected_message_is_screened_as_typed(knowledge: Knowledge) -> None:
+    # the emergency comes before the correction marker, which would drop it
+    reply = knowledge.respond("her lips are swelling and she cant breathe, sorry i mean my lips")
+    assert reply.kind == "urgent"
