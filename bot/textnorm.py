@@ -1420,6 +1420,11 @@ class Normalizer:
                 # "president" is not "present".
                 close = [c for c in close if c[1] < 2 or abs(len(c[0]) - len(word)) < 2]
                 close = [c for c in close if plausible_slip(word, c[0])]
+                # Two slips and the first letter among them is another word: "debating" is not
+                # "heating" (but "rpobiotics", its first two letters swapped, is "probiotics").
+                close = [
+                    c for c in close if c[1] < 2 or c[0][0] == word[0] or c[0][:2] == word[1::-1]
+                ]
                 if close:
                     # Fewest edits first; among equals, the word that starts like the typo,
                     # then the word the FAQ uses most ("prbiotics" is probiotics).

@@ -2012,6 +2012,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ),
         # a premise first ("since ...", "given that ..."): "that" points back at all of it
         ("since my gut is apparently leaky, is that linked to my eczema", "leaky-gut-and-eczema"),
+        # a debate reported around the question; a word two slips from an FAQ word, one of
+        # them its first letter, is a word of its own ("debating" is not "heating")
+        ("we were debating whether probiotics can replace creams", "probiotics-replace-treatment"),
         # what a probiotic would do is how it works
         ("if i swallowed a probiotic capsule, what would it do in there", "how-probiotics-work"),
         # a phrase first that says nothing the articles do not answer
@@ -2488,6 +2491,7 @@ def test_questions_in_everyday_words_find_their_entry(
         # a premise is granted: the question asks what comes after it
         "since probiotics are bacteria, can they make you ill",
         "given that stress damages the gut, should i take time off work",
+        "what is tight junction, you did not say",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
