@@ -64,6 +64,14 @@ def as_one(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
         return tuple(patterns)
 
 
+def least_literals(literals: set[str]) -> tuple[str, ...]:
+    """The strings of a set that hold none of the others, shortest first: a message holds one
+    of the set if and only if it holds one of these ("swell" stands for "swelling")."""
+    return tuple(
+        sorted((s for s in literals if not any(o != s and o in s for o in literals)), key=len)
+    )
+
+
 def required_literals(source: str) -> frozenset[str] | None:
     """Strings one of which every match of a pattern contains, or None if none can be told:
     "\\bchest (pain|hurts?)\\b" -> {"chest "}; "\\b(swell\\w*|swollen)\\b.{0,30}\\b(throat|lips?)"
@@ -140,9 +148,7 @@ class SafetyScreen:
         self._needs: list[tuple[str, ...] | None] = []
         for rule in self.rules:
             needs = [required_literals(p.pattern) for p in rule.patterns]
-            self._needs.append(
-                None if None in needs else tuple(sorted(set().union(*needs), key=len))
-            )
+            self._needs.append(None if None in needs else least_literals(set().union(*needs)))
         # ... and the word beginnings they match with any ending ("swell\w*", "\banaphyla").
         self.prefixes = tuple(
             sorted(

@@ -9,7 +9,7 @@ import pytest
 
 from bot.core import Knowledge
 from bot.faq import SafetyRule, Synonym
-from bot.safety import SafetyScreen, required_literals
+from bot.safety import SafetyScreen, least_literals, required_literals
 from bot.textnorm import Normalizer, refers_back, words
 from tests.test_cli import faqbot
 
@@ -359,6 +359,15 @@ def test_required_literals_are_strings_every_match_holds(pattern: str, matching:
 
 def test_a_pattern_that_needs_no_long_string_has_no_shortcut() -> None:
     assert required_literals(r"\b(a|an) (is|be)\b") is None
+
+
+def test_a_string_that_holds_another_of_the_set_is_left_out() -> None:
+    # a message holds "swelling" only if it holds "swell": looking for both is wasted
+    assert least_literals({"swelling", "swell", "throat", "lips", "lip"}) == (
+        "lip",
+        "swell",
+        "throat",
+    )
 
 
 @pytest.mark.parametrize("message", URGENT)
