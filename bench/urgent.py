@@ -64,6 +64,7 @@ EMERGENCIES = {
     ],
     "swelling": [
         "{s} has a swollen tongue",
+        "{p} eyes are swollen shut after eating shellfish",
         "{p} throat is closing up",
         "{p} lips are swelling",
         "{p} face has swollen up",
@@ -94,6 +95,7 @@ EMERGENCIES = {
         "{p} chest aches and {s} is sweating and dizzy",
         "{p} chest feels like an elephant is sitting on it",
         "{s} is clutching {p} chest and sweating",
+        "{s} feels like an elephant is on {p} chest",
     ],
     "fainting": [
         "{s} fainted",
@@ -103,6 +105,7 @@ EMERGENCIES = {
         "{s} passed out and won't wake up",
     ],
     "blood": [
+        "{s} has blood coming out when {s} coughs",
         "{s} is vomiting blood",
         "{s} has blood in {p} stool",
         "{s} is pooing blood",
@@ -153,6 +156,7 @@ EMERGENCIES = {
         "{s} doesn't see the point in anything anymore",
         "{s} is going to take all {p} pills tonight",
         "{s} took an overdose",
+        "{s} took too many of {p} sleeping tablets",
         "{s} wants to disappear and never come back",
     ],
 }
@@ -193,6 +197,7 @@ ORDINARY = [
     "{s} swallowed {p} pride and bought batteries for the scales",
     "{s} used to faint as a kid, is that linked to {p} gut",
     "{s} had a fever last month, can probiotics help {p} eczema now",
+    "{s} had a blood test for {p} cough",
     "{s} blacked out the word leaky gut in {p} notes",
 ]
 

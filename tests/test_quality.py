@@ -201,11 +201,21 @@ URGENT = [
     "my stomach is swollen hard and i am in agony",
     "my 6 week old is very sleepy and not interested in feeds",
     "i used to faint as a kid but today i passed out twice",
+    # an eighth probe: someone who will not wake, blood when coughing, a diabetic who is
+    # confused, an elephant on the chest, eyes swollen shut, words coming out wrong
+    "my nan fell and wont wake up",
+    "blood coming out when i cough",
+    "im diabetic and i feel really confused and shaky",
+    "my husband says he feels like an elephant is on his chest",
+    "my eyes are swollen shut after eating shellfish",
+    "my face went numb and my words came out wrong",
+    "can you faint? i feel faint now",
 ]
 CRISIS = [
     "i want to die",
     "im going to take all my pills tonight",
     "my boyfriend took an overdose",
+    "i took too many of my sleeping tablets",
     "i feel like i want to disappear and never come back",
     "no point living with this eczema",
     "i dont see the point in anything anymore",
@@ -271,6 +281,10 @@ ORDINARY = [
     "the article said allergic reactions are linked to the gut, is that true",
     "my lips are blue from the ice lolly",
     "i want my eczema to disappear",
+    "can you faint from low blood sugar",
+    "i had a blood test for my cough",
+    "my son wont wake up for school, is that normal",
+    "i cant wake up in the mornings, is that my gut",
     "i keep scratching my arms at night",
     "i'm confused about prebiotics and probiotics",
     "my eczema has yellow crusts, what is it",
