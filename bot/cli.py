@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from bot.checks import find_conflicts
 from bot.config import ConfigError, faq_dir, load_config, load_env, load_store_config
-from bot.core import Knowledge, Reply
+from bot.core import AS_CORRECTED, Knowledge, Reply
 from bot.faq import FAQError
 
 logger = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ def explain(knowledge: Knowledge, question: str, reply: Reply) -> str:
     """What the matcher saw and why it decided as it did, for admins fixing the FAQ."""
     lines = [f"question:    {question}"]
     if reply.asked:  # a follow-up, read with the last question's topic, or a correction
-        label = "corrected:" if "as its writer corrected it" in reply.reason else "follow-up:"
+        label = "corrected:" if AS_CORRECTED in reply.reason else "follow-up:"
         lines.append(f"{label:<12} read as '{reply.asked}'")
         question = reply.asked
     if reply.normalized is not None:

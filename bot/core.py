@@ -67,6 +67,9 @@ NOT_CHAT = frozenset(
 QUESTION_WORDS = frozenset("how what whats when where which who why".split())
 #: A question this close to an FAQ phrasing is a question even if it looks like small talk.
 EXACT_SCORE = 95.0
+#: How a reply's reason says its message was read as its writer corrected it (faqbot ask
+#: --explain shows the reading so).
+AS_CORRECTED = "as its writer corrected it"
 #: Names for the bot in small talk: "thanks bot", "cheers chatbot".
 BOT_NAMES = frozenset("bot chatbot faqbot".split())
 #: "Did you mean" also offers the next candidates scoring at least this share of the best.
@@ -263,7 +266,7 @@ class Knowledge:
             # "what are prebiotics, sorry i mean probiotics" asks what probiotics are (the
             # message as typed is screened, all of it)
             reply = self._respond(corrected, screened=True)
-            why = f"read as '{corrected}', as its writer corrected it"
+            why = f"read as '{corrected}', {AS_CORRECTED}"
             reply = replace(reply, reason=f"{why}; {reply.reason}", asked=corrected)
             text = corrected
         else:

@@ -41,6 +41,7 @@ from rapidfuzz import fuzz, process
 from bot.faq import FAQ
 from bot.textnorm import (
     ADDRESS_WORDS,
+    CIRCUMSTANCES,
     CLAUSE_END,
     ELDERLY,
     EVERYDAY_WORDS,
@@ -326,10 +327,9 @@ SET_ASIDE = (["apart", "from"], ["aside", "from"], ["other", "than"], ["besides"
 #: How a clause that gives an example of what a question asks about starts: "what foods have
 #: probiotics, like yogurt" still asks about yogurt.
 EXAMPLE_WORDS = frozenset("especially including like particularly say such".split())
-#: How a phrase that says when, where or for what a question asks starts ("in pregnancy,
-#: ...", "after surgery, ..."), how long it is at most, and the words by which a clause has
-#: someone doing something in it ("after i stopped dairy, ..." is a story).
-CIRCUMSTANCES = frozenset("after at before during for in on while with without".split())
+#: How long a phrase that says when, where or for what a question asks is at most (see
+#: CIRCUMSTANCES), and the words by which a clause has someone doing something in it ("after
+#: i stopped dairy, ..." is a story).
 CIRCUMSTANCE_WORDS = 5
 SUBJECTS = frozenset("i im ive id you youre we were he hes she shes they theyre it its".split())
 CLAUSE_WORDS = frozenset("although and because but or so though when whenever while".split())
@@ -364,6 +364,8 @@ CAUSE_POINTERS = [["it"], ["that"], ["this"], ["them"], ["they"]]
 #: Words that open a question after a clause that grants something: "kimchi has probiotics,
 #: but is it too salty".
 CONCEDING = frozenset("but however though yet".split())
+#: Words a granted clause opens with when its subject is what the question points back at
+#: ("this is really useful, but is it medical advice"): no topic of it is kept.
 GRANTED_POINTERS = frozenset("it its that thats this".split())
 #: Words that open a clause of reasons a question is asked from: "since probiotics are
 #: bacteria, can they make you ill".
@@ -1070,10 +1072,10 @@ class Matcher:
         return (told | {t for clause in aside for t in self.normalizer(clause).tokens}) - asked
 
     def _granted(self, clauses: list[str], keep_subject: bool = True) -> frozenset[str]:
-        """The tokens of clauses granted before a "but" question, but (with ``keep_subject``)
-        for each one's subject, its first topic: "kimchi has probiotics" -> probiotics (none
-        when the clause opens with "this" or "it": "this is really useful, but is it medical
-        advice")."""
+        """The tokens of clauses a question grants, a concession before "but" or a premise
+        ("since ..."), but (with ``keep_subject``) for each one's subject, its first topic:
+        "kimchi has probiotics" -> probiotics (none when the clause opens with "this" or "it":
+        "this is really useful, but is it medical advice")."""
         granted: set[str] = set()
         for clause in clauses:
             tokens = self.normalizer(clause).tokens

@@ -838,7 +838,6 @@ REMEDIES = frozenset(
 )
 #: Words that point back at a remedy named before "where do they come from".
 SOURCE_POINTERS = frozenset("it they them".split())
-#: Verbs by which a thing causes or worsens something ("can probiotics trigger a flare").
 #: Words that point back at a remedy named before: "... probiotics, but can they make it worse".
 REMEDY_POINTERS = frozenset("it them they these those".split())
 #: How a reaction to a remedy is told after it ("... and got a rash", "... and broke out in
@@ -848,6 +847,7 @@ REACTIONS = tuple(
     for r in "broke out|came out|developed a|developed an|got a|got an|got some".split("|")
 )
 REACTION_REACH = 7
+#: Verbs by which a thing causes or worsens something ("can probiotics trigger a flare").
 HARM_VERBS = frozenset(
     """
     aggravate aggravates aggravating cause caused causes causing damage damages harm harms
@@ -1242,9 +1242,11 @@ CORRECTION_ENDS = (["i", "mean"], ["i", "meant"], ["actually"])
 #: Words by which a question after a correction points back at it: "no wait, prebiotics, what
 #: are they".
 CORRECTION_POINTERS = frozenset("it its that them these they this those".split())
-#: Words that open a phrase of its own, which a correction adds rather than puts in place of
-#: words: "should I see a doctor before probiotics, in general I mean".
-CIRCUMSTANCE_WORDS = frozenset("about after at before during for from in on with without".split())
+#: How a phrase that says when, where or for what starts ("in pregnancy, ...", "after surgery,
+#: ..."): part of what a question asks (see Matcher._circumstance), and what a correction adds
+#: rather than puts in place of words ("should I see a doctor before probiotics, in general I
+#: mean").
+CIRCUMSTANCES = frozenset("after at before during for in on while with without".split())
 #: Every word a correction may be marked with.
 CORRECTION_VOCABULARY = frozenset(
     w for marker in (*CORRECTION_STARTS, *CORRECTION_ENDS) for w in marker
@@ -1549,7 +1551,7 @@ class Normalizer:
                 return text
             start = max((i for i, w in enumerate(before) if w == rest[0]), default=None)
             if start is None:  # (a phrase of its own adds to the clause: "..., in general i mean")
-                start = len(before) if rest[0] in CIRCUMSTANCE_WORDS else len(before) - len(rest)
+                start = len(before) if rest[0] in CIRCUMSTANCES else len(before) - len(rest)
             earlier = [words(c) for c in clauses[:back]]
             fixed = [*earlier, before[:start] + rest, *after]
             return " ".join(w for c in fixed for w in c)
