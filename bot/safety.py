@@ -9,6 +9,7 @@ as that word ("i cant breth", "ther is blud in my poo", "my throte is sweling").
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz import process
@@ -62,6 +63,10 @@ def as_one(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
         return (re.compile("|".join(f"(?:{source})" for source in sources)),)
     except re.error:
         return tuple(patterns)
+
+
+#: How many letters of a needed string the screen looks its rules up by.
+LITERAL_START = 3
 
 
 def least_literals(literals: set[str]) -> tuple[str, ...]:
@@ -149,6 +154,16 @@ class SafetyScreen:
         for rule in self.rules:
             needs = [required_literals(p.pattern) for p in rule.patterns]
             self._needs.append(None if None in needs else least_literals(set().union(*needs)))
+        # The same strings by their first three letters: a message's own triples find the
+        # rules it may fire in a few look-ups, not a search for each string.
+        self._by_start: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._unscreened = set()  # rules with no such strings: always searched
+        for at, needs in enumerate(self._needs):
+            if needs is None or min(map(len, needs)) < LITERAL_START:
+                self._unscreened.add(at)
+            else:
+                for literal in needs:
+                    self._by_start[literal[:LITERAL_START]].append((at, literal))
         # ... and the word beginnings they match with any ending ("swell\w*", "\banaphyla").
         self.prefixes = tuple(
             sorted(
@@ -267,10 +282,17 @@ class SafetyScreen:
         ]
 
     def _match(self, folded: str) -> str | None:
+        # the rules whose needed strings the message holds (see required_literals)
+        possible = set(self._unscreened)
+        by_start = self._by_start
+        for at in range(len(folded) - LITERAL_START + 1):
+            for rule, literal in by_start.get(folded[at : at + LITERAL_START], ()):
+                if rule not in possible and folded.startswith(literal, at):
+                    possible.add(rule)
         fired = None
-        for (kind, patterns, unless), needs in zip(self._compiled, self._needs, strict=True):
-            if needs is not None and not any(n in folded for n in needs):
-                continue  # none of the words the rule needs: it cannot fire
+        for at, (kind, patterns, unless) in enumerate(self._compiled):
+            if at not in possible:
+                continue  # none of the strings the rule needs: it cannot fire
             if any(p.search(folded) for p in patterns) and not any(
                 p.search(folded) for p in unless
             ):

@@ -344,11 +344,11 @@ ORDINARY = [
 def test_the_screens_shortcut_never_changes_what_fires(knowledge: Knowledge) -> None:
     # The screen skips a rule when a message holds none of the strings its patterns need
     # (required_literals); run without the shortcut, every message fires the same rule.
-    screen = knowledge.screen
-    assert all(needs for needs in screen._needs)  # every shipped rule has its shortcut
+    screen = SafetyScreen(knowledge.faq.rules, knowledge.normalizer.known_words)
+    assert not screen._unscreened  # every shipped rule has its shortcut
     messages = URGENT + CRISIS + ORDINARY + [f"{m}, what is eczema" for m in URGENT]
     shortcut = [screen(m) for m in messages]
-    screen._needs = [None] * len(screen._needs)
+    screen._unscreened = set(range(len(screen.rules)))  # every rule searched
     assert [screen(m) for m in messages] == shortcut
 
 
