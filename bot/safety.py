@@ -149,21 +149,18 @@ class SafetyScreen:
         self._spellings: dict[str, tuple[str, ...]] = {}
         self._degree: dict[str, bool] = {}  # words read as slips of words of degree, or not
         self._compiled = [(r.kind, as_one(r.patterns), r.unless) for r in self.rules]
-        # For each rule, strings one of which a message must hold to fire it (None: any).
-        self._needs: list[tuple[str, ...] | None] = []
-        for rule in self.rules:
-            needs = [required_literals(p.pattern) for p in rule.patterns]
-            self._needs.append(None if None in needs else least_literals(set().union(*needs)))
-        # The same strings by their first three letters: a message's own triples find the
-        # rules it may fire in a few look-ups, not a search for each string.
+        # For each rule, strings one of which a message must hold to fire it, kept by their
+        # first three letters: a message's own triples find the rules it may fire in a few
+        # look-ups, not a search for each string. A rule without them is always searched.
         self._by_start: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self._unscreened = set()  # rules with no such strings: always searched
-        for at, needs in enumerate(self._needs):
-            if needs is None or min(map(len, needs)) < LITERAL_START:
+        self._unscreened: set[int] = set()
+        for at, rule in enumerate(self.rules):
+            needs = [required_literals(p.pattern) for p in rule.patterns]
+            literals = () if None in needs else least_literals(set().union(*needs))
+            if not literals or min(map(len, literals)) < LITERAL_START:
                 self._unscreened.add(at)
-            else:
-                for literal in needs:
-                    self._by_start[literal[:LITERAL_START]].append((at, literal))
+            for literal in () if at in self._unscreened else literals:
+                self._by_start[literal[:LITERAL_START]].append((at, literal))
         # ... and the word beginnings they match with any ending ("swell\w*", "\banaphyla").
         self.prefixes = tuple(
             sorted(
