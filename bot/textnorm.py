@@ -1251,6 +1251,8 @@ CIRCUMSTANCES = frozenset("after at before during for in on while with without".
 CORRECTION_VOCABULARY = frozenset(
     w for marker in (*CORRECTION_STARTS, *CORRECTION_ENDS) for w in marker
 ) - {"i", "no", "or", "that"}
+#: The marker that may say more rather than take anything back ("..., i mean his eczema").
+WEAK_MARKER = ["i", "mean"]
 #: Words that only mark a correction, in a clause of their own: "..., sorry, dybsiosis i mean".
 MARKER_WORDS = frozenset("actually no oops sorry typo wait well".split())
 #: Where a message breaks into clauses for reading corrections.
@@ -1550,8 +1552,15 @@ class Normalizer:
             if len(rest) > CORRECTION_WORDS or not self(" ".join(rest)).tokens:
                 return text
             start = max((i for i, w in enumerate(before) if w == rest[0]), default=None)
-            if start is None:  # (a phrase of its own adds to the clause: "..., in general i mean")
-                start = len(before) if rest[0] in CIRCUMSTANCES else len(before) - len(rest)
+            if start is None and rest[0] in CIRCUMSTANCES:
+                start = len(before)  # a phrase of its own adds to it: "..., in general i mean"
+            elif start is None:
+                # A bare "i mean" before words of their own says more, unless it is one word
+                # ("what are prebiotics, i mean probiotics"): "can probiotics help my son, i
+                # mean his eczema", "is sugar bad for the gut, i mean really bad".
+                if len(rest) > 1 and WEAK_MARKER in (split[:2], split[-2:]) and split[0] != "sorry":
+                    return text
+                start = len(before) - len(rest)
             earlier = [words(c) for c in clauses[:back]]
             fixed = [*earlier, before[:start] + rest, *after]
             return " ".join(w for c in fixed for w in c)

@@ -2579,6 +2579,10 @@ def test_a_tag_question_asks_about_what_comes_before_it(knowledge: Knowledge) ->
         ("i keep hearing leaky gut is a myth, what is it actually", None),
         ("my son has eczema, actually he has had it for years, can probiotics help", None),
         ("i mean, can probiotics help eczema", None),
+        # a bare "i mean" before words of their own says more, takes nothing back
+        ("can probiotics help my son, i mean his eczema", None),
+        ("is sugar bad for the gut, i mean really bad", None),
+        ("what is eczema? i mean the red itchy kind", None),
     ],
 )
 def test_a_message_its_writer_corrected_is_read_as_corrected(
@@ -2595,6 +2599,7 @@ def test_a_message_its_writer_corrected_is_read_as_corrected(
         ("does stress affect the skin, or rather the gut, i mean", "stress-and-gut"),
         ("what is leaky skin, typo, leaky gut", "what-is-leaky-gut"),
         ("what are probitoics *probiotics", "what-are-probiotics"),
+        ("can probiotics help my son, i mean his eczema", "probiotics-children"),
         # corrected to what the articles never say
         ("what are probiotics, sorry i mean antibiotics", None),
         ("can probiotics help eczema, well psoriasis actually", None),
