@@ -1258,7 +1258,7 @@ MARKER_WORDS = frozenset("actually no oops sorry typo wait well".split())
 #: Where a message breaks into clauses for reading corrections.
 CORRECTION_BREAK = re.compile(r"(?<=[,;:?!.])\s*|\s+[-\u2013\u2014]+\s+")
 #: A word fixed with an asterisk after it was mistyped: "what are probitoics *probiotics".
-ASTERISK_FIX = re.compile(r"(?:(?<=\s)|^)\*([a-z]+)\b|\b([a-z]+)\*(?=\s|$)")
+ASTERISK_FIX = re.compile(r"(?:(?<=\s)|^)\*([a-z]+)\b|\b([a-z]+)\*(?=\s|$)", re.IGNORECASE)
 #: How many words a correction that stands in for words before it may have.
 CORRECTION_WORDS = 4
 
@@ -1591,10 +1591,10 @@ class Normalizer:
     def _asterisk_fixed(self, text: str) -> str:
         """A message with a word fixed with an asterisk put in place of the earlier word it
         is nearest (two edits at most), and the fix taken out."""
-        found = ASTERISK_FIX.search(text.lower())
+        found = ASTERISK_FIX.search(text)  # (on the text itself: its offsets are sliced)
         if not found:
             return text
-        fix = found.group(1) or found.group(2)
+        fix = (found.group(1) or found.group(2)).lower()
         before = words(text[: found.start()])
         after = words(text[found.end() :])
         near = process.extractOne(fix, before, scorer=OSA.distance, processor=None, score_cutoff=2)

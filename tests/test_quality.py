@@ -2567,6 +2567,11 @@ def test_a_tag_question_asks_about_what_comes_before_it(knowledge: Knowledge) ->
         # a word fixed with an asterisk
         ("what are probitoics *probiotics", "what are probiotics"),
         ("what is dysbiosys dysbiosis*", "what is dysbiosis"),
+        # (letters whose lower case is longer do not shift where the fix is cut out)
+        (
+            "İİİ, what are probitoics *Probiotics and leaky gut",
+            "iii what are probiotics and leaky gut",
+        ),
         # a phrase of its own adds to the clause
         (
             "should i see a doctor before probiotics, in general i mean",
