@@ -1,11 +1,11 @@
 """Follow-ups read with the question before them: `python bench/followups.py` (and `make eval`).
 
-Each follow-up in bench/followups.yaml ("what causes it" after "what is leaky gut") is asked
-twice: on its own, and after the question the bot answered before it, as the Telegram bot and
-`faqbot chat` ask it. Prints, as a Markdown table, the share that get the right reply each way
-(the entry expected, or "I don't know" where the articles do not answer), by the kind of
-follow-up; with --floor, exits 1 when the share read after the question is under it. --show
-lists the misses.
+Each follow-up in bench/followups.yaml, or in the set named ("what causes it" after "what is
+leaky gut"), is asked twice: on its own, and after the question the bot answered before it, as
+the Telegram bot and `faqbot chat` ask it. Prints, as a Markdown table, the share that get
+the right reply each way (the entry expected, or "I don't know" where the articles do not
+answer), by the kind of follow-up; with --floor, exits 1 when the share read after the
+question is under it. --show lists the misses.
 """
 
 from __future__ import annotations
@@ -45,11 +45,14 @@ def kind_of(question: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "set", nargs="?", type=Path, default=SET, help="a follow-ups YAML (bench/followups.yaml)"
+    )
     parser.add_argument("--floor", type=float, help="fail when the share read after is under it")
     parser.add_argument("--show", action="store_true", help="list the misses")
     args = parser.parse_args()
     knowledge = Knowledge.load(ROOT / "faq")
-    cases = yaml.safe_load(SET.read_text(encoding="utf-8"))["followups"]
+    cases = yaml.safe_load(args.set.read_text(encoding="utf-8"))["followups"]
     asked: dict[str, int] = defaultdict(int)
     alone: dict[str, int] = defaultdict(int)
     after: dict[str, int] = defaultdict(int)
