@@ -215,7 +215,8 @@ class Knowledge:
             processor=None,
             score_cutoff=SMALLTALK_CUTOFF,
         )
-        if best is not None:
+        # (a question word the phrase lacks asks something: "great, thanks. why?")
+        if best is not None and QUESTION_WORDS.intersection(split) <= set(best[0].split()):
             return self._smalltalk[best[0]]
         # Phrases of several words first ("take care"), then words ("cheers", "bye").
         padded, kinds = f" {folded} ", []
@@ -224,6 +225,8 @@ class Knowledge:
                 padded = padded.replace(phrase, " ")
                 kinds.append(kind)
         rest = padded.split()
+        if not kinds and split[:2] in (["is", "there"], ["are", "there"]):
+            return None  # "is there a test" asks whether there is one; "test" is no greeting
         # A word that is a phrase of its own counts too ("morning, hope you're well").
         said = {
             **self._smalltalk_words,

@@ -128,6 +128,18 @@ CAUSE_ONLY_WORDS = 3
 #: "not looking for pills, just how do I improve my gut" (not "or": "do I need a doctor first,
 #: or can I just start?" asks one thing).
 JOINERS = frozenset("also and but just so".split())
+#: Words a question may open with that change nothing of its shape ("so what causes leaky
+#: gut", "ok so are probiotics bacteria or not", "and is dysbiosis a disease").
+LEAD_WORDS = frozenset("alright and hey hmm ok okay oh right so then um well".split())
+
+
+def without_lead(split: list[str]) -> list[str]:
+    """``split`` without the words it opens with that change nothing (LEAD_WORDS), or all of
+    it when that is all it says."""
+    at = 0
+    while at < len(split) - 1 and split[at] in LEAD_WORDS:
+        at += 1
+    return split[at:]
 
 
 def spoken(tokens: tuple[str, ...] | list[str]) -> str:
@@ -394,6 +406,17 @@ LINK_PARTICIPLES = frozenset("associated attached connected due linked related t
 PLURAL_POINTERS = frozenset("ones they them these those".split())
 #: How a follow-up without a pointer word opens: "and for babies?", "what about leaky gut".
 FOLLOW_UP_OPENERS = (["and"], ["what", "about"], ["how", "about"], ["same", "for"], ["also"])
+#: Words of a reaction before a follow-up ("wow. does it affect the skin", "oh interesting,
+#: which kind should i get"): a sentence or clause of nothing else says nothing to read.
+REACTION_WORDS = frozenset(
+    "ah aha amazing brilliant cheers cool fab fair enough got great ha haha hmm huh i "
+    "interesting it lol lovely nice oh ok okay omg perfect really right see sure thank "
+    "thanks thx ty wow yeah yes".split()
+)
+REACTION_BREAK = re.compile(r"[.,!?;:]+\s*|\s+-+\s+")
+#: How many words a follow-up with no thing of its own to ask about may have and still be
+#: read with the question before ("why?", "even in adults?", "a gp or a dermatologist?").
+SHORT_FOLLOW_UP = 5
 #: Words that start a clause telling about someone: "..., I have been struggling for years".
 TELLERS = frozenset("he hes i id im ive my our she shes their theyre we were".split())
 #: Words by which a question points back at someone told of, and by which a story says whose.
@@ -623,9 +646,9 @@ class Matcher:
         split = words(text)
         if not self.unanswered.isdisjoint(normalized.tokens):
             normalized = self._what_they_have(normalized, text)
-        asked = split
+        bare = asked = without_lead(split)  # (so, ok so, and: "so what causes leaky gut")
         asked_part = self._asked_part(text)
-        cause_of = asks_cause_of(split) if self.defined else None
+        cause_of = asks_cause_of(bare) if self.defined else None
         if self.defined and not cause_of and asked_part != split:  # "hi, what causes leaky gut"
             asked = asked_part
             cause_of = asks_cause_of(asked)
@@ -633,7 +656,7 @@ class Matcher:
             thing = self.normalizer(" ".join(asked[cause_of[0] : cause_of[1]])).tokens
             # (not "can poor gut health cause it": that asks about one cause)
             if (
-                asked is not split
+                asked is not bare
                 and asked[cause_of[0] : cause_of[1]] in CAUSE_POINTERS
                 and asked[0] in ("what", "why", "how")
             ):
@@ -654,20 +677,20 @@ class Matcher:
             ):
                 reading = f"what causes {spoken(thing)}? (no entry's question asks what causes it)"
                 return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
-        kind, checks = asks_kind(split), asks_if_it_is(split)
+        kind, checks = asks_kind(bare), asks_if_it_is(bare)
         # (after the clauses that say nothing: "my son asked me what eczema is, what do i tell
         # him")
         said_split = words(self._without_empty_tail(text))
         ends_what_is = asks_what_it_is(said_split)
         for named, how in (
             # "is dysbiosis a disease"
-            (kind and split[kind[0] : kind[1]], "asks what kind of thing it is"),
+            (kind and bare[kind[0] : kind[1]], "asks what kind of thing it is"),
             # "tell me what dysbiosis is"
             (ends_what_is and said_split[ends_what_is[0] : ends_what_is[1]], "asks what it is"),
             # "before i start, what are probiotics?"
             (closing_definition(text), "ends by asking what it is"),
             # "is leaky gut when food leaks out of your gut"
-            (checks and split[checks[0] : checks[1]], "checks a guess at what it is"),
+            (checks and bare[checks[0] : checks[1]], "checks a guess at what it is"),
         ):
             thing = self.normalizer(" ".join(named)).tokens if named and self.defined else ()
             if thing and self._is_defined(thing):
@@ -1263,6 +1286,7 @@ class Matcher:
         eczema. and for babies?" (not bound: the caller keeps the message's own answer if it
         has one).
         """
+        text = self._without_reaction(text)
         sentences = [s for s in SENTENCE_END.split(text.strip()) if words(s)]
         if len(sentences) != 1:
             return None
@@ -1285,6 +1309,17 @@ class Matcher:
             # "how?", "what kind of doctor", "which ones are best": nothing of its own to ask
             # about, so it asks about what was asked before (not "2", nor "ok")
             return f"{before_asked}. {text}", True
+        if (
+            (asks or opener)
+            and rest
+            and len(rest) <= SHORT_FOLLOW_UP
+            and not any(self._own_topic(t) for t in own)
+            and not self.read(text).addressed
+        ):
+            # "why?", "even in adults?", "what about stress" after "what causes eczema": words
+            # the FAQ uses, but no thing of its own, so it asks about what was asked before
+            # (not "and psoriasis?", "what about leaky gut", "who are you")
+            return f"{before_asked}. {text}", True
         if not opener or not rest:  # "and?" alone asks nothing new
             return None
         before = self.read(previous)
@@ -1301,6 +1336,23 @@ class Matcher:
         if topics:
             return f"{' and '.join(t.replace('_', ' ') for t in topics)}. {text}", False
         return None
+
+    def _own_topic(self, token: str) -> bool:
+        """Whether a token names a thing a follow-up may ask about instead of the last one:
+        a thing some entry defines ("leaky gut"), a word the FAQ never uses ("psoriasis"), or
+        a term no entry answers ("dose")."""
+        return token in self.defined or token not in self.weight or token in self.unanswered
+
+    @staticmethod
+    def _without_reaction(text: str) -> str:
+        """``text`` without the sentences and clauses of a reaction it opens with ("wow. ",
+        "oh interesting, ", "ok thanks! "), or as it is when that is all it says."""
+        start = 0
+        for end in REACTION_BREAK.finditer(text):
+            if not REACTION_WORDS.issuperset(words(text[start : end.start()])):
+                break
+            start = end.end()
+        return text[start:] if words(text[start:]) else text
 
     def _swap_last(self, question: str, told: list[str], other: str) -> str:
         """``question`` with the words of the last telling thing it names replaced by

@@ -862,10 +862,74 @@ def test_a_follow_up_is_read_with_the_topic_of_the_last_question(
     assert (reply.kind, reply.entry_id) == ("answer", entry_id)
 
 
+@pytest.mark.parametrize(
+    ("previous", "question", "entry_id"),
+    [
+        # a few words the FAQ uses, but no thing of their own: about the last question
+        ("do probiotics help eczema", "even in adults?", "probiotics-for-eczema"),
+        ("is sugar bad for my gut", "why?", "sugar-processed-foods"),
+        ("should i see a doctor before probiotics", "a gp or a dermatologist?", "see-a-doctor"),
+        ("what causes eczema", "what about stress", "stress-and-gut"),
+        ("what are prebiotics", "examples?", "prebiotic-fiber"),
+        # a reaction first, in a sentence or a clause of its own
+        ("what is leaky gut", "wow. does it affect the skin", "leaky-gut-and-eczema"),
+        ("is sugar bad for my gut", "great, thanks. why?", "sugar-processed-foods"),
+    ],
+)
+def test_a_short_follow_up_with_no_thing_of_its_own_asks_about_the_last_question(
+    knowledge: Knowledge, previous: str, question: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(question, previous)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "entry_id"),
+    [
+        # a thing of its own, or spoken to the bot: read on its own
+        ("what causes eczema", "what about leaky gut", None),
+        ("what is eczema", "who are you", "is-this-medical-advice"),
+        ("do probiotics help eczema", "the same for psoriasis?", None),
+    ],
+)
+def test_a_short_follow_up_with_a_thing_of_its_own_is_not_read_as_the_last_question(
+    knowledge: Knowledge, previous: str, question: str, entry_id: str | None
+) -> None:
+    reply = knowledge.respond(question, previous)
+    assert reply.entry_id == entry_id
+    assert reply.kind == ("answer" if entry_id else "fallback")
+
+
 def test_a_follow_up_the_articles_do_not_answer_gets_i_dont_know(knowledge: Knowledge) -> None:
     # "what causes leaky gut": never said (on its own, "what causes it" asks about eczema)
     assert knowledge.respond("what causes it", "what is leaky gut").kind == "fallback"
+    assert knowledge.respond("ok so what causes it", "what is leaky gut").kind == "fallback"
     assert knowledge.respond("is it contagious", "what is eczema").kind == "fallback"
+    assert knowledge.respond("is there a test", "what is leaky gut").kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # words a question opens with change nothing of its shape
+        ("so what causes leaky gut", "fallback"),
+        ("and what causes dysbiosis", "fallback"),
+        ("so are probiotics bacteria or not", "what-are-probiotics"),
+        ("ok so is dysbiosis a disease", "what-is-dysbiosis"),
+    ],
+)
+def test_a_question_opened_with_so_or_and_keeps_its_shape(
+    knowledge: Knowledge, question: str, expected: str
+) -> None:
+    reply = knowledge.respond(question)
+    assert (reply.entry_id or reply.kind) == expected
+
+
+def test_is_there_a_test_asks_about_a_test_and_is_no_greeting(knowledge: Knowledge) -> None:
+    assert knowledge.respond("is there a test").kind == "fallback"
+    assert knowledge.respond("is there a test for leaky gut").kind == "fallback"
+    assert knowledge.respond("testing testing").kind == "smalltalk"
+    assert knowledge.respond("is anybody there").kind == "smalltalk"
 
 
 def test_a_follow_up_is_screened_for_emergencies_and_small_talk_first(
