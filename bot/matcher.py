@@ -1319,7 +1319,7 @@ class Matcher:
             # "why?", "even in adults?", "what about stress" after "what causes eczema": words
             # the FAQ uses, but no thing of its own, so it asks about what was asked before
             # (not "and psoriasis?", "what about leaky gut", "who are you")
-            return f"{before_asked}. {text}", True
+            return f"{self._topics(previous) or before_asked}. {text}", True
         if not opener or not rest:  # "and?" alone asks nothing new
             return None
         before = self.read(previous)
@@ -1332,10 +1332,15 @@ class Matcher:
             swapped = self._swap_last(previous, told, " ".join(rest))
             if swapped:
                 return swapped, True
-        topics = [t for t in before.tokens if self.weigh(t) > self.generic_weight]
-        if topics:
-            return f"{' and '.join(t.replace('_', ' ') for t in topics)}. {text}", False
-        return None
+        topics = self._topics(previous)
+        return (f"{topics}. {text}", False) if topics else None
+
+    def _topics(self, question: str) -> str:
+        """What a question asks about, its telling words: "probiotics and eczema"."""
+        tokens = self.read(question).tokens
+        return " and ".join(
+            t.replace("_", " ") for t in tokens if self.weigh(t) > self.generic_weight
+        )
 
     def _own_topic(self, token: str) -> bool:
         """Whether a token names a thing a follow-up may ask about instead of the last one:

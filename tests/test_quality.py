@@ -871,6 +871,8 @@ def test_a_follow_up_is_read_with_the_topic_of_the_last_question(
         ("should i see a doctor before probiotics", "a gp or a dermatologist?", "see-a-doctor"),
         ("what causes eczema", "what about stress", "stress-and-gut"),
         ("what are prebiotics", "examples?", "prebiotic-fiber"),
+        # asked of what the question before was about, not of its words
+        ("what are probiotics", "like which foods?", "fermented-foods"),
         # a reaction first, in a sentence or a clause of its own
         ("what is leaky gut", "wow. does it affect the skin", "leaky-gut-and-eczema"),
         ("is sugar bad for my gut", "great, thanks. why?", "sugar-processed-foods"),
