@@ -2214,6 +2214,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "i thought immunity was white blood cells, what's the gut got to do with it",
             "gut-immune-system",
         ),
+        # how much of a difference a thing makes asks whether it helps; how solid the
+        # research is asks for it
+        ("would kefir make a big difference to my gut", "fermented-foods"),
+        ("does drinking water make much difference to eczema", "hydration"),
+        ("how solid is the evidence for probiotics", "research-evidence"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
@@ -2581,6 +2586,10 @@ def test_questions_in_everyday_words_find_their_entry(
         "since probiotics are bacteria, can they make you ill",
         "given that stress damages the gut, should i take time off work",
         "what is tight junction, you did not say",
+        # how likely something is, and when a thing starts: never said
+        "what are the chances my daughter gets eczema too",
+        "how likely are probiotics to work for me",
+        "at what point does stress start to hurt the gut",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
