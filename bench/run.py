@@ -173,6 +173,7 @@ SETS = {
     "fresh109": FAQ_DIR / "eval" / "fresh109.yaml",
     "fresh110": FAQ_DIR / "eval" / "fresh110.yaml",
     "fresh111": FAQ_DIR / "eval" / "fresh111.yaml",
+    "fresh112": FAQ_DIR / "eval" / "fresh112.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
