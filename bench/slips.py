@@ -2,7 +2,8 @@
 
 Every FAQ phrasing the bot answers with its own entry is asked again with one slip in one of
 its words of six letters or more (chosen with a fixed seed, so every run is the same): two
-neighbouring letters swapped, a letter dropped, a letter doubled. Prints, as a Markdown
+neighbouring letters swapped, a letter dropped, a letter doubled; and with one letter typed on
+the wrong side of a space between two of its words ("havee czema"). Prints, as a Markdown
 table, the share of answers each kind of slip keeps; with --floor, exits 1 when the share over
 all slips is under it (CI keeps a floor). --show N lists up to N changed answers per slip.
 """
@@ -39,14 +40,39 @@ def double(word: str, rng: random.Random) -> str:
 
 
 SLIPS: dict[str, Slip] = {"letters swapped": swap, "letter dropped": drop, "letter doubled": double}
+#: A letter typed on the wrong side of a space: "have eczema" -> "havee czema", "in the" ->
+#: "int he".
+ACROSS_SPACE = "letter across a space"
 
 
-def slipped(knowledge: Knowledge, seed: int = 5) -> tuple[int, dict[str, list[tuple[str, str]]]]:
-    """How many phrasings were asked with slips, and slip -> (question, its entry) for each
-    changed answer."""
-    rng = random.Random(seed)
-    changed: dict[str, list[tuple[str, str]]] = {name: [] for name in SLIPS}
-    asked = 0
+def across_space(split: list[str], rng: random.Random) -> list[str] | None:
+    """``split`` with one letter moved over the space between two words, or None when no two
+    neighbouring words are both of letters and longer than one."""
+    pairs = [
+        at
+        for at in range(len(split) - 1)
+        if all(w.isalpha() and len(w) > 1 for w in split[at : at + 2])
+    ]
+    if not pairs:
+        return None
+    at = rng.choice(pairs)
+    first, second = split[at], split[at + 1]
+    if rng.random() < 0.5:
+        first, second = first[:-1], first[-1] + second
+    else:
+        first, second = first + second[0], second[1:]
+    return [*split[:at], first, second, *split[at + 2 :]]
+
+
+def slipped(
+    knowledge: Knowledge, seed: int = 5
+) -> tuple[dict[str, int], dict[str, list[tuple[str, str]]]]:
+    """Slip -> how many phrasings were asked with it, and slip -> (question, its entry) for
+    each changed answer."""
+    rng, space_rng = random.Random(seed), random.Random(seed)
+    names = [*SLIPS, ACROSS_SPACE]
+    asked = dict.fromkeys(names, 0)
+    changed: dict[str, list[tuple[str, str]]] = {name: [] for name in names}
     for entry in knowledge.faq.entries.values():
         for phrasing in entry.phrasings:
             reply = knowledge.respond(phrasing)
@@ -54,10 +80,17 @@ def slipped(knowledge: Knowledge, seed: int = 5) -> tuple[int, dict[str, list[tu
             long_words = [at for at, w in enumerate(split) if len(w) >= 6 and w.isalpha()]
             if (reply.kind, reply.entry_id) != ("answer", entry.id) or not long_words:
                 continue
-            asked += 1
+            questions = []
             for name, slip in SLIPS.items():
                 at = rng.choice(long_words)
-                question = " ".join([*split[:at], slip(split[at], rng), *split[at + 1 :]])
+                questions.append(
+                    (name, " ".join([*split[:at], slip(split[at], rng), *split[at + 1 :]]))
+                )
+            moved = across_space(split, space_rng)
+            if moved is not None:
+                questions.append((ACROSS_SPACE, " ".join(moved)))
+            for name, question in questions:
+                asked[name] += 1
                 reply = knowledge.respond(question)
                 if (reply.kind, reply.entry_id) != ("answer", entry.id):
                     changed[name].append((question, entry.id))
@@ -70,13 +103,16 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="list up to N changes per slip")
     args = parser.parse_args()
     asked, changed = slipped(Knowledge.load(ROOT / "faq"))
-    print(f"{asked} FAQ phrasings answered with their own entry, each with one slip of each kind\n")
-    print("| slip | answers kept |")
-    print("|---|---|")
+    print(
+        f"{asked[next(iter(SLIPS))]} FAQ phrasings answered with their own entry, each with one"
+        " slip of each kind (of two words or more, for a letter across a space)\n"
+    )
+    print("| slip | asked | answers kept |")
+    print("|---|---|---|")
     for name, lost in changed.items():
-        print(f"| {name} | {1 - len(lost) / asked:.3f} |")
-    kept = 1 - sum(map(len, changed.values())) / (asked * len(SLIPS))
-    print(f"| all slips | {kept:.3f} |")
+        print(f"| {name} | {asked[name]} | {1 - len(lost) / asked[name]:.3f} |")
+    kept = 1 - sum(map(len, changed.values())) / sum(asked.values())
+    print(f"| all slips | {sum(asked.values())} | {kept:.3f} |")
     for lost in changed.values():
         for question, expected in lost[: args.show]:
             print(f"  {question!r} -> {expected}")

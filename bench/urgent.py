@@ -5,7 +5,8 @@ the people a message may be about ("I", "my son", "my grandad", "she", "my 7 yea
 ordinary messages from the same people that mention a symptom word but are no emergency. Prints,
 as a Markdown table, the share of emergencies that get the urgent reply (the crisis reply for
 self-harm and suicide), by kind, and the share of ordinary messages that get either (false
-alarms); with --floor, exits 1 when urgent recall is under
+alarms), and the share that keep it with one typing slip (bench/slips.py's, a letter typed
+on the wrong side of a space among them); with --floor, exits 1 when urgent recall is under
 it or any ordinary message is an alarm (CI keeps both). --show lists the misses.
 """
 
@@ -19,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.slips import SLIPS  # noqa: E402
+from bench.slips import SLIPS, across_space  # noqa: E402
 from bot.core import Knowledge  # noqa: E402
 from bot.textnorm import words  # noqa: E402
 
@@ -264,6 +265,24 @@ def slipped(knowledge: Knowledge) -> tuple[int, list[str]]:
     return asked, lost
 
 
+def spaced(knowledge: Knowledge, tries: int = 3) -> tuple[int, list[str]]:
+    """Each emergency said by "I", ``tries`` times with one letter typed on the wrong side of
+    a space between two of its words (fixed seed): (how many, those that lost their reply)."""
+    rng = random.Random(3)
+    asked, lost = 0, []
+    for kind, templates in EMERGENCIES.items():
+        reply = "crisis" if kind == CRISIS else "urgent"
+        for message in (say(t, *PEOPLE[0]) for t in templates):
+            for _ in range(tries):
+                moved = across_space(words(message), rng)
+                if moved is None:
+                    continue
+                asked += 1
+                if kind_of(knowledge, " ".join(moved)) != reply:
+                    lost.append(" ".join(moved))
+    return asked, lost
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--floor", type=float, help="fail when urgent recall is under this")
@@ -273,6 +292,8 @@ def main() -> int:
     knowledge = Knowledge.load(ROOT / "faq")
     missed, asked, alarms, ordinary = screened(knowledge)
     typed, lost = slipped(knowledge)
+    moved, lost_moved = spaced(knowledge)
+    typed, lost = typed + moved, lost + lost_moved
     print(f"{sum(asked.values())} emergencies said by {len(PEOPLE)} people; {ordinary} ordinary\n")
     print("| emergency | messages | urgent reply |")
     print("|---|---|---|")
@@ -283,6 +304,7 @@ def main() -> int:
     print(f"| ordinary messages (false alarms) | {ordinary} | {len(alarms) / ordinary:.3f} |")
     kept = 1 - len(lost) / typed
     print(f"| emergencies with one typing slip | {typed} | {kept:.3f} |")
+    print(f"| of them, a letter across a space | {moved} | {1 - len(lost_moved) / moved:.3f} |")
     if args.show:
         for message in [m for lost in missed.values() for m in lost]:
             print(f"  missed: {message!r}")
