@@ -16,7 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.faq import SafetyRule
-from bot.textnorm import EVERYDAY_WORDS, STOP_WORDS, TEXT_SPEAK, plausible_slip, words
+from bot.textnorm import EVERYDAY_WORDS, STOP_WORDS, TEXT_SPEAK, plausible_slip, respace, words
 
 #: Stop words of the rules this long are read through slips too ("myslf", "mysefl").
 MIN_STOP_WORD_SLIP = 6
@@ -180,6 +180,13 @@ class SafetyScreen:
         fired = self._read(split)
         if fired is not None:
             return fired
+        # a letter typed on the wrong side of a space: "i cantb reathe"
+        spaced = respace(split, self._is_whole_word)
+        if spaced != split:
+            fired = self._read(spaced)
+            if fired is not None:
+                return fired
+            split = spaced
         respellings = [self.spellings(w) for w in split]
         if not any(respellings):
             return None
@@ -205,6 +212,16 @@ class SafetyScreen:
         if fired is None and not TEXT_SPEAK.keys().isdisjoint(split):
             fired = self._match(" ".join(TEXT_SPEAK.get(w, w) for w in split))
         return fired
+
+    def _is_whole_word(self, word: str) -> bool:
+        """Whether a word is a word of the rules, the FAQ or the word lists as it stands."""
+        return (
+            word in STOP_WORDS
+            or word in EVERYDAY_WORDS
+            or word in self._word_set
+            or (word in self.known_words and len(word) > 3)
+            or (len(word) > 4 and word.startswith(self.prefixes))  # "struggling" (struggl\w*)
+        )
 
     def _of_degree(self, word: str) -> bool:
         """Whether a word is a word of degree, or a slip of a long one ("realy", "reallly")."""

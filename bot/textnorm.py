@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import chain, pairwise
 from operator import itemgetter
 from typing import NamedTuple
@@ -564,6 +564,35 @@ def asks_cause_of(split: list[str]) -> tuple[int, int] | None:
 
 
 EVERYDAY_WORDS = GENERIC_WORDS | INCIDENTAL_WORDS
+
+
+def respace(
+    split: list[str],
+    is_whole_word: Callable[[str], bool],
+    record: list[tuple[str, str]] | None = None,
+    fixable: Callable[[str], bool] | None = None,
+) -> list[str]:
+    """Words with a letter typed on the wrong side of the space between them put back:
+    "havee czema" -> "have eczema", "wha tis" -> "what is", "i cantb reathe" -> "i cant
+    breathe". Only where one of the two is no whole word (``is_whole_word``: not "befor"),
+    and both are once the letter moves; each move is added to ``record``. With ``fixable``,
+    a word beside a whole word stays when it is a typo of its own: "gut healh and" is "gut
+    health and", not "gut heal hand"."""
+    out = list(split)
+    for at in range(len(out) - 1):
+        first, second = out[at], out[at + 1]
+        if len(first) + len(second) < 3:
+            continue
+        unknown = [w for w in (first, second) if not is_whole_word(w)]
+        if not unknown or (len(unknown) == 1 and fixable is not None and fixable(unknown[0])):
+            continue
+        for moved in ((first[:-1], first[-1] + second), (first + second[0], second[1:])):
+            if all(moved) and is_whole_word(moved[0]) and is_whole_word(moved[1]):
+                if record is not None:
+                    record.append((f"{first} {second}", " ".join(moved)))
+                out[at : at + 2] = moved
+                break
+    return out
 
 
 def by_length(words: list[str], reach: int) -> dict[int, list[str]]:
@@ -1648,6 +1677,16 @@ class Normalizer:
                 at += 1
         return out
 
+    def _is_whole_word(self, word: str) -> bool:
+        """Whether a word is one of the FAQ's texts or the word lists as it stands: not only
+        a form of one ("arely"), nor a chat word only the synonyms know ("ong")."""
+        return (
+            word in STOP_WORDS
+            or word in EVERYDAY_WORDS
+            or word in self._faq_words
+            or (word in self.known_words and len(word) > 3)
+        )
+
     def _is_word(self, word: str) -> bool:
         """Whether a word is one the FAQ, the synonyms or the word lists know."""
         return (
@@ -1673,8 +1712,15 @@ class Normalizer:
         if any(w[:1].isdigit() for w in split):
             split = with_ages_spelt_out(split)
         if not all(map(self._is_word, split)):
+            split = self.respaced(split, record)
+        if not all(map(self._is_word, split)):
             split = self.rejoin(split, record)
         return split
+
+    def respaced(self, split: list[str], record: list[tuple[str, str]] | None = None) -> list[str]:
+        """``split`` with each letter typed on the wrong side of a space put back (see
+        respace)."""
+        return respace(split, self._is_whole_word, record, lambda w: self.fix_typo(w) != w)
 
     def unheld(self, word: str) -> str:
         """A word with a letter held down for emphasis let go: "sooo" -> "so", "whyyy" ->

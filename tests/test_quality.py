@@ -804,6 +804,53 @@ def test_a_letter_held_down_is_let_go_and_laughter_is_dropped() -> None:
     assert normalize("ahahaha is yogurt good lolol").tokens == normalize("is yogurt good").tokens
 
 
+def test_a_letter_typed_on_the_wrong_side_of_a_space_is_put_back() -> None:
+    normalize = Normalizer(
+        known_texts=["can probiotics help eczema", "is the immune system in the gut"]
+    )
+    assert (
+        normalize("can probiotic shelp eczema").tokens
+        == normalize("can probiotics help eczema").tokens
+    )
+    assert normalize("havee czema").tokens == normalize("have eczema").tokens
+    assert normalize("is the immune system int he gut").tokens == (
+        normalize("is the immune system in the gut").tokens
+    )
+    # only where a word is no word, and both are whole words once the letter moves: not
+    # "ib arely" (a form of "are") nor "as ong" (a chat word only a synonym knows)
+    assert normalize.respaced(["i", "barely", "drink"]) == ["i", "barely", "drink"]
+    assert normalize.respaced(["sing", "me", "a", "song"]) == ["sing", "me", "a", "song"]
+    # a word beside a whole word that is a typo of its own is that typo: "gut health and",
+    # not "gut heal hand"
+    assert Normalizer(known_texts=["gut health and eczema", "heal my hand"]).respaced(
+        ["gut", "healh", "and"]
+    ) == ["gut", "healh", "and"]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("wha tis leaky gut", "what-is-leaky-gut"),
+        ("canp robiotics replace steroid cream", "probiotics-replace-treatment"),
+        ("signso f eczema", "what-is-eczema"),
+    ],
+)
+def test_a_question_with_a_letter_across_a_space_finds_its_entry(
+    knowledge: Knowledge, question: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    "message", ["i cantb reathe", "my lipsa re going blue", "i a mstruggling to breathe"]
+)
+def test_the_safety_screen_reads_a_letter_typed_across_a_space(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
 def test_a_stop_word_joins_an_unknown_word_only_into_an_faq_word_one_slip_away() -> None:
     normalize = Normalizer(known_texts=["blood thinners", "what is dysbiosis"])
     assert normalize.rejoin(["the", "nners"]) == ["thinners"]
