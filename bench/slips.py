@@ -2,8 +2,9 @@
 
 Every FAQ phrasing the bot answers with its own entry is asked again with one slip in one of
 its words of six letters or more (chosen with a fixed seed, so every run is the same): two
-neighbouring letters swapped, a letter dropped, a letter doubled; and with one letter typed on
-the wrong side of a space between two of its words ("havee czema"). Prints, as a Markdown
+neighbouring letters swapped, a letter dropped, a letter doubled, a key beside one typed for
+it ("eczena"); and with one letter typed on the wrong side of a space between two of its words
+("havee czema"), and with two of its words run together ("whatis"). Prints, as a Markdown
 table, the share of answers each kind of slip keeps; with --floor, exits 1 when the share over
 all slips is under it (CI keeps a floor). --show N lists up to N changed answers per slip.
 """
@@ -14,12 +15,14 @@ import argparse
 import random
 import sys
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.core import Knowledge  # noqa: E402
+from bot.textnorm import KEY_ROWS  # noqa: E402
 
 Slip = Callable[[str, random.Random], str]
 
@@ -40,9 +43,37 @@ def double(word: str, rng: random.Random) -> str:
 
 
 SLIPS: dict[str, Slip] = {"letters swapped": swap, "letter dropped": drop, "letter doubled": double}
+#: Keys beside each other on a QWERTY keyboard, in a row or the rows above and below.
+KEY_NEIGHBOURS = {
+    (a, b)
+    for upper, lower in pairwise(KEY_ROWS)
+    for i, a in enumerate(upper)
+    for b in lower[max(0, i - 1) : i + 2]
+} | {(row[i], row[i + 1]) for row in KEY_ROWS for i in range(len(row) - 1)}
+KEY_NEIGHBOURS |= {(b, a) for a, b in KEY_NEIGHBOURS}
+
+
+def next_key(word: str, rng: random.Random) -> str:
+    """``word`` with one letter typed as a key beside it ("eczena", "probiotivs")."""
+    at = rng.randrange(1, len(word))
+    near = sorted(b for a, b in KEY_NEIGHBOURS if a == word[at]) or [word[at]]
+    return word[:at] + rng.choice(near) + word[at + 1 :]
+
+
+def run_together(split: list[str], rng: random.Random) -> list[str] | None:
+    """``split`` with the space between two of its words left out ("whatis", "canprobiotics"),
+    or None when it has one word."""
+    if len(split) < 2:
+        return None
+    at = rng.randrange(len(split) - 1)
+    return [*split[:at], split[at] + split[at + 1], *split[at + 2 :]]
+
+
 #: A letter typed on the wrong side of a space: "have eczema" -> "havee czema", "in the" ->
 #: "int he".
 ACROSS_SPACE = "letter across a space"
+KEY_BESIDE = "key beside"
+RUN_TOGETHER = "two words run together"
 
 
 def across_space(split: list[str], rng: random.Random) -> list[str] | None:
@@ -69,8 +100,8 @@ def slipped(
 ) -> tuple[dict[str, int], dict[str, list[tuple[str, str]]]]:
     """Slip -> how many phrasings were asked with it, and slip -> (question, its entry) for
     each changed answer."""
-    rng, space_rng = random.Random(seed), random.Random(seed)
-    names = [*SLIPS, ACROSS_SPACE]
+    rng, space_rng, more_rng = random.Random(seed), random.Random(seed), random.Random(seed)
+    names = [*SLIPS, ACROSS_SPACE, KEY_BESIDE, RUN_TOGETHER]
     asked = dict.fromkeys(names, 0)
     changed: dict[str, list[tuple[str, str]]] = {name: [] for name in names}
     for entry in knowledge.faq.entries.values():
@@ -89,6 +120,16 @@ def slipped(
             moved = across_space(split, space_rng)
             if moved is not None:
                 questions.append((ACROSS_SPACE, " ".join(moved)))
+            at = more_rng.choice(long_words)
+            questions.append(
+                (
+                    KEY_BESIDE,
+                    " ".join([*split[:at], next_key(split[at], more_rng), *split[at + 1 :]]),
+                )
+            )
+            joined = run_together(split, more_rng)
+            if joined is not None:
+                questions.append((RUN_TOGETHER, " ".join(joined)))
             for name, question in questions:
                 asked[name] += 1
                 reply = knowledge.respond(question)

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.slips import SLIPS, across_space  # noqa: E402
+from bench.slips import SLIPS, across_space, next_key, run_together  # noqa: E402
 from bot.core import Knowledge  # noqa: E402
 from bot.textnorm import words  # noqa: E402
 
@@ -265,22 +265,42 @@ def slipped(knowledge: Knowledge) -> tuple[int, list[str]]:
     return asked, lost
 
 
-def spaced(knowledge: Knowledge, tries: int = 3) -> tuple[int, list[str]]:
-    """Each emergency said by "I", ``tries`` times with one letter typed on the wrong side of
-    a space between two of its words (fixed seed): (how many, those that lost their reply)."""
-    rng = random.Random(3)
-    asked, lost = 0, []
-    for kind, templates in EMERGENCIES.items():
-        reply = "crisis" if kind == CRISIS else "urgent"
-        for message in (say(t, *PEOPLE[0]) for t in templates):
-            for _ in range(tries):
-                moved = across_space(words(message), rng)
-                if moved is None:
-                    continue
-                asked += 1
-                if kind_of(knowledge, " ".join(moved)) != reply:
-                    lost.append(" ".join(moved))
-    return asked, lost
+def one_key_beside(split: list[str], rng: random.Random) -> list[str] | None:
+    """``split`` with one letter of one of its longer words typed as a key beside it."""
+    long_words = [at for at, w in enumerate(split) if len(w) >= SLIP_LENGTH and w.isalpha()]
+    if not long_words:
+        return None
+    at = rng.choice(long_words)
+    return [*split[:at], next_key(split[at], rng), *split[at + 1 :]]
+
+
+#: Slips of a whole message, each tried three times on each emergency said by "I".
+MESSAGE_SLIPS = {
+    "a letter across a space": across_space,
+    "a key beside": one_key_beside,
+    "two words run together": run_together,
+}
+
+
+def slipped_across(knowledge: Knowledge, tries: int = 3) -> dict[str, tuple[int, list[str]]]:
+    """Each emergency said by "I", ``tries`` times with each slip of MESSAGE_SLIPS (fixed
+    seed): slip -> (how many, those that lost their reply)."""
+    found = {}
+    for name, slip in MESSAGE_SLIPS.items():
+        rng = random.Random(3)
+        asked, lost = 0, []
+        for kind, templates in EMERGENCIES.items():
+            reply = "crisis" if kind == CRISIS else "urgent"
+            for message in (say(t, *PEOPLE[0]) for t in templates):
+                for _ in range(tries):
+                    typed = slip(words(message), rng)
+                    if typed is None:
+                        continue
+                    asked += 1
+                    if kind_of(knowledge, " ".join(typed)) != reply:
+                        lost.append(" ".join(typed))
+        found[name] = (asked, lost)
+    return found
 
 
 def main() -> int:
@@ -292,8 +312,9 @@ def main() -> int:
     knowledge = Knowledge.load(ROOT / "faq")
     missed, asked, alarms, ordinary = screened(knowledge)
     typed, lost = slipped(knowledge)
-    moved, lost_moved = spaced(knowledge)
-    typed, lost = typed + moved, lost + lost_moved
+    across = slipped_across(knowledge)
+    typed += sum(asked for asked, _ in across.values())
+    lost += [message for _, missed in across.values() for message in missed]
     print(f"{sum(asked.values())} emergencies said by {len(PEOPLE)} people; {ordinary} ordinary\n")
     print("| emergency | messages | urgent reply |")
     print("|---|---|---|")
@@ -304,7 +325,8 @@ def main() -> int:
     print(f"| ordinary messages (false alarms) | {ordinary} | {len(alarms) / ordinary:.3f} |")
     kept = 1 - len(lost) / typed
     print(f"| emergencies with one typing slip | {typed} | {kept:.3f} |")
-    print(f"| of them, a letter across a space | {moved} | {1 - len(lost_moved) / moved:.3f} |")
+    for name, (asked_with, lost_with) in across.items():
+        print(f"| of them, {name} | {asked_with} | {1 - len(lost_with) / asked_with:.3f} |")
     if args.show:
         for message in [m for lost in missed.values() for m in lost]:
             print(f"  missed: {message!r}")
