@@ -16,7 +16,15 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.faq import SafetyRule
-from bot.textnorm import EVERYDAY_WORDS, STOP_WORDS, TEXT_SPEAK, plausible_slip, respace, words
+from bot.textnorm import (
+    EVERYDAY_WORDS,
+    STOP_WORDS,
+    TEXT_SPEAK,
+    plausible_slip,
+    respace,
+    run_together,
+    words,
+)
 
 #: Stop words of the rules this long are read through slips too ("myslf", "mysefl").
 MIN_STOP_WORD_SLIP = 6
@@ -123,6 +131,10 @@ def required_literals(source: str) -> frozenset[str] | None:
     return frozenset(x.lower() for x in literals) if literals else None
 
 
+#: A number typed onto the word after it: "2breathe".
+DIGITS_FIRST = re.compile(r"(\d+)([a-z]{3,})")
+
+
 class SafetyScreen:
     """The kind of rule a message triggers: "crisis", "urgent" or None."""
 
@@ -148,6 +160,7 @@ class SafetyScreen:
         self._word_set = frozenset(self.words).union(self.joined)
         self._spellings: dict[str, tuple[str, ...]] = {}
         self._degree: dict[str, bool] = {}  # words read as slips of words of degree, or not
+        self._joined: dict[str, tuple[str, ...]] = {}  # "icant" -> ("i", "cant")
         self._compiled = [(r.kind, as_one(r.patterns), r.unless) for r in self.rules]
         # For each rule, strings one of which a message must hold to fire it, kept by their
         # first three letters: a message's own triples find the rules it may fire in a few
@@ -180,13 +193,20 @@ class SafetyScreen:
         fired = self._read(split)
         if fired is not None:
             return fired
-        # a letter typed on the wrong side of a space: "i cantb reathe"
+        # a letter typed on the wrong side of a space, words run together: "i cantb reathe",
+        # "icant breathe", "lips goneblue"
         spaced = respace(split, self._is_whole_word)
         if spaced != split:
             fired = self._read(spaced)
             if fired is not None:
                 return fired
             split = spaced
+        if not all(map(self._is_listed, split)):  # (a reading of its own: "overdosee")
+            unjoined = [part for word in split for part in self._unjoined(word)]
+            if unjoined != split:
+                fired = self._read(unjoined)
+                if fired is not None:
+                    return fired
         respellings = [self.spellings(w) for w in split]
         if not any(respellings):
             return None
@@ -213,14 +233,46 @@ class SafetyScreen:
             fired = self._match(" ".join(TEXT_SPEAK.get(w, w) for w in split))
         return fired
 
+    def _unjoined(self, word: str) -> tuple[str, ...]:
+        """A word that is two run together, as the two ("icant", "goneblue", "aswollen",
+        "vomitingblood"), or itself."""
+        if len(word) < 3 or self._is_listed(word):
+            return (word,)
+        cached = self._joined.get(word)
+        if cached is None and word[0].isdigit():  # "struggling 2breathe"
+            number = DIGITS_FIRST.fullmatch(word)
+            cached = number.groups() if number else (word,)
+        if cached is None:
+            # two words first ("bloodydiarrhoea" is not "bloodydiarrhoe a"), then a little
+            # word and a word (a prefix is no matter here: "a typical" fires no rule)
+            cached = (
+                next(
+                    (
+                        (word[:cut], word[cut:])
+                        for cut in range(3, len(word) - 2)
+                        if self._is_whole_word(word[:cut]) and self._is_whole_word(word[cut:])
+                    ),
+                    None,
+                )
+                or run_together(word, self._is_whole_word, frozenset())
+                or (word,)
+            )
+            if len(self._joined) < MAX_CACHED:
+                self._joined[word] = cached
+        return cached
+
     def _is_whole_word(self, word: str) -> bool:
+        """Whether a word is a word of the rules, the FAQ or the word lists as it stands, or
+        one the rules match with any ending ("struggling": struggl and any letters)."""
+        return self._is_listed(word) or (len(word) > 4 and word.startswith(self.prefixes))
+
+    def _is_listed(self, word: str) -> bool:
         """Whether a word is a word of the rules, the FAQ or the word lists as it stands."""
         return (
             word in STOP_WORDS
             or word in EVERYDAY_WORDS
             or word in self._word_set
             or (word in self.known_words and len(word) > 3)
-            or (len(word) > 4 and word.startswith(self.prefixes))  # "struggling" (struggl\w*)
         )
 
     def _of_degree(self, word: str) -> bool:

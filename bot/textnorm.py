@@ -566,6 +566,62 @@ def asks_cause_of(split: list[str]) -> tuple[int, int] | None:
 EVERYDAY_WORDS = GENERIC_WORDS | INCIDENTAL_WORDS
 
 
+#: Little words people type onto the next or the last without a space ("areprobiotics",
+#: "mydermatologist", "safefor", "isthis", "icant"): not chat words that end other words
+#: ("spotty" is not "spot ty", "taper" not "ta per").
+FUSED_WORDS = frozenset(
+    """
+    a about after am an and any are as at be before been being but by can cant could did do
+    does dont for from get had has have he her here him his how i if im in is it its like me
+    more most my need no not of ok on or our should so some take than that the their them
+    then there these they this those to too up very vs was we were what when where which who
+    why will with would you your
+    """.split()
+)
+#: Words made of little words that are words of their own: "anything" is not "any thing".
+LITTLE_COMPOUNDS = frozenset(
+    """
+    anybody anyhow anyone anything anytime anyway anywhere cannot everybody everyone
+    everything everywhere herself himself however into itself maybe myself nobody noone
+    nothing nowhere onto ourselves somebody somehow someone something sometime sometimes
+    somewhere themselves today together tomorrow tonight upon whatever whenever wherever
+    whoever within without yourself yourselves
+    """.split()
+)
+#: Of them, those that begin other words as a prefix: "atypical" is not "a typical", nor
+#: "insoluble" "in soluble". They are split off another of FUSED_WORDS only ("inthe").
+PREFIX_WORDS = frozenset({"a", "in"})
+
+
+def run_together(
+    word: str, is_whole_word: Callable[[str], bool], prefixes: frozenset[str] = PREFIX_WORDS
+) -> tuple[str, str] | None:
+    """A little word (FUSED_WORDS) and a word, or two little words, typed without the space
+    between them ("areprobiotics", "mydermatologist", "isthis", "icant"), or None: the split
+    whose other word is longest, that word a whole word of three letters or more. A little
+    word that may be a prefix (``prefixes``) is split off another little word only."""
+    if word in LITTLE_COMPOUNDS:
+        return None
+    best: tuple[int, tuple[str, str]] | None = None
+    for cut in range(1, len(word)):
+        head, tail = word[:cut], word[cut:]
+        head_stop, tail_stop = head in FUSED_WORDS, tail in FUSED_WORDS
+        if head in prefixes and not tail_stop:
+            continue
+        if head_stop and tail_stop:
+            size = 0
+        elif head_stop or tail_stop:
+            other = tail if head_stop else head
+            if len(other) < 3 or not is_whole_word(other):
+                continue
+            size = len(other)
+        else:
+            continue
+        if best is None or size > best[0]:
+            best = (size, (head, tail))
+    return best[1] if best else None
+
+
 def respace(
     split: list[str],
     is_whole_word: Callable[[str], bool],
@@ -1172,6 +1228,9 @@ NEIGHBOUR_KEYS = {
     for i, a in enumerate(upper)
     for b in lower[max(0, i - 1) : i + 2]
 } | {(row[i], row[i + 1]) for row in KEY_ROWS for i in range(len(row) - 1)}
+NEIGHBOUR_KEYS |= {(b, a) for a, b in NEIGHBOUR_KEYS}
+#: Only the keys: a slip of the finger, not of the ear ("hsppens" is "happens").
+KEYBOARD_NEIGHBOURS = frozenset(NEIGHBOUR_KEYS)
 #: Letters that sound alike, so one is written for the other: "egzema", "probiotiks".
 SOUND_ALIKE = {tuple(pair) for pair in "ck cs cg kg gj sz xz fv dt bp mn".split()}
 NEIGHBOUR_KEYS |= SOUND_ALIKE
@@ -1221,9 +1280,28 @@ def everyday_slip(word: str) -> str | None:
         score_cutoff=1,
         limit=8,
     ):
-        if swapped_or_dropped(word, meant):
+        if swapped_or_dropped(word, meant) or key_beside(word, meant):
             return meant
     return None
+
+
+#: How long an everyday word must be to be read through a key typed beside one of its
+#: letters: in shorter words such a slip makes another word too often.
+MIN_KEY_SLIP = 6
+
+
+def key_beside(typed: str, meant: str) -> bool:
+    """Whether ``typed`` is ``meant``, a word of MIN_KEY_SLIP letters or more, with one
+    letter after the first typed as a key beside it ("hsppens", "mattdr"): not a letter of
+    like sound or another vowel ("butter" is not "better")."""
+    if len(typed) != len(meant) or len(meant) < MIN_KEY_SLIP:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
+    return (
+        len(differ) == 1
+        and differ[0] > 0
+        and (typed[differ[0]], meant[differ[0]]) in (KEYBOARD_NEIGHBOURS)
+    )
 
 
 def swapped_or_dropped(typed: str, meant: str) -> bool:
@@ -1500,12 +1578,21 @@ class Normalizer:
         info = self._words.get(word)
         if info is None:
             fixed = self.fix_typo(word)
+            # two words run together are two words, not a typo of one two slips away:
+            # "healthcause" is not "healthcare", but "attopic" is "atopic" (not "at topic"),
+            # and "girlfriend" a word of its own, not "girl" + "friend"
+            parts = (
+                None
+                if word in EVERYDAY_WORDS
+                or word in TEXT_SPEAK
+                or (fixed != word and OSA.distance(word, fixed) < 2)
+                else self.unjoin(word)
+            )
+            if parts:
+                fixed = word
             info = (fixed, self.stem(fixed), self.is_stop_word(fixed))
-            # "girlfriend" is a word of its own, not "girl" + "friend"
-            if fixed == word and word not in EVERYDAY_WORDS and len(self._joined) < 100_000:
-                parts = self.unjoin(word)
-                if parts:
-                    self._joined[word] = parts
+            if parts and len(self._joined) < 100_000:
+                self._joined[word] = parts
             if len(self._words) < 200_000:
                 self._words[word] = info
         return info
@@ -1523,15 +1610,26 @@ class Normalizer:
         return fixed
 
     def unjoin(self, word: str) -> tuple[str, str] | None:
-        """Two FAQ words typed without the space between them ("leakygut"), or None."""
-        if len(word) < 6 or word in self.known_words:
+        """Two FAQ words typed without the space between them ("leakygut"), a stop word and a
+        word ("areprobiotics", "beforetaking") or two stop words ("isthis"), or None."""
+        if len(word) < 3 or word in self.known_words or word in LITTLE_COMPOUNDS:
             return None
         for cut in range(len(word) - 3, 2, -1):  # the longest first part first
             head, tail = word[:cut], word[cut:]
             known = head in self.known_words and tail in self.known_words
             if known and not (self.is_stop_word(head) or self.is_stop_word(tail)):
                 return head, tail
-        return None
+        if self.stem(word) in self._known_stems:  # a form of an FAQ word: "befor" is before
+            return None
+        for cut in range(len(word) - 3, 2, -1):  # an FAQ word and a word: "probioticsmeaning"
+            head, tail = word[:cut], word[cut:]
+            if (
+                self._is_whole_word(head)
+                and self._is_whole_word(tail)
+                and any(p in self._faq_words and not self.is_stop_word(p) for p in (head, tail))
+            ):
+                return head, tail  # (not "bitten" as "bit ten")
+        return run_together(word, self._is_whole_word)
 
     def corrected(self, text: str) -> str:
         """A message as its writer corrected it, or the message itself.

@@ -827,6 +827,53 @@ def test_a_letter_typed_on_the_wrong_side_of_a_space_is_put_back() -> None:
     ) == ["gut", "healh", "and"]
 
 
+def test_words_typed_without_the_space_between_them_are_two_words() -> None:
+    normalize = Normalizer(
+        known_texts=["are probiotics safe", "what does leaky gut mean", "see a dermatologist"]
+    )
+    assert normalize.unjoin("areprobiotics") == ("are", "probiotics")
+    assert normalize.unjoin("mydermatologist") == ("my", "dermatologist")
+    assert normalize.unjoin("isthis") == ("is", "this")
+    assert normalize("leaky gutmeaning").tokens == normalize("leaky gut meaning").tokens
+    # not a word one slip from an FAQ word, a little word that is a prefix, nor chat words
+    # that end other words
+    typos = Normalizer(known_texts=["is atopic eczema a topic"])
+    assert typos("attopic eczema").tokens == typos("atopic eczema").tokens
+    assert normalize.unjoin("atypical") is None
+    assert normalize.unjoin("spotty") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("areprobiotics safe for everyone", "see-a-doctor"),
+        ("probioticsmeaning", "what-are-probiotics"),
+        ("why do peopleget eczema", "eczema-causes"),
+        ("should icheck with my gp first", "see-a-doctor"),
+    ],
+)
+def test_a_question_with_two_words_run_together_finds_its_entry(
+    knowledge: Knowledge, question: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "icant breathe",
+        "i am vomitingblood",
+        "my lips are goingblue",
+        "i have bloodydiarrhoea",
+        "i am struggling 2breathe",
+        "i have aswollen tongue",
+    ],
+)
+def test_the_safety_screen_reads_words_run_together(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [
@@ -1083,6 +1130,31 @@ def test_a_word_one_other_slip_from_an_everyday_word_is_not_read_as_it() -> None
     normalize = Normalizer(known_texts=["is sugar bad for the gut"])
     for word in ("butter", "weight", "dairy"):  # not "better", "eight", "daily"
         assert normalize(word).tokens == (normalize.stem(word),)
+
+
+def test_a_key_beside_a_letter_of_a_long_everyday_word_is_that_word() -> None:
+    normalize = Normalizer(known_texts=["what happens in leaky gut", "why does it matter"])
+    assert normalize("what hsppens in leaky gut").tokens == (
+        normalize("what happens in leaky gut").tokens
+    )
+    assert normalize("why does it mattdr").tokens == normalize("why does it matter").tokens
+    # not in a short word, nor the first letter
+    for word in ("bitten", "cause"):
+        assert normalize(word).tokens == (normalize.stem(word),)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("what hsppens in leaky gut", "what-is-leaky-gut"),
+        ("are leaky gut and eczema relared", "leaky-gut-and-eczema"),
+    ],
+)
+def test_a_question_with_a_key_beside_a_letter_finds_its_entry(
+    knowledge: Knowledge, question: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
 
 
 def test_what_sort_of_thing_is_it_refers_back_like_what_is_it() -> None:
