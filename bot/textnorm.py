@@ -634,20 +634,27 @@ def respace(
     and both are once the letter moves; each move is added to ``record``. With ``fixable``,
     a word beside a whole word stays when it is a typo of its own: "gut healh and" is "gut
     health and", not "gut heal hand"."""
+    whole = list(map(is_whole_word, split))
+    if all(whole):
+        return split
     out = list(split)
     for at in range(len(out) - 1):
+        if whole[at] and whole[at + 1]:
+            continue
         first, second = out[at], out[at + 1]
         if len(first) + len(second) < 3:
             continue
-        unknown = [w for w in (first, second) if not is_whole_word(w)]
-        if not unknown or (len(unknown) == 1 and fixable is not None and fixable(unknown[0])):
-            continue
         for moved in ((first[:-1], first[-1] + second), (first + second[0], second[1:])):
-            if all(moved) and is_whole_word(moved[0]) and is_whole_word(moved[1]):
-                if record is not None:
-                    record.append((f"{first} {second}", " ".join(moved)))
-                out[at : at + 2] = moved
+            if not (all(moved) and is_whole_word(moved[0]) and is_whole_word(moved[1])):
+                continue
+            one = first if whole[at + 1] else second if whole[at] else None
+            if one is not None and fixable is not None and fixable(one):
                 break
+            if record is not None:
+                record.append((f"{first} {second}", " ".join(moved)))
+            out[at : at + 2] = moved
+            whole[at : at + 2] = [True, True]
+            break
     return out
 
 
