@@ -356,6 +356,15 @@ DEFINING_STARTS = (["what", "is"], ["what", "are"])
 SELECTIVE_POSTINGS = 1500
 #: Words by which a message says who or what said something ("my doctor said ..."), and how
 #: many words may come before one.
+#: Where someone got a thing, after a word of the FAQ: "kefir from aldi", "a probiotic from
+#: holland and barrett", "kimchi from the korean shop". The place weighs as story: the brand
+#: of a shop says nothing of what is asked. (Not someone: "eczema from my gf".)
+SHOP_PREPOSITIONS = frozenset({"from"})
+PLACE_STARTS = frozenset("a an the this that".split())
+SHOP_WORDS = frozenset(
+    "chemist chemists deli market pharmacy shop shops store stores supermarket".split()
+)
+MAX_SHOP_WORDS = 4
 REPORTING_WORDS = frozenset(
     """
     believes claim claimed claims heard mentioned mentions read reckons recommended recommends
@@ -709,7 +718,7 @@ class Matcher:
         # ("wat does that mean" as typed on a phone)
         at = refers_back([TEXT_SPEAK.get(w, w) for w in upto]) if self.defined else None
         if not at:
-            story = self._story(text) | self._source(split)
+            story = self._story(text) | self._source(split) | self._bought_at(split)
             # spoken to in what it asks, not in "can you tell me ..." or "Hope you are well."
             addressed = not (
                 ADDRESS_WORDS.isdisjoint(asked_part)
@@ -937,6 +946,31 @@ class Matcher:
                 said = self.normalizer(" ".join(split[:at])).tokens
                 return frozenset(said).difference(self.unanswered)
         return frozenset()
+
+    def _bought_at(self, split: list[str]) -> frozenset[str]:
+        """The words of where someone got a thing the FAQ names (see SHOP_PREPOSITIONS): names
+        the FAQ never uses and words for a shop, after "from" or "off", up to the next word the
+        FAQ weighs."""
+        told: set[str] = set()
+        for at, word in enumerate(split[1:], start=1):
+            if word not in SHOP_PREPOSITIONS:
+                continue
+            thing = self.normalizer(split[at - 1]).tokens
+            if not thing or not all(self.weigh(t) > self.generic_weight for t in thing):
+                continue  # "does it come from stress", "recover from"
+            place: list[str] = []
+            following = split[at + 1 : at + 1 + MAX_SHOP_WORDS]
+            first = following[0] if following else ""
+            if self.normalizer.is_stop_word(first) and first not in PLACE_STARTS:
+                continue  # "from my gf", "from him"
+            for after in following:
+                tokens = self.normalizer(after).tokens
+                if after not in SHOP_WORDS and any(t in self.weight for t in tokens):
+                    break  # "kefir from aldi, a fermented food", not "probiotics from food"
+                place.append(after)
+            if any(w in SHOP_WORDS or self.normalizer(w).tokens for w in place):
+                told.update(self.normalizer(" ".join(place)).tokens)
+        return frozenset(told)
 
     def _names_a_source(self, word: str) -> bool:
         """Whether a message's first word can name who or what said something: a word that is

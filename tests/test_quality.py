@@ -2348,6 +2348,26 @@ def test_questions_in_everyday_words_find_their_entry(
 
 
 @pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("is the kefir from aldi a fermented food", "fermented-foods"),
+        ("kimchi from the korean shop, does it have good bacteria in it", "fermented-foods"),
+        (
+            "can probiotic supplements from holland and barrett replace my steroid cream",
+            "probiotics-replace-treatment",
+        ),
+        # someone is no shop
+        ("can i get eczema from my gf", None),
+    ],
+)
+def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
+    knowledge: Knowledge, question: str, entry_id: str | None
+) -> None:
+    reply = knowledge.respond(question)
+    assert (reply.kind, reply.entry_id) == ("answer" if entry_id else "fallback", entry_id)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         # unknown topics cannot ride on common words (a fuzzy scorer's known failure)
