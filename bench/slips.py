@@ -4,7 +4,8 @@ Every FAQ phrasing the bot answers with its own entry is asked again with one sl
 its words of six letters or more (chosen with a fixed seed, so every run is the same): two
 neighbouring letters swapped, a letter dropped, a letter doubled, a key beside one typed for
 it ("eczena"); and with one letter typed on the wrong side of a space between two of its words
-("havee czema"), and with two of its words run together ("whatis"). Prints, as a Markdown
+("havee czema"), with two of its words run together ("whatis"), and with one slip of those
+kinds in a word of four or five letters ("leay gut", "wha is"). Prints, as a Markdown
 table, the share of answers each kind of slip keeps; with --floor, exits 1 when the share over
 all slips is under it (CI keeps a floor). --show N lists up to N changed answers per slip.
 """
@@ -74,6 +75,7 @@ def run_together(split: list[str], rng: random.Random) -> list[str] | None:
 ACROSS_SPACE = "letter across a space"
 KEY_BESIDE = "key beside"
 RUN_TOGETHER = "two words run together"
+SHORT_WORD = "a slip in a word of four or five letters"
 
 
 def across_space(split: list[str], rng: random.Random) -> list[str] | None:
@@ -101,7 +103,9 @@ def slipped(
     """Slip -> how many phrasings were asked with it, and slip -> (question, its entry) for
     each changed answer."""
     rng, space_rng, more_rng = random.Random(seed), random.Random(seed), random.Random(seed)
-    names = [*SLIPS, ACROSS_SPACE, KEY_BESIDE, RUN_TOGETHER]
+    names = [*SLIPS, ACROSS_SPACE, KEY_BESIDE, RUN_TOGETHER, SHORT_WORD]
+    short_rng = random.Random(seed)
+    short_slips = [*SLIPS.values(), next_key]
     asked = dict.fromkeys(names, 0)
     changed: dict[str, list[tuple[str, str]]] = {name: [] for name in names}
     for entry in knowledge.faq.entries.values():
@@ -130,6 +134,11 @@ def slipped(
             joined = run_together(split, more_rng)
             if joined is not None:
                 questions.append((RUN_TOGETHER, " ".join(joined)))
+            short = [at for at, w in enumerate(split) if len(w) in (4, 5) and w.isalpha()]
+            if short:
+                at, slip = short_rng.choice(short), short_rng.choice(short_slips)
+                typed = slip(split[at], short_rng)
+                questions.append((SHORT_WORD, " ".join([*split[:at], typed, *split[at + 1 :]])))
             for name, question in questions:
                 asked[name] += 1
                 reply = knowledge.respond(question)

@@ -274,11 +274,22 @@ def one_key_beside(split: list[str], rng: random.Random) -> list[str] | None:
     return [*split[:at], next_key(split[at], rng), *split[at + 1 :]]
 
 
+def short_word_slip(split: list[str], rng: random.Random) -> list[str] | None:
+    """``split`` with one slip of bench/slips.py's kinds in one of its words of four or five
+    letters ("i awnt to die", "my lps are swelling")."""
+    short = [at for at, w in enumerate(split) if len(w) in (4, 5) and w.isalpha()]
+    if not short:
+        return None
+    at, slip = rng.choice(short), rng.choice([*SLIPS.values(), next_key])
+    return [*split[:at], slip(split[at], rng), *split[at + 1 :]]
+
+
 #: Slips of a whole message, each tried three times on each emergency said by "I".
 MESSAGE_SLIPS = {
     "a letter across a space": across_space,
     "a key beside": one_key_beside,
     "two words run together": run_together,
+    "a slip in a word of four or five letters": short_word_slip,
 }
 
 
