@@ -638,6 +638,7 @@ class Matcher:
         text = as_typed_in_chat(text)
         text = LEADING_TAGS.sub("", text) or text  # a tag on its own is what is asked
         text = CALLED_BY_NAME.sub("", text) or text
+        text = self.normalizer.with_openers_spelt(text)
         framed = without_article_frame(text)
         if framed is not None:
             # "what do the articles say about stress" asks about stress

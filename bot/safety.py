@@ -28,6 +28,8 @@ from bot.textnorm import (
 
 #: Stop words of the rules this long are read through slips too ("myslf", "mysefl").
 MIN_STOP_WORD_SLIP = 6
+#: The shortest stop word of the rules a slip is read as ("want", "have", "took").
+MIN_STOP_TARGET = 4
 #: A backreference (a backslash and a digit, or "(?P=name)"), which would point elsewhere
 #: in joined patterns.
 BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
@@ -158,6 +160,16 @@ class SafetyScreen:
             - set(self.words)
         )
         self._word_set = frozenset(self.words).union(self.joined)
+        # ... and their stop words of four letters or more ("want", "have", "took"), which a
+        # word no list knows may be one slip from: "i wabt to die", "i hvae a temperature".
+        self.stop_words = sorted(
+            {
+                w
+                for written, _ in spelt
+                for w in written
+                if w in STOP_WORDS and MIN_STOP_TARGET <= len(w) < MIN_STOP_WORD_SLIP
+            }
+        )
         self._spellings: dict[str, tuple[str, ...]] = {}
         self._degree: dict[str, bool] = {}  # words read as slips of words of degree, or not
         self._joined: dict[str, tuple[str, ...]] = {}  # "icant" -> ("i", "cant")
@@ -202,7 +214,7 @@ class SafetyScreen:
                 return fired
             split = spaced
         if not all(map(self._is_listed, split)):  # (a reading of its own: "overdosee")
-            unjoined = [part for word in split for part in self._unjoined(word)]
+            unjoined = [part for word in split for part in self._unjoined(self._once(word))]
             if unjoined != split:
                 fired = self._read(unjoined)
                 if fired is not None:
@@ -232,6 +244,16 @@ class SafetyScreen:
         if fired is None and not TEXT_SPEAK.keys().isdisjoint(split):
             fired = self._match(" ".join(TEXT_SPEAK.get(w, w) for w in split))
         return fired
+
+    def _once(self, word: str) -> str:
+        """A word with a key pressed twice, as typed once, where that makes a word of the rules,
+        the FAQ or the word lists ("bloodd", "pufffy", "ccant"); or the word itself."""
+        if self._is_listed(word):
+            return word
+        for at in range(len(word) - 1):
+            if word[at] == word[at + 1] and self._is_listed(word[:at] + word[at + 1 :]):
+                return word[:at] + word[at + 1 :]
+        return word
 
     def _unjoined(self, word: str) -> tuple[str, ...]:
         """A word that is two run together, as the two ("icant", "goneblue", "aswollen",
@@ -340,6 +362,10 @@ class SafetyScreen:
         ) + process.extract(
             word, self.joined, scorer=OSA.distance, processor=None, score_cutoff=1, limit=3
         )
+        if len(word) >= MIN_STOP_TARGET - 1:
+            close += process.extract(
+                word, self.stop_words, scorer=OSA.distance, processor=None, score_cutoff=1, limit=3
+            )
         close.sort(key=lambda c: c[1])
         return [
             c[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from itertools import chain, pairwise
 from operator import itemgetter
@@ -360,6 +360,13 @@ QUESTION_OPENERS = frozenset(
     would
     """.split()
 )
+
+
+#: The question words a mistyped word opening a question is read as (see
+#: Normalizer.with_openers_spelt).
+SPELT_OPENERS = tuple(sorted(QUESTION_OPENERS | {"whats"}))
+#: The first word of a message, or of a sentence or clause in it.
+OPENING_WORD = re.compile(r"(^\s*|[.?!,;:]\s*)([A-Za-z]+)\b(?!['’])(?=\s*([A-Za-z']*))")
 
 
 def closing_definition(text: str) -> list[str] | None:
@@ -1407,6 +1414,17 @@ class Normalizer:
         self._filler = frozenset(filler) - self.known_words
         # Typos are read as topic words only: one edit turns "dairy" into "daily".
         self._known_list = sorted(self.known_words - STOP_WORDS - GENERIC_WORDS - INCIDENTAL_WORDS)
+        # Topic word -> the topic words beside it in the FAQ's texts and phrases, before and
+        # after ("leaky" before "gut"): a short word's slip is read in their light (see
+        # _in_context).
+        topic = frozenset(self._known_list)
+        self._before: dict[str, Counter[str]] = defaultdict(Counter)
+        self._after: dict[str, Counter[str]] = defaultdict(Counter)
+        for split in chain(self._split.values(), map(words, (p for s in synonyms for p in s.same))):
+            for first, second in pairwise(split):
+                if first in topic and second in topic:
+                    self._before[second][first] += 1
+                    self._after[first][second] += 1
         self._known_by_length = by_length(self._known_list, 2)  # max_typos is at most 2
         # First and last letters -> the lengths of the FAQ words with them (for rejoin).
         self._lengths_by_ends: dict[tuple[str, str], set[int]] = {}
@@ -1820,7 +1838,66 @@ class Normalizer:
             split = self.respaced(split, record)
         if not all(map(self._is_word, split)):
             split = self.rejoin(split, record)
+        if not all(map(self._is_word, split)):
+            split = self._in_context(split, record)
         return split
+
+    def with_openers_spelt(self, text: str) -> str:
+        """``text`` with the word that opens it, or a sentence or clause of it, read as the
+        question word it is one slip from when it is no word of its own ("wha is dysbiosis",
+        "hwat does that mean", "whqt is gut flora", "Cam probiotics help?"): the question
+        word gives a question its shape. Only where one question word is that near."""
+        return OPENING_WORD.sub(self._spelt_opener, text)
+
+    def _spelt_opener(self, match: re.Match[str]) -> str:
+        word, after = match.group(2), match.group(3).lower()
+        folded = word.lower()
+        if len(folded) < 3 or self._is_word(folded) or folded in TEXT_SPEAK:
+            return match.group(0)
+        if after and not self._is_word(after):
+            return match.group(0)  # a letter across the space, maybe: "wha tis"
+        near = sorted(
+            (-common_prefix(folded, q), q)
+            for q in SPELT_OPENERS
+            if abs(len(q) - len(folded)) <= 1
+            and (q[0] == folded[0] or q[:2] == folded[1::-1])
+            and OSA.distance(folded, q) == 1
+            and plausible_slip(folded, q)
+        )
+        # the one that starts most like it: "wha" is "what", not "who"
+        if near and (len(near) == 1 or near[0][0] < near[1][0]):
+            return match.group(1) + near[0][1]
+        return match.group(0)
+
+    def _in_context(self, split: list[str], record: list[tuple[str, str]] | None) -> list[str]:
+        """Words too short to be read as typos alone ("leky gut", "gut helth", "sin
+        condition") read as the topic word one slip away that stands beside the next or the
+        last word in the FAQ's texts: the word beside bears the slip out. Where two do, the one
+        that stands there more often, if one does ("leay gut" is leaky, not leafy)."""
+        out = list(split)
+        empty: Counter[str] = Counter()
+        for at, word in enumerate(split):
+            if len(word) < 3 or self._is_word(word) or self.fix_typo(word) != word:
+                continue
+            beside = self._before.get(split[at + 1], empty) if at + 1 < len(split) else empty
+            if at:
+                beside = beside + self._after.get(split[at - 1], empty)
+            near = sorted(
+                (
+                    (count, w)
+                    for w, count in beside.items()
+                    if abs(len(w) - len(word)) <= 1
+                    and (w[0] == word[0] or w[:2] == word[1::-1])
+                    and OSA.distance(word, w) == 1
+                    and plausible_slip(word, w)
+                ),
+                reverse=True,
+            )
+            if near and (len(near) == 1 or near[0][0] > near[1][0]):
+                out[at] = near[0][1]
+                if record is not None:
+                    record.append((word, out[at]))
+        return out
 
     def respaced(self, split: list[str], record: list[tuple[str, str]] | None = None) -> list[str]:
         """``split`` with each letter typed on the wrong side of a space put back (see

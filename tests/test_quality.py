@@ -875,6 +875,21 @@ def test_the_safety_screen_reads_words_run_together(knowledge: Knowledge, messag
 
 
 @pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("i wabt to die", "crisis"),  # a stop word of the rules, one slip away
+        ("i hvae a temperature and infected eczema", "urgent"),
+        ("i am pooing bloodd", "urgent"),  # a key pressed twice
+        ("i wabt to try kefir", None),
+    ],
+)
+def test_the_safety_screen_reads_slips_of_short_words(
+    knowledge: Knowledge, message: str, kind: str | None
+) -> None:
+    assert knowledge.screen(message) == kind
+
+
+@pytest.mark.parametrize(
     ("question", "entry_id"),
     [
         ("wha tis leaky gut", "what-is-leaky-gut"),
@@ -1130,6 +1145,45 @@ def test_a_word_one_other_slip_from_an_everyday_word_is_not_read_as_it() -> None
     normalize = Normalizer(known_texts=["is sugar bad for the gut"])
     for word in ("butter", "weight", "dairy"):  # not "better", "eight", "daily"
         assert normalize(word).tokens == (normalize.stem(word),)
+
+
+def test_a_short_words_slip_is_read_by_the_word_beside_it() -> None:
+    normalize = Normalizer(
+        known_texts=["what is leaky gut", "is leaky gut real", "eat leafy gut food"]
+    )
+    # one slip from "leaky" and "leafy", but "leaky" stands before "gut" more often
+    assert normalize("what is leay gut").tokens == normalize("what is leaky gut").tokens
+    assert normalize("laky gut").tokens == normalize("leaky gut").tokens
+    # not without the word beside it
+    assert normalize("leay").tokens == (normalize.stem("leay"),)
+
+
+def test_the_word_opening_a_question_is_read_as_the_question_word_one_slip_away() -> None:
+    normalize = Normalizer(known_texts=["what is dysbiosis", "can i take kefir"])
+    assert normalize.with_openers_spelt("wha is dysbiosis") == "what is dysbiosis"
+    assert normalize.with_openers_spelt("my gut is off. hwat does that mean") == (
+        "my gut is off. what does that mean"
+    )
+    assert normalize.with_openers_spelt("Cna i take kefir") == "can i take kefir"
+    # not a word of its own, one with an apostrophe, nor before a letter across a space
+    assert normalize.with_openers_spelt("isn't it") == "isn't it"
+    assert normalize.with_openers_spelt("wha tis dysbiosis") == "wha tis dysbiosis"
+    assert normalize.with_openers_spelt("kefir is good") == "kefir is good"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("wha is bifidobacterium", "probiotic-strains"),
+        ("hwat are prebiotic rich foods", "prebiotic-fiber"),
+        ("can a leay gut trigger eczema flares", "leaky-gut-and-eczema"),
+    ],
+)
+def test_a_question_with_a_slip_in_a_short_word_finds_its_entry(
+    knowledge: Knowledge, question: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
 
 
 def test_a_key_beside_a_letter_of_a_long_everyday_word_is_that_word() -> None:
