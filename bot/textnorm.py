@@ -362,6 +362,9 @@ QUESTION_OPENERS = frozenset(
 )
 
 
+#: The shortest topic word a slip is read as in the light of the words beside it (see
+#: Normalizer._in_context): one letter more or less makes another word of a shorter one.
+MIN_IN_CONTEXT = 4
 #: The question words a mistyped word opening a question is read as (see
 #: Normalizer.with_openers_spelt).
 SPELT_OPENERS = tuple(sorted(QUESTION_OPENERS | {"whats"}))
@@ -1421,7 +1424,8 @@ class Normalizer:
         self._before: dict[str, Counter[str]] = defaultdict(Counter)
         self._after: dict[str, Counter[str]] = defaultdict(Counter)
         for split in chain(self._split.values(), map(words, (p for s in synonyms for p in s.same))):
-            for first, second in pairwise(split):
+            # (over stop words: "affect my skin" puts "skin" after "affect")
+            for first, second in pairwise(w for w in split if w not in STOP_WORDS):
                 if first in topic and second in topic:
                     self._before[second][first] += 1
                     self._after[first][second] += 1
@@ -1879,14 +1883,18 @@ class Normalizer:
         for at, word in enumerate(split):
             if len(word) < 3 or self._is_word(word) or self.fix_typo(word) != word:
                 continue
-            beside = self._before.get(split[at + 1], empty) if at + 1 < len(split) else empty
-            if at:
-                beside = beside + self._after.get(split[at - 1], empty)
+            # the words beside it, over stop words ("can my gut affect my skn")
+            after = next((w for w in split[at + 1 :] if w not in STOP_WORDS), None)
+            before = next((w for w in reversed(split[:at]) if w not in STOP_WORDS), None)
+            beside = self._before.get(after, empty) if after else empty
+            if before:
+                beside = beside + self._after.get(before, empty)
             near = sorted(
                 (
                     (count, w)
                     for w, count in beside.items()
-                    if abs(len(w) - len(word)) <= 1
+                    if len(w) >= MIN_IN_CONTEXT  # ("gout" is no slip of "gut")
+                    and abs(len(w) - len(word)) <= 1
                     and (w[0] == word[0] or w[:2] == word[1::-1])
                     and OSA.distance(word, w) == 1
                     and plausible_slip(word, w)

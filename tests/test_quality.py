@@ -1177,6 +1177,8 @@ def test_the_word_opening_a_question_is_read_as_the_question_word_one_slip_away(
         ("wha is bifidobacterium", "probiotic-strains"),
         ("hwat are prebiotic rich foods", "prebiotic-fiber"),
         ("can a leay gut trigger eczema flares", "leaky-gut-and-eczema"),
+        # the word beside it over stop words: "affect my skin"
+        ("can my gut affect my skn", "gut-skin-axis"),
     ],
 )
 def test_a_question_with_a_slip_in_a_short_word_finds_its_entry(
