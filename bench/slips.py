@@ -5,7 +5,8 @@ its words of six letters or more (chosen with a fixed seed, so every run is the 
 neighbouring letters swapped, a letter dropped, a letter doubled, a key beside one typed for
 it ("eczena"); and with one letter typed on the wrong side of a space between two of its words
 ("havee czema"), with two of its words run together ("whatis"), and with one slip of those
-kinds in a word of four or five letters ("leay gut", "wha is"). Prints, as a Markdown
+kinds in a word of four or five letters ("leay gut", "wha is"), and with slips in two words
+at once ("do probiotcs hepl eczema"). Prints, as a Markdown
 table, the share of answers each kind of slip keeps; with --floor, exits 1 when the share over
 all slips is under it (CI keeps a floor). --show N lists up to N changed answers per slip.
 """
@@ -76,6 +77,7 @@ ACROSS_SPACE = "letter across a space"
 KEY_BESIDE = "key beside"
 RUN_TOGETHER = "two words run together"
 SHORT_WORD = "a slip in a word of four or five letters"
+TWO_WORDS = "slips in two words, and half the time a letter across a space"
 
 
 def across_space(split: list[str], rng: random.Random) -> list[str] | None:
@@ -97,14 +99,30 @@ def across_space(split: list[str], rng: random.Random) -> list[str] | None:
     return [*split[:at], first, second, *split[at + 2 :]]
 
 
+def short_words(split: list[str]) -> list[int]:
+    """Where the words of four letters or more are."""
+    return [at for at, w in enumerate(split) if len(w) >= 4 and w.isalpha()]
+
+
+def in_two_words(split: list[str], rng: random.Random) -> list[str]:
+    """``split`` with a slip of each kind of SLIPS or a key beside in two of its words of four
+    letters or more, then half the time a letter across a space as well."""
+    typed = list(split)
+    for at in rng.sample(short_words(split), 2):
+        typed[at] = rng.choice([*SLIPS.values(), next_key])(typed[at], rng)
+    if rng.random() < 0.5:
+        typed = across_space(typed, rng) or typed
+    return typed
+
+
 def slipped(
     knowledge: Knowledge, seed: int = 5
 ) -> tuple[dict[str, int], dict[str, list[tuple[str, str]]]]:
     """Slip -> how many phrasings were asked with it, and slip -> (question, its entry) for
     each changed answer."""
     rng, space_rng, more_rng = random.Random(seed), random.Random(seed), random.Random(seed)
-    names = [*SLIPS, ACROSS_SPACE, KEY_BESIDE, RUN_TOGETHER, SHORT_WORD]
-    short_rng = random.Random(seed)
+    names = [*SLIPS, ACROSS_SPACE, KEY_BESIDE, RUN_TOGETHER, SHORT_WORD, TWO_WORDS]
+    short_rng, two_rng = random.Random(seed), random.Random(seed)
     short_slips = [*SLIPS.values(), next_key]
     asked = dict.fromkeys(names, 0)
     changed: dict[str, list[tuple[str, str]]] = {name: [] for name in names}
@@ -134,6 +152,8 @@ def slipped(
             joined = run_together(split, more_rng)
             if joined is not None:
                 questions.append((RUN_TOGETHER, " ".join(joined)))
+            if len(short_words(split)) > 1:
+                questions.append((TWO_WORDS, " ".join(in_two_words(split, two_rng))))
             short = [at for at, w in enumerate(split) if len(w) in (4, 5) and w.isalpha()]
             if short:
                 at, slip = short_rng.choice(short), short_rng.choice(short_slips)
