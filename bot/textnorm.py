@@ -637,6 +637,7 @@ def respace(
     is_whole_word: Callable[[str], bool],
     record: list[tuple[str, str]] | None = None,
     fixable: Callable[[str], bool] | None = None,
+    is_slip: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Words with a letter typed on the wrong side of the space between them put back:
     "havee czema" -> "have eczema", "wha tis" -> "what is", "i cantb reathe" -> "i cant
@@ -655,7 +656,17 @@ def respace(
         if len(first) + len(second) < 3:
             continue
         for moved in ((first[:-1], first[-1] + second), (first + second[0], second[1:])):
-            if not (all(moved) and is_whole_word(moved[0]) and is_whole_word(moved[1])):
+            if not all(moved):
+                continue
+            wholes = [is_whole_word(w) for w in moved]
+            # one of them may be a slip of its own, if the other is whole and neither was
+            if not all(wholes) and not (
+                is_slip is not None
+                and any(wholes)
+                and not whole[at]
+                and not whole[at + 1]
+                and is_slip(moved[wholes.index(False)])
+            ):
                 continue
             one = first if whole[at + 1] else second if whole[at] else None
             if one is not None and fixable is not None and fixable(one):
@@ -1910,7 +1921,15 @@ class Normalizer:
     def respaced(self, split: list[str], record: list[tuple[str, str]] | None = None) -> list[str]:
         """``split`` with each letter typed on the wrong side of a space put back (see
         respace)."""
-        return respace(split, self._is_whole_word, record, lambda w: self.fix_typo(w) != w)
+        return respace(
+            split, self._is_whole_word, record, lambda w: self.fix_typo(w) != w, self._is_slip
+        )
+
+    def _is_slip(self, word: str) -> bool:
+        """Whether a word is a topic word with one slip in it ("eczemma"): a word a letter
+        moved over a space may leave, when the message has more slips than one."""
+        fixed = self.fix_typo(word)
+        return fixed != word and fixed in self._faq_words and OSA.distance(word, fixed) == 1
 
     def unheld(self, word: str) -> str:
         """A word with a letter held down for emphasis let go: "sooo" -> "so", "whyyy" ->

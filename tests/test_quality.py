@@ -820,6 +820,10 @@ def test_a_letter_typed_on_the_wrong_side_of_a_space_is_put_back() -> None:
     # "ib arely" (a form of "are") nor "as ong" (a chat word only a synonym knows)
     assert normalize.respaced(["i", "barely", "drink"]) == ["i", "barely", "drink"]
     assert normalize.respaced(["sing", "me", "a", "song"]) == ["sing", "me", "a", "song"]
+    # with a slip of its own in one of the two, where neither was a word
+    assert normalize("can probiotic shlep eczema").tokens == (
+        normalize("can probiotics help eczema").tokens
+    )
     # a word beside a whole word that is a typo of its own is that typo: "gut health and",
     # not "gut heal hand"
     assert Normalizer(known_texts=["gut health and eczema", "heal my hand"]).respaced(
