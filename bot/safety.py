@@ -335,6 +335,10 @@ class SafetyScreen:
         ):
             return ()
         found = self._near(word)
+        if len(found) > 1:
+            # the nearest words of the rules only: "cmoing" is coming, not choking or closing
+            distances = [OSA.distance(word, f) for f in found]
+            found = [f for f, d in zip(found, distances, strict=True) if d == min(distances)]
         # "sweling" is a slip of "swell" and an ending: "swelling".
         for prefix in self.prefixes:
             for size in (len(prefix) - 1, len(prefix), len(prefix) + 1):

@@ -885,6 +885,8 @@ def test_the_safety_screen_reads_words_run_together(knowledge: Knowledge, messag
         ("i hvae a temperature and infected eczema", "urgent"),
         ("i am pooing bloodd", "urgent"),  # a key pressed twice
         ("i wabt to try kefir", None),
+        # the nearest word of the rules only: "cmoing" is coming, not choking
+        ("with exams cmoing up does stress affect your gut", None),
     ],
 )
 def test_the_safety_screen_reads_slips_of_short_words(
