@@ -365,6 +365,10 @@ QUESTION_OPENERS = frozenset(
 #: The shortest topic word a slip is read as in the light of the words beside it (see
 #: Normalizer._in_context): one letter more or less makes another word of a shorter one.
 MIN_IN_CONTEXT = 4
+#: ... and the longest: a longer word's slips are read as typos on their own.
+MAX_IN_CONTEXT = 7
+#: Texts of the FAQ this long or shorter are questions (an answer is longer).
+MAX_QUESTION_WORDS = 20
 #: The question words a mistyped word opening a question is read as (see
 #: Normalizer.with_openers_spelt).
 SPELT_OPENERS = tuple(sorted(QUESTION_OPENERS | {"whats"}))
@@ -1428,18 +1432,15 @@ class Normalizer:
         self._filler = frozenset(filler) - self.known_words
         # Typos are read as topic words only: one edit turns "dairy" into "daily".
         self._known_list = sorted(self.known_words - STOP_WORDS - GENERIC_WORDS - INCIDENTAL_WORDS)
-        # Topic word -> the topic words beside it in the FAQ's texts and phrases, before and
-        # after ("leaky" before "gut"): a short word's slip is read in their light (see
-        # _in_context).
-        topic = frozenset(self._known_list)
-        self._before: dict[str, Counter[str]] = defaultdict(Counter)
-        self._after: dict[str, Counter[str]] = defaultdict(Counter)
-        for split in chain(self._split.values(), map(words, (p for s in synonyms for p in s.same))):
-            # (over stop words: "affect my skin" puts "skin" after "affect")
-            for first, second in pairwise(w for w in split if w not in STOP_WORDS):
-                if first in topic and second in topic:
-                    self._before[second][first] += 1
-                    self._after[first][second] += 1
+        # The questions among the FAQ's texts, and the synonyms' phrases: the words beside a
+        # short word's slip are looked up in them (see _beside; not the answers' prose).
+        self._questions = [
+            split
+            for split in chain(
+                self._split.values(), map(words, (p for s in synonyms for p in s.same))
+            )
+            if len(split) <= MAX_QUESTION_WORDS
+        ]
         self._known_by_length = by_length(self._known_list, 2)  # max_typos is at most 2
         # First and last letters -> the lengths of the FAQ words with them (for rejoin).
         self._lengths_by_ends: dict[tuple[str, str], set[int]] = {}
@@ -1884,6 +1885,26 @@ class Normalizer:
             return match.group(1) + near[0][1]
         return match.group(0)
 
+    @functools.cached_property
+    def _beside(self) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]]]:
+        """Topic word -> the topic words before it in the FAQ's questions and phrases, how
+        often; and those after it ("leaky" before "gut"), over stop words ("affect my skin"
+        puts "skin" after "affect"). Worked out the first time a message needs it: a large
+        FAQ loads faster, and most messages never do."""
+        topic = frozenset(self._known_list)
+        kept = ([w for w in split if w not in STOP_WORDS] for split in self._questions)
+        pairs = Counter(chain.from_iterable(map(pairwise, kept)))
+        before: dict[str, Counter[str]] = defaultdict(Counter)
+        after: dict[str, Counter[str]] = defaultdict(Counter)
+        for (first, second), count in pairs.items():
+            if first in topic and second in topic:
+                # (only words a slip of a short word may be read as)
+                if MIN_IN_CONTEXT <= len(first) <= MAX_IN_CONTEXT:
+                    before[second][first] = count
+                if MIN_IN_CONTEXT <= len(second) <= MAX_IN_CONTEXT:
+                    after[first][second] = count
+        return dict(before), dict(after)
+
     def _in_context(self, split: list[str], record: list[tuple[str, str]] | None) -> list[str]:
         """Words too short to be read as typos alone ("leky gut", "gut helth", "sin
         condition") read as the topic word one slip away that stands beside the next or the
@@ -1897,9 +1918,10 @@ class Normalizer:
             # the words beside it, over stop words ("can my gut affect my skn")
             after = next((w for w in split[at + 1 :] if w not in STOP_WORDS), None)
             before = next((w for w in reversed(split[:at]) if w not in STOP_WORDS), None)
-            beside = self._before.get(after, empty) if after else empty
+            before_of, after_of = self._beside
+            beside = before_of.get(after, empty) if after else empty
             if before:
-                beside = beside + self._after.get(before, empty)
+                beside = beside + after_of.get(before, empty)
             near = sorted(
                 (
                     (count, w)
