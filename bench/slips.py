@@ -17,14 +17,13 @@ import argparse
 import random
 import sys
 from collections.abc import Callable
-from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.core import Knowledge  # noqa: E402
-from bot.textnorm import KEY_ROWS  # noqa: E402
+from bot.textnorm import KEYBOARD_NEIGHBOURS  # noqa: E402
 
 Slip = Callable[[str, random.Random], str]
 
@@ -45,20 +44,12 @@ def double(word: str, rng: random.Random) -> str:
 
 
 SLIPS: dict[str, Slip] = {"letters swapped": swap, "letter dropped": drop, "letter doubled": double}
-#: Keys beside each other on a QWERTY keyboard, in a row or the rows above and below.
-KEY_NEIGHBOURS = {
-    (a, b)
-    for upper, lower in pairwise(KEY_ROWS)
-    for i, a in enumerate(upper)
-    for b in lower[max(0, i - 1) : i + 2]
-} | {(row[i], row[i + 1]) for row in KEY_ROWS for i in range(len(row) - 1)}
-KEY_NEIGHBOURS |= {(b, a) for a, b in KEY_NEIGHBOURS}
 
 
 def next_key(word: str, rng: random.Random) -> str:
     """``word`` with one letter typed as a key beside it ("eczena", "probiotivs")."""
     at = rng.randrange(1, len(word))
-    near = sorted(b for a, b in KEY_NEIGHBOURS if a == word[at]) or [word[at]]
+    near = sorted(b for a, b in KEYBOARD_NEIGHBOURS if a == word[at]) or [word[at]]
     return word[:at] + rng.choice(near) + word[at + 1 :]
 
 

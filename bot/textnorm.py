@@ -365,10 +365,6 @@ QUESTION_OPENERS = frozenset(
 #: The shortest topic word a slip is read as in the light of the words beside it (see
 #: Normalizer._in_context): one letter more or less makes another word of a shorter one.
 MIN_IN_CONTEXT = 4
-#: ... and the longest: a longer word's slips are read as typos on their own.
-MAX_IN_CONTEXT = 7
-#: Texts of the FAQ this long or shorter are questions (an answer is longer).
-MAX_QUESTION_WORDS = 20
 #: The question words a mistyped word opening a question is read as (see
 #: Normalizer.with_openers_spelt).
 SPELT_OPENERS = tuple(sorted(QUESTION_OPENERS | {"whats"}))
@@ -1432,15 +1428,10 @@ class Normalizer:
         self._filler = frozenset(filler) - self.known_words
         # Typos are read as topic words only: one edit turns "dairy" into "daily".
         self._known_list = sorted(self.known_words - STOP_WORDS - GENERIC_WORDS - INCIDENTAL_WORDS)
-        # The questions among the FAQ's texts, and the synonyms' phrases: the words beside a
-        # short word's slip are looked up in them (see _beside; not the answers' prose).
-        self._questions = [
-            split
-            for split in chain(
-                self._split.values(), map(words, (p for s in synonyms for p in s.same))
-            )
-            if len(split) <= MAX_QUESTION_WORDS
-        ]
+        # The FAQ's texts and the synonyms' phrases: the words beside a short word's slip are
+        # looked up in them (see _beside).
+        self._texts = list(self._split.values())
+        self._phrases_said = [p for s in synonyms for p in s.same]
         self._known_by_length = by_length(self._known_list, 2)  # max_typos is at most 2
         # First and last letters -> the lengths of the FAQ words with them (for rejoin).
         self._lengths_by_ends: dict[tuple[str, str], set[int]] = {}
@@ -1892,16 +1883,18 @@ class Normalizer:
         puts "skin" after "affect"). Worked out the first time a message needs it: a large
         FAQ loads faster, and most messages never do."""
         topic = frozenset(self._known_list)
-        kept = ([w for w in split if w not in STOP_WORDS] for split in self._questions)
+        kept = (
+            [w for w in split if w not in STOP_WORDS]
+            for split in chain(self._texts, map(words, self._phrases_said))
+        )
         pairs = Counter(chain.from_iterable(map(pairwise, kept)))
         before: dict[str, Counter[str]] = defaultdict(Counter)
         after: dict[str, Counter[str]] = defaultdict(Counter)
         for (first, second), count in pairs.items():
             if first in topic and second in topic:
-                # (only words a slip of a short word may be read as)
-                if MIN_IN_CONTEXT <= len(first) <= MAX_IN_CONTEXT:
+                if len(first) >= MIN_IN_CONTEXT:
                     before[second][first] = count
-                if MIN_IN_CONTEXT <= len(second) <= MAX_IN_CONTEXT:
+                if len(second) >= MIN_IN_CONTEXT:
                     after[first][second] = count
         return dict(before), dict(after)
 
