@@ -133,6 +133,9 @@ def required_literals(source: str) -> frozenset[str] | None:
     return frozenset(x.lower() for x in literals) if literals else None
 
 
+#: What may follow a slip of a rule's word beginning when little does ("swellen", "vomitd"):
+#: not "r" or "at" ("wheer" is where, "wheeat" wheat, neither a slip of "wheez").
+SHORT_ENDINGS = frozenset({"", "s", "d", "y", "ed", "es", "er", "ly", "al", "ic", "en"})
 #: A number typed onto the word after it: "2breathe".
 DIGITS_FIRST = re.compile(r"(\d+)([a-z]{3,})")
 
@@ -348,6 +351,7 @@ class SafetyScreen:
                     and (start[:1] == prefix[:1] or start[:2] == prefix[1::-1])  # "ovmiting"
                     and OSA.distance(start, prefix) == 1
                     and plausible_slip(start, prefix)
+                    and (len(word) - size > 2 or word[size:] in SHORT_ENDINGS)
                 ):
                     found.append(prefix + word[size:])
                     break

@@ -871,6 +871,8 @@ def test_the_safety_screen_reads_words_run_together(knowledge: Knowledge, messag
         ("i wabt to try kefir", None),
         # the nearest word of the rules only: "cmoing" is coming, not choking
         ("with exams cmoing up does stress affect your gut", None),
+        # nor "where" with a slip, through the beginning of "wheezing" and a letter
+        ("i want a healthier gut wheer do i begin", None),
     ],
 )
 def test_the_safety_screen_reads_slips_of_short_words(
