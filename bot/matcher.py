@@ -950,8 +950,8 @@ class Matcher:
 
     def _bought_at(self, split: list[str]) -> frozenset[str]:
         """The words of where someone got a thing the FAQ names (see SHOP_PREPOSITIONS): names
-        the FAQ never uses and words for a shop, after "from" or "off", up to the next word the
-        FAQ weighs."""
+        the FAQ never uses and words for a shop, after "from", up to the next word the FAQ
+        weighs."""
         told: set[str] = set()
         for at, word in enumerate(split[1:], start=1):
             if word not in SHOP_PREPOSITIONS:
@@ -1354,7 +1354,7 @@ class Matcher:
             # "why?", "even in adults?", "what about stress" after "what causes eczema": words
             # the FAQ uses, but no thing of its own, so it asks about what was asked before
             # (not "and psoriasis?", "what about leaky gut", "who are you")
-            return f"{self._topics(previous) or before_asked}. {text}", True
+            return f"{self._topics(self.read(previous).tokens) or before_asked}. {text}", True
         if not opener or not rest:  # "and?" alone asks nothing new
             return None
         before = self.read(previous)
@@ -1367,12 +1367,12 @@ class Matcher:
             swapped = self._swap_last(previous, told, " ".join(rest))
             if swapped:
                 return swapped, True
-        topics = self._topics(previous)
+        topics = self._topics(before.tokens)
         return (f"{topics}. {text}", False) if topics else None
 
-    def _topics(self, question: str) -> str:
-        """What a question asks about, its telling words: "probiotics and eczema"."""
-        tokens = self.read(question).tokens
+    def _topics(self, tokens: tuple[str, ...]) -> str:
+        """What a question read as ``tokens`` asks about, its telling words: "probiotics and
+        eczema"."""
         return " and ".join(
             t.replace("_", " ") for t in tokens if self.weigh(t) > self.generic_weight
         )

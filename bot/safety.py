@@ -267,6 +267,8 @@ class SafetyScreen:
         if cached is None and word[0].isdigit():  # "struggling 2breathe"
             number = DIGITS_FIRST.fullmatch(word)
             cached = number.groups() if number else (word,)
+            if len(self._joined) < MAX_CACHED:
+                self._joined[word] = cached
         if cached is None:
             # two words first ("bloodydiarrhoea" is not "bloodydiarrhoe a"), then a little
             # word and a word (a prefix is no matter here: "a typical" fires no rule)

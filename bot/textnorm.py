@@ -1332,6 +1332,18 @@ def key_beside(typed: str, meant: str) -> bool:
     )
 
 
+def one_slip(typed: str, meant: str) -> bool:
+    """Whether ``typed`` is ``meant`` with one slip: one edit (a swap counting as one) that
+    keeps the first letter, or swaps the first two, and could be a slip (see plausible_slip).
+    """
+    return (
+        abs(len(typed) - len(meant)) <= 1
+        and (meant[0] == typed[0] or meant[:2] == typed[1::-1])
+        and OSA.distance(typed, meant) == 1
+        and plausible_slip(typed, meant)
+    )
+
+
 def swapped_or_dropped(typed: str, meant: str) -> bool:
     """Whether ``typed`` is ``meant`` with two neighbouring letters swapped or one dropped."""
     if len(typed) == len(meant):
@@ -1863,14 +1875,7 @@ class Normalizer:
             return match.group(0)
         if after and not self._is_word(after):
             return match.group(0)  # a letter across the space, maybe: "wha tis"
-        near = sorted(
-            (-common_prefix(folded, q), q)
-            for q in SPELT_OPENERS
-            if abs(len(q) - len(folded)) <= 1
-            and (q[0] == folded[0] or q[:2] == folded[1::-1])
-            and OSA.distance(folded, q) == 1
-            and plausible_slip(folded, q)
-        )
+        near = sorted((-common_prefix(folded, q), q) for q in SPELT_OPENERS if one_slip(folded, q))
         # the one that starts most like it: "wha" is "what", not "who"
         if near and (len(near) == 1 or near[0][0] < near[1][0]):
             return match.group(1) + near[0][1]
@@ -1891,7 +1896,7 @@ class Normalizer:
         before: dict[str, Counter[str]] = defaultdict(Counter)
         after: dict[str, Counter[str]] = defaultdict(Counter)
         for (first, second), count in pairs.items():
-            if first in topic and second in topic:
+            if first in topic and second in topic:  # (not "gout" as "gut": see MIN_IN_CONTEXT)
                 if len(first) >= MIN_IN_CONTEXT:
                     before[second][first] = count
                 if len(second) >= MIN_IN_CONTEXT:
@@ -1916,16 +1921,7 @@ class Normalizer:
             if before:
                 beside = beside + after_of.get(before, empty)
             near = sorted(
-                (
-                    (count, w)
-                    for w, count in beside.items()
-                    if len(w) >= MIN_IN_CONTEXT  # ("gout" is no slip of "gut")
-                    and abs(len(w) - len(word)) <= 1
-                    and (w[0] == word[0] or w[:2] == word[1::-1])
-                    and OSA.distance(word, w) == 1
-                    and plausible_slip(word, w)
-                ),
-                reverse=True,
+                ((count, w) for w, count in beside.items() if one_slip(word, w)), reverse=True
             )
             if near and (len(near) == 1 or near[0][0] > near[1][0]):
                 out[at] = near[0][1]
