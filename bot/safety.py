@@ -143,7 +143,13 @@ DIGITS_FIRST = re.compile(r"(\d+)([a-z]{3,})")
 class SafetyScreen:
     """The kind of rule a message triggers: "crisis", "urgent" or None."""
 
-    def __init__(self, rules: Sequence[SafetyRule], known_words: Iterable[str] = ()):
+    def __init__(
+        self,
+        rules: Sequence[SafetyRule],
+        known_words: Iterable[str] = (),
+        *,
+        shortcut: bool = True,  # False: every pattern searched (to test the shortcut)
+    ):
         self.rules = tuple(rules)
         self.known_words = frozenset(known_words)  # the FAQ's words: never read as slips
         sources = [p.pattern for rule in self.rules for p in rule.patterns]
@@ -176,19 +182,24 @@ class SafetyScreen:
         self._spellings: dict[str, tuple[str, ...]] = {}
         self._degree: dict[str, bool] = {}  # words read as slips of words of degree, or not
         self._joined: dict[str, tuple[str, ...]] = {}  # "icant" -> ("i", "cant")
-        self._compiled = [(r.kind, as_one(r.patterns), r.unless) for r in self.rules]
-        # For each rule, strings one of which a message must hold to fire it, kept by their
-        # first three letters: a message's own triples find the rules it may fire in a few
-        # look-ups, not a search for each string. A rule without them is always searched.
-        self._by_start: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self._unscreened: set[int] = set()
+        # For each pattern of a rule, strings one of which a message must hold to match it,
+        # kept by their first three letters: a message's own triples find the few patterns
+        # it may match in a few look-ups, not a search of every pattern (most messages match
+        # none, and a rule of fifty patterns searched as one costs a long message 60 us).
+        # The patterns without them are searched, a rule's as one.
+        self._by_start: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        self._always: list[tuple[re.Pattern[str], ...]] = []
         for at, rule in enumerate(self.rules):
-            needs = [required_literals(p.pattern) for p in rule.patterns]
-            literals = () if None in needs else least_literals(set().union(*needs))
-            if not literals or min(map(len, literals)) < LITERAL_START:
-                self._unscreened.add(at)
-            for literal in () if at in self._unscreened else literals:
-                self._by_start[literal[:LITERAL_START]].append((at, literal))
+            unscreened = []
+            for number, pattern in enumerate(rule.patterns):
+                needs = required_literals(pattern.pattern) if shortcut else None
+                literals = least_literals(set(needs)) if needs else ()
+                if not literals or min(map(len, literals)) < LITERAL_START:
+                    unscreened.append(pattern)
+                    continue
+                for literal in literals:
+                    self._by_start[literal[:LITERAL_START]].append((at, number, literal))
+            self._always.append(as_one(unscreened))
         # ... and the word beginnings they match with any ending ("swell\w*", "\banaphyla").
         self.prefixes = tuple(
             sorted(
@@ -384,21 +395,20 @@ class SafetyScreen:
         ]
 
     def _match(self, folded: str) -> str | None:
-        # the rules whose needed strings the message holds (see required_literals)
-        possible = set(self._unscreened)
+        # the patterns whose needed strings the message holds (see required_literals)
+        possible: dict[int, set[int]] = {}
         by_start = self._by_start
         for at in range(len(folded) - LITERAL_START + 1):
-            for rule, literal in by_start.get(folded[at : at + LITERAL_START], ()):
-                if rule not in possible and folded.startswith(literal, at):
-                    possible.add(rule)
+            for rule, number, literal in by_start.get(folded[at : at + LITERAL_START], ()):
+                if folded.startswith(literal, at):
+                    possible.setdefault(rule, set()).add(number)
         fired = None
-        for at, (kind, patterns, unless) in enumerate(self._compiled):
-            if at not in possible:
-                continue  # none of the strings the rule needs: it cannot fire
+        for at, rule in enumerate(self.rules):
+            patterns = [*self._always[at], *(rule.patterns[n] for n in possible.get(at, ()))]
             if any(p.search(folded) for p in patterns) and not any(
-                p.search(folded) for p in unless
+                p.search(folded) for p in rule.unless
             ):
-                if kind == "crisis":
+                if rule.kind == "crisis":
                     return "crisis"
                 fired = "urgent"
         return fired
