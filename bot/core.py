@@ -27,6 +27,10 @@ from bot.textnorm import (
 logger = logging.getLogger(__name__)
 
 KINDS = ("answer", "clarify", "fallback", "urgent", "smalltalk")
+#: Small talk that asks something of the answer before it ("tell me more", "say that again").
+REQUESTS = ("more", "again")
+#: How many entries near an answered one "tell me more" looks through for its topics.
+MORE_SEARCHED = 10
 #: How a reply to "did you mean" picks a suggestion: "2", "the second one", "the last".
 ORDINALS = {
     **{str(n): n - 1 for n in (1, 2, 3)},
@@ -61,7 +65,10 @@ SMALLTALK_FILLER = frozenset(
 )
 #: First words of small-talk phrases that say nothing by themselves ("ok bye", "good night").
 NOT_CHAT = frozenset(
-    "good how i is much ok okay see take that thats very what whats you youre".split()
+    """
+    again and anything can could explain go good how i id is keep much ok okay once one please
+    say see send take tell that thats very what whats you youre
+    """.split()
 )
 #: Stop words that make a message a question, not small talk ("what", "how").
 QUESTION_WORDS = frozenset("how what whats when where which who why".split())
@@ -93,6 +100,9 @@ class Reply:
     # when a message asks several things ("what is leaky gut and can probiotics help it"): the
     # entries that answer them, in the order asked, entry_id among them; the text has them all
     answered: tuple[str, ...] = ()
+    # the line over a clarify reply's questions, when not the clarify text ("more" after an
+    # answer offers the questions the FAQ answers on the same thing)
+    heading: str = ""
 
     def as_json(self, question: str) -> dict:
         return {
@@ -194,8 +204,9 @@ class Knowledge:
     # -- the decision ----------------------------------------------------------
 
     def smalltalk_text(self, kind: str) -> str:
-        """The reply to a kind of small talk: "what can you do" gets the /help text."""
-        return self.texts["help" if kind == "help" else f"smalltalk_{kind}"]
+        """The reply to a kind of small talk: "what can you do" gets the /help text, and so do
+        "tell me more" and "say that again" with no answer before them."""
+        return self.texts["help" if kind in ("help", *REQUESTS) else f"smalltalk_{kind}"]
 
     def smalltalk(self, text: str) -> str | None:
         """The kind of small talk a message is ("greeting", "thanks", "goodbye", "help": what
@@ -234,7 +245,8 @@ class Knowledge:
         }
         kinds += [said[w] for w in rest if w in said]
         if kinds and all(w in said or self._is_filler(w) for w in rest):
-            return kinds[0]
+            # a request before a courtesy: "thanks! more?" asks for more
+            return next((kind for kind in kinds if kind in REQUESTS), kinds[0])
         return None
 
     def _unheld(self, word: str) -> str:
@@ -274,6 +286,10 @@ class Knowledge:
             text = corrected
         else:
             reply = self._respond(text)
+        if previous and reply.kind == "smalltalk":
+            request = self.smalltalk(text)
+            if request in REQUESTS:  # "tell me more", "say that again" after an answer
+                return self.more_on(previous) if request == "more" else self.again(previous)
         if previous and reply.kind in ("answer", "clarify", "fallback"):
             follow = self.matcher.follow_up(text, previous)
             if follow is not None:
@@ -285,6 +301,43 @@ class Knowledge:
         if reply.kind == "answer":
             return self.also_answered(text, reply)
         return reply
+
+    def again(self, previous: str) -> Reply:
+        """The reply to "say that again" after the answer to ``previous``: that answer."""
+        last = self.respond(previous)
+        if last.kind != "answer":  # (the FAQ changed since)
+            return Reply("smalltalk", self.texts["help"], reason="small talk: again, no answer")
+        why = f"asked again for the answer to '{previous}'"
+        return replace(last, reason=f"{why}; {last.reason}", asked=previous)
+
+    def more_on(self, previous: str) -> Reply:
+        """The reply to "tell me more" after the answer to ``previous``: the questions the FAQ
+        answers on the same thing (those the entry lists as related, then those of its topics
+        closest to its question), as a "did you mean" with the "more" heading."""
+        last = self.respond(previous)
+        answered = last.answered or ((last.entry_id,) if last.kind == "answer" else ())
+        entries = [self.faq.entries[e] for e in answered if e in self.faq.entries]
+        more = [r for entry in entries for r in entry.related if r in self.faq.entries]
+        for entry in entries:
+            tags = set(entry.tags)
+            near = self.matcher.search(self.matcher.read(entry.question), limit=MORE_SEARCHED)
+            more += [
+                c.entry_id for c in near if tags.intersection(self.faq.entries[c.entry_id].tags)
+            ]
+            more += [e for tag in entry.tags for e in self.entries_tagged(tag)]
+        more = [e for e in dict.fromkeys(more) if e not in answered]
+        more = more[: self.settings["max_suggestions"]]
+        if not more:
+            return Reply("smalltalk", self.texts["help"], reason="small talk: more, no answer")
+        heading = self.texts["more"]
+        lines = [heading, *(f"{n}. {self.faq.entries[e].question}" for n, e in enumerate(more, 1))]
+        return Reply(
+            "clarify",
+            "\n".join(lines) + f"\n\n{self.texts['disclaimer']}",
+            suggestions=tuple(more),
+            reason=f"asked for more after the answer to '{previous}' ({', '.join(answered)})",
+            heading=heading,
+        )
 
     def also_answered(self, text: str, reply: Reply) -> Reply:
         """``reply`` with the entries that answer the message's other questions, each read on

@@ -43,7 +43,8 @@ SYNONYM_KEYS = ("term", "same")
 RULE_REQUIRED = ("id", "kind", "patterns")
 RULE_OPTIONAL = ("unless",)
 RULE_KINDS = ("urgent", "crisis")
-SMALLTALK_KINDS = ("greeting", "thanks", "goodbye", "help")
+#: Kinds of small talk; "more" and "again" after an answer ask for more on it, or for it again.
+SMALLTALK_KINDS = ("greeting", "thanks", "goodbye", "help", "more", "again")
 
 #: Texts the bot shows users; each must be present and non-empty.
 REQUIRED_TEXTS = (
@@ -52,6 +53,7 @@ REQUIRED_TEXTS = (
     "help",
     "fallback",
     "clarify",
+    "more",
     "urgent",
     "crisis",
     "smalltalk_greeting",

@@ -43,7 +43,7 @@ def reply_html(knowledge: Knowledge, reply: Reply) -> str:
         answered = [e for e in reply.answered if e in entries] or [reply.entry_id]
         return answer_html(knowledge, *answered)
     if reply.kind == "clarify":
-        lines = [escape(knowledge.texts["clarify"])]
+        lines = [escape(reply.heading or knowledge.texts["clarify"])]
         for number, entry_id in enumerate(reply.suggestions, 1):
             lines.append(f"{number}. {escape(knowledge.faq.entries[entry_id].question)}")
         return with_disclaimer(knowledge, "\n".join(lines))

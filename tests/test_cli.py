@@ -223,6 +223,15 @@ def test_chat_reads_a_follow_up_with_the_last_question_answered(tmp_path: Path) 
     assert replies[2].startswith("Can probiotics help with leaky gut?")
 
 
+def test_chat_offers_more_on_an_answer_and_picks_from_it(tmp_path: Path) -> None:
+    stdin = "what is leaky gut\ntell me more\n1\n"
+    replies = faqbot("chat", cwd=tmp_path, stdin=stdin).stdout.split("bot> ")[1:]
+    assert replies[1].startswith("Here is more I can tell you on that")
+    first = replies[1].splitlines()[1].removeprefix("1. ")
+    assert first != "What is leaky gut?"
+    assert replies[2].startswith(first)
+
+
 def test_ask_after_reads_the_question_as_a_follow_up(tmp_path: Path) -> None:
     alone = faqbot("ask", "--json", "how do i fix it", cwd=tmp_path)
     after = faqbot("ask", "--json", "--after", "what is dysbiosis", "how do i fix it", cwd=tmp_path)

@@ -1017,6 +1017,81 @@ def test_a_follow_up_is_screened_for_emergencies_and_small_talk_first(
     assert knowledge.respond("thanks, that helps", "what is leaky gut").kind == "smalltalk"
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tell me more",
+        "go on",
+        "what else?",
+        "anything else i should know",
+        "can you elaborate",
+        "tell me more about that",
+        "interesting, tell me more",
+        "thanks! more?",  # a request before a courtesy
+    ],
+)
+def test_more_after_an_answer_offers_the_questions_on_the_same_thing(
+    knowledge: Knowledge, message: str
+) -> None:
+    # not the answer again, nor "I don't know": the entries it lists as related, then those
+    # of its topics nearest its question, to tap or pick by number
+    reply = knowledge.respond(message, "what is leaky gut")
+    assert reply.kind == "clarify"
+    assert reply.text.startswith(knowledge.texts["more"])
+    assert reply.text.endswith(knowledge.texts["disclaimer"])
+    entry = knowledge.faq.entries["what-is-leaky-gut"]
+    assert list(reply.suggestions[: len(entry.related)]) == list(entry.related)[:3]
+    assert "what-is-leaky-gut" not in reply.suggestions
+    assert all("leaky gut" in knowledge.faq.entries[e].tags for e in reply.suggestions)
+
+
+def test_more_after_two_answers_offers_neither_again(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("go on", "what is leaky gut and can probiotics help it")
+    assert reply.kind == "clarify" and len(reply.suggestions) == 3
+    assert {"what-is-leaky-gut", "probiotics-for-leaky-gut"}.isdisjoint(reply.suggestions)
+
+
+@pytest.mark.parametrize(
+    "message", ["say that again", "can you repeat that?", "sorry, come again?"]
+)
+def test_again_after_an_answer_gives_that_answer_again(knowledge: Knowledge, message: str) -> None:
+    last = knowledge.respond("can probiotics help my eczema")
+    again = knowledge.respond(message, "can probiotics help my eczema")
+    assert (again.kind, again.text) == ("answer", last.text)
+
+
+@pytest.mark.parametrize("message", ["tell me more", "say that again"])
+def test_more_or_again_with_nothing_answered_before_tells_what_the_bot_answers(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert (knowledge.respond(message).kind, knowledge.respond(message).text) == (
+        "smalltalk",
+        knowledge.texts["help"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("tell me more about probiotics", "what-are-probiotics"),
+        ("what else can help eczema", "probiotics-for-eczema"),
+    ],
+)
+def test_a_question_that_asks_for_more_of_a_thing_is_answered(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message, "what is leaky gut")
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+def test_thanks_again_and_hello_again_are_courtesies(knowledge: Knowledge) -> None:
+    assert (
+        knowledge.respond("thanks again", "what is leaky gut").text
+        == (knowledge.texts["smalltalk_thanks"])
+    )
+    assert knowledge.respond("hello again").text == knowledge.texts["smalltalk_greeting"]
+
+
 def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "what are pre biotics", cwd=tmp_path)
     assert "typos:       pre biotics -> prebiotics" in result.stdout

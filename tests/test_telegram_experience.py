@@ -220,6 +220,31 @@ async def test_a_follow_up_is_read_with_the_last_question_answered(
     assert follow["text"] == knowledge.texts["fallback"]
 
 
+async def test_tell_me_more_offers_the_questions_on_the_same_thing_and_again_repeats(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
+    entries = knowledge.faq.entries
+    api.send_text("what is leaky gut?", user_id=78)
+    answer = await next_message(api, 1)
+    api.send_text("interesting, tell me more", user_id=78)
+    more = await next_message(api, 2)
+    assert more["text"].startswith(knowledge.texts["more"])
+    assert more["text"].endswith(f"<i>{knowledge.texts['disclaimer']}</i>")
+    options = [data[2:] for _, data in buttons(more)]
+    assert "what-is-leaky-gut" not in options
+    assert options[0] in entries["what-is-leaky-gut"].related  # the admins' own pick first
+    api.send_text("2", user_id=78)  # a number picks as after "did you mean"
+    picked = await next_message(api, 3)
+    assert picked["text"].startswith(f"<b>{entries[options[1]].question}</b>")
+    api.send_text("can you say that again?", user_id=78)  # the answer just picked
+    again = await next_message(api, 4)
+    assert again["text"] == picked["text"]
+    api.send_text("tell me more", user_id=79)  # nothing answered before: what the bot does
+    help_text = await next_message(api, 5)
+    assert "/topics" in help_text["text"]
+    assert answer["text"] != again["text"]
+
+
 async def test_a_reply_to_an_answer_is_read_with_that_answers_question(
     api: FakeBotAPI, bot: Application, knowledge: Knowledge
 ) -> None:
