@@ -19,6 +19,7 @@ from bot.textnorm import (
     GENERIC_WORDS,
     HELD_LETTER,
     INCIDENTAL_WORDS,
+    STOP_WORDS,
     Normalized,
     Normalizer,
     words,
@@ -66,10 +67,24 @@ SMALLTALK_FILLER = frozenset(
 #: First words of small-talk phrases that say nothing by themselves ("ok bye", "good night").
 NOT_CHAT = frozenset(
     """
-    again and anything can could explain go good how i id is keep much ok okay once one please
-    say see send take tell that thats very what whats you youre
+    again and anything can could explain go good how i id is keep much no not ok okay once one
+    please say see send take tell that thats very what whats you youre
     """.split()
 )
+#: Words that turn a remark round ("not helpful", "that didn't help"): thanks no more.
+NEGATIONS = frozenset(
+    """
+    arent barely cant couldnt didnt doesnt dont hardly hasnt havent isnt neither never no nope
+    nor not nothing wasnt werent wont wouldnt
+    """.split()
+)
+#: Words that make a remark a complaint wherever they stand ("you got it wrong").
+COMPLAINT_WORDS = frozenset("rubbish useless wrong".split())
+#: Words between a "not" and the remark it turns round ("not very useful", "doesn't make
+#: sense", "that wasn't that helpful").
+TURNED_SKIPS = frozenset("a any at be make makes much particularly really so that too very".split())
+#: Words of thanks that are thanks whatever stands before them ("no thanks").
+GRATITUDE = frozenset("cheers ta thank thanks thx ty".split())
 #: Stop words that make a message a question, not small talk ("what", "how").
 QUESTION_WORDS = frozenset("how what whats when where which who why".split())
 #: A question this close to an FAQ phrasing is a question even if it looks like small talk.
@@ -138,6 +153,16 @@ class Knowledge:
                 if first and self.normalizer.is_stop_word(first[0]) and first[0] not in NOT_CHAT:
                     self._smalltalk_words.setdefault(first[0], kind)
         self._chat_vocab = {w for phrase in self._smalltalk for w in phrase.split()}
+        # the words of thanks that remark on a reply ("helpful", "sense"), which a "not" before
+        # them turns round
+        self._remarks = {
+            w
+            for phrase, kind in self._smalltalk.items()
+            if kind == "thanks" and NEGATIONS.isdisjoint(phrase.split())  # (not "not bad")
+            for w in phrase.split()
+            if w not in GRATITUDE and w not in STOP_WORDS
+        }
+        self._remarks |= {self.normalizer.stem(w) for w in self._remarks}  # "answer", "answers"
         # phrases of several words, padded to be found as whole words ("take care")
         self._smalltalk_phrases = [(f" {p} ", k) for p, k in self._smalltalk.items() if " " in p]
 
@@ -226,9 +251,11 @@ class Knowledge:
             processor=None,
             score_cutoff=SMALLTALK_CUTOFF,
         )
-        # (a question word the phrase lacks asks something: "great, thanks. why?")
+        # (a question word the phrase lacks asks something: "great, thanks. why?"; thanks
+        # turned round are none: "that wasn't helpful" is not "that was helpful")
         if best is not None and QUESTION_WORDS.intersection(split) <= set(best[0].split()):
-            return self._smalltalk[best[0]]
+            kind = self._smalltalk[best[0]]
+            return None if kind == "thanks" and self._turned(split) else kind
         # Phrases of several words first ("take care"), then words ("cheers", "bye").
         padded, kinds = f" {folded} ", []
         for phrase, kind in self._smalltalk_phrases:
@@ -246,8 +273,24 @@ class Knowledge:
         kinds += [said[w] for w in rest if w in said]
         if kinds and all(w in said or self._is_filler(w) for w in rest):
             # a request before a courtesy: "thanks! more?" asks for more
-            return next((kind for kind in kinds if kind in REQUESTS), kinds[0])
+            kind = next((kind for kind in kinds if kind in REQUESTS), kinds[0])
+            return None if kind == "thanks" and self._turned(split) else kind
         return None
+
+    def _turned(self, split: list[str]) -> bool:
+        """Whether a message turns round the remarks of thanks: "not helpful", "that wasn't
+        very useful", "doesn't make sense", "you got it wrong" (not "no thanks", nor "no
+        that's it, thanks")."""
+        if not COMPLAINT_WORDS.isdisjoint(split):
+            return True
+        for at, word in enumerate(split):
+            if word in NEGATIONS:
+                after = [w for w in split[at + 1 :] if w not in TURNED_SKIPS]  # "not very useful"
+                if after and (
+                    after[0] in self._remarks or self.normalizer.stem(after[0]) in self._remarks
+                ):
+                    return True
+        return False
 
     def _unheld(self, word: str) -> str:
         """A word with a letter held down let go, as a small-talk word if one letter makes
@@ -388,11 +431,13 @@ class Knowledge:
         clarify_at = self.settings["clarify_threshold"]
         margin = self.settings["margin"]
         extra = {"candidates": candidates, "normalized": normalized}
-        # (not a message that only names the bot: "thanks bot" is thanks)
+        # (not a message that only names the bot: "thanks bot" is thanks; nor one that is a
+        # phrase of small talk word for word: "that answers my question")
         exact = (
             bool(candidates)
             and candidates[0].score >= EXACT_SCORE
             and not self.matcher.bot_words.issuperset(normalized.tokens)
+            and " ".join(words(text)) not in self._smalltalk
         )
         chat = None if exact else self.smalltalk(text)
         if chat:

@@ -1326,6 +1326,10 @@ class Matcher:
         if len(sentences) != 1:
             return None
         split = words(text)
+        if not self.normalizer(text).tokens and not (
+            opens_question(text) or text.rstrip().endswith("?")
+        ):
+            return None  # "that wasn't helpful", "that's wrong": a word on the reply, no question
         before_asked = previous.strip().rstrip("?.!")  # "what is leaky gut?" -> "... gut"
         at = self._pointer(text, split)
         if at is not None:

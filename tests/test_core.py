@@ -189,6 +189,44 @@ def test_small_talk(knowledge: Knowledge, message: str, key: str) -> None:
     assert (reply.kind, reply.text) == ("smalltalk", knowledge.texts[key])
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "not helpful",
+        "that wasn't helpful",
+        "that's not very useful",
+        "you got it wrong",
+        "that doesn't answer my question",
+        "that's not an answer",
+        "none of these",
+        "not that one",
+    ],
+)
+def test_a_complaint_about_the_reply_gets_i_dont_know_not_thanks_nor_the_answer_again(
+    knowledge: Knowledge, message: str
+) -> None:
+    # not "You're welcome!", nor the answer just given again: "I don't know", which asks for
+    # other words and offers the topics
+    assert knowledge.respond(message).text == knowledge.texts["fallback"]
+    assert knowledge.respond(message, "what is leaky gut").text == knowledge.texts["fallback"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "no thanks",
+        "no worries",
+        "not bad, thanks",
+        "no that's it thanks",
+        "that answers my question",  # word for word a phrase of thanks, not the bot's entry
+    ],
+)
+def test_a_no_that_turns_no_remark_round_is_still_thanks(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).text == knowledge.texts["smalltalk_thanks"]
+
+
 def test_who_to_ask_is_no_call_for_help(knowledge: Knowledge) -> None:
     assert knowledge.respond("who should I ask").kind != "smalltalk"  # not "what should i ask"
 
