@@ -87,6 +87,9 @@ TURNED_SKIPS = frozenset("a any at be make makes much particularly really so tha
 GRATITUDE = frozenset("cheers ta thank thanks thx ty".split())
 #: Stop words that make a message a question, not small talk ("what", "how").
 QUESTION_WORDS = frozenset("how what whats when where which who why".split())
+#: Words a message of nothing else asks nothing with, without a question before it: "why?",
+#: "how come?", "but why tho" (after an answer, they ask of it: see Matcher.follow_up).
+BARE_QUESTION = QUESTION_WORDS | frozenset("but come exactly not so then tho though y".split())
 #: A question this close to an FAQ phrasing is a question even if it looks like small talk.
 EXACT_SCORE = 95.0
 #: How a reply's reason says its message was read as its writer corrected it (faqbot ask
@@ -416,6 +419,8 @@ class Knowledge:
         text = (text or "")[:MAX_QUESTION_CHARS]
         if not words(text):
             return Reply("fallback", self.texts["empty_question"], reason="no words in the message")
+        if set(words(text)) <= BARE_QUESTION:  # "why?", "how come?", "y tho"
+            return self._fallback(0, "a question word alone asks nothing", {})
         alarm = None if screened else self.screen(text)
         if alarm:
             return Reply("urgent", self.texts[alarm], reason=f"matched a {alarm} safety rule")

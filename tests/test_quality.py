@@ -1092,6 +1092,15 @@ def test_thanks_again_and_hello_again_are_courtesies(knowledge: Knowledge) -> No
     assert knowledge.respond("hello again").text == knowledge.texts["smalltalk_greeting"]
 
 
+@pytest.mark.parametrize("message", ["why?", "how come?", "but why tho"])
+def test_a_question_word_alone_asks_nothing_without_a_question_before(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).text == knowledge.texts["fallback"]  # not eczema's causes
+    after = knowledge.respond(message, "can probiotics help eczema")
+    assert (after.kind, after.entry_id) == ("answer", "probiotics-for-eczema")
+
+
 def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "what are pre biotics", cwd=tmp_path)
     assert "typos:       pre biotics -> prebiotics" in result.stdout
