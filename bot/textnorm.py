@@ -275,6 +275,7 @@ KIND_FILLER = frozenset(
     only or real really simply skin some something else sort the type what which yes
     is that myth true right correct
     explain pls please
+    anyway essentially exactly technically then tho though
     """.split()
 )
 KIND_TALK = KIND_WORDS | KIND_FILLER

@@ -1101,6 +1101,44 @@ def test_a_question_word_alone_asks_nothing_without_a_question_before(
     assert (after.kind, after.entry_id) == ("answer", "probiotics-for-eczema")
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "different question - what is dysbiosis",
+        "random question but what is dysbiosis",
+        "off topic but what is dysbiosis",
+        "totally unrelated but what is dysbiosis",
+        "different topic - what is dysbiosis",
+    ],
+)
+def test_a_change_of_subject_said_first_is_no_part_of_the_question(
+    knowledge: Knowledge, message: str
+) -> None:
+    # ("different" is a word of the prebiotics entry, "topic" a slip of "topical")
+    for previous in (None, "what causes eczema"):
+        reply = knowledge.respond(message, previous)
+        assert (reply.kind, reply.entry_id) == ("answer", "what-is-dysbiosis")
+
+
+@pytest.mark.parametrize(
+    ("message", "previous", "entry_id"),
+    [
+        ("are they bacteria then?", "what are probiotics", "what-are-probiotics"),
+        ("is dysbiosis a disease though", None, "what-is-dysbiosis"),
+        ("eczema is what sort of illness, exactly", None, "what-is-eczema"),
+    ],
+)
+def test_a_word_that_closes_a_what_kind_of_thing_question_asks_no_more(
+    knowledge: Knowledge, message: str, previous: str | None, entry_id: str
+) -> None:
+    reply = knowledge.respond(message, previous)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+def test_asking_to_talk_is_a_greeting(knowledge: Knowledge) -> None:
+    assert knowledge.respond("can we talk?").text == knowledge.texts["smalltalk_greeting"]
+
+
 def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "what are pre biotics", cwd=tmp_path)
     assert "typos:       pre biotics -> prebiotics" in result.stdout
