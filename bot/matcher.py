@@ -458,6 +458,8 @@ DEMONSTRATIVES = frozenset("that this these those".split())
 ABOUT_BOT_SHARE = 0.5
 UNADDRESSED = 0.5
 #: Verbs that open a yes-or-no question: "can that ...", "is this ...".
+#: A follow-up of these words alone asks why of a yes-or-no question before it ("how come").
+WHY_ALONE = frozenset("but come how so then tho though why y".split())
 AUXILIARIES = frozenset(
     "am are can could did do does is may might must shall should was were will would".split()
 )
@@ -1331,6 +1333,17 @@ class Matcher:
         ):
             return None  # "that wasn't helpful", "that's wrong": a word on the reply, no question
         before_asked = previous.strip().rstrip("?.!")  # "what is leaky gut?" -> "... gut"
+        before_split = words(before_asked)
+        asks_why = not {"why", "y", "come"}.isdisjoint(split)  # (not "how?" alone)
+        if (
+            asks_why
+            and set(split) <= WHY_ALONE
+            and before_split[:1]
+            and before_split[0] in AUXILIARIES
+        ):
+            # "why?", "how come" after "are sugar and processed foods bad for my gut" ask why
+            # they are: the entry that gives the reason
+            return f"why {before_asked}", True
         at = self._pointer(text, split)
         if at is not None:
             if split[at] in DEMONSTRATIVES:  # "that" points at all of what was asked

@@ -1099,6 +1099,10 @@ def test_a_question_word_alone_asks_nothing_without_a_question_before(
     assert knowledge.respond(message).text == knowledge.texts["fallback"]  # not eczema's causes
     after = knowledge.respond(message, "can probiotics help eczema")
     assert (after.kind, after.entry_id) == ("answer", "probiotics-for-eczema")
+    # asks why of a yes-or-no question before it: the entry that gives the reason (not "did
+    # you mean" what causes eczema, from the words of the question before and a cause)
+    after = knowledge.respond(message, "are sugar and processed foods bad for my gut")
+    assert (after.kind, after.entry_id) == ("answer", "sugar-processed-foods")
 
 
 @pytest.mark.parametrize(
