@@ -13,7 +13,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.faq import FAQ, Entry, load_faq
-from bot.matcher import HAS_MARK, Candidate, Matcher, asks_unmarked
+from bot.matcher import HAS_MARK, Candidate, Matcher, asks_unmarked, spaced
 from bot.safety import SafetyScreen
 from bot.textnorm import (
     GENERIC_WORDS,
@@ -321,7 +321,7 @@ class Knowledge:
         the bot answered in the same conversation, if any (see follow_up). A message that
         asks two or three things has each answered that can be (see also_answered); one its
         writer corrected is read as corrected (see Normalizer.corrected)."""
-        text = (text or "")[:MAX_QUESTION_CHARS]
+        text = spaced((text or "")[:MAX_QUESTION_CHARS])
         corrected = self.normalizer.corrected(text)
         if corrected != text and not self.screen(text):
             # "what are prebiotics, sorry i mean probiotics" asks what probiotics are (the
@@ -532,7 +532,7 @@ class Knowledge:
     def lookup(self, text: str, limit: int = 5) -> tuple[str, tuple[str, ...]]:
         """Entries for a question being typed (inline mode): ("urgent", ()) for a message the
         safety screen stops, else ("entries", ids) best first; the start examples when empty."""
-        text = (text or "")[:MAX_QUESTION_CHARS]
+        text = spaced((text or "")[:MAX_QUESTION_CHARS])
         if not words(text):
             return "entries", tuple(self.settings.get("start_examples", ()))[:limit]
         alarm = self.screen(text)

@@ -217,6 +217,18 @@ def page(path_end: str) -> str:
 CURRENCY = frozenset("£$€¥₹")
 
 
+#: A comma, semicolon, question or exclamation mark typed onto the next word ("all day,but
+#: does", "what is it?and how"): not a decimal comma ("1,000"), nor a full stop ("e.g.").
+PUNCTUATION_TYPED_ON = re.compile(r"([,;?!])(?=[^\W\d_])")
+
+
+def spaced(text: str) -> str:
+    """A message with a space put after each comma, semicolon, question or exclamation mark
+    typed onto the next word, as phones' keyboards often leave them: the clauses and
+    sentences are read as the writer meant ("i drink tea all day,but does water help")."""
+    return PUNCTUATION_TYPED_ON.sub(r"\1 ", text)
+
+
 def as_typed_in_chat(text: str) -> str:
     """A message with what chat apps add taken out (links, @handles) and each of its lines
     ended as a sentence; "%" read as the word ("what % of people ..."), a currency sign as

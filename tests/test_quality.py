@@ -1143,6 +1143,26 @@ def test_asking_to_talk_is_a_greeting(knowledge: Knowledge) -> None:
     assert knowledge.respond("can we talk?").text == knowledge.texts["smalltalk_greeting"]
 
 
+@pytest.mark.parametrize(
+    ("message", "answered"),
+    [
+        ("i drink tea all day,but does plain water help the gut and skin", ["hydration"]),
+        ("I scratch until I bleed,why do people get eczema", ["eczema-causes"]),
+        (
+            "what is leaky gut?and can probiotics help it",
+            ["what-is-leaky-gut", "probiotics-for-leaky-gut"],
+        ),
+    ],
+)
+def test_punctuation_typed_onto_the_next_word_still_breaks_the_message(
+    knowledge: Knowledge, message: str, answered: list[str]
+) -> None:
+    # as a phone's keyboard leaves it: no space after the comma or question mark
+    reply = knowledge.respond(message)
+    assert reply.kind == "answer"
+    assert list(reply.answered or (reply.entry_id,)) == answered
+
+
 def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "what are pre biotics", cwd=tmp_path)
     assert "typos:       pre biotics -> prebiotics" in result.stdout
