@@ -13,7 +13,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.faq import FAQ, Entry, load_faq
-from bot.matcher import HAS_MARK, Candidate, Matcher, asks_unmarked, spaced
+from bot.matcher import HAS_MARK, Candidate, Matcher, as_sent, asks_unmarked
 from bot.safety import SafetyScreen
 from bot.textnorm import (
     GENERIC_WORDS,
@@ -321,7 +321,11 @@ class Knowledge:
         the bot answered in the same conversation, if any (see follow_up). A message that
         asks two or three things has each answered that can be (see also_answered); one its
         writer corrected is read as corrected (see Normalizer.corrected)."""
-        text = spaced((text or "")[:MAX_QUESTION_CHARS])
+        typed = (text or "")[:MAX_QUESTION_CHARS]
+        text = as_sent(typed)
+        alarm = self.screen(typed) if text != typed else None  # (a tag may be: "#cantbreathe")
+        if alarm:
+            return Reply("urgent", self.texts[alarm], reason=f"matched a {alarm} safety rule")
         corrected = self.normalizer.corrected(text)
         if corrected != text and not self.screen(text):
             # "what are prebiotics, sorry i mean probiotics" asks what probiotics are (the
@@ -532,10 +536,11 @@ class Knowledge:
     def lookup(self, text: str, limit: int = 5) -> tuple[str, tuple[str, ...]]:
         """Entries for a question being typed (inline mode): ("urgent", ()) for a message the
         safety screen stops, else ("entries", ids) best first; the start examples when empty."""
-        text = spaced((text or "")[:MAX_QUESTION_CHARS])
+        typed = (text or "")[:MAX_QUESTION_CHARS]
+        text = as_sent(typed)
         if not words(text):
             return "entries", tuple(self.settings.get("start_examples", ()))[:limit]
-        alarm = self.screen(text)
+        alarm = self.screen(typed)
         if alarm:
             return alarm, ()
         floor = self.settings["clarify_threshold"]

@@ -222,11 +222,17 @@ CURRENCY = frozenset("£$€¥₹")
 PUNCTUATION_TYPED_ON = re.compile(r"([,;?!])(?=[^\W\d_])")
 
 
-def spaced(text: str) -> str:
-    """A message with a space put after each comma, semicolon, question or exclamation mark
-    typed onto the next word, as phones' keyboards often leave them: the clauses and
-    sentences are read as the writer meant ("i drink tea all day,but does water help")."""
-    return PUNCTUATION_TYPED_ON.sub(r"\1 ", text)
+#: Hashtags that end a message ("... #eczema #guthealth"): tags of the post, not its words.
+TRAILING_HASHTAGS = re.compile(r"(?:\s+#\w+)+\s*$")
+
+
+def as_sent(text: str) -> str:
+    """A message as its writer meant it: a space put after each comma, semicolon, question or
+    exclamation mark typed onto the next word, as phones' keyboards often leave them ("i
+    drink tea all day,but does water help"), and without the hashtags that end it ("what
+    causes eczema? #health"; a hashtag inside a sentence is a word: "my #eczema is back")."""
+    text = PUNCTUATION_TYPED_ON.sub(r"\1 ", text)
+    return TRAILING_HASHTAGS.sub("", text) if "#" in text else text
 
 
 def as_typed_in_chat(text: str) -> str:

@@ -1163,6 +1163,31 @@ def test_punctuation_typed_onto_the_next_word_still_breaks_the_message(
     assert list(reply.answered or (reply.entry_id,)) == answered
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("what causes AD #health", "eczema-causes"),
+        ("lekay gut what is it #health", "what-is-leaky-gut"),
+        ("what the heck is dysbiosis #health #guthealth", "what-is-dysbiosis"),
+        ("my #eczema is back, can probiotics help", "probiotics-for-eczema"),  # a word inside
+    ],
+)
+def test_hashtags_that_end_a_message_are_tags_not_words(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+    assert knowledge.lookup(message)[1][0] == entry_id  # inline mode too
+
+
+@pytest.mark.parametrize("message", ["my son ate peanuts #anaphylaxis", "help #cantbreathe"])
+def test_an_emergency_in_a_closing_hashtag_is_still_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+    assert knowledge.lookup(message)[0] == "urgent"
+
+
 def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "what are pre biotics", cwd=tmp_path)
     assert "typos:       pre biotics -> prebiotics" in result.stdout
