@@ -54,8 +54,8 @@ STOP_WORDS = frozenset(
     wasnt wat way we wed well were weve what whatever whats when whens where wheres whether
     which while who whom whose why whys will with wonder wondering wont would wouldnt wut y year
     years yes yet you youd youll your youre yours yourself yourselves youve
-    b4 btw dunno gonna gotta hw idk imo lemme lol n nope omg ppl r rn smth sth tbh tho thru ur w
-    wanna wht ya yeah yep bro bruh dude fam buddy
+    asap b4 btw dunno gonna gotta hw idk imo lemme lol n nope omg ppl r rn smth sth tbh tho thru ur
+    w wanna wht ya yeah yep bro bruh dude fam buddy
     always never sometimes besides kinds sorts description waht whta wats hwo teh
     ah erm er hm hmm oh uh uhh um umm assume assuming presume signify signifies denote denotes
     ta xx xxx xo xoxo
@@ -209,7 +209,10 @@ INTENSIFIERS = frozenset(
 
 #: Words that may trail a question without changing it ("what is it exactly?").
 TRAILING_FILLER = frozenset(
-    "actually again anyway anyways even exactly lol please pls plz really then tho though".split()
+    """
+    actually again anyway anyways even exactly lol please pls plz really then tho though
+    asap honestly jk lmao rofl smh tbh thx ty x xd xx xxx
+    """.split()
 )
 PRONOUNS = frozenset("it they that this these those them".split())
 
@@ -217,7 +220,7 @@ PRONOUNS = frozenset("it they that this these those them".split())
 def without_trailing_filler(split: list[str], start: int = 0) -> int:
     """Where ``split`` ends once the filler trailing it is left off ("what is it exactly")."""
     end = len(split)
-    while end > start and split[end - 1] in TRAILING_FILLER:
+    while end > start and (split[end - 1] in TRAILING_FILLER or LAUGHTER.fullmatch(split[end - 1])):
         end -= 1
     return end
 
@@ -291,6 +294,7 @@ def asks_kind(split: list[str]) -> tuple[int, int] | None:
     follows the thing: "is eczema an autoimmune disease" and "are probiotics bacteria that help
     eczema" ask more.
     """
+    split = split[: without_trailing_filler(split)]  # ("is dysbiosis a disease lol")
     if not split:
         return None
     if split[0] in COPULAS:  # "is dysbiosis a disease"

@@ -1188,6 +1188,25 @@ def test_an_emergency_in_a_closing_hashtag_is_still_urgent(
     assert knowledge.lookup(message)[0] == "urgent"
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        (
+            "waiting at the school gates and another mum said eczema, what is it xD",
+            "what-is-eczema",
+        ),
+        ("my mum keeps going on about leaky gut, what even is it hahaha", "what-is-leaky-gut"),
+        ("what causes eczema asap", "eczema-causes"),
+        ("is dysbiosis a disease lol", "what-is-dysbiosis"),
+    ],
+)
+def test_chat_words_that_end_a_question_leave_its_shape(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
 def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "what are pre biotics", cwd=tmp_path)
     assert "typos:       pre biotics -> prebiotics" in result.stdout
