@@ -29,13 +29,15 @@ check: $(STAMP)
 
 # The dev sets print their confusions; the held-out sets only their figures; bench/frames.py
 # checks that what people put around a question does not change its answer, bench/slips.py
-# that one typing slip does not, bench/urgent.py that emergencies said many ways are urgent,
+# that one typing slip does not, bench/habits.py that habits of chat (capitals, hashtags, "lol",
+# no space after a comma) do not, bench/urgent.py that emergencies said many ways are urgent,
 # bench/followups.py that a follow-up is read with the question before it.
 eval: $(STAMP)
 	$(BIN)/faqbot eval
 	for set in fresh fresh2 fresh3 fresh4 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12 fresh13 fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 fresh25 fresh26 fresh27 fresh28 fresh29 fresh30 fresh31 fresh32 fresh33 fresh34 fresh35 fresh36 fresh37 fresh38 fresh39 fresh40 fresh41 fresh42 fresh43 fresh44 fresh45 fresh46 fresh47 fresh48 fresh49 fresh50 fresh51 fresh52 fresh53 fresh54 fresh55 fresh56 fresh57 fresh58 fresh59 fresh60 fresh61 fresh62 fresh63 fresh64 fresh65 fresh66 fresh67 fresh68 fresh69 fresh70 fresh71 fresh72 fresh73 fresh74 fresh75 fresh76 fresh77 fresh78 fresh79 fresh80 fresh81 fresh82 fresh83 fresh84 fresh85 fresh86 fresh87 fresh88 fresh89 fresh90 fresh91 fresh92 fresh93 fresh94 fresh95 fresh96 fresh97 fresh98 fresh99 fresh100 fresh101 fresh102 fresh103 fresh104 fresh105 fresh106 fresh107 fresh108 fresh109 fresh110 fresh111 fresh112 fresh113; do $(BIN)/faqbot eval faq/eval/$$set.yaml || exit 1; done
 	$(BIN)/python bench/frames.py --floor 0.99
 	$(BIN)/python bench/slips.py --floor 0.94
+	$(BIN)/python bench/habits.py --floor 0.99
 	$(BIN)/python bench/urgent.py --floor 1.0 --slip-floor 0.99
 	$(BIN)/python bench/followups.py --floor 0.79
 	$(BIN)/python bench/followups.py bench/followups2.yaml --floor 0.83
