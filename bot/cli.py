@@ -202,10 +202,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
         if command is not None:  # "/topics", as in Telegram
             print(f"bot> {command}\n", flush=True)
             continue
-        picked = knowledge.pick(text, suggestions)  # "2", "the second one"
-        if picked is not None:
-            reply = knowledge.answer(picked)
-            previous = knowledge.faq.entries[picked].question
+        picked = knowledge.pick(text, suggestions)  # "2", "the second one", "1 and 3"
+        if picked:
+            reply = knowledge.answer(*picked)
+            previous = knowledge.faq.entries[picked[0]].question
         else:
             reply = knowledge.respond(text, previous)
             if reply.kind == "answer":

@@ -47,6 +47,8 @@ PICK_FILLER = frozenset(
     " okay yes yeah yep question".split()
 )
 PICK_WORDS = 6
+#: Words beside "all" that pick every suggestion: "all of them", "all three", "all 3".
+ALL_FILLER = frozenset("of them these those three 3 two 2".split())
 #: Most answers one message gets when it asks several things, and most of its questions read.
 MAX_ANSWERS = 3
 MAX_PARTS = 6
@@ -209,25 +211,57 @@ class Knowledge:
         ]
         return "\n\n".join([*blocks, self.texts["disclaimer"]])
 
-    @staticmethod
-    def pick(text: str, suggestions: tuple[str, ...]) -> str | None:
-        """The suggestion a reply to "did you mean" picks ("2", "the second one", "number 3",
-        "the last one"), or None when it picks none."""
+    def pick(self, text: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
+        """The suggestions a reply to "did you mean" picks, or () when it picks none: by
+        number ("2", "the second one", "number 3", "the last one", "the middle one"), several
+        ("1 and 3", "both", "all of them"), or by what one of them alone is about ("the
+        eczema one", "the one about kids")."""
         split = words(text)
         if not suggestions or not split or len(split) > PICK_WORDS:
-            return None
+            return ()
+        if len(suggestions) == 3 and "middle" in split:
+            split = [w if w != "middle" else "2" for w in split]
+        if split[:1] in (["all"], ["both"]) and len(split) <= 3:  # "all of them", "both please"
+            if split[0] == "both" and len(suggestions) != 2:
+                return ()  # (which two of three?)
+            rest = [w for w in split[1:] if w not in PICK_FILLER and w not in ALL_FILLER]
+            return () if rest else suggestions[:MAX_ANSWERS]
         chosen = [ORDINALS[w] for w in split if w in ORDINALS]
         if not chosen and "one" in split:
             chosen = [0] if split in (["one"], ["the", "one"]) else []
-        rest = [w for w in split if w not in ORDINALS and w not in PICK_FILLER]
-        if len(chosen) != 1 or rest or not -len(suggestions) <= chosen[0] < len(suggestions):
-            return None
-        return suggestions[chosen[0]]
+        rest = [w for w in split if w not in ORDINALS and w not in PICK_FILLER and w != "and"]
+        if not chosen:  # ("which one is best" asks)
+            asks = not QUESTION_WORDS.isdisjoint(split)
+            return self._picked_by_topic(rest, suggestions) if "one" in split and not asks else ()
+        if rest or not all(-len(suggestions) <= c < len(suggestions) for c in chosen):
+            return ()
+        return tuple(dict.fromkeys(suggestions[c] for c in chosen))
 
-    def answer(self, entry_id: str, score: int = 100, reason: str = "") -> Reply:
-        """The reply for one entry, e.g. when a user taps a suggested question."""
-        entry = self.faq.entries[entry_id]
-        return Reply("answer", self.answer_text(entry), entry.id, score, reason=reason)
+    def _picked_by_topic(self, said: list[str], suggestions: tuple[str, ...]) -> tuple[str, ...]:
+        """The one suggestion whose question holds every topic word of "the ... one" ("the
+        eczema one", "the one about kids"), or ()."""
+        tokens = set(self.normalizer(" ".join(w for w in said if w != "about")).tokens)
+        if not tokens:
+            return ()
+        found = [
+            s
+            for s in suggestions
+            if tokens <= set(self.matcher.read(self.faq.entries[s].question).tokens)
+        ]
+        return tuple(found) if len(found) == 1 else ()
+
+    def answer(self, *entry_ids: str, score: int = 100, reason: str = "") -> Reply:
+        """The reply for entries, e.g. when a user taps or picks suggested questions."""
+        entries = [self.faq.entries[e] for e in entry_ids]
+        answered = entry_ids if len(entry_ids) > 1 else ()
+        return Reply(
+            "answer",
+            self.answer_text(*entries),
+            entries[0].id,
+            score,
+            reason=reason,
+            answered=answered,
+        )
 
     # -- the decision ----------------------------------------------------------
 
@@ -494,7 +528,9 @@ class Knowledge:
                 f"best score {best.score:.0f} >= answer threshold {answer_at} and "
                 f"{best.score - runner:.0f} ahead of the next entry (margin {margin})"
             )
-            return replace(self.answer(best.entry_id, round(best.score), reason), **extra)
+            return replace(
+                self.answer(best.entry_id, score=round(best.score), reason=reason), **extra
+            )
         # The best candidate cleared the clarify threshold; the others must be near it.
         close = [best] + [c for c in candidates[1:] if c.score >= best.score * SUGGEST_SHARE]
         close = close[: self.settings["max_suggestions"]]

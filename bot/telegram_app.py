@@ -213,13 +213,14 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     config: Config = context.bot_data[CONFIG]
     started = time.perf_counter()
     picked = knowledge.pick(text, last_suggested(update, context))
-    if picked is not None and picked in knowledge.faq.entries:
-        reply = knowledge.answer(picked, reason="picked from the last suggestions")
-        remember(update, context, LAST_ASKED, knowledge.faq.entries[picked].question)
+    if picked and all(p in knowledge.faq.entries for p in picked):
+        reply = knowledge.answer(*picked, reason="picked from the last suggestions")
+        remember(update, context, LAST_ASKED, knowledge.faq.entries[picked[0]].question)
     else:
+        picked = ()
         reply = knowledge.respond(text, last_asked(update, context))
     latency = (time.perf_counter() - started) * 1000
-    if reply.kind == "answer" and picked is None:
+    if reply.kind == "answer" and not picked:
         remember(update, context, LAST_ASKED, reply.asked or text)
     remember(update, context, LAST_SUGGESTED, reply.suggestions if reply.kind == "clarify" else ())
     if config.log_questions:

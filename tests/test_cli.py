@@ -215,6 +215,13 @@ def test_chat_picks_a_suggestion_by_its_ordinal(tmp_path: Path) -> None:
     assert replies[1].startswith(third)
 
 
+def test_chat_answers_two_suggestions_picked_at_once(tmp_path: Path) -> None:
+    replies = faqbot("chat", cwd=tmp_path, stdin="gut\n1 and 2\n").stdout.split("bot> ")[1:]
+    first, second = (line.split(". ", 1)[1] for line in replies[0].splitlines()[1:3])
+    assert replies[1].startswith(first)
+    assert f"\n{second}\n" in replies[1]
+
+
 def test_chat_reads_a_follow_up_with_the_last_question_answered(tmp_path: Path) -> None:
     stdin = "what is leaky gut\nwhat causes it\ncan probiotics help with it\n"
     replies = faqbot("chat", cwd=tmp_path, stdin=stdin).stdout.split("bot> ")[1:]

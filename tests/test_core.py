@@ -339,15 +339,61 @@ def test_one_question_or_one_thing_asked_twice_gets_one_answer(knowledge: Knowle
 
 @pytest.mark.parametrize(
     ("typed", "picked"),
-    [("2", "b"), ("the second one", "b"), ("number 3", "c"), ("#1", "a"), ("the last one", "c")],
+    [
+        ("2", "b"),
+        ("the second one", "b"),
+        ("number 3", "c"),
+        ("#1", "a"),
+        ("the last one", "c"),
+        ("the middle one", "b"),
+        ("2 and 3", "bc"),  # several: each answered, in one reply
+        ("1, 3 please", "ac"),
+        ("the first and the last", "ac"),
+        ("all of them", "abc"),
+        ("all 3", "abc"),
+    ],
 )
-def test_a_reply_to_did_you_mean_picks_a_suggestion(typed: str, picked: str) -> None:
-    assert Knowledge.pick(typed, ("a", "b", "c")) == picked
+def test_a_reply_to_did_you_mean_picks_suggestions(
+    knowledge: Knowledge, typed: str, picked: str
+) -> None:
+    assert knowledge.pick(typed, ("a", "b", "c")) == tuple(picked)
 
 
-@pytest.mark.parametrize("typed", ["4", "2 and 3", "what is 2", "the second one about eczema"])
-def test_a_reply_that_picks_no_suggestion_is_a_question(typed: str) -> None:
-    assert Knowledge.pick(typed, ("a", "b", "c")) is None
+@pytest.mark.parametrize(
+    "typed",
+    ["4", "2 and 4", "what is 2", "the second one about eczema", "both", "which one is best"],
+)
+def test_a_reply_that_picks_no_suggestion_is_a_question(knowledge: Knowledge, typed: str) -> None:
+    # ("both" of three: which two?)
+    assert knowledge.pick(typed, ("a", "b", "c")) == ()
+
+
+SUGGESTED = ("what-is-eczema", "probiotics-children", "gut-health-tips")
+
+
+@pytest.mark.parametrize(
+    ("typed", "picked"),
+    [
+        ("the one about kids", ("probiotics-children",)),
+        ("the kids one", ("probiotics-children",)),
+        ("the leaky gut one", ()),  # none of them is about leaky gut
+        ("the eczema one", ()),  # (more than one is)
+    ],
+)
+def test_a_suggestion_is_picked_by_what_it_alone_is_about(
+    knowledge: Knowledge, typed: str, picked: tuple[str, ...]
+) -> None:
+    assert knowledge.pick(typed, SUGGESTED) == picked
+
+
+def test_picked_suggestions_are_answered_together_with_the_disclaimer_once(
+    knowledge: Knowledge,
+) -> None:
+    reply = knowledge.answer(*knowledge.pick("1 and 2", SUGGESTED))
+    assert (reply.kind, reply.answered) == ("answer", SUGGESTED[:2])
+    entries = [knowledge.faq.entries[e] for e in SUGGESTED[:2]]
+    assert reply.text.index(entries[0].question) < reply.text.index(entries[1].question)
+    assert reply.text.count(knowledge.texts["disclaimer"]) == 1
 
 
 def test_reply_as_json_has_the_contract_fields(knowledge: Knowledge) -> None:

@@ -299,6 +299,20 @@ async def test_a_number_or_an_ordinal_typed_back_picks_a_suggestion(
     assert again["text"] == knowledge.texts["fallback"]
 
 
+async def test_two_suggestions_picked_at_once_come_in_one_reply(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
+    api.send_text("gut", user_id=77)
+    clarify = await next_message(api, 1)
+    options = [data[2:] for _, data in buttons(clarify)]
+    api.send_text("1 and 3", user_id=77)
+    both = await next_message(api, 2)
+    first, third = (knowledge.faq.entries[options[i]].question for i in (0, 2))
+    assert both["text"].startswith(f"<b>{first}</b>")
+    assert f"<b>{third}</b>" in both["text"]
+    assert both["text"].count(knowledge.texts["disclaimer"]) == 1
+
+
 async def test_fallback_offers_topics(
     api: FakeBotAPI, bot: Application, knowledge: Knowledge
 ) -> None:
