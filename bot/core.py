@@ -246,7 +246,8 @@ class Knowledge:
         found = [
             s
             for s in suggestions
-            if tokens <= set(self.matcher.read(self.faq.entries[s].question).tokens)
+            if s in self.faq.entries  # (suggested before a reload took it out)
+            and tokens <= set(self.matcher.read(self.faq.entries[s].question).tokens)
         ]
         return tuple(found) if len(found) == 1 else ()
 
