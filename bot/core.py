@@ -278,7 +278,8 @@ class Knowledge:
         A message that is (nearly) one of the phrases in faq/, or that has one of their words
         and nothing else but filler ("thanks a million", "hello again", "bye for now").
         """
-        split = [self._unheld(w) for w in words(text)]  # "heyyy", "thanksss", "byeee"
+        # "heyyy", "thanksss", "byeee"
+        split = [self._unheld(w) if HELD_LETTER.search(w) else w for w in words(text)]
         folded = " ".join(split)
         if not folded or len(folded) > SMALLTALK_MAX_CHARS:
             return None

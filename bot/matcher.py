@@ -481,6 +481,8 @@ WHY_ALONE = frozenset("but come how so then tho though why y".split())
 AUXILIARIES = frozenset(
     "am are can could did do does is may might must shall should was were will would".split()
 )
+#: How many queries' search results the matcher keeps (see Matcher.search).
+MAX_SEARCHES_KEPT = 10_000
 #: Share of the score decided by rapidfuzz's token sort ratio of the texts.
 TIE_BREAK = 0.1
 #: What is left of the score of an entry that never names one of the things a question names,
@@ -511,6 +513,7 @@ class Matcher:
 
     def __init__(self, faq: FAQ, normalizer: Normalizer):
         self.normalizer = normalizer
+        self._searched: dict[tuple, tuple[Candidate, ...]] = {}  # see search()
         self.phrasings: list[str] = []  # as written
         self.normalized: list[tuple[str, ...]] = []  # normalised tokens, in order
         self.owner: list[str] = []  # entry id of each phrasing
@@ -1593,6 +1596,22 @@ class Matcher:
 
     def search(self, query: Normalized, limit: int = 5) -> list[Candidate]:
         """The best candidate entries for a normalised query, best first (at most ``limit``).
+
+        Kept for each query as read (its words, its story, whether it speaks to the bot): the
+        parts of a message asking several things, and questions worded differently, are often
+        read alike ("what is leaky gut", "leaky gut?"). The matcher never changes, so neither
+        does a query's result.
+        """
+        key = (query.tokens, query.story, query.addressed, limit)
+        found = self._searched.get(key)
+        if found is None:
+            found = tuple(self._search(query, limit))
+            if len(self._searched) < MAX_SEARCHES_KEPT:
+                self._searched[key] = found
+        return list(found)
+
+    def _search(self, query: Normalized, limit: int) -> list[Candidate]:
+        """search() without the store of results.
 
         Only phrasings that share a word with the query can score (their precision is zero
         otherwise). Candidates come from the query's selective words; a word in more than

@@ -1207,6 +1207,19 @@ def test_chat_words_that_end_a_question_leave_its_shape(
     assert (reply.kind, reply.entry_id) == ("answer", entry_id)
 
 
+def test_a_search_kept_for_a_query_is_the_search_each_time(knowledge: Knowledge) -> None:
+    # the matcher keeps each query's result: what a caller does to it changes nothing later,
+    # and a query with the same words told as a story is a query of its own
+    matcher = knowledge.matcher
+    asked = matcher.read("can probiotics help eczema")
+    first = matcher.search(asked)
+    fresh = matcher._search(asked, 5)
+    first.clear()
+    assert matcher.search(asked) == fresh != []
+    told = asked._replace(story=frozenset({"eczema"}))
+    assert matcher.search(told) == matcher._search(told, 5) != fresh
+
+
 def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "what are pre biotics", cwd=tmp_path)
     assert "typos:       pre biotics -> prebiotics" in result.stdout
