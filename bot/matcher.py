@@ -481,8 +481,9 @@ WHY_ALONE = frozenset("but come how so then tho though why y".split())
 AUXILIARIES = frozenset(
     "am are can could did do does is may might must shall should was were will would".split()
 )
-#: How many queries' search results the matcher keeps (see Matcher.search).
+#: How many queries' search results, and texts' readings, the matcher keeps.
 MAX_SEARCHES_KEPT = 10_000
+MAX_READS_KEPT = 10_000
 #: Share of the score decided by rapidfuzz's token sort ratio of the texts.
 TIE_BREAK = 0.1
 #: What is left of the score of an entry that never names one of the things a question names,
@@ -514,6 +515,7 @@ class Matcher:
     def __init__(self, faq: FAQ, normalizer: Normalizer):
         self.normalizer = normalizer
         self._searched: dict[tuple, tuple[Candidate, ...]] = {}  # see search()
+        self._reads: dict[str, Normalized] = {}  # see read()
         self.phrasings: list[str] = []  # as written
         self.normalized: list[tuple[str, ...]] = []  # normalised tokens, in order
         self.owner: list[str] = []  # entry id of each phrasing
@@ -658,6 +660,16 @@ class Matcher:
         a forum post's title ("[Help] what is eczema?") are no part of the question, nor is
         the bot's name calling it ("bot, define leaky gut").
         """
+        read = self._reads.get(text)
+        if read is None:
+            read = self._read_whole(text)
+            if len(self._reads) < MAX_READS_KEPT:  # (the matcher never changes: nor does this)
+                self._reads[text] = read
+        return read
+
+    def _read_whole(self, text: str) -> Normalized:
+        """read() without the store of readings: a follow-up reads the part of a message
+        before it again."""
         text = as_typed_in_chat(text)
         text = LEADING_TAGS.sub("", text) or text  # a tag on its own is what is asked
         text = CALLED_BY_NAME.sub("", text) or text

@@ -1218,6 +1218,12 @@ def test_a_search_kept_for_a_query_is_the_search_each_time(knowledge: Knowledge)
     assert matcher.search(asked) == fresh != []
     told = asked._replace(story=frozenset({"eczema"}))
     assert matcher.search(told) == matcher._search(told, 5) != fresh
+    # and each text's reading, which a follow-up asks for again
+    for text in ("I have psoriasis. Can probiotics help?", "can probiotics help psoriasis"):
+        assert matcher.read(text) == matcher.read(text) == matcher._read_whole(text)
+    assert matcher.read("I have psoriasis. Can probiotics help?") != matcher.read(
+        "can probiotics help psoriasis"
+    )
 
 
 def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
