@@ -200,6 +200,7 @@ class SafetyScreen:
                 for literal in literals:
                     self._by_start[literal[:LITERAL_START]].append((at, number, literal))
             self._always.append(as_one(unscreened))
+        self._starts = frozenset(self._by_start)
         # ... and the word beginnings they match with any ending ("swell\w*", "\banaphyla").
         self.prefixes = tuple(
             sorted(
@@ -397,13 +398,22 @@ class SafetyScreen:
     def _match(self, folded: str) -> str | None:
         # the patterns whose needed strings the message holds (see required_literals)
         possible: dict[int, set[int]] = {}
-        by_start = self._by_start
-        for at in range(len(folded) - LITERAL_START + 1):
-            for rule, number, literal in by_start.get(folded[at : at + LITERAL_START], ()):
-                if folded.startswith(literal, at):
-                    possible.setdefault(rule, set()).add(number)
+        size = LITERAL_START
+        # the message's own triples that start a needed string (a set built in one pass),
+        # then each place such a triple stands
+        for start in self._starts.intersection(
+            [folded[at : at + size] for at in range(len(folded) - size + 1)]
+        ):
+            at = folded.find(start)
+            while at != -1:
+                for rule, number, literal in self._by_start[start]:
+                    if folded.startswith(literal, at):
+                        possible.setdefault(rule, set()).add(number)
+                at = folded.find(start, at + 1)
         fired = None
         for at, rule in enumerate(self.rules):
+            if not self._always[at] and at not in possible:
+                continue
             patterns = [*self._always[at], *(rule.patterns[n] for n in possible.get(at, ()))]
             if any(p.search(folded) for p in patterns) and not any(
                 p.search(folded) for p in rule.unless
