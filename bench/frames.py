@@ -59,7 +59,7 @@ FRAMES = (
 )
 
 
-Changes = dict[str, list[tuple[str, str, str]]]  # frame -> (question, expected, got)
+Changes = dict[str, list[tuple[str, str, str]]]  # frame or habit -> (question, expected, got)
 
 
 def framed(knowledge: Knowledge, questions: list[tuple[str, str]]) -> tuple[int, Changes]:
@@ -87,6 +87,19 @@ def outcome(knowledge: Knowledge, question: str) -> str:
     if reply.kind == "answer":
         return reply.entry_id or ""
     return "fallback" if reply.kind in ("fallback", "smalltalk") else reply.kind
+
+
+def finish(changes: tuple[Changes, ...], kept: list[float], show: int, floor: float | None) -> int:
+    """List up to ``show`` changes of each frame (or habit); 1 when a share kept is under
+    ``floor``, else 0."""
+    for changed in changes:
+        for lost in changed.values():
+            for question, expected, got in lost[:show]:
+                print(f"  {question!r} -> {expected}, got {got}")
+    if floor is not None and min(kept) < floor:
+        print(f"\nunder the floor: {min(kept):.3f} < {floor}")
+        return 1
+    return 0
 
 
 def main() -> int:
@@ -123,14 +136,7 @@ def main() -> int:
         for total, changed in ((answered, answers_changed), (refused, refusals_changed))
     ]
     print(f"| all frames | {kept[0]:.3f} | {kept[1]:.3f} |")
-    for changed in (answers_changed, refusals_changed):
-        for lost in changed.values():
-            for question, expected, got in lost[: args.show]:
-                print(f"  {question!r} -> {expected}, got {got}")
-    if args.floor is not None and min(kept) < args.floor:
-        print(f"\nunder the floor: {min(kept):.3f} < {args.floor}")
-        return 1
-    return 0
+    return finish((answers_changed, refusals_changed), kept, args.show, args.floor)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from frames import outcome  # noqa: E402
+from frames import Changes, finish, outcome  # noqa: E402
 
 from bot.core import Knowledge  # noqa: E402
 from bot.evaluate import load_cases  # noqa: E402
@@ -38,8 +38,6 @@ HABITS: dict[str, Callable[[str], str]] = {
     "curly apostrophes": lambda q: q.replace("'", "\u2019"),
     "no apostrophes": lambda q: q.replace("'", ""),
 }
-
-Changes = dict[str, list[tuple[str, str, str]]]  # habit -> (question, expected, got)
 
 
 def typed(knowledge: Knowledge, questions: list[tuple[str, str]]) -> tuple[dict[str, int], Changes]:
@@ -101,14 +99,7 @@ def main() -> int:
         f"| all habits | {sum(answered.values())} | {kept[0]:.3f} "
         f"| {sum(refused.values())} | {kept[1]:.3f} |"
     )
-    for changed in (answers_changed, refusals_changed):
-        for lost in changed.values():
-            for question, expected, got in lost[: args.show]:
-                print(f"  {question!r} -> {expected}, got {got}")
-    if args.floor is not None and min(kept) < args.floor:
-        print(f"\nunder the floor: {min(kept):.3f} < {args.floor}")
-        return 1
-    return 0
+    return finish((answers_changed, refusals_changed), kept, args.show, args.floor)
 
 
 if __name__ == "__main__":

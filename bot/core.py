@@ -359,7 +359,8 @@ class Knowledge:
         writer corrected is read as corrected (see Normalizer.corrected)."""
         typed = (text or "")[:MAX_QUESTION_CHARS]
         text = as_sent(typed)
-        alarm = self.screen(typed) if text != typed else None  # (a tag may be: "#cantbreathe")
+        # (the hashtags left off may tell an emergency: "#cantbreathe")
+        alarm = self.screen(typed) if "#" in typed and text != typed else None
         if alarm:
             return Reply("urgent", self.texts[alarm], reason=f"matched a {alarm} safety rule")
         corrected = self.normalizer.corrected(text)
@@ -416,10 +417,9 @@ class Knowledge:
         if not more:
             return Reply("smalltalk", self.texts["help"], reason="small talk: more, no answer")
         heading = self.texts["more"]
-        lines = [heading, *(f"{n}. {self.faq.entries[e].question}" for n, e in enumerate(more, 1))]
         return Reply(
             "clarify",
-            "\n".join(lines) + f"\n\n{self.texts['disclaimer']}",
+            self.clarify_text(more, heading),
             suggestions=tuple(more),
             reason=f"asked for more after the answer to '{previous}' ({', '.join(answered)})",
             heading=heading,
@@ -457,9 +457,10 @@ class Knowledge:
         """respond() for one message on its own (``screened``: part of a message the safety
         screen has passed)."""
         text = (text or "")[:MAX_QUESTION_CHARS]
-        if not words(text):
+        split = words(text)
+        if not split:
             return Reply("fallback", self.texts["empty_question"], reason="no words in the message")
-        if set(words(text)) <= BARE_QUESTION:  # "why?", "how come?", "y tho"
+        if BARE_QUESTION.issuperset(split):  # "why?", "how come?", "y tho"
             return self._fallback(0, "a question word alone asks nothing", {})
         alarm = None if screened else self.screen(text)
         if alarm:
@@ -549,7 +550,7 @@ class Knowledge:
             why = f"the next entry is only {best.score - runner:.0f} behind (margin {margin})"
         return Reply(
             "clarify",
-            self.clarify_text(close),
+            self.clarify_text([c.entry_id for c in close]),
             best.entry_id,
             round(best.score),
             tuple(c.entry_id for c in close),
@@ -560,10 +561,12 @@ class Knowledge:
     def _fallback(self, score: float, reason: str, extra: dict) -> Reply:
         return Reply("fallback", self.texts["fallback"], score=round(score), reason=reason, **extra)
 
-    def clarify_text(self, candidates: list[Candidate]) -> str:
-        lines = [self.texts["clarify"]]
-        for number, candidate in enumerate(candidates, 1):
-            lines.append(f"{number}. {self.faq.entries[candidate.entry_id].question}")
+    def clarify_text(self, entry_ids: list[str], heading: str = "") -> str:
+        """A "did you mean": the heading (the clarify text unless given), the entries'
+        questions numbered, the disclaimer."""
+        lines = [heading or self.texts["clarify"]]
+        for number, entry_id in enumerate(entry_ids, 1):
+            lines.append(f"{number}. {self.faq.entries[entry_id].question}")
         return "\n".join(lines) + f"\n\n{self.texts['disclaimer']}"
 
     # -- browsing and inline mode ----------------------------------------------------

@@ -372,8 +372,6 @@ WHERE_HEARD = re.compile(
 DEFINING_STARTS = (["what", "is"], ["what", "are"])
 #: A word in more phrasings than this brings in no candidates by itself (see search).
 SELECTIVE_POSTINGS = 1500
-#: Words by which a message says who or what said something ("my doctor said ..."), and how
-#: many words may come before one.
 #: Where someone got a thing, after a word of the FAQ: "kefir from aldi", "a probiotic from
 #: holland and barrett", "kimchi from the korean shop". The place weighs as story: the brand
 #: of a shop says nothing of what is asked. (Not someone: "eczema from my gf".)
@@ -383,6 +381,8 @@ SHOP_WORDS = frozenset(
     "chemist chemists deli market pharmacy shop shops store stores supermarket".split()
 )
 MAX_SHOP_WORDS = 4
+#: Words by which a message says who or what said something ("my doctor said ..."), and how
+#: many words may come before one.
 REPORTING_WORDS = frozenset(
     """
     believes claim claimed claims heard mentioned mentions read reckons recommended recommends
@@ -475,9 +475,9 @@ DEMONSTRATIVES = frozenset("that this these those".split())
 #: entry is multiplied by UNADDRESSED.
 ABOUT_BOT_SHARE = 0.5
 UNADDRESSED = 0.5
-#: Verbs that open a yes-or-no question: "can that ...", "is this ...".
 #: A follow-up of these words alone asks why of a yes-or-no question before it ("how come").
 WHY_ALONE = frozenset("but come how so then tho though why y".split())
+#: Verbs that open a yes-or-no question: "can that ...", "is this ...".
 AUXILIARIES = frozenset(
     "am are can could did do does is may might must shall should was were will would".split()
 )
