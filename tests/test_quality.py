@@ -1226,6 +1226,12 @@ def test_a_search_kept_for_a_query_is_the_search_each_time(knowledge: Knowledge)
     )
 
 
+def test_saying_what_one_was_asking_about_asks_it(knowledge: Knowledge) -> None:
+    # "asking" is no asking a doctor here: the writer says what their question was
+    reply = knowledge.respond("no, i was asking about stress", "what is leaky gut")
+    assert (reply.kind, reply.entry_id) == ("answer", "stress-and-gut")
+
+
 def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "what are pre biotics", cwd=tmp_path)
     assert "typos:       pre biotics -> prebiotics" in result.stdout
