@@ -47,6 +47,8 @@ PICK_FILLER = frozenset(
     " okay yes yeah yep question".split()
 )
 PICK_WORDS = 6
+#: Words that say yes to the one suggestion of a "did you mean".
+YES_WORDS = frozenset("correct exactly right sure yeah yep yes yup".split())
 #: Words beside "all" that pick every suggestion: "all of them", "all three", "all 3".
 ALL_FILLER = frozenset("of them these those three 3 two 2".split())
 #: Most answers one message gets when it asks several things, and most of its questions read.
@@ -226,6 +228,8 @@ class Knowledge:
                 return ()  # (which two of three?)
             rest = [w for w in split[1:] if w not in PICK_FILLER and w not in ALL_FILLER]
             return () if rest else suggestions[:MAX_ANSWERS]
+        if len(suggestions) == 1 and not YES_WORDS.isdisjoint(split):  # "yes", "yep that one"
+            return suggestions if all(w in YES_WORDS or w in PICK_FILLER for w in split) else ()
         chosen = [ORDINALS[w] for w in split if w in ORDINALS]
         if not chosen and "one" in split:
             chosen = [0] if split in (["one"], ["the", "one"]) else []

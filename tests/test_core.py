@@ -386,6 +386,16 @@ def test_a_suggestion_is_picked_by_what_it_alone_is_about(
     assert knowledge.pick(typed, SUGGESTED) == picked
 
 
+@pytest.mark.parametrize(
+    ("typed", "picked"), [("yes", ("a",)), ("yep that one", ("a",)), ("yes but why", ())]
+)
+def test_yes_to_the_one_suggestion_picks_it(
+    knowledge: Knowledge, typed: str, picked: tuple
+) -> None:
+    assert knowledge.pick(typed, ("a",)) == picked
+    assert knowledge.pick(typed, ("a", "b")) == ()  # (which one?)
+
+
 def test_a_suggestion_the_faq_no_longer_has_is_never_picked_by_topic(knowledge: Knowledge) -> None:
     # suggested before a reload took the entry out: no error, and the one left is picked
     assert knowledge.pick("the kids one", ("gone-entry", "probiotics-children")) == (
