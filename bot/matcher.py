@@ -475,6 +475,14 @@ DEMONSTRATIVES = frozenset("that this these those".split())
 #: entry is multiplied by UNADDRESSED.
 ABOUT_BOT_SHARE = 0.5
 UNADDRESSED = 0.5
+#: Verbs after "that" or "this" that make it a pointer, not a determiner: "will that help my
+#: eczema", "could this cause a rash".
+POINTER_VERBS = frozenset(
+    """
+    affect affects cause causes harm harms help helps hurt hurts improve improves make makes
+    matter matters mean means trigger triggers work works worsen worsens
+    """.split()
+)
 #: A follow-up of these words alone asks why of a yes-or-no question before it ("how come").
 WHY_ALONE = frozenset("but come how so then tho though why y".split())
 #: Verbs that open a yes-or-no question: "can that ...", "is this ...".
@@ -1502,8 +1510,13 @@ class Matcher:
             if word not in THING_POINTERS and word not in DEMONSTRATIVES:
                 continue
             after = split[at + 1 : at + 2]
-            if word in DEMONSTRATIVES and after and after[0] not in STOP_WORDS:
-                continue  # "this diet" names its own thing
+            if (
+                word in DEMONSTRATIVES
+                and after
+                and after[0] not in STOP_WORDS
+                and after[0] not in POINTER_VERBS
+            ):
+                continue  # "this diet" names its own thing ("will that help" does not)
             if not self._dummy_it(split, at):
                 return at
         return None

@@ -1232,6 +1232,21 @@ def test_saying_what_one_was_asking_about_asks_it(knowledge: Knowledge) -> None:
     assert (reply.kind, reply.entry_id) == ("answer", "stress-and-gut")
 
 
+@pytest.mark.parametrize(
+    ("message", "previous", "entry_id"),
+    [
+        ("will that help my eczema", "how can i improve my gut health", "gut-health-tips"),
+        ("does that work for kids", "can probiotics help eczema", "probiotics-children"),
+    ],
+)
+def test_that_before_a_verb_points_back(
+    knowledge: Knowledge, message: str, previous: str, entry_id: str
+) -> None:
+    # "that help" is no "that diet": the improving the question before asked about helps
+    reply = knowledge.respond(message, previous)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
 def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "what are pre biotics", cwd=tmp_path)
     assert "typos:       pre biotics -> prebiotics" in result.stdout
