@@ -47,6 +47,8 @@ PICK_FILLER = frozenset(
     " okay yes yeah yep question".split()
 )
 PICK_WORDS = 6
+#: Words that speak to the bot: "can you help with that" asks it for help.
+YOU_WORDS = frozenset("u you youre yourself".split())
 #: Words that say yes to the one suggestion of a "did you mean".
 YES_WORDS = frozenset("correct exactly right sure yeah yep yes yup".split())
 #: Words beside "all" that pick every suggestion: "all of them", "all three", "all 3".
@@ -377,11 +379,19 @@ class Knowledge:
             text = corrected
         else:
             reply = self._respond(text)
+        pointed = False
         if previous and reply.kind == "smalltalk":
             request = self.smalltalk(text)
             if request in REQUESTS:  # "tell me more", "say that again" after an answer
                 return self.more_on(previous) if request == "more" else self.again(previous)
-        if previous and reply.kind in ("answer", "clarify", "fallback"):
+            # "will this help" asks of the answer before, not for the /help text (but "can
+            # you help with that" asks the bot)
+            pointed = (
+                request == "help"
+                and YOU_WORDS.isdisjoint(words(text))
+                and self.matcher.points_back(text)
+            )
+        if previous and (reply.kind in ("answer", "clarify", "fallback") or pointed):
             follow = self.matcher.follow_up(text, previous)
             if follow is not None:
                 asked, bound = follow

@@ -1502,6 +1502,11 @@ class Matcher:
                         ], (*first, *second)
         return [], ()
 
+    def points_back(self, text: str) -> bool:
+        """Whether a one-sentence message points back at something not in it ("will this
+        help", "does that work for kids")."""
+        return self._pointer(text, words(text)) is not None
+
     def _pointer(self, text: str, split: list[str]) -> int | None:
         """Where a one-sentence message points back at something not in it, or None."""
         if not self._points_back(text):

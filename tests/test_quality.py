@@ -1237,6 +1237,8 @@ def test_saying_what_one_was_asking_about_asks_it(knowledge: Knowledge) -> None:
     [
         ("will that help my eczema", "how can i improve my gut health", "gut-health-tips"),
         ("does that work for kids", "can probiotics help eczema", "probiotics-children"),
+        # a word of small talk's "help", but asked of the answer before
+        ("will this help", "does drinking water help my gut and skin", "hydration"),
     ],
 )
 def test_that_before_a_verb_points_back(
@@ -1245,6 +1247,11 @@ def test_that_before_a_verb_points_back(
     # "that help" is no "that diet": the improving the question before asked about helps
     reply = knowledge.respond(message, previous)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+def test_asking_the_bot_for_help_after_an_answer_gets_the_help_text(knowledge: Knowledge) -> None:
+    for message in ("can you help with that", "what can you do"):
+        assert knowledge.respond(message, "what is leaky gut").text == knowledge.texts["help"]
 
 
 def test_explain_shows_words_split_apart_joined_again(tmp_path: Path) -> None:
