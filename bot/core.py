@@ -389,7 +389,7 @@ class Knowledge:
             pointed = (
                 request == "help"
                 and YOU_WORDS.isdisjoint(words(text))
-                and self.matcher.points_back(text)
+                and self.matcher.leans_on_before(text)
             )
         if previous and (reply.kind in ("answer", "clarify", "fallback") or pointed):
             follow = self.matcher.follow_up(text, previous)

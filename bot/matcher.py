@@ -1502,7 +1502,7 @@ class Matcher:
                         ], (*first, *second)
         return [], ()
 
-    def points_back(self, text: str) -> bool:
+    def leans_on_before(self, text: str) -> bool:
         """Whether a one-sentence message points back at something not in it ("will this
         help", "does that work for kids")."""
         return self._pointer(text, words(text)) is not None
