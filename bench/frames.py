@@ -89,6 +89,20 @@ def outcome(knowledge: Knowledge, question: str) -> str:
     return "fallback" if reply.kind in ("fallback", "smalltalk") else reply.kind
 
 
+def dev_cases() -> list[tuple[str, str]]:
+    """Each (question, entry id or "fallback") of the dev sets once: faq/eval/labelled.yaml
+    and fresh*.yaml, never the held-out sets."""
+    sets = [ROOT / "faq" / "eval" / "labelled.yaml", *sorted(ROOT.glob("faq/eval/fresh*.yaml"))]
+    return list(
+        dict.fromkeys(
+            (case.question, case.entry_id if case.kind == "answer" else "fallback")
+            for path in sets
+            for case in load_cases(path)
+            if case.kind in ("answer", "fallback")
+        )
+    )
+
+
 def finish(changes: tuple[Changes, ...], kept: list[float], show: int, floor: float | None) -> int:
     """List up to ``show`` changes of each frame (or habit); 1 when a share kept is under
     ``floor``, else 0."""
@@ -109,15 +123,7 @@ def main() -> int:
     args = parser.parse_args()
     knowledge = Knowledge.load(ROOT / "faq")
     phrasings = [(p, e.id) for e in knowledge.faq.entries.values() for p in e.phrasings]
-    sets = [ROOT / "faq" / "eval" / "labelled.yaml", *sorted(ROOT.glob("faq/eval/fresh*.yaml"))]
-    refusals = list(
-        dict.fromkeys(
-            (case.question, "fallback")
-            for path in sets
-            for case in load_cases(path)
-            if case.kind == "fallback"
-        )
-    )
+    refusals = [case for case in dev_cases() if case[1] == "fallback"]
     answered, answers_changed = framed(knowledge, phrasings)
     refused, refusals_changed = framed(knowledge, refusals)
     print(

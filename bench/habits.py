@@ -21,10 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from frames import Changes, finish, outcome  # noqa: E402
+from frames import Changes, dev_cases, finish, outcome  # noqa: E402
 
 from bot.core import Knowledge  # noqa: E402
-from bot.evaluate import load_cases  # noqa: E402
 
 HABITS: dict[str, Callable[[str], str]] = {
     "in capitals": str.upper,
@@ -65,15 +64,7 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="list up to N changes per habit")
     args = parser.parse_args()
     knowledge = Knowledge.load(ROOT / "faq")
-    sets = [ROOT / "faq" / "eval" / "labelled.yaml", *sorted(ROOT.glob("faq/eval/fresh*.yaml"))]
-    cases = list(
-        dict.fromkeys(
-            (case.question, case.entry_id if case.kind == "answer" else "fallback")
-            for path in sets
-            for case in load_cases(path)
-            if case.kind in ("answer", "fallback")
-        )
-    )
+    cases = dev_cases()
     answers = [(q, e) for q, e in cases if e != "fallback"]
     refusals = [(q, e) for q, e in cases if e == "fallback"]
     answered, answers_changed = typed(knowledge, answers)

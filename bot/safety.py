@@ -276,26 +276,25 @@ class SafetyScreen:
         if len(word) < 3 or self._is_listed(word):
             return (word,)
         cached = self._joined.get(word)
-        if cached is None and word[0].isdigit():  # "struggling 2breathe"
-            number = DIGITS_FIRST.fullmatch(word)
-            cached = number.groups() if number else (word,)
-            if len(self._joined) < MAX_CACHED:
-                self._joined[word] = cached
         if cached is None:
-            # two words first ("bloodydiarrhoea" is not "bloodydiarrhoe a"), then a little
-            # word and a word (a prefix is no matter here: "a typical" fires no rule)
-            cached = (
-                next(
-                    (
-                        (word[:cut], word[cut:])
-                        for cut in range(3, len(word) - 2)
-                        if self._is_whole_word(word[:cut]) and self._is_whole_word(word[cut:])
-                    ),
-                    None,
+            if word[0].isdigit():  # "struggling 2breathe"
+                number = DIGITS_FIRST.fullmatch(word)
+                cached = number.groups() if number else (word,)
+            else:
+                # two words first ("bloodydiarrhoea" is not "bloodydiarrhoe a"), then a little
+                # word and a word (a prefix is no matter here: "a typical" fires no rule)
+                cached = (
+                    next(
+                        (
+                            (word[:cut], word[cut:])
+                            for cut in range(3, len(word) - 2)
+                            if self._is_whole_word(word[:cut]) and self._is_whole_word(word[cut:])
+                        ),
+                        None,
+                    )
+                    or run_together(word, self._is_whole_word, frozenset())
+                    or (word,)
                 )
-                or run_together(word, self._is_whole_word, frozenset())
-                or (word,)
-            )
             if len(self._joined) < MAX_CACHED:
                 self._joined[word] = cached
         return cached
