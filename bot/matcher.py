@@ -238,7 +238,8 @@ def as_sent(text: str) -> str:
 def as_typed_in_chat(text: str) -> str:
     """A message with what chat apps add taken out (links, @handles) and each of its lines
     ended as a sentence; "%" read as the word ("what % of people ..."), a currency sign as
-    "cost"."""
+    "cost"; a condition that opens it ended with the comma it was typed without ("if i take
+    probiotics every day, can i stop my cream")."""
     text = without_links_and_handles(text)
     if "%" in text:
         text = text.replace("%", " percent ")
@@ -396,6 +397,8 @@ SOURCE_STARTS = frozenset(
     they this we your
     """.split()
 )
+#: ... of them, those that say people talk about a thing, not the articles ("everyone").
+PEOPLE_TALKING = SOURCE_STARTS - {"a", "an", "the", "this", "your"}
 #: Words by which a question points back at what was told before it ("Can it help?").
 POINTERS = frozenset("it its ones they them other both".split())
 #: What "what causes ..." may point back with: "the dry itchy patches thing, what causes it".
@@ -756,6 +759,16 @@ class Matcher:
             if thing and self._is_defined(thing) and told[0] + size < told[1]:
                 reading = f"what is {spoken(thing)}? (the rest says who talks about it)"
                 return Normalized(thing, normalized.synonyms, reading)
+        # ... or a thing in other words, talked about by people, not the articles: "what is
+        # this gut skin connection everyone mentions" asks what the gut-skin connection is
+        span = range(told[1] - 1, told[0], -1) if told else ()
+        who = next((at for at in span if split[at] in PEOPLE_TALKING), 0)
+        if who:
+            asked_first = " ".join(split[:who])
+            read = self._read(asked_first)
+            return read._replace(
+                reading=f"{read.reading or asked_first} (the rest says who talks about it)"
+            )
         # "My naturopath wrote dysbiosis on my notes. What does that mean? I was too
         # embarrassed to ask.": the message's last question, whatever is told after it
         upto = words(self._up_to_question(text)) if self.defined else split

@@ -1836,6 +1836,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # what a thing is, followed by who talks about it
         ("what is the gut skin axis my nutritionist keeps mentioning", "gut-skin-axis"),
         ("what are probiotics that everyone at the gym raves about", "what-are-probiotics"),
+        # ... in other words than the entry's (not "what do the articles mention")
+        ("what is this gut skin connection everyone mentions", "gut-skin-axis"),
+        ("whats the leaky gut thing people keep mentioning", "what-is-leaky-gut"),
         # being made ill, or something to worry about, is harm
         ("is leaky gut something to worry about", "leaky-gut-effects"),
         ("can a leaky gut make you feel unwell", "leaky-gut-effects"),
