@@ -605,7 +605,9 @@ class Matcher:
         self._weigh_words(normalizer)
         weight = self.weight.__getitem__
         self.phrasing_weight: list[float] = [sum(map(weight, tokens)) for tokens in tokens_of]
-        self.spelt = [" ".join(tokens) for tokens in normalized]  # as the tie-break reads them
+        # As the tie-break reads them: its token sort ratio is the ratio of the sorted tokens,
+        # sorted here once rather than for each query.
+        self.spelt = [" ".join(sorted(tokens)) for tokens in normalized]
         self.credit_shares = self._credit_shares()
 
     def _defined_terms(self) -> frozenset[str]:
@@ -1676,15 +1678,18 @@ class Matcher:
         selective = [p for p in postings if len(p) <= SELECTIVE_POSTINGS] or postings[:1]
         # The weight of the query's words each candidate phrasing holds, summed along the
         # words' postings; a word too common to bring candidates is looked up in each.
-        shared_of: dict[int, float] = defaultdict(float)
+        # (a plain dict: a defaultdict's missing keys cost twice as much in this loop)
+        chosen = {id(p) for p in selective}
+        shared_of: dict[int, float] = {}
+        held = shared_of.get
         common = []
         for token, weight in weights.items():
             posting = index.get(token)
             if posting is None:
                 continue
-            if any(posting is p for p in selective):
+            if id(posting) in chosen:
                 for n in posting:
-                    shared_of[n] += weight
+                    shared_of[n] = held(n, 0.0) + weight
             else:
                 common.append((token, weight))
         tokens_of = self.tokens_of
@@ -1722,12 +1727,13 @@ class Matcher:
         shortlist = [item for item in scored if item[0] >= floor and item[0] > 0]
         if not shortlist:
             return []
+        spelt = self.spelt
         ratios = {
             n: ratio
             for _, ratio, n in process.extract(
-                " ".join(tokens),
-                {n: self.spelt[n] for *_, n in shortlist},
-                scorer=fuzz.token_sort_ratio,
+                " ".join(sorted(tokens)),  # (token_sort_ratio without sorting each phrasing)
+                {n: spelt[n] for *_, n in shortlist},
+                scorer=fuzz.ratio,
                 processor=None,
                 limit=None,
             )
@@ -1776,11 +1782,12 @@ class Matcher:
         """Entry id -> credit for the query's words the entry uses anywhere: in a phrasing, in
         its answer, or as a term that says whom a question is about (entries that use none
         are left out)."""
-        credits: dict[str, float] = defaultdict(float)
+        credits: dict[str, float] = {}
+        earned = credits.get
         shares = self.credit_shares
         for token, weight in weights.items():
             for entry_id, share in shares.get(token, {}).items():
-                credits[entry_id] += share * weight
+                credits[entry_id] = earned(entry_id, 0.0) + share * weight
         return credits
 
     def _overlap(self, query: int, target: int) -> float:
