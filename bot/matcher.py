@@ -434,6 +434,19 @@ THING_POINTERS = frozenset("it its ones they them".split())
 LINK_PARTICIPLES = frozenset("associated attached connected due linked related tied".split())
 #: Of those and the demonstratives, the ones that point at more than one: "are they safe".
 PLURAL_POINTERS = frozenset("ones they them these those".split())
+#: A follow-up that asks for the source of the answer before it, in its words.
+ASKS_SOURCE = re.compile(
+    r"(?:(?:and|any|got|so|ok|okay)\s)?"
+    r"(?:(?:whats|what\sis|what\sare|wheres|where\sis|where\sare)\s)?(?:the\s|a\s|your\s)?"
+    r"(?:source|sources|citation|citations|reference|references|refs?)"
+    r"(?:\s(?:for|of|on)\s(?:that|this|it))?(?:\splease|\spls)?"
+    r"|says\swho|who\ssays(?:\sso)?|sez\swho"
+    r"|where\s(?:does|did)\s(?:that|this|it)\s(?:info\s)?come\sfrom"
+    r"|where\sdid\syou\s(?:get|read|find|hear)\s(?:that|this|it)(?:\sfrom)?"
+)
+#: Words by which a follow-up asks of a kind of the thing asked about before, when nothing
+#: follows to say of what: "which kind should i get".
+KIND_WORDS = frozenset("kind kinds sort sorts type types".split())
 #: How a follow-up without a pointer word opens: "and for babies?", "what about leaky gut".
 FOLLOW_UP_OPENERS = (["and"], ["what", "about"], ["how", "about"], ["same", "for"], ["also"])
 #: Words of a reaction before a follow-up ("wow. does it affect the skin", "oh interesting,
@@ -1384,6 +1397,10 @@ class Matcher:
         if len(sentences) != 1:
             return None
         split = words(text)
+        if ASKS_SOURCE.fullmatch(" ".join(split)):
+            # "source?", "says who", "where does that come from" after an answer ask what
+            # research it rests on (the answer already names its article)
+            return "what research is that based on", True
         if not self.normalizer(text).tokens and not (
             opens_question(text) or text.rstrip().endswith("?")
         ):
@@ -1413,6 +1430,21 @@ class Matcher:
         rest = split[len(opener) :] if opener else split
         own = self.normalizer(" ".join(rest)).tokens
         asks = (bool(rest) and opens_question(" ".join(rest))) or text.rstrip().endswith("?")
+        kind = next((at for at, w in enumerate(split) if w in KIND_WORDS), None)
+        if (
+            kind is not None
+            and asks
+            and split[kind + 1 : kind + 2] != ["of"]
+            and not any(self._own_topic(t) for t in own)
+        ):
+            # "which kind should i get" after "do probiotics help eczema" asks which kind of
+            # probiotics: the thing the question before was about first (not after "which
+            # foods contain probiotics")
+            before_tokens = self.read(previous).tokens
+            thing = self._referent(previous, before_tokens, plural=True)
+            telling = [t for t in before_tokens if self.weigh(t) > self.generic_weight]
+            if thing and self.normalizer(thing).tokens[:1] == tuple(telling[:1]):
+                return " ".join([*split[: kind + 1], "of", thing, *split[kind + 1 :]]), True
         if asks and not any(self.weigh(t) > self.generic_weight for t in own):
             # "how?", "what kind of doctor", "which ones are best": nothing of its own to ask
             # about, so it asks about what was asked before (not "2", nor "ok")

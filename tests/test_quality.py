@@ -926,6 +926,10 @@ def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() 
         ("can probiotics help eczema", "what about for toddlers", "probiotics-children"),
         # "that" is all of what was asked; "ones" the things named
         ("what are probiotics", "which ones should i look for", "probiotic-strains"),
+        # a kind with nothing after it is a kind of the thing asked about first
+        ("do probiotics help eczema", "which kind should i get", "probiotic-strains"),
+        ("can probiotics help my son's eczema", "what type should he take", "probiotic-strains"),
+        ("which foods contain probiotics", "what kind is best", "fermented-foods"),
         # with nothing of its own to ask about, it asks about the question before
         ("can leaky gut cause eczema", "how?", "leaky-gut-and-eczema"),
         # the thing "it" stands for is the first named ("can it cause eczema": sugar)
@@ -947,6 +951,10 @@ def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() 
         ("what are prebiotics", "examples?", "prebiotic-fiber"),
         # asked of what the question before was about, not of its words
         ("what are probiotics", "like which foods?", "fermented-foods"),
+        # asking for the source of an answer asks what research it rests on
+        ("do probiotics help eczema", "source?", "research-evidence"),
+        ("is sugar bad for my gut", "says who", "research-evidence"),
+        ("what is leaky gut", "where does that come from", "research-evidence"),
         # a reaction first, in a sentence or a clause of its own
         ("what is leaky gut", "wow. does it affect the skin", "leaky-gut-and-eczema"),
         ("is sugar bad for my gut", "great, thanks. why?", "sugar-processed-foods"),
