@@ -121,12 +121,22 @@ def explain(knowledge: Knowledge, question: str, reply: Reply) -> str:
         if reply.normalized.story:
             told = ", ".join(sorted(reply.normalized.story))
             lines.append(f"story:       {told} (told around the question: weigh little)")
-        about_bot = knowledge.matcher.about_bot.intersection(c.entry_id for c in reply.candidates)
-        if about_bot and not reply.normalized.addressed:
-            lines.append(
-                f"not to me:   {', '.join(sorted(about_bot))} is about the bot, and the question"
-                " does not speak to it (no 'you', 'this', 'bot'): its score counts for less"
-            )
+        matcher, tokens = knowledge.matcher, reply.normalized.tokens
+        about_bot = matcher.about_bot.intersection(c.entry_id for c in reply.candidates)
+        for entry_id in sorted(matcher.about_bot) if not reply.normalized.addressed else ():
+            unnamed = matcher.never_named(entry_id, tokens)
+            if entry_id in about_bot or (
+                unnamed and not matcher.entry_vocab[entry_id].isdisjoint(tokens)
+            ):
+                lines.append(
+                    f"not to me:   {entry_id} is about the bot, and the question does not speak"
+                    " to it (no 'you', 'this', 'bot'): "
+                    + (
+                        f"no candidate, as it never names {', '.join(unnamed)}"
+                        if unnamed
+                        else "its score counts for less"
+                    ).replace("_", " ")
+                )
     if reply.candidates:
         lines.append("candidates:")
         for c in reply.candidates[:5]:

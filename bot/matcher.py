@@ -1740,6 +1740,9 @@ class Matcher:
         own_share = 1.0 - ENTRY_WORD_CREDIT  # a word the phrasing holds earns it all
         recall_power, precision_power = RECALL_POWER, PRECISION_POWER  # (locals: a hot loop)
         lowered = about_bot if unaddressed else frozenset()
+        # (and none at all for a question about a thing it never names: "how is leaky gut
+        # diagnosed" is not "can you diagnose me")
+        unnamed = {e for e in lowered if self.never_named(e, tokens)}
         for n, shared in shared_of.items():
             entry_id = owner[n]  # (which uses a word of the query, so has credit)
             recall = (credit_of[entry_id] + own_share * shared) / total
@@ -1748,7 +1751,8 @@ class Matcher:
             precision = shared / phrasing_weight[n]
             base = recall**recall_power * precision**precision_power
             if entry_id in lowered and tokens_of[n] != asked:
-                base *= UNADDRESSED  # (but "medical advice?" is "is this medical advice")
+                base *= 0.0 if entry_id in unnamed else UNADDRESSED
+                # (but "medical advice?" is "is this medical advice")
             scored.append((base, recall, precision, n))
             if base > entry_best.get(entry_id, -1.0):
                 entry_best[entry_id] = base
@@ -1783,6 +1787,10 @@ class Matcher:
         }
         self._prefer_all_named(query, best)
         return sorted(best.values(), key=lambda c: (-c.score, c.entry_id))[:limit]
+
+    def never_named(self, entry_id: str, tokens: tuple[str, ...]) -> list[str]:
+        """The things entries define among ``tokens`` that an entry never names."""
+        return sorted(self.defined.intersection(tokens) - self.entry_vocab[entry_id])
 
     def _prefer_all_named(self, query: Normalized, best: dict[str, Candidate]) -> None:
         """Lower the candidates whose entries never name one of the things the question asks

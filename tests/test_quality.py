@@ -1466,6 +1466,9 @@ def test_what_is_it_only_refers_back_at_the_end_of_a_question(knowledge: Knowled
         # a doctor someone talks about is not the bot: the about-the-bot entry needs "you"...
         ("what does a gp do all day", "fallback"),
         ("do dermatologists trust probiotics", "fallback"),
+        # ... nor is a question about a thing the bot's entry never names
+        ("how is leaky gut diagnosed", "fallback"),
+        ("leaky gut isn't a real diagnosis, is it?", "fallback"),
         # ...or "this", "these", "bot", or the entry's own words and no others
         ("can you diagnose me", "answer"),
         ("are these answers reliable", "answer"),
@@ -1520,7 +1523,10 @@ def test_explain_says_which_answer_a_question_asks_about(tmp_path: Path) -> None
 def test_explain_says_when_a_question_does_not_speak_to_the_bot(tmp_path: Path) -> None:
     result = faqbot("ask", "--explain", "how do doctors diagnose dysbiosis", cwd=tmp_path)
     assert "not to me:   is-this-medical-advice is about the bot" in result.stdout
+    assert "no candidate, as it never names dysbiosis" in result.stdout
     assert "decision:    fallback" in result.stdout
+    result = faqbot("ask", "--explain", "what does a gp do all day", cwd=tmp_path)
+    assert "'bot'): its score counts for less" in result.stdout
 
 
 def test_explain_lists_the_words_told_around_the_question(tmp_path: Path) -> None:
