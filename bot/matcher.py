@@ -127,7 +127,7 @@ CAUSE_ONLY_WORDS = 3
 #: Words that join a clause that asks to the one before: "..., and are they medical advice",
 #: "not looking for pills, just how do I improve my gut" (not "or": "do I need a doctor first,
 #: or can I just start?" asks one thing).
-JOINERS = frozenset("also and but just so".split())
+JOINERS = frozenset("also and but just so then".split())
 #: Words a question may open with that change nothing of its shape ("so what causes leaky
 #: gut", "ok so are probiotics bacteria or not", "and is dysbiosis a disease").
 LEAD_WORDS = frozenset("alright and hey hmm ok okay oh right so then um well".split())
@@ -1421,9 +1421,13 @@ class Matcher:
         if at is not None:
             if split[at] in DEMONSTRATIVES:  # "that" points at all of what was asked
                 return f"{before_asked}. {text}", True
-            thing = self._referent(
-                previous, self.read(previous).tokens, split[at] in PLURAL_POINTERS
-            )
+            before = self.read(previous)
+            thing = self._referent(previous, before.tokens, split[at] in PLURAL_POINTERS)
+            if before.addressed and self.about_bot.intersection(
+                c.entry_id for c in self.search(before, limit=1)
+            ):
+                # "can i trust it" after "is this medical advice": "it" is what the bot says
+                thing = "this bot"
             if thing:
                 return " ".join([*split[:at], thing, *split[at + 1 :]]), True
         opener = next((o for o in FOLLOW_UP_OPENERS if split[: len(o)] == o), None)

@@ -951,6 +951,9 @@ def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() 
         ("what are prebiotics", "examples?", "prebiotic-fiber"),
         # asked of what the question before was about, not of its words
         ("what are probiotics", "like which foods?", "fermented-foods"),
+        # "it" after a question to the bot is what the bot says; "then" joins a question
+        ("is this medical advice", "can i trust it", "is-this-medical-advice"),
+        ("is this medical advice", "then what is it", "is-this-medical-advice"),
         # asking for the source of an answer asks what research it rests on
         ("do probiotics help eczema", "source?", "research-evidence"),
         ("is sugar bad for my gut", "says who", "research-evidence"),
