@@ -443,7 +443,17 @@ ASKS_SOURCE = re.compile(
     r"|says\swho|who\ssays(?:\sso)?|sez\swho"
     r"|where\s(?:does|did)\s(?:that|this|it)\s(?:info\s)?come\sfrom"
     r"|where\sdid\syou\s(?:get|read|find|hear)\s(?:that|this|it)(?:\sfrom)?"
+    # ... or for the research behind it
+    r"|(?:what|which)\s(?:research|evidence|studies|study|proof|data)\s"
+    r"(?:shows?|says?|supports?|backs?|proves?|was|were|is|are)(?:\s(?:that|this|it))?"
+    r"|(?:(?:any|got)\s)?(?:research|evidence|studies|study|proof|data)\s(?:for|on|of)\s"
+    r"(?:that|this|it)"
+    r"|(?:is|are)\sthere\s(?:any\s)?(?:research|evidence|studies|proof|data)\s(?:for|on|of)\s"
+    r"(?:that|this|it)"
+    r"|(?:is|was)\s(?:that|this)\s(?:proven|proved|studied)|prove\sit|proof"
 )
+#: ... read as this question when the research an entry cites speaks of what was asked.
+ASKED_FOR_RESEARCH = "what research is that based on"
 #: Words by which a follow-up asks of a kind of the thing asked about before, when nothing
 #: follows to say of what: "which kind should i get".
 KIND_WORDS = frozenset("kind kinds sort sorts type types".split())
@@ -1397,15 +1407,20 @@ class Matcher:
         if len(sentences) != 1:
             return None
         split = words(text)
+        before_asked = previous.strip().rstrip("?.!")  # "what is leaky gut?" -> "... gut"
         if ASKS_SOURCE.fullmatch(" ".join(split)):
-            # "source?", "says who", "where does that come from" after an answer ask what
-            # research it rests on (the answer already names its article)
-            return "what research is that based on", True
+            # "source?", "says who", "where does that come from" after an answer that speaks
+            # of research ask what research that is ("do probiotics help eczema": "research
+            # shows ..."); after another, they get the answer again, which names its article
+            research = self.read(ASKED_FOR_RESEARCH).tokens
+            answered = self.search(self.read(previous), limit=1)
+            if answered and not self.answer_vocab[answered[0].entry_id].isdisjoint(research):
+                return ASKED_FOR_RESEARCH, True
+            return before_asked, True
         if not self.normalizer(text).tokens and not (
             opens_question(text) or text.rstrip().endswith("?")
         ):
             return None  # "that wasn't helpful", "that's wrong": a word on the reply, no question
-        before_asked = previous.strip().rstrip("?.!")  # "what is leaky gut?" -> "... gut"
         before_split = words(before_asked)
         asks_why = not {"why", "y", "come"}.isdisjoint(split)  # (not "how?" alone)
         if (

@@ -954,10 +954,13 @@ def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() 
         # "it" after a question to the bot is what the bot says; "then" joins a question
         ("is this medical advice", "can i trust it", "is-this-medical-advice"),
         ("is this medical advice", "then what is it", "is-this-medical-advice"),
-        # asking for the source of an answer asks what research it rests on
+        # asking for the source of an answer that speaks of research asks what research;
+        # of another, for the answer again (it names its article)
         ("do probiotics help eczema", "source?", "research-evidence"),
-        ("is sugar bad for my gut", "says who", "research-evidence"),
-        ("what is leaky gut", "where does that come from", "research-evidence"),
+        ("what is the gut-skin axis", "says who", "research-evidence"),
+        ("can poor gut health cause eczema", "what research shows that", "research-evidence"),
+        ("does stress affect gut health", "source?", "stress-and-gut"),
+        ("is sugar bad for my gut", "is that proven", "sugar-processed-foods"),
         # a reaction first, in a sentence or a clause of its own
         ("what is leaky gut", "wow. does it affect the skin", "leaky-gut-and-eczema"),
         ("is sugar bad for my gut", "great, thanks. why?", "sugar-processed-foods"),
