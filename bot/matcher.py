@@ -454,6 +454,9 @@ ASKS_SOURCE = re.compile(
 )
 #: ... read as this question when the research an entry cites speaks of what was asked.
 ASKED_FOR_RESEARCH = "what research is that based on"
+#: Words a follow-up may open with as the rest of the question before it: "even if im
+#: healthy?" after "should i see a doctor before taking probiotics".
+QUESTION_GOES_ON = frozenset("especially even if including unless while without".split())
 #: Words by which a follow-up asks of a kind of the thing asked about before, when nothing
 #: follows to say of what: "which kind should i get".
 KIND_WORDS = frozenset("kind kinds sort sorts type types".split())
@@ -1477,7 +1480,10 @@ class Matcher:
         ):
             # "why?", "even in adults?", "what about stress" after "what causes eczema": words
             # the FAQ uses, but no thing of its own, so it asks about what was asked before
-            # (not "and psoriasis?", "what about leaky gut", "who are you")
+            # (not "and psoriasis?", "what about leaky gut", "who are you"); one that opens
+            # as the rest of that question ("even if im healthy?") goes on from it
+            if rest[0] in QUESTION_GOES_ON:
+                return f"{before_asked} {' '.join(rest)}", True
             return f"{self._topics(self.read(previous).tokens) or before_asked}. {text}", True
         if not opener or not rest:  # "and?" alone asks nothing new
             return None

@@ -945,6 +945,7 @@ def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() 
         ("what is leaky gut", "is it safe to take probiotics", "see-a-doctor"),
         # a few words the FAQ uses, but no thing of their own: about the last question
         ("do probiotics help eczema", "even in adults?", "probiotics-for-eczema"),
+        ("should i see a doctor before taking probiotics", "even if im healthy?", "see-a-doctor"),
         ("is sugar bad for my gut", "why?", "sugar-processed-foods"),
         ("should i see a doctor before probiotics", "a gp or a dermatologist?", "see-a-doctor"),
         ("what causes eczema", "what about stress", "stress-and-gut"),
