@@ -1441,6 +1441,9 @@ class Matcher:
                 return f"{before_asked}. {text}", True
             before = self.read(previous)
             thing = self._referent(previous, before.tokens, split[at] in PLURAL_POINTERS)
+            head = words(before_asked)[1:2] if words(before_asked)[:1] == ["which"] else []
+            if split[at] == "ones" and head and not self.normalizer.is_stop_word(head[0]):
+                thing = head[0]  # "which ones feed them" after "which foods have probiotics"
             if before.addressed and self.about_bot.intersection(
                 c.entry_id for c in self.search(before, limit=1)
             ):

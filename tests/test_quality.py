@@ -926,6 +926,8 @@ def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() 
         ("can probiotics help eczema", "what about for toddlers", "probiotics-children"),
         # "that" is all of what was asked; "ones" the things named
         ("what are probiotics", "which ones should i look for", "probiotic-strains"),
+        # ... the things a "which" question asked about
+        ("which foods contain probiotics", "and which ones feed the bacteria", "prebiotic-fiber"),
         # a kind with nothing after it is a kind of the thing asked about first
         ("do probiotics help eczema", "which kind should i get", "probiotic-strains"),
         ("can probiotics help my son's eczema", "what type should he take", "probiotic-strains"),
