@@ -1175,6 +1175,8 @@ class Matcher:
         ):
             tried = self._tried(clauses[:-1])
             kept = kept | tried
+            if pointed:  # "i skipped breakfast, is that bad" asks about skipping breakfast
+                kept = kept.union(*(self.normalizer(c).tokens for c in clauses[:-1]))
         unanswered = frozenset() if (pointed or tried) and points_back else self.unanswered
         # "my dog keeps scratching, can i give him probiotics": who the question is about is
         # whom a clause before it names as someone's, as in _story

@@ -560,7 +560,10 @@ def asks_cause_of(split: list[str]) -> tuple[int, int] | None:
         if split[end - len(tail) : end] == tail:
             end -= len(tail)
     if split[end - 1 : end] == ["worse"]:  # "what makes leaky gut worse"
-        for start in (["what", "makes"], ["what", "can", "make"], ["what", "could", "make"]):
+        starts = [["what", "makes"], ["what", "can", "make"], ["what", "could", "make"]]
+        if split[:1] in (["what"], ["which"]):  # "what foods make leaky gut worse"
+            starts += [[*split[:at], verb] for at in (2, 3) for verb in ("make", "makes")]
+        for start in starts:
             if split[: len(start)] == start and 0 < end - 1 - len(start) <= 3:
                 return len(start), end - 1
         return None

@@ -1875,6 +1875,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("wtf is dysbiosis", "what-is-dysbiosis"),
         ("what the hell are prebiotics", "prebiotic-fiber"),
         ("is stress screwing up my gut", "stress-and-gut"),
+        # a blow or a toll is an effect
+        ("how does stress hit your gut", "stress-and-gut"),
+        ("does sugar take a toll on your gut", "sugar-processed-foods"),
         ("my bloody eczema is back, would probiotics help", "probiotics-for-eczema"),
         # regional English: Scots function words, children and food in other words
         ("whit's dysbiosis when it's at home", "what-is-dysbiosis"),
@@ -2721,6 +2724,7 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "why do people get dysbiosis",
         "how do you get a leaky gut in the first place",
         "what makes leaky gut worse",
+        "what foods make leaky gut worse",
         "hi, what causes leaky gut",  # whatever comes before or after the question
         "do you know what causes leaky gut",
         "does stress cause leaky gut please answer",
@@ -2991,6 +2995,10 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         # a reaction told after a remedy is a side effect; a question opened with "were"
         "i took probiotics and got a rash",
         "my son started kefir for his eczema and got a rash, is that normal",
+        "my eczema flared the week i started probiotics, is that normal",
+        # what "that" points back at, when the question names nothing else, is what it asks
+        "i skipped breakfast, is that bad",
+        "i hit my head, is that bad",
         "those studies you mentioned, were they funded by supplement companies",
         # making a food at home; when a condition will stop
         "kimchi how to make at home",
