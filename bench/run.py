@@ -176,6 +176,7 @@ SETS = {
     "fresh112": FAQ_DIR / "eval" / "fresh112.yaml",
     "fresh113": FAQ_DIR / "eval" / "fresh113.yaml",
     "fresh114": FAQ_DIR / "eval" / "fresh114.yaml",
+    "fresh115": FAQ_DIR / "eval" / "fresh115.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
