@@ -2725,6 +2725,7 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "how do you get a leaky gut in the first place",
         "what makes leaky gut worse",
         "what foods make leaky gut worse",
+        "can you eat too much fermented food",  # how much: never said
         "hi, what causes leaky gut",  # whatever comes before or after the question
         "do you know what causes leaky gut",
         "does stress cause leaky gut please answer",
