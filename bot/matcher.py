@@ -1443,9 +1443,8 @@ class Matcher:
                 return f"{before_asked}. {text}", True
             before = self.read(previous)
             thing = self._referent(previous, before.tokens, split[at] in PLURAL_POINTERS)
-            head = words(before_asked)[1:2] if words(before_asked)[:1] == ["which"] else []
-            if split[at] == "ones" and head and not self.normalizer.is_stop_word(head[0]):
-                thing = head[0]  # "which ones feed them" after "which foods have probiotics"
+            if split[at] == "ones":  # "which ones feed them" after "which foods have probiotics"
+                thing = self._asked_for(before_asked) or thing
             if before.addressed and self.about_bot.intersection(
                 c.entry_id for c in self.search(before, limit=1)
             ):
@@ -1465,12 +1464,9 @@ class Matcher:
             and not any(self._own_topic(t) for t in own)
         ):
             # "which kind should i get" after "do probiotics help eczema" asks which kind of
-            # probiotics: the thing the question before was about first (not after "which
-            # foods contain probiotics")
-            before_tokens = self.read(previous).tokens
-            thing = self._referent(previous, before_tokens, plural=True)
-            telling = [t for t in before_tokens if self.weigh(t) > self.generic_weight]
-            if thing and self.normalizer(thing).tokens[:1] == tuple(telling[:1]):
+            # probiotics (not after "which foods contain probiotics": a kind of what it asked)
+            thing = self._referent(previous, self.read(previous).tokens, plural=True)
+            if thing and not self._asked_for(before_asked):
                 return " ".join([*split[: kind + 1], "of", thing, *split[kind + 1 :]]), True
         if asks and not any(self.weigh(t) > self.generic_weight for t in own):
             # "how?", "what kind of doctor", "which ones are best": nothing of its own to ask
@@ -1504,6 +1500,14 @@ class Matcher:
                 return swapped, True
         topics = self._topics(before.tokens)
         return (f"{topics}. {text}", False) if topics else None
+
+    def _asked_for(self, question: str) -> str:
+        """The things a "which" question asks for ("foods" in "which foods contain
+        probiotics"), or ""."""
+        split = words(question)
+        if split[:1] != ["which"] or len(split) < 3 or self.normalizer.is_stop_word(split[1]):
+            return ""
+        return split[1]
 
     def _topics(self, tokens: tuple[str, ...]) -> str:
         """What a question read as ``tokens`` asks about, its telling words: "probiotics and

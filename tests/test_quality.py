@@ -931,6 +931,11 @@ def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() 
         # a kind with nothing after it is a kind of the thing asked about first
         ("do probiotics help eczema", "which kind should i get", "probiotic-strains"),
         ("can probiotics help my son's eczema", "what type should he take", "probiotic-strains"),
+        (
+            "my son has eczema, would probiotics help",
+            "which kind should he take",
+            "probiotic-strains",
+        ),
         ("which foods contain probiotics", "what kind is best", "fermented-foods"),
         # with nothing of its own to ask about, it asks about the question before
         ("can leaky gut cause eczema", "how?", "leaky-gut-and-eczema"),
