@@ -1880,6 +1880,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("wtf is dysbiosis", "what-is-dysbiosis"),
         ("what the hell are prebiotics", "prebiotic-fiber"),
         ("is stress screwing up my gut", "stress-and-gut"),
+        # what to do about a thing asks what helps it
+        ("what can i do about leaky gut", "probiotics-for-leaky-gut"),
+        ("what should i do about my leaky gut", "probiotics-for-leaky-gut"),
         # a blow or a toll is an effect
         ("how does stress hit your gut", "stress-and-gut"),
         ("does sugar take a toll on your gut", "sugar-processed-foods"),
