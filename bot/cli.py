@@ -196,7 +196,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         " questions I answer, /help and /sources are as in Telegram; 'quit' ends.)\n"
     )
     suggestions: tuple[str, ...] = ()
-    previous = None  # the last question answered: a follow-up ("what causes it") reads with it
+    previous = None  # the last question asked: a follow-up ("what causes it") reads with it
     while True:
         try:
             line = input("you> " if interactive else "")
@@ -218,8 +218,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
             previous = knowledge.faq.entries[picked[0]].question
         else:
             reply = knowledge.respond(text, previous)
-            if reply.kind == "answer":
-                previous = reply.asked or text
+            previous = knowledge.asked_before(text, reply) or previous
         suggestions = reply.suggestions
         print(f"bot> {reply.text}\n", flush=True)
 

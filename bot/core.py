@@ -360,7 +360,7 @@ class Knowledge:
 
     def respond(self, text: str, previous: str | None = None) -> Reply:
         """Decide how to reply to one message from a user; ``previous`` is the last question
-        the bot answered in the same conversation, if any (see follow_up). A message that
+        asked in the same conversation, if any (see asked_before and follow_up). A message that
         asks two or three things has each answered that can be (see also_answered); one its
         writer corrected is read as corrected (see Normalizer.corrected)."""
         typed = (text or "")[:MAX_QUESTION_CHARS]
@@ -402,6 +402,19 @@ class Knowledge:
         if reply.kind == "answer":
             return self.also_answered(text, reply)
         return reply
+
+    def asked_before(self, text: str, reply: Reply) -> str | None:
+        """The question a follow-up to ``text`` is read with, now that it got ``reply``: the
+        question as read, answered or not ("is eczema contagious", then "what is it then";
+        "what is diabetes", then "can probiotics help it" asks of diabetes), when it names
+        something; None after small talk, an urgent reply or a message that names nothing,
+        which leave the one before standing."""
+        asked = reply.asked or text
+        if reply.kind == "answer" or (
+            reply.kind in ("clarify", "fallback") and self.normalizer(asked).tokens
+        ):
+            return asked
+        return None
 
     def again(self, previous: str) -> Reply:
         """The reply to "say that again" after the answer to ``previous``: that answer."""

@@ -1442,7 +1442,11 @@ class Matcher:
             if split[at] in DEMONSTRATIVES:  # "that" points at all of what was asked
                 return f"{before_asked}. {text}", True
             before = self.read(previous)
-            thing = self._referent(previous, before.tokens, split[at] in PLURAL_POINTERS)
+            # (not a thing the follow-up names itself: "can probiotics help it" after "can
+            # probiotics help with diabetes" asks of diabetes)
+            own = set(self.normalizer(text).tokens)
+            told = tuple(t for t in before.tokens if t not in own) or before.tokens
+            thing = self._referent(previous, told, split[at] in PLURAL_POINTERS)
             if split[at] == "ones":  # "which ones feed them" after "which foods have probiotics"
                 thing = self._asked_for(before_asked) or thing
             if before.addressed and self.about_bot.intersection(

@@ -68,7 +68,7 @@ SLOTS = "send_slots"
 STORE = "store"
 RELOADER = "reloader"
 TASKS = "tasks"
-#: user_data key: (chat id, the last question answered there, when) for follow-ups.
+#: user_data key: (chat id, the last question asked there, when) for follow-ups.
 LAST_ASKED = "last_asked"
 #: user_data key: (chat id, the last "did you mean" suggestions there, when), so that "2" or
 #: "the second one" typed back picks one.
@@ -220,8 +220,9 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         picked = ()
         reply = knowledge.respond(text, last_asked(update, context))
     latency = (time.perf_counter() - started) * 1000
-    if reply.kind == "answer" and not picked:
-        remember(update, context, LAST_ASKED, reply.asked or text)
+    asked = None if picked else knowledge.asked_before(text, reply)
+    if asked:
+        remember(update, context, LAST_ASKED, asked)
     remember(update, context, LAST_SUGGESTED, reply.suggestions if reply.kind == "clarify" else ())
     if config.log_questions:
         logger.info(
@@ -256,7 +257,8 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
 
 def last_asked(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:
     """The question a follow-up is read with: that of the bot's answer the message replies
-    to, else the last question this user had answered in this chat, if it was recent."""
+    to, else the last question this user asked in this chat (see Knowledge.asked_before),
+    if it was recent."""
     message = update.effective_message
     replied = message.reply_to_message if message is not None else None
     if replied and replied.from_user and replied.from_user.id == context.bot.id and replied.text:

@@ -230,6 +230,19 @@ def test_chat_reads_a_follow_up_with_the_last_question_answered(tmp_path: Path) 
     assert replies[2].startswith("Can probiotics help with leaky gut?")
 
 
+def test_chat_reads_a_follow_up_with_a_question_it_could_not_answer(tmp_path: Path) -> None:
+    stdin = (
+        "is eczema contagious\nwhat is it then\n"  # "it": the eczema of the question refused
+        "what is diabetes\ncan probiotics help with it\n"  # diabetes, not eczema
+        "thanks\nso can probiotics help it\n"  # thanks leaves the question before standing
+    )
+    replies = faqbot("chat", cwd=tmp_path, stdin=stdin).stdout.split("bot> ")[1:]
+    assert replies[0].startswith("Sorry, I don't have an answer")
+    assert replies[1].startswith("What is eczema?")
+    assert replies[3].startswith("Sorry, I don't have an answer")
+    assert replies[5].startswith("Sorry, I don't have an answer")
+
+
 def test_chat_offers_more_on_an_answer_and_picks_from_it(tmp_path: Path) -> None:
     stdin = "what is leaky gut\ntell me more\n1\n"
     replies = faqbot("chat", cwd=tmp_path, stdin=stdin).stdout.split("bot> ")[1:]

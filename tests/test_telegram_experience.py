@@ -220,6 +220,25 @@ async def test_a_follow_up_is_read_with_the_last_question_answered(
     assert follow["text"] == knowledge.texts["fallback"]
 
 
+async def test_a_follow_up_is_read_with_a_question_the_bot_could_not_answer(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
+    api.send_text("what is leaky gut?", user_id=86)
+    await next_message(api, 1)
+    api.send_text("what is diabetes?", user_id=86)
+    refused = await next_message(api, 2)
+    assert refused["text"] == knowledge.texts["fallback"]
+    # "it" is diabetes, not leaky gut: the articles say nothing of it
+    api.send_text("can probiotics help with it?", user_id=86)
+    follow = await next_message(api, 3)
+    assert follow["text"] == knowledge.texts["fallback"]
+    api.send_text("is eczema contagious", user_id=87)
+    await next_message(api, 4)
+    api.send_text("what is it then?", user_id=87)
+    answer = await next_message(api, 5)
+    assert answer["text"].startswith(f"<b>{knowledge.faq.entries['what-is-eczema'].question}</b>")
+
+
 async def test_tell_me_more_offers_the_questions_on_the_same_thing_and_again_repeats(
     api: FakeBotAPI, bot: Application, knowledge: Knowledge
 ) -> None:
