@@ -1437,6 +1437,19 @@ class Matcher:
             # "why?", "how come" after "are sugar and processed foods bad for my gut" ask why
             # they are: the entry that gives the reason
             return f"why {before_asked}", True
+        if (
+            split[-1:] in (["help"], ["helps"])
+            and len(split) <= SHORT_FOLLOW_UP
+            and THING_POINTERS.isdisjoint(split)
+            and DEMONSTRATIVES.isdisjoint(split)
+        ):
+            # "would probiotics help" after "what is eczema" helps with eczema: the last thing
+            # the question before named that the follow-up does not name itself ("does water
+            # help" after "do probiotics help eczema": eczema)
+            own = set(self.normalizer(text).tokens)
+            named = [t for t in self._named(self.read(previous).tokens) if own.isdisjoint(t)]
+            if named:
+                return f"{before_asked}, {' '.join(split)} with {spoken(named[-1])}", True
         at = self._pointer(text, split)
         if at is not None:
             if split[at] in DEMONSTRATIVES:  # "that" points at all of what was asked
