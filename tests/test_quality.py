@@ -914,7 +914,7 @@ def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() 
         ("what is leaky gut", "is it linked to eczema?", "leaky-gut-and-eczema"),
         ("what are probiotics", "and what foods have them", "fermented-foods"),
         ("what are prebiotics", "which foods have them", "prebiotic-fiber"),
-        ("what is dysbiosis", "how do i fix it", "what-is-dysbiosis"),
+        ("what is dysbiosis", "how do i fix it", "how-probiotics-work"),
         # "they" is the thing named in the plural, "it" the one named in the singular
         ("do probiotics help eczema", "are they safe for babies", "probiotics-children"),
         ("can probiotics help with leaky gut", "what is it", "what-is-leaky-gut"),
@@ -962,6 +962,10 @@ def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() 
         # "it" after a question to the bot is what the bot says; "then" joins a question
         ("is this medical advice", "can i trust it", "is-this-medical-advice"),
         ("is this medical advice", "then what is it", "is-this-medical-advice"),
+        # help with nothing after it is help with the last thing the question before named
+        ("what is eczema", "would probiotics help", "probiotics-for-eczema"),
+        ("my son has eczema", "would probiotics help", "probiotics-children"),
+        ("what is leaky gut", "can probiotics help?", "probiotics-for-leaky-gut"),
         # asking for the source of an answer that speaks of research asks what research;
         # of another, for the answer again (it names its article)
         ("do probiotics help eczema", "source?", "research-evidence"),
