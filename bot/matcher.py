@@ -1459,7 +1459,18 @@ class Matcher:
             # probiotics help with diabetes" asks of diabetes)
             own = set(self.normalizer(text).tokens)
             told = tuple(t for t in before.tokens if t not in own) or before.tokens
-            thing = self._referent(previous, told, split[at] in PLURAL_POINTERS)
+            # (what the last sentence asked about first: "why is it bad" after "does stress
+            # affect gut health. what about sugar" asks of sugar)
+            last = [s for s in SENTENCE_END.split(previous.strip()) if words(s)][-1:]
+            latest = self.read(last[0]).tokens if last and last[0] != previous.strip() else ()
+            thing = (
+                self._referent(
+                    previous, tuple(t for t in latest if t not in own), split[at] in PLURAL_POINTERS
+                )
+                if latest
+                else ""
+            )
+            thing = thing or self._referent(previous, told, split[at] in PLURAL_POINTERS)
             if split[at] == "ones":  # "which ones feed them" after "which foods have probiotics"
                 thing = self._asked_for(before_asked) or thing
             if before.addressed and self.about_bot.intersection(
@@ -1499,8 +1510,13 @@ class Matcher:
             # "why?", "even in adults?", "what about stress" after "what causes eczema": words
             # the FAQ uses, but no thing of its own, so it asks about what was asked before
             # (not "and psoriasis?", "what about leaky gut", "who are you"); one that opens
-            # as the rest of that question ("even if im healthy?") goes on from it
-            if rest[0] in QUESTION_GOES_ON:
+            # as the rest of that question ("even if im healthy?") goes on from it, as does
+            # one that only says for whom ("and for kids?" after "how long do probiotics
+            # take to work": not the topics alone, which lose "how long")
+            for_whom = (
+                opener and own and self.qualifiers.issuperset(own)
+            ) and QUESTION_OPENERS.isdisjoint(rest)
+            if rest[0] in QUESTION_GOES_ON or for_whom:
                 return f"{before_asked} {' '.join(rest)}", True
             return f"{self._topics(self.read(previous).tokens) or before_asked}. {text}", True
         if not opener or not rest:  # "and?" alone asks nothing new

@@ -1002,6 +1002,34 @@ def test_a_short_follow_up_with_a_thing_of_its_own_is_not_read_as_the_last_quest
     assert reply.kind == ("answer" if entry_id else "fallback")
 
 
+@pytest.mark.parametrize(
+    ("conversation", "entry_id"),
+    [
+        # "for kids" goes on from the question before, "how long" and all
+        (["how long do probiotics take to work", "and for kids?"], None),
+        # "it" is what the last sentence of the reading before asked about: sugar
+        (
+            ["does stress affect gut health", "what about sugar", "why is it bad"],
+            "sugar-processed-foods",
+        ),
+        # a question refused is still the one a follow-up carries on from
+        (["what is leaky gut", "what is diabetes", "can probiotics help with it"], None),
+        (["is eczema contagious", "thanks", "what is it then"], "what-is-eczema"),
+    ],
+)
+def test_a_conversation_reads_each_follow_up_with_the_question_it_carries_on_from(
+    knowledge: Knowledge, conversation: list[str], entry_id: str | None
+) -> None:
+    previous = None
+    for message in conversation[:-1]:
+        reply = knowledge.respond(message, previous)
+        previous = knowledge.asked_before(message, reply) or previous
+    reply = knowledge.respond(conversation[-1], previous)
+    assert (reply.kind, reply.entry_id) == (
+        ("answer", entry_id) if entry_id else ("fallback", None)
+    )
+
+
 def test_a_follow_up_the_articles_do_not_answer_gets_i_dont_know(knowledge: Knowledge) -> None:
     # "what causes leaky gut": never said (on its own, "what causes it" asks about eczema)
     assert knowledge.respond("what causes it", "what is leaky gut").kind == "fallback"
