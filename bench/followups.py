@@ -1,11 +1,12 @@
 """Follow-ups read with the question before them: `python bench/followups.py` (and `make eval`).
 
 Each follow-up in bench/followups.yaml, or in the set named ("what causes it" after "what is
-leaky gut"), is asked twice: on its own, and after the question the bot answered before it, as
-the Telegram bot and `faqbot chat` ask it. Prints, as a Markdown table, the share that get
-the right reply each way (the entry expected, or "I don't know" where the articles do not
-answer), by the kind of follow-up; with --floor, exits 1 when the share read after the
-question is under it. --show lists the misses.
+leaky gut"), is asked twice: on its own, and after the question asked before it, as the
+Telegram bot and `faqbot chat` ask it (`after` is that question, or the messages of a
+conversation before the follow-up, in order: bench/conversations.yaml). Prints, as a
+Markdown table, the share that get the right reply each way (the entry expected, or "I don't
+know" where the articles do not answer), by the kind of follow-up; with --floor, exits 1 when
+the share read after the question is under it. --show lists the misses.
 """
 
 from __future__ import annotations
@@ -31,6 +32,18 @@ def right(reply: Reply, expect: str) -> bool:
     if expect == "fallback":
         return reply.kind == "fallback"
     return reply.kind == "answer" and reply.entry_id == expect
+
+
+def asked_before(knowledge: Knowledge, after: str | list[str]) -> str | None:
+    """The question a follow-up is read with after ``after``: one question, or the messages
+    of a conversation before it, in order, each read as the chats read it."""
+    if isinstance(after, str):
+        return after
+    previous = None
+    for message in after:
+        reply = knowledge.respond(message, previous)
+        previous = knowledge.asked_before(message, reply) or previous
+    return previous
 
 
 def kind_of(question: str) -> str:
@@ -61,7 +74,7 @@ def main() -> int:
         kind = kind_of(case["ask"])
         asked[kind] += 1
         alone[kind] += right(knowledge.respond(case["ask"]), case["expect"])
-        reply = knowledge.respond(case["ask"], case["after"])
+        reply = knowledge.respond(case["ask"], asked_before(knowledge, case["after"]))
         if right(reply, case["expect"]):
             after[kind] += 1
         else:
