@@ -238,8 +238,7 @@ def as_sent(text: str) -> str:
 def as_typed_in_chat(text: str) -> str:
     """A message with what chat apps add taken out (links, @handles) and each of its lines
     ended as a sentence; "%" read as the word ("what % of people ..."), a currency sign as
-    "cost"; a condition that opens it ended with the comma it was typed without ("if i take
-    probiotics every day, can i stop my cream")."""
+    "cost"."""
     text = without_links_and_handles(text)
     if "%" in text:
         text = text.replace("%", " percent ")
@@ -1437,6 +1436,7 @@ class Matcher:
             # "why?", "how come" after "are sugar and processed foods bad for my gut" ask why
             # they are: the entry that gives the reason
             return f"why {before_asked}", True
+        its_own = set(self.normalizer(text).tokens)
         if (
             split[-1:] in (["help"], ["helps"])
             and len(split) <= SHORT_FOLLOW_UP
@@ -1446,8 +1446,7 @@ class Matcher:
             # "would probiotics help" after "what is eczema" helps with eczema: the last thing
             # the question before named that the follow-up does not name itself ("does water
             # help" after "do probiotics help eczema": eczema)
-            own = set(self.normalizer(text).tokens)
-            named = [t for t in self._named(self.read(previous).tokens) if own.isdisjoint(t)]
+            named = [t for t in self._named(self.read(previous).tokens) if its_own.isdisjoint(t)]
             if named:
                 return f"{before_asked}, {' '.join(split)} with {spoken(named[-1])}", True
         at = self._pointer(text, split)
@@ -1457,15 +1456,16 @@ class Matcher:
             before = self.read(previous)
             # (not a thing the follow-up names itself: "can probiotics help it" after "can
             # probiotics help with diabetes" asks of diabetes)
-            own = set(self.normalizer(text).tokens)
-            told = tuple(t for t in before.tokens if t not in own) or before.tokens
+            told = tuple(t for t in before.tokens if t not in its_own) or before.tokens
             # (what the last sentence asked about first: "why is it bad" after "does stress
             # affect gut health. what about sugar" asks of sugar)
             last = [s for s in SENTENCE_END.split(previous.strip()) if words(s)][-1:]
             latest = self.read(last[0]).tokens if last and last[0] != previous.strip() else ()
             thing = (
                 self._referent(
-                    previous, tuple(t for t in latest if t not in own), split[at] in PLURAL_POINTERS
+                    previous,
+                    tuple(t for t in latest if t not in its_own),
+                    split[at] in PLURAL_POINTERS,
                 )
                 if latest
                 else ""
