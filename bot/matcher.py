@@ -456,6 +456,8 @@ ASKED_FOR_RESEARCH = "what research is that based on"
 #: Words a follow-up may open with as the rest of the question before it: "even if im
 #: healthy?" after "should i see a doctor before taking probiotics".
 QUESTION_GOES_ON = frozenset("especially even if including unless while without".split())
+#: Words before "it be" by which a follow-up guesses at a cause: "could it be my gut".
+CAUSE_GUESSES = (["could"], ["might"], ["would"], ["can"])
 #: Words by which a follow-up asks of a kind of the thing asked about before, when nothing
 #: follows to say of what: "which kind should i get".
 KIND_WORDS = frozenset("kind kinds sort sorts type types".split())
@@ -1478,6 +1480,9 @@ class Matcher:
             ):
                 # "can i trust it" after "is this medical advice": "it" is what the bot says
                 thing = "this bot"
+            if thing and split[at - 1 : at] in CAUSE_GUESSES and split[at + 1 : at + 2] == ["be"]:
+                # "could it be my gut" after "why is my skin so itchy" guesses at a cause
+                return f"could {' '.join(split[at + 2 :])} be causing {thing}", True
             if thing:
                 return " ".join([*split[:at], thing, *split[at + 1 :]]), True
         opener = next((o for o in FOLLOW_UP_OPENERS if split[: len(o)] == o), None)
@@ -1662,7 +1667,10 @@ class Matcher:
         if not telling:
             return ""
         fits = [t for t in telling if (t in typed_plural) == plural] or telling
-        return max(fits, key=lambda t: (self.weigh(t), -tokens.index(t))).replace("_", " ")
+        token = max(fits, key=lambda t: (self.weigh(t), -tokens.index(t)))
+        # as typed, not as the token it reads as ("itchy", not "itchi")
+        typed = (w for w in words(previous) if self.normalizer(w).tokens == (token,))
+        return next(typed, token.replace("_", " "))
 
     def stand_in(self, query: Normalized, candidate: Candidate) -> tuple[str, str] | None:
         """A word of the query that may stand where the phrasing names a thing, or None.

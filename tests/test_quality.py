@@ -1002,6 +1002,15 @@ def test_a_short_follow_up_with_a_thing_of_its_own_is_not_read_as_the_last_quest
     assert reply.kind == ("answer" if entry_id else "fallback")
 
 
+def test_a_follow_up_names_what_it_points_back_at_as_typed(knowledge: Knowledge) -> None:
+    # not as the token it reads as ("itchi"), which no reading knows again; "could it be X"
+    # guesses at a cause
+    follow = knowledge.matcher.follow_up("could it be my gut", "why is my skin so itchy")
+    assert follow == ("could my gut be causing itchy", True)
+    follow = knowledge.matcher.follow_up("could it be her gut", "what causes eczema")
+    assert follow == ("could her gut be causing eczema", True)
+
+
 @pytest.mark.parametrize(
     ("conversation", "entry_id"),
     [
