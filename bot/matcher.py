@@ -1459,10 +1459,15 @@ class Matcher:
             # (not a thing the follow-up names itself: "can probiotics help it" after "can
             # probiotics help with diabetes" asks of diabetes)
             told = tuple(t for t in before.tokens if t not in its_own) or before.tokens
-            # (what the last sentence asked about first: "why is it bad" after "does stress
-            # affect gut health. what about sugar" asks of sugar)
+            # (what a last sentence that turned to another thing asked about first: "why is it
+            # bad" after "does stress affect gut health. what about sugar" asks of sugar)
             last = [s for s in SENTENCE_END.split(previous.strip()) if words(s)][-1:]
-            latest = self.read(last[0]).tokens if last and last[0] != previous.strip() else ()
+            turned = (
+                last
+                and last[0] != previous.strip()
+                and any(words(last[0])[: len(o)] == o for o in FOLLOW_UP_OPENERS)
+            )
+            latest = self.read(last[0]).tokens if turned else ()
             thing = (
                 self._referent(
                     previous,

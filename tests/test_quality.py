@@ -1021,6 +1021,11 @@ def test_a_follow_up_names_what_it_points_back_at_as_typed(knowledge: Knowledge)
             ["does stress affect gut health", "what about sugar", "why is it bad"],
             "sugar-processed-foods",
         ),
+        # ... but not one that asks of an attribute of the thing ("the signs")
+        (
+            ["is dysbiosis serious?", "what are the signs?", "can it cause eczema?"],
+            "gut-health-cause-eczema",
+        ),
         # a question refused is still the one a follow-up carries on from
         (["what is leaky gut", "what is diabetes", "can probiotics help with it"], None),
         (["is eczema contagious", "thanks", "what is it then"], "what-is-eczema"),
