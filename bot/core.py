@@ -406,12 +406,14 @@ class Knowledge:
     def asked_before(self, text: str, reply: Reply) -> str | None:
         """The question a follow-up to ``text`` is read with, now that it got ``reply``: the
         question as read, answered or not ("is eczema contagious", then "what is it then";
-        "what is diabetes", then "can probiotics help it" asks of diabetes), when it names
-        something; None after small talk, an urgent reply or a message that names nothing,
+        "what is diabetes", then "can probiotics help it" asks of diabetes), when it asks
+        about something; None after small talk, an urgent reply, or a message that names
+        nothing or asks nothing and got no answer ("her doctor said to try oatmeal baths"),
         which leave the one before standing."""
         asked = reply.asked or text
+        asks = asked.rstrip().endswith("?") or asks_unmarked(asked)
         if reply.kind == "answer" or (
-            reply.kind in ("clarify", "fallback") and self.normalizer(asked).tokens
+            reply.kind in ("clarify", "fallback") and asks and self.normalizer(asked).tokens
         ):
             return asked
         return None

@@ -456,6 +456,9 @@ ASKED_FOR_RESEARCH = "what research is that based on"
 #: Words a follow-up may open with as the rest of the question before it: "even if im
 #: healthy?" after "should i see a doctor before taking probiotics".
 QUESTION_GOES_ON = frozenset("especially even if including unless while without".split())
+#: Words that may follow "help" in a follow-up that names nothing it helps with: "would
+#: probiotics help as well", "do they help at all".
+HELP_TAIL = frozenset("all also as at either much then tho though too well".split())
 #: Words before "it be" by which a follow-up guesses at a cause: "could it be my gut".
 CAUSE_GUESSES = (["could"], ["might"], ["would"], ["can"])
 #: Words by which a follow-up asks of a kind of the thing asked about before, when nothing
@@ -1439,9 +1442,11 @@ class Matcher:
             # they are: the entry that gives the reason
             return f"why {before_asked}", True
         its_own = set(self.normalizer(text).tokens)
+        helps = next((at for at, w in enumerate(split) if w in ("help", "helps")), None)
         if (
-            split[-1:] in (["help"], ["helps"])
-            and len(split) <= SHORT_FOLLOW_UP
+            helps is not None
+            and HELP_TAIL.issuperset(split[helps + 1 :])  # "would probiotics help as well"
+            and helps < SHORT_FOLLOW_UP
             and THING_POINTERS.isdisjoint(split)
             and DEMONSTRATIVES.isdisjoint(split)
         ):
@@ -1450,7 +1455,8 @@ class Matcher:
             # help" after "do probiotics help eczema": eczema)
             named = [t for t in self._named(self.read(previous).tokens) if its_own.isdisjoint(t)]
             if named:
-                return f"{before_asked}, {' '.join(split)} with {spoken(named[-1])}", True
+                helped = [*split[: helps + 1], "with", spoken(named[-1])]
+                return f"{before_asked}, {' '.join(helped)}", True
         at = self._pointer(text, split)
         if at is not None:
             if split[at] in DEMONSTRATIVES:  # "that" points at all of what was asked

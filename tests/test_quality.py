@@ -1029,6 +1029,16 @@ def test_a_follow_up_names_what_it_points_back_at_as_typed(knowledge: Knowledge)
         # a question refused is still the one a follow-up carries on from
         (["what is leaky gut", "what is diabetes", "can probiotics help with it"], None),
         (["is eczema contagious", "thanks", "what is it then"], "what-is-eczema"),
+        # a statement refused leaves the question before standing; "help as well" helps with
+        # what it named
+        (
+            [
+                "hi! my 2yo has eczema",
+                "her doctor said to try oatmeal baths",
+                "would probiotics help as well",
+            ],
+            "probiotics-children",
+        ),
     ],
 )
 def test_a_conversation_reads_each_follow_up_with_the_question_it_carries_on_from(
