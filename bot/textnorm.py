@@ -146,7 +146,7 @@ GENERIC_WORDS = frozenset(
     wrists write writes writing wrong young accurate accurately advisable basis official opinion
     practical sensible theories theory way ways wise none overkill funny bother
     bs bullshit bollocks baloney hogwash quackery pseudoscience woo easiest simplest
-    money fussy picky eater eaters
+    money fussy picky eater eaters decent
     fiction debunk debunked debunking buzzword buzzwords legitimate bogus gimmick gimmicks fad
     fads hoax sham busting busted mythbusting grab grabbing sour
     biggest largest greatest commence commenced commencing wiser wisest massive huge
@@ -936,6 +936,20 @@ DEGREE_VERBS = frozenset(
 )
 #: Helpers between "how much" and the thing in such a question.
 DEGREE_HELPERS = frozenset("can could did do does will would".split())
+
+
+#: Prepositions before which "which" joins a clause rather than asks: "the mechanism by which
+#: probiotics act", "foods in which bacteria live".
+RELATIVE_BEFORE = frozenset("by in through with of from on at via into under during".split())
+
+
+def relative_which(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "which" after a preposition inside a sentence as filler (in ``infos``, in place):
+    "the mechanism by which probiotics act" asks how they work, not which probiotics. A
+    question that starts with the preposition ("in which foods ...") still asks which."""
+    for at in range(2, len(split)):
+        if split[at] == "which" and split[at - 1] in RELATIVE_BEFORE:
+            infos[at] = as_filler("which")
 
 
 def asks_how_far(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
@@ -2003,6 +2017,8 @@ class Normalizer:
             makes_better(split, infos)
         if "much" in split:
             asks_how_far(split, infos)
+        if "which" in split:
+            relative_which(split, infos)
         if not SEPARABLE_CAUSES.isdisjoint(split):
             sets_off(split, infos)
         if not REMEDIES.isdisjoint(split):

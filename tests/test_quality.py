@@ -1942,6 +1942,15 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # a blow or a toll is an effect
         ("how does stress hit your gut", "stress-and-gut"),
         ("does sugar take a toll on your gut", "sugar-processed-foods"),
+        # what shows up as a thing is its cause; signals sent are a link; knock-on effects
+        ("can problems in your digestive system show up as eczema", "gut-health-cause-eczema"),
+        ("in what way does the gut send signals to the skin", "gut-skin-axis"),
+        ("what are the knock on effects of having a leaky gut", "leaky-gut-effects"),
+        # "decent" judges as "good" does; the body's immune system is the immune system
+        ("is kefir a decent probiotic food to start with", "fermented-foods"),
+        ("is the gut actually part of the bodys immune system", "gut-immune-system"),
+        # "which" after a preposition joins a clause: no question of which probiotics
+        ("what is the mechanism by which probiotics act", "how-probiotics-work"),
         ("my bloody eczema is back, would probiotics help", "probiotics-for-eczema"),
         # regional English: Scots function words, children and food in other words
         ("whit's dysbiosis when it's at home", "what-is-dysbiosis"),
