@@ -178,6 +178,7 @@ SETS = {
     "fresh113": FAQ_DIR / "eval" / "fresh113.yaml",
     "fresh114": FAQ_DIR / "eval" / "fresh114.yaml",
     "fresh115": FAQ_DIR / "eval" / "fresh115.yaml",
+    "fresh116": FAQ_DIR / "eval" / "fresh116.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
