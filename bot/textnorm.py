@@ -265,9 +265,9 @@ def refers_back(split: list[str]) -> int | None:
 #: bacteria or medicine?" ask what the thing is.
 KIND_WORDS = frozenset(
     """
-    allergy bacteria bacterium bug bugs condition disease disorder drug drugs germ germs illness
-    infection medication medicine medicines microbe microbes organism organisms pill pills
-    supplement supplements syndrome vitamin vitamins
+    ailment ailments allergy bacteria bacterium bug bugs condition disease disorder drug drugs
+    germ germs illness infection medication medicine medicines microbe microbes organism
+    organisms pill pills rash rashes sickness supplement supplements syndrome vitamin vitamins
     """.split()
 )
 #: Words that may stand around a kind word in such a question without asking anything more:
@@ -938,6 +938,24 @@ DEGREE_VERBS = frozenset(
 DEGREE_HELPERS = frozenset("can could did do does will would".split())
 
 
+#: Words for the gut's bacteria as the ones that eat: "what do good bacteria eat".
+EATERS = frozenset(
+    "bacteria bacterium bug bugs flora germs microbe microbes microbiome microbiota probiotic"
+    " probiotics".split()
+)
+
+
+def eaten_by_bacteria(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "eat" as "feed" when the gut's bacteria do the eating (in ``infos``, in place):
+    "what do good bacteria eat", "what do the microbes in my gut like to eat" ask what feeds
+    them (prebiotics), not which foods hold them. "what do i eat for my gut" is a diet."""
+    end = without_trailing_filler(split)
+    if end < 4 or split[0] != "what" or split[1] not in ("do", "does") or split[end - 1] != "eat":
+        return
+    if not EATERS.isdisjoint(split[2 : end - 1]):
+        infos[end - 1] = ("feed", "feed", False)
+
+
 #: Prepositions before which "which" joins a clause rather than asks: "the mechanism by which
 #: probiotics act", "foods in which bacteria live".
 RELATIVE_BEFORE = frozenset("by in through with of from on at via into under during".split())
@@ -1526,9 +1544,18 @@ class Normalizer:
                 node = node.setdefault(stem, {})
             node[PHRASE_END] = canonical
         self._starts = frozenset(phrase[0] for phrase in self._phrases)
-        self._later_starts = frozenset(
+        later_starts = {
             phrase[0] for phrase, canonical in self._phrases.items() if canonical not in STOP_WORDS
-        )
+        }
+        # A term read again is looked up as its word would be: "too many friendly bacteria" ->
+        # "too many probiotics" (stems "too", "mani", "probiot") -> a dose.
+        self._term_stems = {
+            term: self.stem(term)
+            for term in set(self._phrases.values())
+            if term.isalpha() and self.stem(term) != term
+        }
+        later_starts |= {t for t, stem in self._term_stems.items() if stem in later_starts}
+        self._later_starts = frozenset(later_starts)
         # the words of the phrases as written: an adverb in one is not filler there
         self._phrase_words = frozenset(w for s in synonyms for p in s.same for w in words(p))
 
@@ -2021,6 +2048,8 @@ class Normalizer:
             relative_which(split, infos)
         if not SEPARABLE_CAUSES.isdisjoint(split):
             sets_off(split, infos)
+        if "eat" in split:
+            eaten_by_bacteria(split, infos)
         if not REMEDIES.isdisjoint(split):
             remedy_harms(split, infos)
         if "or" in split and not COMPARATIVES.isdisjoint(split):
@@ -2065,6 +2094,10 @@ class Normalizer:
         out: list[tuple[str, str, bool]] = []
         changed = False
         stems = [info[1] for info in infos]
+        # In a later pass a term a pass before made may end a phrase as its word would: "too
+        # many friendly bacteria" -> "too many probiotics" -> a dose. Only end one: "gut
+        # bacteria eat" -> "microbiome diet" is no named diet.
+        as_word = [self._term_stems.get(stem) for stem in stems] if later else None
         i = 0
         while i < len(infos):
             # the longest phrase that starts here (and, in a later pass, is not filler)
@@ -2074,6 +2107,10 @@ class Normalizer:
                 term = node.get(PHRASE_END)
                 if term is not None and not (later and term in STOP_WORDS):
                     size, canonical = end - i, term
+                if as_word and end < len(stems) and as_word[end]:
+                    last = node.get(as_word[end], {}).get(PHRASE_END)
+                    if last is not None and last not in STOP_WORDS:
+                        size, canonical = end + 1 - i, last
                 node = node.get(stems[end]) if end < len(stems) else None
             if not size:
                 out.append(infos[i])

@@ -1951,6 +1951,21 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is the gut actually part of the bodys immune system", "gut-immune-system"),
         # "which" after a preposition joins a clause: no question of which probiotics
         ("what is the mechanism by which probiotics act", "how-probiotics-work"),
+        # everyday words for the FAQ's things: a rash or an illness is a kind of thing; feeling
+        # rubbish is harm; defences against illness are immunity; worrying a lot is stress;
+        # rebuilding the gut is helping it; friendly bugs are probiotics
+        ("is eczema a rash or an illness", "what-is-eczema"),
+        ("can a leaky gut make you feel rubbish all over", "leaky-gut-effects"),
+        ("do gut microbes help your defences against illness", "gut-immune-system"),
+        ("can worrying a lot upset my tummy", "stress-and-gut"),
+        ("how do i rebuild my gut after a bad patch", "gut-health-tips"),
+        ("what do the friendly bugs in probiotics actually do", "how-probiotics-work"),
+        ("are probiotic drops safe for a baby with eczema", "probiotics-children"),
+        # what the gut's bacteria eat is what feeds them, not which foods hold them
+        ("what do the good microbes in my gut like to eat", "prebiotic-fiber"),
+        ("what do good bacteria eat", "prebiotic-fiber"),
+        # a term read from other words ends a phrase as its word would ("which probiotics")
+        ("which friendly bacteria are best for skin problems", "probiotic-strains"),
         ("my bloody eczema is back, would probiotics help", "probiotics-for-eczema"),
         # regional English: Scots function words, children and food in other words
         ("whit's dysbiosis when it's at home", "what-is-dysbiosis"),
@@ -2799,6 +2814,8 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "what makes leaky gut worse",
         "what foods make leaky gut worse",
         "can you eat too much fermented food",  # how much: never said
+        "can you get too many friendly bacteria",  # "friendly bacteria" read, then a dose
+        "when is eczema bad enough to see someone about it",  # the articles set no threshold
         "hi, what causes leaky gut",  # whatever comes before or after the question
         "do you know what causes leaky gut",
         "does stress cause leaky gut please answer",
