@@ -179,6 +179,7 @@ SETS = {
     "fresh114": FAQ_DIR / "eval" / "fresh114.yaml",
     "fresh115": FAQ_DIR / "eval" / "fresh115.yaml",
     "fresh116": FAQ_DIR / "eval" / "fresh116.yaml",
+    "fresh117": FAQ_DIR / "eval" / "fresh117.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
