@@ -68,6 +68,10 @@ URGENT = [
     "my 6mo has a fever and spots",
     "my kiddo has a temp and a rash",
     "our youngest has a fever and a rash",
+    # a rash in other words: blotches, hives, blotchy skin
+    "my baby has a fever and red blotches that wont fade",
+    "my son has a high temperature and is all blotchy",
+    "my toddler has a fever and hives",
     # other words for the same emergencies
     "my husband has a tight chest and pain down his arm",
     "my son is pooing blood",
