@@ -235,11 +235,17 @@ def as_sent(text: str) -> str:
     return TRAILING_HASHTAGS.sub("", text) if "#" in text else text
 
 
+#: A question word put before "is it that": "why is it that stress upsets my gut".
+CLEFT = re.compile(r"\b(what|why|how|who|where|when) (?:is|was|s) it that ", re.IGNORECASE)
+
+
 def as_typed_in_chat(text: str) -> str:
     """A message with what chat apps add taken out (links, @handles) and each of its lines
     ended as a sentence; "%" read as the word ("what % of people ..."), a currency sign as
-    "cost"."""
+    "cost"; "what is it that ..." read as "what ..."."""
     text = without_links_and_handles(text)
+    if "it that" in text:  # "what is it that gives people eczema": "what gives people eczema"
+        text = CLEFT.sub(r"\1 ", text)
     if "%" in text:
         text = text.replace("%", " percent ")
     if not CURRENCY.isdisjoint(text):  # "is £30 a month too much": a price

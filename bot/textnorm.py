@@ -925,6 +925,47 @@ def sets_off(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
                 break
 
 
+#: "sort ... out": to put right, as "fix" does.
+SORTS = frozenset("sort sorts sorted sorting".split())
+HELPS = ("help", "help", False)
+
+
+def sorts_out(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "how do i sort my gut out", "sorting his tummy out" as helping it (in ``infos``,
+    in place): the verb is "help", the particle filler; "out" last or before a word that
+    closes the clause. ("sort out my gut" is a synonym phrase.)"""
+    for at, word in enumerate(split):
+        if word not in SORTS:
+            continue
+        for end in range(at + 2, min(at + 5, len(split))):
+            if split[end] == "out" and (end + 1 == len(split) or split[end + 1] in AFTER_PARTICLE):
+                infos[at] = HELPS
+                infos[end] = as_filler("out")
+                break
+
+
+#: "put ... on my skin": applied to the skin, which the articles never speak of.
+PUTS = frozenset("put puts putting rub rubs rubbing spread spreading smear smearing dab".split())
+ON_SKIN = frozenset(
+    "arms body eczema face hands it legs patches rash rashes scalp skin them".split()
+)
+TOPICAL = ("topical", "topical", False)
+
+
+def put_on_skin(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "can you put probiotic yoghurt on eczema skin", "rub kefir onto my face" as
+    applying it to the skin (in ``infos``, in place): the verb is "topical", the preposition
+    filler; what is put keeps its words. "put on weight" puts nothing on the skin."""
+    for at, word in enumerate(split):
+        if word not in PUTS:
+            continue
+        for end in range(at + 2, min(at + 6, len(split) - 1)):
+            if split[end] in ("on", "onto") and not ON_SKIN.isdisjoint(split[end + 1 : end + 3]):
+                infos[at] = TOPICAL
+                infos[end] = as_filler(split[end])
+                break
+
+
 #: Verbs by which "how much does ..." asks how far one thing touches another, not a dose:
 #: "how much does stress affect my gut", "how much do probiotics help eczema".
 DEGREE_VERBS = frozenset(
@@ -2048,6 +2089,10 @@ class Normalizer:
             relative_which(split, infos)
         if not SEPARABLE_CAUSES.isdisjoint(split):
             sets_off(split, infos)
+        if not SORTS.isdisjoint(split):
+            sorts_out(split, infos)
+        if not PUTS.isdisjoint(split):
+            put_on_skin(split, infos)
         if "eat" in split:
             eaten_by_bacteria(split, infos)
         if not REMEDIES.isdisjoint(split):

@@ -1970,6 +1970,19 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what do good bacteria eat", "prebiotic-fiber"),
         # a term read from other words ends a phrase as its word would ("which probiotics")
         ("which friendly bacteria are best for skin problems", "probiotic-strains"),
+        # "what is it that ..." asks "what ..."; "kicks off" is a cause; "got to do with" a link
+        ("what is it that gives people itchy skin conditions like eczema", "eczema-causes"),
+        ("what kicks off eczema", "eczema-causes"),
+        ("what has my colon got to do with my skin", "gut-skin-axis"),
+        ("is the state of your intestines reflected in your skin", "gut-skin-axis"),
+        ("can what is going on in my insides show on my skin as eczema", "gut-health-cause-eczema"),
+        # "sort ... out" fixes; gaps in the gut lining are a leaky gut, closing them helps
+        ("how do i sort my gut out", "gut-health-tips"),
+        ("can gaps in the gut lining make eczema flare", "leaky-gut-and-eczema"),
+        ("can probiotics close up the gaps in a leaky gut", "probiotics-for-leaky-gut"),
+        # a lack of good bacteria is an imbalance; keeping you from getting ill is immunity
+        ("dysbiosis, is that a lack of good bacteria", "what-is-dysbiosis"),
+        ("do my guts help keep me from getting ill", "gut-immune-system"),
         ("my bloody eczema is back, would probiotics help", "probiotics-for-eczema"),
         # regional English: Scots function words, children and food in other words
         ("whit's dysbiosis when it's at home", "what-is-dysbiosis"),
@@ -2820,6 +2833,8 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "can you eat too much fermented food",  # how much: never said
         "can you get too many friendly bacteria",  # "friendly bacteria" read, then a dose
         "when is eczema bad enough to see someone about it",  # the articles set no threshold
+        "can you put probiotic yoghurt on eczema skin",  # put on the skin: never said
+        "can i rub kefir onto my face",
         "hi, what causes leaky gut",  # whatever comes before or after the question
         "do you know what causes leaky gut",
         "does stress cause leaky gut please answer",
