@@ -180,6 +180,7 @@ SETS = {
     "fresh115": FAQ_DIR / "eval" / "fresh115.yaml",
     "fresh116": FAQ_DIR / "eval" / "fresh116.yaml",
     "fresh117": FAQ_DIR / "eval" / "fresh117.yaml",
+    "fresh118": FAQ_DIR / "eval" / "fresh118.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
