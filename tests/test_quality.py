@@ -214,6 +214,12 @@ URGENT = [
     "my eyes are swollen shut after eating shellfish",
     "my face went numb and my words came out wrong",
     "can you faint? i feel faint now",
+    # everyday words found by a probe in session 18
+    "im struggling to get my breath",
+    "my arm has gone weak and numb and i cant talk properly",
+    "my baby has a bulging soft spot and keeps being sick",
+    "ive got crushing pain spreading to my jaw",
+    "my 4 month old has a high temperature",
 ]
 CRISIS = [
     "i want to die",
@@ -253,8 +259,12 @@ CRISIS = [
     "i want to disappear forever",
     "sometimes i think about not waking up",
     "my son said he wants to kill himself",
+    "nobody would miss me if i was gone",
 ]
 ORDINARY = [
+    # whether something makes you faint, or your lips swell, and nothing more
+    "can stress make you feel faint",
+    "can eczema make your lips swell",
     "is eczema itchy",
     "can you overdose on probiotics",  # a question about doses
     "is there any point in living gluten free for eczema",  # a way of living
