@@ -830,6 +830,8 @@ def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
         if split[last + 2 : last + 3] == ["for"] and split[last + 1] in DO_ANYTHING:
             # "do probiotics do anything for eczema": whether they help it
             infos[last] = DOES_IT_HELP
+        elif split[last + 1 : last + 3] in (["any", "good"], ["much", "good"], ["some", "good"]):
+            pass  # "do probiotics do any good for eczema": the phrase "do any good", a help
         elif split[last + 1 : last + 2] != ["with"] and split[last + 2 : last + 3] != ["or"]:
             # (not "probiotics may help eczema, do they or not")
             infos[last] = MAIN_VERB_DO

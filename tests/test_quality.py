@@ -1993,6 +1993,15 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # a lack of good bacteria is an imbalance; keeping you from getting ill is immunity
         ("dysbiosis, is that a lack of good bacteria", "what-is-dysbiosis"),
         ("do my guts help keep me from getting ill", "gut-immune-system"),
+        # idioms: iffy, play havoc with, tied together, play out on, do any good, do their job
+        ("is an iffy gut to blame for eczema", "gut-health-cause-eczema"),
+        ("do takeaways play havoc with your gut bacteria", "sugar-processed-foods"),
+        ("can stress play havoc with your digestion", "stress-and-gut"),
+        ("how are the gut and the skin tied together", "gut-skin-axis"),
+        ("does what happens in the gut play out on the skin", "gut-skin-axis"),
+        ("is the gut the bodys first line of defence", "gut-immune-system"),
+        ("do probiotics do any good for eczema", "probiotics-for-eczema"),
+        ("how do probiotics go about doing their job", "how-probiotics-work"),
         ("my bloody eczema is back, would probiotics help", "probiotics-for-eczema"),
         # regional English: Scots function words, children and food in other words
         ("whit's dysbiosis when it's at home", "what-is-dysbiosis"),
@@ -2845,6 +2854,8 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "when is eczema bad enough to see someone about it",  # the articles set no threshold
         "can you put probiotic yoghurt on eczema skin",  # put on the skin: never said
         "can i rub kefir onto my face",
+        "are probiotics worth the money",  # what they cost: never said
+        "can i bin probiotics once my eczema clears",  # when to stop: never said
         "hi, what causes leaky gut",  # whatever comes before or after the question
         "do you know what causes leaky gut",
         "does stress cause leaky gut please answer",
