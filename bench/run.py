@@ -181,6 +181,7 @@ SETS = {
     "fresh116": FAQ_DIR / "eval" / "fresh116.yaml",
     "fresh117": FAQ_DIR / "eval" / "fresh117.yaml",
     "fresh118": FAQ_DIR / "eval" / "fresh118.yaml",
+    "fresh119": FAQ_DIR / "eval" / "fresh119.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
