@@ -2024,6 +2024,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is the gut the bodys first line of defence", "gut-immune-system"),
         ("do probiotics do any good for eczema", "probiotics-for-eczema"),
         ("how do probiotics go about doing their job", "how-probiotics-work"),
+        # a complement is the other side of a replacement
+        (
+            "should probiotics be a complement to medical treatment rather than a replacement",
+            "probiotics-replace-treatment",
+        ),
         ("my bloody eczema is back, would probiotics help", "probiotics-for-eczema"),
         # regional English: Scots function words, children and food in other words
         ("whit's dysbiosis when it's at home", "what-is-dysbiosis"),
@@ -2877,6 +2882,8 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "can i rub kefir onto my face",
         "are probiotics worth the money",  # what they cost: never said
         "can i bin probiotics once my eczema clears",  # when to stop: never said
+        "how big was the 2023 meta-analysis",  # a trial's size: never said
+        "what skincare routine should i follow for eczema",  # which routine: never said
         "hi, what causes leaky gut",  # whatever comes before or after the question
         "do you know what causes leaky gut",
         "does stress cause leaky gut please answer",
