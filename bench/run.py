@@ -182,6 +182,7 @@ SETS = {
     "fresh117": FAQ_DIR / "eval" / "fresh117.yaml",
     "fresh118": FAQ_DIR / "eval" / "fresh118.yaml",
     "fresh119": FAQ_DIR / "eval" / "fresh119.yaml",
+    "fresh120": FAQ_DIR / "eval" / "fresh120.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
