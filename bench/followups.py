@@ -42,7 +42,7 @@ def asked_before(knowledge: Knowledge, after: str | list[str]) -> str | None:
     previous = None
     for message in after:
         reply = knowledge.respond(message, previous)
-        previous = knowledge.asked_before(message, reply) or previous
+        previous = knowledge.asked_before(message, reply, previous) or previous
     return previous
 
 

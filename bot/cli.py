@@ -218,7 +218,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
             previous = knowledge.faq.entries[picked[0]].question
         else:
             reply = knowledge.respond(text, previous)
-            previous = knowledge.asked_before(text, reply) or previous
+            previous = knowledge.asked_before(text, reply, previous) or previous
         suggestions = reply.suggestions
         print(f"bot> {reply.text}\n", flush=True)
 

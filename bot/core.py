@@ -403,19 +403,22 @@ class Knowledge:
             return self.also_answered(text, reply)
         return reply
 
-    def asked_before(self, text: str, reply: Reply) -> str | None:
+    def asked_before(self, text: str, reply: Reply, before: str | None = None) -> str | None:
         """The question a follow-up to ``text`` is read with, now that it got ``reply``: the
         question as read, answered or not ("is eczema contagious", then "what is it then";
         "what is diabetes", then "can probiotics help it" asks of diabetes), when it asks
         about something; None after small talk, an urgent reply, or a message that names
         nothing or asks nothing and got no answer ("her doctor said to try oatmeal baths"),
-        which leave the one before standing."""
+        which leave the one before (``before``) standing. With no question before, a
+        statement that names something is what a follow-up points back at: "my gut has
+        been dodgy for months", then "could that be why my skin keeps flaring"."""
         asked = reply.asked or text
-        asks = asked.rstrip().endswith("?") or asks_unmarked(asked)
-        if reply.kind == "answer" or (
-            reply.kind in ("clarify", "fallback") and asks and self.normalizer(asked).tokens
-        ):
+        if reply.kind == "answer":
             return asked
+        if reply.kind in ("clarify", "fallback") and self.normalizer(asked).tokens:
+            asks = asked.rstrip().endswith("?") or asks_unmarked(asked)
+            if asks or not before:
+                return asked
         return None
 
     def again(self, previous: str) -> Reply:

@@ -470,6 +470,16 @@ CAUSE_GUESSES = (["could"], ["might"], ["would"], ["can"])
 #: Words by which a follow-up asks of a kind of the thing asked about before, when nothing
 #: follows to say of what: "which kind should i get".
 KIND_WORDS = frozenset("kind kinds sort sorts type types".split())
+#: A follow-up that asks for particular ones of the thing before: "any particular ones?".
+PARTICULAR_ONES = (
+    ["any", "particular", "ones"],
+    ["any", "particular", "one"],
+    ["any", "specific", "ones"],
+    ["any", "specific", "one"],
+    ["any", "in", "particular"],
+    ["any", "ones", "in", "particular"],
+    ["which", "ones", "in", "particular"],
+)
 #: How a follow-up without a pointer word opens: "and for babies?", "what about leaky gut".
 FOLLOW_UP_OPENERS = (["and"], ["what", "about"], ["how", "about"], ["same", "for"], ["also"])
 #: Words of a reaction before a follow-up ("wow. does it affect the skin", "oh interesting,
@@ -1463,6 +1473,12 @@ class Matcher:
             if named:
                 helped = [*split[: helps + 1], "with", spoken(named[-1])]
                 return f"{before_asked}, {' '.join(helped)}", True
+        if split[split[:1] == ["and"] :] in PARTICULAR_ONES and not self._asked_for(before_asked):
+            # "any particular ones?" after "could probiotics help leaky gut": which kind of
+            # probiotics, as "which kind should i get" asks ("ones" is not the thing itself)
+            thing = self._referent(previous, self.read(previous).tokens, plural=True)
+            if thing:
+                return f"which kind of {thing}", True
         at = self._pointer(text, split)
         if at is not None:
             if split[at] in DEMONSTRATIVES:  # "that" points at all of what was asked

@@ -218,9 +218,10 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         remember(update, context, LAST_ASKED, knowledge.faq.entries[picked[0]].question)
     else:
         picked = ()
-        reply = knowledge.respond(text, last_asked(update, context))
+        before = last_asked(update, context)
+        reply = knowledge.respond(text, before)
     latency = (time.perf_counter() - started) * 1000
-    asked = None if picked else knowledge.asked_before(text, reply)
+    asked = None if picked else knowledge.asked_before(text, reply, before)
     if asked:
         remember(update, context, LAST_ASKED, asked)
     remember(update, context, LAST_SUGGESTED, reply.suggestions if reply.kind == "clarify" else ())

@@ -243,6 +243,13 @@ def test_chat_reads_a_follow_up_with_a_question_it_could_not_answer(tmp_path: Pa
     assert replies[5].startswith("Sorry, I don't have an answer")
 
 
+def test_chat_reads_a_follow_up_with_a_statement_made_first(tmp_path: Path) -> None:
+    # with no question before, "that" is the dodgy gut of the statement (not eczema's causes)
+    stdin = "my gut has been dodgy for months\ncould that be why my skin keeps flaring\n"
+    replies = faqbot("chat", cwd=tmp_path, stdin=stdin).stdout.split("bot> ")[1:]
+    assert replies[1].startswith("Can poor gut health cause eczema?")
+
+
 def test_chat_offers_more_on_an_answer_and_picks_from_it(tmp_path: Path) -> None:
     stdin = "what is leaky gut\ntell me more\n1\n"
     replies = faqbot("chat", cwd=tmp_path, stdin=stdin).stdout.split("bot> ")[1:]

@@ -1053,6 +1053,15 @@ def test_a_follow_up_names_what_it_points_back_at_as_typed(knowledge: Knowledge)
             ],
             "probiotics-children",
         ),
+        # ... but with no question before, a statement that names something is what "that"
+        # points back at
+        (
+            ["my gut has been dodgy for months", "could that be why my skin keeps flaring"],
+            "gut-health-cause-eczema",
+        ),
+        # "any particular ones?" asks which kind of what the question before was about
+        (["could probiotics help leaky gut", "any particular ones?"], "probiotic-strains"),
+        (["what are fermented foods", "any particular ones?"], "fermented-foods"),
     ],
 )
 def test_a_conversation_reads_each_follow_up_with_the_question_it_carries_on_from(
@@ -1061,7 +1070,7 @@ def test_a_conversation_reads_each_follow_up_with_the_question_it_carries_on_fro
     previous = None
     for message in conversation[:-1]:
         reply = knowledge.respond(message, previous)
-        previous = knowledge.asked_before(message, reply) or previous
+        previous = knowledge.asked_before(message, reply, previous) or previous
     reply = knowledge.respond(conversation[-1], previous)
     assert (reply.kind, reply.entry_id) == (
         ("answer", entry_id) if entry_id else ("fallback", None)

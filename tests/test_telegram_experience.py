@@ -239,6 +239,17 @@ async def test_a_follow_up_is_read_with_a_question_the_bot_could_not_answer(
     assert answer["text"].startswith(f"<b>{knowledge.faq.entries['what-is-eczema'].question}</b>")
 
 
+async def test_a_follow_up_points_back_at_a_statement_made_first(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
+    api.send_text("my gut has been dodgy for months", user_id=88)
+    await next_message(api, 1)
+    api.send_text("could that be why my skin keeps flaring?", user_id=88)
+    follow = await next_message(api, 2)
+    question = knowledge.faq.entries["gut-health-cause-eczema"].question
+    assert follow["text"].startswith(f"<b>{question}</b>")
+
+
 async def test_tell_me_more_offers_the_questions_on_the_same_thing_and_again_repeats(
     api: FakeBotAPI, bot: Application, knowledge: Knowledge
 ) -> None:
