@@ -465,6 +465,21 @@ QUESTION_GOES_ON = frozenset("especially even if including unless while without"
 #: Words that may follow "help" in a follow-up that names nothing it helps with: "would
 #: probiotics help as well", "do they help at all".
 HELP_TAIL = frozenset("all also as at either much then tho though too well".split())
+#: A word of reaction run into a follow-up's opener, with no comma: "ok and for kids?", "ok so
+#: what about leaky gut".
+REACTION_BEFORE_OPENER = re.compile(
+    r"^\s*(?:(?:ok|okay|k|right|alright|cool|great|fine|oh|ah|hmm|thanks|cheers)\s+)?"
+    r"(?:so\s+)?(?=(?:and|what about|how about|also)\b)",
+    re.IGNORECASE,
+)
+#: How a follow-up may ask whether a thing would help: "would probiotics be worth a go".
+WORTH_TAILS = tuple(
+    tail.split()
+    for tail in "worth a go|worth a try|worth a shot|worth trying|worth it|any good".split("|")
+)
+#: Synonym terms that say what a question asks of a thing, not the thing: "what about
+#: kombucha" after "is kefir good for you" asks it of kombucha in kefir's place.
+ASKING_TERMS = frozenset("affect bad cause help link reduce replace work".split())
 #: Words before "it be" by which a follow-up guesses at a cause: "could it be my gut".
 CAUSE_GUESSES = (["could"], ["might"], ["would"], ["can"])
 #: Words by which a follow-up asks of a kind of the thing asked about before, when nothing
@@ -1428,6 +1443,7 @@ class Matcher:
         has one).
         """
         text = self._without_reaction(text)
+        text = REACTION_BEFORE_OPENER.sub("", text)  # "ok and what foods should he eat"
         sentences = [s for s in SENTENCE_END.split(text.strip()) if words(s)]
         if len(sentences) != 1:
             return None
@@ -1458,10 +1474,15 @@ class Matcher:
             # they are: the entry that gives the reason
             return f"why {before_asked}", True
         its_own = set(self.normalizer(text).tokens)
-        helps = next((at for at, w in enumerate(split) if w in ("help", "helps")), None)
+        asks_help = split  # "would probiotics be worth a go" asks whether they would help
+        for tail in WORTH_TAILS:
+            if len(split) > len(tail) and split[-len(tail) :] == tail:
+                asks_help = [*split[: -len(tail)], "help"]
+                break
+        helps = next((at for at, w in enumerate(asks_help) if w in ("help", "helps")), None)
         if (
             helps is not None
-            and HELP_TAIL.issuperset(split[helps + 1 :])  # "would probiotics help as well"
+            and HELP_TAIL.issuperset(asks_help[helps + 1 :])  # "would probiotics help as well"
             and helps < SHORT_FOLLOW_UP
             and THING_POINTERS.isdisjoint(split)
             and DEMONSTRATIVES.isdisjoint(split)
@@ -1471,7 +1492,7 @@ class Matcher:
             # help" after "do probiotics help eczema": eczema)
             named = [t for t in self._named(self.read(previous).tokens) if its_own.isdisjoint(t)]
             if named:
-                helped = [*split[: helps + 1], "with", spoken(named[-1])]
+                helped = [*asks_help[: helps + 1], "with", spoken(named[-1])]
                 return f"{before_asked}, {' '.join(helped)}", True
         if split[split[:1] == ["and"] :] in PARTICULAR_ONES and not self._asked_for(before_asked):
             # "any particular ones?" after "could probiotics help leaky gut": which kind of
@@ -1566,7 +1587,10 @@ class Matcher:
             if self.qualifiers.issuperset(own):
                 return f"{before_asked} {' '.join(rest)}", True
             told = [t for t in before.tokens if self.weigh(t) > self.generic_weight]
-            swapped = self._swap_last(previous, told, " ".join(rest))
+            # the last thing named, not what was asked of it ("what about kombucha" after "is
+            # kefir good for you" swaps kefir, not "good for")
+            things = [t for t in told if t not in ASKING_TERMS] or told
+            swapped = self._swap_last(previous, things, " ".join(rest))
             if swapped:
                 return swapped, True
         topics = self._topics(before.tokens)

@@ -1062,6 +1062,21 @@ def test_a_follow_up_names_what_it_points_back_at_as_typed(knowledge: Knowledge)
         # "any particular ones?" asks which kind of what the question before was about
         (["could probiotics help leaky gut", "any particular ones?"], "probiotic-strains"),
         (["what are fermented foods", "any particular ones?"], "fermented-foods"),
+        # "what about X" puts X in the place of the thing asked about, not of what was asked
+        # of it ("is kefir good for you" then "what about kombucha": never said of kombucha)
+        (["is kefir good for you", "what about kombucha"], None),
+        (["is kefir good for you", "what about kombucha", "and sauerkraut?"], "fermented-foods"),
+        # "worth a go" asks whether it would help; "ok" and "so" before an opener say nothing
+        (
+            ["my son is 6 and has really bad eczema", "would probiotics be worth a go"],
+            "probiotics-children",
+        ),
+        (["what is leaky gut", "would probiotics be worth a try"], "probiotics-for-leaky-gut"),
+        (["do probiotics help eczema", "ok so what about leaky gut"], "probiotics-for-leaky-gut"),
+        (
+            ["my son is 6 and has really bad eczema", "ok and what foods should he eat"],
+            "gut-health-tips",
+        ),
     ],
 )
 def test_a_conversation_reads_each_follow_up_with_the_question_it_carries_on_from(
