@@ -2039,6 +2039,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # a lack of good bacteria is an imbalance; keeping you from getting ill is immunity
         ("dysbiosis, is that a lack of good bacteria", "what-is-dysbiosis"),
         ("do my guts help keep me from getting ill", "gut-immune-system"),
+        ("can dysbiosis give you eczema", "gut-health-cause-eczema"),  # gives you: causes
         # idioms: iffy, play havoc with, tied together, play out on, do any good, do their job
         ("is an iffy gut to blame for eczema", "gut-health-cause-eczema"),
         ("do takeaways play havoc with your gut bacteria", "sugar-processed-foods"),
@@ -2907,6 +2908,7 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "are probiotics worth the money",  # what they cost: never said
         "can i bin probiotics once my eczema clears",  # when to stop: never said
         "how big was the 2023 meta-analysis",  # a trial's size: never said
+        "are the probiotics in yoghurt as good as tablets",  # a comparison: never made
         "what skincare routine should i follow for eczema",  # which routine: never said
         "hi, what causes leaky gut",  # whatever comes before or after the question
         "do you know what causes leaky gut",
