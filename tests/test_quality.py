@@ -220,6 +220,7 @@ URGENT = [
     "my baby has a bulging soft spot and keeps being sick",
     "ive got crushing pain spreading to my jaw",
     "my 4 month old has a high temperature",
+    "my baby isnt waking up and feels really hot",
 ]
 CRISIS = [
     "i want to die",
@@ -265,6 +266,8 @@ ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
     "can stress make you feel faint",
     "can eczema make your lips swell",
+    # sleeping through is no failing to wake
+    "he isnt waking up at night anymore, is that the probiotics",
     "is eczema itchy",
     "can you overdose on probiotics",  # a question about doses
     "is there any point in living gluten free for eczema",  # a way of living
