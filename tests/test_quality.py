@@ -2043,6 +2043,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("dysbiosis, is that a lack of good bacteria", "what-is-dysbiosis"),
         ("do my guts help keep me from getting ill", "gut-immune-system"),
         ("can dysbiosis give you eczema", "gut-health-cause-eczema"),  # gives you: causes
+        # doubters: whether all are the same asks about strains; better than a cream, whether
+        # they replace it
+        ("all probiotics are the same arent they", "probiotic-strains"),
+        ("probiotics are better than steroid creams arent they", "probiotics-replace-treatment"),
         # idioms: iffy, play havoc with, tied together, play out on, do any good, do their job
         ("is an iffy gut to blame for eczema", "gut-health-cause-eczema"),
         ("do takeaways play havoc with your gut bacteria", "sugar-processed-foods"),
@@ -2912,6 +2916,8 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "can i bin probiotics once my eczema clears",  # when to stop: never said
         "how big was the 2023 meta-analysis",  # a trial's size: never said
         "are the probiotics in yoghurt as good as tablets",  # a comparison: never made
+        "surely one yoghurt a day is enough",  # how much a day: never said
+        "should i drink 3 litres of water per day",
         "what skincare routine should i follow for eczema",  # which routine: never said
         "hi, what causes leaky gut",  # whatever comes before or after the question
         "do you know what causes leaky gut",
