@@ -183,6 +183,7 @@ SETS = {
     "fresh118": FAQ_DIR / "eval" / "fresh118.yaml",
     "fresh119": FAQ_DIR / "eval" / "fresh119.yaml",
     "fresh120": FAQ_DIR / "eval" / "fresh120.yaml",
+    "fresh121": FAQ_DIR / "eval" / "fresh121.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
