@@ -230,6 +230,17 @@ URGENT = [
     "i have a sudden severe headache like nothing before",
     "my daughter cant swallow and is drooling",
     "he is breathing really fast and his ribs are sucking in",
+    # a third probe (session 18)
+    "mum has gone all droopy on one side",
+    "dad is talking gibberish all of a sudden",
+    "she has a temp of 40 and is really drowsy",
+    "i think ive been poisoned",
+    "my baby is grunting with every breath",
+    "ive got a really bad rash all over and my mouth and eyes are sore and blistered",
+    "my skin is peeling off and i feel really ill after starting a new medicine",
+    "my baby has been sick after every feed today and is getting really sleepy",
+    "ive got blood coming out of my bum",
+    "there is a lot of blood in my wee",
 ]
 CRISIS = [
     "i want to die",
@@ -270,6 +281,7 @@ CRISIS = [
     "sometimes i think about not waking up",
     "my son said he wants to kill himself",
     "nobody would miss me if i was gone",
+    "my mate took a load of pills and wont wake up",
 ]
 ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
@@ -281,6 +293,10 @@ ORDINARY = [
     "my eczema is not responding to steroid creams",
     "my son cant swallow capsules, can he have powder",
     "my daughters eczema marks wont fade",
+    "i had food poisoning last week, can probiotics help",
+    "my eczema skin is peeling off, is that normal",
+    "my baby gets sleepy after feeds and is sometimes sick, is that reflux",
+    "my friend is talking rubbish about probiotics",
     "is eczema itchy",
     "can you overdose on probiotics",  # a question about doses
     "is there any point in living gluten free for eczema",  # a way of living
