@@ -271,6 +271,11 @@ URGENT = [
     "my eczema looks like it has punched out holes and im feverish",
     "my husband is breathing but wont respond to me",
     "im seeing double and have a pounding headache that came on suddenly",
+    # a seventh probe (session 18)
+    "i have been bleeding heavily from my back passage",
+    "my grandad is slurring and dribbling from one side of his mouth",
+    "my baby has been fitting for five minutes",
+    "i think im dying",
 ]
 CRISIS = [
     "i want to die",
@@ -314,6 +319,9 @@ CRISIS = [
     "my mate took a load of pills and wont wake up",
     "i took a whole box of my antidepressants",
     "i just took 20 paracetamol",
+    "i cant stop thinking about dying",
+    "life isnt worth living anymore",
+    "i am going to overdose tonight",
 ]
 ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
@@ -339,6 +347,12 @@ ORDINARY = [
     "my eczema is not responding to the cream",
     "my son woke up with eczema on his legs",
     "i get jaw pain when stressed, is it my gut",
+    # a slip read into a rule's word must not alarm: "sending" is no "seizing"
+    "My mum keeps sending me articles and I've lost track. What is leaky gut?",
+    "my son is stirring a lot at night",
+    "i think he is dying to try kombucha",
+    "my eczema is bleeding a lot from scratching",
+    "my son has been fitting in well at school since probiotics",
     "is eczema itchy",
     "can you overdose on probiotics",  # a question about doses
     "is there any point in living gluten free for eczema",  # a way of living
