@@ -276,6 +276,12 @@ URGENT = [
     "my grandad is slurring and dribbling from one side of his mouth",
     "my baby has been fitting for five minutes",
     "i think im dying",
+    # an eighth probe (session 18)
+    "i keep collapsing",
+    "my poo is bright red",
+    "my belly is rock solid and i cant stop throwing up",
+    "he suddenly cant see out of one eye",
+    "my mum has a really high temperature and is talking nonsense",
 ]
 CRISIS = [
     "i want to die",
@@ -322,6 +328,7 @@ CRISIS = [
     "i cant stop thinking about dying",
     "life isnt worth living anymore",
     "i am going to overdose tonight",
+    "my husband took too many sleeping pills",
 ]
 ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
@@ -353,6 +360,9 @@ ORDINARY = [
     "i think he is dying to try kombucha",
     "my eczema is bleeding a lot from scratching",
     "my son has been fitting in well at school since probiotics",
+    "my poo is red after beetroot",
+    "i cant see how probiotics help",
+    "my mum collapses into bed after work, is that her gut",
     "is eczema itchy",
     "can you overdose on probiotics",  # a question about doses
     "is there any point in living gluten free for eczema",  # a way of living
