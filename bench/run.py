@@ -63,6 +63,7 @@ SETS = {
     "held out 15": FAQ_DIR / "eval" / "holdout15.yaml",
     "held out 16": FAQ_DIR / "eval" / "holdout16.yaml",
     "held out 17": FAQ_DIR / "eval" / "holdout17.yaml",
+    "held out 18": FAQ_DIR / "eval" / "holdout18.yaml",
     "fresh": FAQ_DIR / "eval" / "fresh.yaml",
     "fresh2": FAQ_DIR / "eval" / "fresh2.yaml",
     "fresh3": FAQ_DIR / "eval" / "fresh3.yaml",
