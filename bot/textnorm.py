@@ -908,27 +908,43 @@ CAUSES = ("cause", "cause", False)
 PHRASE_END = None
 
 
-def sets_off(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
-    """Read "what brings eczema on", "what sets his eczema off", "what sets eczema going" as
-    asking what causes it (in ``infos``, in place): the verb is "cause", the particle filler.
-    Only with the particle last or before a word that closes the clause ("what brings eczema
-    on in the first place"): "bring probiotics on holiday" brings something."""
+def separable(
+    split: list[str],
+    infos: list[tuple[str, str, bool]],
+    verbs: frozenset[str],
+    particles: frozenset[str],
+    reading: tuple[str, str, bool],
+    tails: tuple[list[str], ...] = (),
+) -> None:
+    """Read a verb with its particle one to three words after it as ``reading``, the particle
+    as filler (in ``infos``, in place). Only with the particle last, before a word that closes
+    the clause, or before one of ``tails``."""
     for at, word in enumerate(split):
-        if word not in SEPARABLE_CAUSES:
+        if word not in verbs:
             continue
         for end in range(at + 2, min(at + 5, len(split))):
-            if split[end] in CAUSE_PARTICLES and (
+            if split[end] in particles and (
                 end + 1 == len(split)
                 or split[end + 1] in AFTER_PARTICLE
-                or split[end + 1 :] in CAUSE_OF_TAILS  # "... off to begin with"
+                or split[end + 1 :] in tails
             ):
-                infos[at] = CAUSES
+                infos[at] = reading
                 infos[end] = as_filler(split[end])
                 break
 
 
+def sets_off(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "what brings eczema on", "what sets his eczema off", "what sets eczema going" as
+    asking what causes it (in ``infos``, in place): the verb is "cause", the particle filler.
+    Only with the particle last or before a word that closes the clause ("what brings eczema
+    on in the first place", "... off to begin with"): "bring probiotics on holiday" brings
+    something."""
+    separable(split, infos, SEPARABLE_CAUSES, CAUSE_PARTICLES, CAUSES, CAUSE_OF_TAILS)
+
+
 #: "sort ... out": to put right, as "fix" does.
 SORTS = frozenset("sort sorts sorted sorting".split())
+OUT = frozenset({"out"})
 HELPS = ("help", "help", False)
 
 
@@ -936,14 +952,7 @@ def sorts_out(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read "how do i sort my gut out", "sorting his tummy out" as helping it (in ``infos``,
     in place): the verb is "help", the particle filler; "out" last or before a word that
     closes the clause. ("sort out my gut" is a synonym phrase.)"""
-    for at, word in enumerate(split):
-        if word not in SORTS:
-            continue
-        for end in range(at + 2, min(at + 5, len(split))):
-            if split[end] == "out" and (end + 1 == len(split) or split[end + 1] in AFTER_PARTICLE):
-                infos[at] = HELPS
-                infos[end] = as_filler("out")
-                break
+    separable(split, infos, SORTS, OUT, HELPS)
 
 
 #: "put ... on my skin": applied to the skin, which the articles never speak of.
@@ -1305,6 +1314,26 @@ def words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(WORD_RE.findall(fold(text)))
+
+
+#: How a question's words read in context, in order, each when the question holds one of its
+#: words: "do" as the main verb, "does it work", "make it better", "how much does ...", a
+#: relative "which", separable verbs, "put ... on my skin", what bacteria eat, a remedy
+#: that harms.
+WORD_READINGS: tuple[
+    tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
+] = (
+    (DO_WORDS | {"doing"}, main_verb_do),
+    (WORKS, asks_if_it_works),
+    (MAKES, makes_better),
+    (frozenset({"much"}), asks_how_far),
+    (frozenset({"which"}), relative_which),
+    (SEPARABLE_CAUSES, sets_off),
+    (SORTS, sorts_out),
+    (PUTS, put_on_skin),
+    (frozenset({"eat"}), eaten_by_bacteria),
+    (REMEDIES, remedy_harms),
+)
 
 
 class Normalized(NamedTuple):
@@ -2079,26 +2108,9 @@ class Normalizer:
         if self._joined and not self._joined.keys().isdisjoint(split):
             split = [part for w in split for part in self._joined.get(w, (w,))]
             infos = [known(w) or self._word(w) for w in split]
-        if not DO_WORDS.isdisjoint(split) or "doing" in split:
-            main_verb_do(split, infos)
-        if not WORKS.isdisjoint(split):
-            asks_if_it_works(split, infos)
-        if not MAKES.isdisjoint(split):
-            makes_better(split, infos)
-        if "much" in split:
-            asks_how_far(split, infos)
-        if "which" in split:
-            relative_which(split, infos)
-        if not SEPARABLE_CAUSES.isdisjoint(split):
-            sets_off(split, infos)
-        if not SORTS.isdisjoint(split):
-            sorts_out(split, infos)
-        if not PUTS.isdisjoint(split):
-            put_on_skin(split, infos)
-        if "eat" in split:
-            eaten_by_bacteria(split, infos)
-        if not REMEDIES.isdisjoint(split):
-            remedy_harms(split, infos)
+        for triggers, reads in WORD_READINGS:
+            if not triggers.isdisjoint(split):
+                reads(split, infos)
         if "or" in split and not COMPARATIVES.isdisjoint(split):
             weighs_two(split, infos)
         # An adverb that is filler does not break a phrase: "what actually happens if".
