@@ -282,6 +282,14 @@ URGENT = [
     "my belly is rock solid and i cant stop throwing up",
     "he suddenly cant see out of one eye",
     "my mum has a really high temperature and is talking nonsense",
+    # a ninth probe (session 18)
+    "my baby keeps stopping breathing in her sleep",
+    "my nan fell and is not making any sense",
+    "ive been throwing up coffee coloured stuff",
+    "my baby has a fever and is making a high pitched cry",
+    "my little one has a rash that looks like bruises and is really poorly",
+    "the redness from my eczema is spreading up my arm and im shaking",
+    "i have been vomiting all day and cant even keep water down",
 ]
 CRISIS = [
     "i want to die",
@@ -363,6 +371,9 @@ ORDINARY = [
     "my poo is red after beetroot",
     "i cant see how probiotics help",
     "my mum collapses into bed after work, is that her gut",
+    "my eczema redness is spreading up my arm, what cream helps",
+    "does coffee coloured poo mean leaky gut",
+    "my baby has a high pitched laugh",
     "is eczema itchy",
     "can you overdose on probiotics",  # a question about doses
     "is there any point in living gluten free for eczema",  # a way of living
