@@ -1494,10 +1494,10 @@ class Matcher:
             if named:
                 helped = [*asks_help[: helps + 1], "with", spoken(named[-1])]
                 return f"{before_asked}, {' '.join(helped)}", True
-        if split[split[:1] == ["and"] :] in PARTICULAR_ONES and not self._asked_for(before_asked):
+        if split[split[:1] == ["and"] :] in PARTICULAR_ONES:
             # "any particular ones?" after "could probiotics help leaky gut": which kind of
             # probiotics, as "which kind should i get" asks ("ones" is not the thing itself)
-            thing = self._referent(previous, self.read(previous).tokens, plural=True)
+            thing = self._kind_of(previous, before_asked)
             if thing:
                 return f"which kind of {thing}", True
         at = self._pointer(text, split)
@@ -1551,9 +1551,9 @@ class Matcher:
             and not any(self._own_topic(t) for t in own)
         ):
             # "which kind should i get" after "do probiotics help eczema" asks which kind of
-            # probiotics (not after "which foods contain probiotics": a kind of what it asked)
-            thing = self._referent(previous, self.read(previous).tokens, plural=True)
-            if thing and not self._asked_for(before_asked):
+            # probiotics
+            thing = self._kind_of(previous, before_asked)
+            if thing:
                 return " ".join([*split[: kind + 1], "of", thing, *split[kind + 1 :]]), True
         if asks and not any(self.weigh(t) > self.generic_weight for t in own):
             # "how?", "what kind of doctor", "which ones are best": nothing of its own to ask
@@ -1595,6 +1595,15 @@ class Matcher:
                 return swapped, True
         topics = self._topics(before.tokens)
         return (f"{topics}. {text}", False) if topics else None
+
+    def _kind_of(self, previous: str, before_asked: str) -> str:
+        """The thing the question before was about, of which a follow-up asks for a kind
+        ("which kind should i get", "any particular ones?"): "probiotics" after "do probiotics
+        help eczema"; "" after a "which" question (a kind of what it asked for: "which foods
+        contain probiotics")."""
+        if self._asked_for(before_asked):
+            return ""
+        return self._referent(previous, self.read(previous).tokens, plural=True)
 
     def _asked_for(self, question: str) -> str:
         """The things a "which" question asks for ("foods" in "which foods contain

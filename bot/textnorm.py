@@ -1616,18 +1616,17 @@ class Normalizer:
                 node = node.setdefault(stem, {})
             node[PHRASE_END] = canonical
         self._starts = frozenset(phrase[0] for phrase in self._phrases)
-        later_starts = {
+        self._later_starts = frozenset(
             phrase[0] for phrase, canonical in self._phrases.items() if canonical not in STOP_WORDS
-        }
-        # A term read again is looked up as its word would be: "too many friendly bacteria" ->
-        # "too many probiotics" (stems "too", "mani", "probiot") -> a dose.
+        )
+        # A term read again is looked up as its word would be where it ends a phrase: "too many
+        # friendly bacteria" -> "too many probiotics" (stems "too", "mani", "probiot") -> a
+        # dose. (Never where one starts: see _substitute.)
         self._term_stems = {
             term: self.stem(term)
             for term in set(self._phrases.values())
             if term.isalpha() and self.stem(term) != term
         }
-        later_starts |= {t for t, stem in self._term_stems.items() if stem in later_starts}
-        self._later_starts = frozenset(later_starts)
         # the words of the phrases as written: an adverb in one is not filler there
         self._phrase_words = frozenset(w for s in synonyms for p in s.same for w in words(p))
 
