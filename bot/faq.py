@@ -40,8 +40,15 @@ ENTRY_OPTIONAL = ("tags", "related")
 SOURCE_KEYS = ("id", "title")
 SOURCE_OPTIONAL = ("url", "author")
 SYNONYM_KEYS = ("term", "same")
-RULE_REQUIRED = ("id", "kind", "patterns")
-RULE_OPTIONAL = ("unless",)
+RULE_REQUIRED = ("id", "kind")
+RULE_OPTIONAL = ("patterns", "signs", "unless")
+SIGN_REQUIRED = ("words",)
+SIGN_OPTIONAL = ("within", "in_order", "unless")
+#: How many words a sign's words may span by default, and at most.
+SIGN_WITHIN = 6
+MAX_SIGN_WITHIN = 40
+#: A word of a sign: letters and digits, "*" at its end for any ending ("swell*").
+SIGN_WORD = re.compile(r"^[a-z0-9]+$|^[a-z0-9]{3,}\*$")
 RULE_KINDS = ("urgent", "crisis")
 #: Kinds of small talk; "more" and "again" after an answer ask for more on it, or for it again.
 SMALLTALK_KINDS = ("greeting", "thanks", "goodbye", "help", "more", "again")
@@ -165,11 +172,25 @@ class Synonym:
 
 
 @dataclass(frozen=True)
+class Sign:
+    """Words that together are a sign of an emergency, however the rest is put: a phrase of
+    each list within ``within`` words of each other ("struggling for air", "every breath is a
+    fight"), in the lists' order if ``in_order``. A phrase is a tuple of words; a word ending
+    in "*" stands for any word it begins ("swell*": swelling, swollen is spelt out)."""
+
+    words: tuple[tuple[tuple[str, ...], ...], ...]
+    within: int = SIGN_WITHIN
+    in_order: bool = False
+    unless: tuple[re.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True)
 class SafetyRule:
     id: str
     kind: str  # "urgent" or "crisis"
     patterns: tuple[re.Pattern[str], ...]
     unless: tuple[re.Pattern[str], ...] = ()
+    signs: tuple[Sign, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -458,9 +479,79 @@ def _entry(item: Any, path: tuple, check: _Checker) -> Entry | None:
     )
 
 
+def _patterns(item: dict, key: str, path: tuple, check: _Checker, rid: str) -> list:
+    """A rule's (or a sign's) list of regular expressions under ``key``, compiled."""
+    compiled = []
+    for index, pattern in enumerate(check.text_list(item.get(key), (*path, key), key)):
+        try:
+            compiled.append(re.compile(pattern))
+        except re.error as exc:
+            check.add((*path, key, index), f"urgent rule '{rid}': bad pattern {pattern!r}: {exc}")
+    return compiled
+
+
+def _sign(item: Any, path: tuple, check: _Checker, rid: str) -> Sign | None:
+    what = f"urgent rule '{rid}': a sign"
+    if not isinstance(item, dict):
+        check.add(path, f"{what} must be a mapping with 'words' (a list of lists of words)")
+        return None
+    check.keys(item, path, SIGN_REQUIRED, SIGN_OPTIONAL, f"a sign of urgent rule '{rid}'")
+    lists = item.get("words")
+    if not isinstance(lists, list) or not lists:
+        check.add((*path, "words"), f"{what}: 'words' must be a list of lists of words")
+        return None
+    groups = []
+    for number, group in enumerate(lists):
+        where = (*path, "words", number)
+        if not isinstance(group, list) or not group:
+            check.add(where, f"{what}: words list {number + 1} must be a list of words")
+            return None
+        unquoted = [w for w in group if isinstance(w, (bool, int, float))]
+        if unquoted:
+            check.add(
+                where,
+                f"{what}: YAML reads {unquoted[0]!r} in words list {number + 1} as a "
+                "value, not a word: put words such as 'no', 'on' or '38' in quotes",
+            )
+            return None
+        if not all(isinstance(w, str) and w.strip() for w in group):
+            check.add(where, f"{what}: words list {number + 1} holds an empty or odd item")
+            return None
+        phrases = [w.strip() for w in group]
+        folded = []
+        for phrase in phrases:
+            split = tuple(phrase.lower().replace("'", "").replace("\u2019", "").split())
+            bad = [w for w in split if not SIGN_WORD.match(w)]
+            if bad:
+                check.add(
+                    where,
+                    f"{what}: {bad[0]!r} in {phrase!r} must be letters or digits, with '*' at "
+                    "the end of three or more for any ending",
+                )
+            else:
+                folded.append(split)
+        if not folded:
+            return None
+        groups.append(tuple(folded))
+    within = item.get("within", SIGN_WITHIN)
+    whole = isinstance(within, int) and not isinstance(within, bool)
+    if not whole or not 1 <= within <= MAX_SIGN_WITHIN:
+        check.add(
+            (*path, "within"),
+            f"{what}: 'within' must be a whole number from 1 to {MAX_SIGN_WITHIN}",
+        )
+        return None
+    in_order = item.get("in_order", False)
+    if not isinstance(in_order, bool):
+        check.add((*path, "in_order"), f"{what}: 'in_order' must be true or false")
+        return None
+    unless = _patterns(item, "unless", path, check, rid)
+    return Sign(tuple(groups), within, in_order, tuple(unless))
+
+
 def _rule(item: Any, path: tuple, check: _Checker) -> SafetyRule | None:
     if not isinstance(item, dict):
-        check.add(path, "each urgent rule must be a mapping with id, kind, patterns")
+        check.add(path, "each urgent rule must be a mapping with id, kind, patterns or signs")
         return None
     check.keys(item, path, RULE_REQUIRED, RULE_OPTIONAL, "urgent rule")
     rid = item.get("id")
@@ -473,18 +564,21 @@ def _rule(item: Any, path: tuple, check: _Checker) -> SafetyRule | None:
             (*path, "kind"), f"urgent rule '{rid}': kind must be one of {', '.join(RULE_KINDS)}"
         )
         return None
-    compiled: dict[str, list[re.Pattern[str]]] = {"patterns": [], "unless": []}
-    for key in compiled:
-        for index, pattern in enumerate(check.text_list(item.get(key), (*path, key), key)):
-            try:
-                compiled[key].append(re.compile(pattern))
-            except re.error as exc:
-                check.add(
-                    (*path, key, index), f"urgent rule '{rid}': bad pattern {pattern!r}: {exc}"
-                )
-    if not compiled["patterns"]:
+    patterns = _patterns(item, "patterns", path, check, rid)
+    unless = _patterns(item, "unless", path, check, rid)
+    signs = []
+    raw_signs = item.get("signs")
+    if raw_signs is not None and not isinstance(raw_signs, list):
+        check.add((*path, "signs"), f"urgent rule '{rid}': 'signs' must be a list")
+    for index, raw in enumerate(raw_signs if isinstance(raw_signs, list) else ()):
+        sign = _sign(raw, (*path, "signs", index), check, rid)
+        if sign:
+            signs.append(sign)
+    if "patterns" not in item and "signs" not in item:
+        check.add(path, f"urgent rule '{rid}' needs 'patterns' or 'signs'")
+    if not patterns and not signs:
         return None
-    return SafetyRule(rid, kind, tuple(compiled["patterns"]), tuple(compiled["unless"]))
+    return SafetyRule(rid, kind, tuple(patterns), tuple(unless), tuple(signs))
 
 
 def _settings(

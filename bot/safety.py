@@ -1,7 +1,9 @@
 """The safety screen: urgent symptoms and crisis messages, before any matching.
 
 The rules are the admins' regular expressions in faq/safety.yaml, matched against the words
-of a message. A misspelt emergency is still one: a message no rule catches as typed is read a
+of a message, and their signs: lists of words of which one each, near each other, make an
+emergency however the rest is put ("struggling for air", "every breath is a fight"). A
+misspelt emergency is still one: a message no rule catches as typed is read a
 second time with each word the FAQ does not know that is a slip from a word of the rules read
 as that word ("i cant breth", "ther is blud in my poo", "my throte is sweling").
 """
@@ -11,11 +13,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import product
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.faq import SafetyRule
+from bot.faq import SafetyRule, Sign
 from bot.textnorm import (
     EVERYDAY_WORDS,
     STOP_WORDS,
@@ -61,6 +64,35 @@ def rule_words(source: str) -> tuple[set[str], set[str]]:
     }
     joined.update(first + second for first, second in re.findall(r"([a-z]+) \?([a-z]+)", text))
     return written, joined - written
+
+
+def sign_words(sign: Sign) -> tuple[set[str], set[str]]:
+    """The words a sign spells out ("air", "struggling") and the beginnings it takes with any
+    ending ("breath" from "breath*")."""
+    spelt = [word for phrases in sign.words for phrase in phrases for word in phrase]
+    return {w for w in spelt if not w.endswith("*")}, {w[:-1] for w in spelt if w.endswith("*")}
+
+
+#: How many places of each of a sign's lists are tried together (a long message may name a
+#: word many times; the first places are enough).
+MAX_SIGN_PLACES = 6
+
+
+def sign_holds(places: Sequence[Sequence[tuple[int, int]]], within: int, in_order: bool) -> bool:
+    """Whether one place (start, end) of each list's words, none overlapping, spans at most
+    ``within`` words (in the lists' order if ``in_order``)."""
+    for choice in product(*(p[:MAX_SIGN_PLACES] for p in places)):
+        spans = choice if in_order else sorted(choice)
+        if all(spans[k][0] >= spans[k - 1][1] for k in range(1, len(spans))) and (
+            max(end for _, end in spans) - spans[0][0] <= within
+        ):
+            return True
+    return False
+
+
+def excepted(unless: Sequence[re.Pattern[str]], folded: str, typed: str) -> bool:
+    """Whether an exception holds of a reading of a message or of the message as typed."""
+    return any(p.search(folded) or (typed != folded and p.search(typed)) for p in unless)
 
 
 def as_one(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
@@ -153,9 +185,11 @@ class SafetyScreen:
         self.rules = tuple(rules)
         self.known_words = frozenset(known_words)  # the FAQ's words: never read as slips
         sources = [p.pattern for rule in self.rules for p in rule.patterns]
+        signs = [sign for rule in self.rules for sign in rule.signs]
         # The words of the rules ("breath", "blood", "throat", "fainted", and long stop words
         # such as "myself") ...
         spelt = [rule_words(source) for source in sources]
+        spelt += [(written, set()) for written, _ in map(sign_words, signs)]
         self.words = sorted({w for written, _ in spelt for w in written if w not in STOP_WORDS})
         # Words put together ("fainting") are read through one slip only: "fasting" is two
         # from "fainting" and is no slip of it.
@@ -201,7 +235,8 @@ class SafetyScreen:
                     self._by_start[literal[:LITERAL_START]].append((at, number, literal))
             self._always.append(as_one(unscreened))
         self._starts = frozenset(self._by_start)
-        # ... and the word beginnings they match with any ending ("swell\w*", "\banaphyla").
+        # ... and the word beginnings they match with any ending ("swell\w*", "\banaphyla",
+        # a sign's "breath*").
         self.prefixes = tuple(
             sorted(
                 {
@@ -210,54 +245,86 @@ class SafetyScreen:
                     for w in re.findall(r"([a-z]{4,})\\w\*", source.replace("\\b", " "))
                     + re.findall(r"\b([a-z]{5,})$", source.replace("\\b", " "))
                 }
+                | {w for sign in signs for w in sign_words(sign)[1] if len(w) >= 4}
             )
         )
+        # The signs' phrases by their first word, or by the first letters of a first word that
+        # takes any ending: (rule, sign, list, phrase), each phrase's words as (word, any
+        # ending); and the lists a word is the longest word of a phrase of, to pass over at
+        # once the signs a message lacks a list of (nearly every sign, for nearly every one).
+        self._sign_firsts: dict[str, list[tuple[int, int, int, tuple]]] = defaultdict(list)
+        self._sign_starts: dict[str, list[tuple[int, int, int, tuple]]] = defaultdict(list)
+        self._sign_lists: dict[str, set[tuple[int, int, int]]] = defaultdict(set)
+        self._sign_stems: dict[str, dict[str, set[tuple[int, int, int]]]] = defaultdict(dict)
+        self._begun: dict[str, frozenset[tuple[int, int, int]]] = {}
+        for at, rule in enumerate(self.rules):
+            for number, sign in enumerate(rule.signs):
+                for group, phrases in enumerate(sign.words):
+                    for phrase in phrases:
+                        parts = tuple((w.rstrip("*"), w.endswith("*")) for w in phrase)
+                        first, any_ending = parts[0]
+                        found = (at, number, group, parts)
+                        if any_ending:
+                            self._sign_starts[first[:LITERAL_START]].append(found)
+                        else:
+                            self._sign_firsts[first].append(found)
+                        # a list is looked for by the longest word of each of its phrases,
+                        # the rarest as a rule ("burden", not "a")
+                        word, stem = max(parts, key=lambda part: len(part[0]))
+                        if stem:
+                            stems = self._sign_stems[word[:LITERAL_START]]
+                            stems.setdefault(word, set()).add((at, number, group))
+                        else:
+                            self._sign_lists[word].add((at, number, group))
 
     def __call__(self, text: str) -> str | None:
         """The kind of rule the text triggers, read as typed (see _read), then with words a
         slip or two from a word of the rules read as that word."""
         split = words(text)
-        fired = self._read(split)
+        typed = " ".join(split)
+        fired = self._read(split, typed)
         if fired is not None:
             return fired
         # a letter typed on the wrong side of a space, words run together: "i cantb reathe",
         # "icant breathe", "lips goneblue"
         spaced = respace(split, self._is_whole_word)
         if spaced != split:
-            fired = self._read(spaced)
+            fired = self._read(spaced, typed)
             if fired is not None:
                 return fired
             split = spaced
         if not all(map(self._is_listed, split)):  # (a reading of its own: "overdosee")
             unjoined = [part for word in split for part in self._unjoined(self._once(word))]
             if unjoined != split:
-                fired = self._read(unjoined)
+                fired = self._read(unjoined, typed)
                 if fired is not None:
                     return fired
         respellings = [self.spellings(w) for w in split]
         if not any(respellings):
             return None
         best = [r[0] if r else w for w, r in zip(split, respellings, strict=True)]
-        fired = self._read(best)
+        fired = self._read(best, typed)
         # A word may be a slip of more than one word of the rules ("blud": blue, blood).
         for at, others in enumerate(respellings):
             for other in others[1:]:
                 if fired is None:
-                    fired = self._read([*best[:at], other, *best[at + 1 :]])
+                    fired = self._read([*best[:at], other, *best[at + 1 :]], typed)
         return fired
 
-    def _read(self, split: list[str]) -> str | None:
+    def _read(self, split: list[str], typed: str) -> str | None:
         """The kind of rule the words trigger as they are, then without their words of degree
         ("my chest really hurts", "my chest feels so tight"), then with text-speak spelt out
-        ("struggling 2 breathe", "a temp n a rash")."""
-        fired = self._match(" ".join(split))
+        ("struggling 2 breathe", "a temp n a rash"). An exception (a rule's ``unless``) that holds
+        of the words as typed holds of every reading of them: "swallowed my pride" read as
+        "swallowed my price" is still no poisoning."""
+        fired = self._match(" ".join(split), typed)
         if fired is None:
             degree = [w for w in split if self._of_degree(w)]
             if degree:
                 split = [w for w in split if w not in degree]
-                fired = self._match(" ".join(split))
+                fired = self._match(" ".join(split), typed)
         if fired is None and not TEXT_SPEAK.keys().isdisjoint(split):
-            fired = self._match(" ".join(TEXT_SPEAK.get(w, w) for w in split))
+            fired = self._match(" ".join(TEXT_SPEAK.get(w, w) for w in split), typed)
         return fired
 
     def _once(self, word: str) -> str:
@@ -394,7 +461,7 @@ class SafetyScreen:
             if (c[0][0] == word[0] or c[0][:2] == word[1::-1]) and plausible_slip(word, c[0])
         ]
 
-    def _match(self, folded: str) -> str | None:
+    def _match(self, folded: str, typed: str) -> str | None:
         # the patterns whose needed strings the message holds (see required_literals)
         possible: dict[int, set[int]] = {}
         size = LITERAL_START
@@ -409,15 +476,77 @@ class SafetyScreen:
                     if folded.startswith(literal, at):
                         possible.setdefault(rule, set()).add(number)
                 at = folded.find(start, at + 1)
+        signed = self._signs(folded, typed) if self._sign_firsts or self._sign_starts else set()
         fired = None
         for at, rule in enumerate(self.rules):
-            if not self._always[at] and at not in possible:
+            if not self._always[at] and at not in possible and at not in signed:
                 continue
             patterns = [*self._always[at], *(rule.patterns[n] for n in possible.get(at, ()))]
-            if any(p.search(folded) for p in patterns) and not any(
-                p.search(folded) for p in rule.unless
+            if (at in signed or any(p.search(folded) for p in patterns)) and not excepted(
+                rule.unless, folded, typed
             ):
                 if rule.kind == "crisis":
                     return "crisis"
                 fired = "urgent"
         return fired
+
+    def _lists_begun_by(self, word: str) -> frozenset[tuple[int, int, int]]:
+        """The signs' lists (rule, sign, list) one of whose phrases a word is the longest word
+        of: a message holds a phrase of a list only if it holds such a word."""
+        begun = set(self._sign_lists.get(word, ()))
+        for stem, lists in self._sign_stems.get(word[:LITERAL_START], {}).items():
+            if word.startswith(stem):
+                begun.update(lists)
+        found = frozenset(begun)
+        if len(self._begun) < MAX_CACHED:  # a word seen once is likely seen again
+            self._begun[word] = found
+        return found
+
+    def _signs(self, folded: str, typed: str) -> set[int]:
+        """The rules one of whose signs the words show (see bot.faq.Sign)."""
+        split = folded.split()
+        lists: set[tuple[int, int, int]] = set()
+        for word in set(split):
+            begun = self._begun.get(word)
+            if begun is None:
+                begun = self._lists_begun_by(word)
+            if begun:
+                lists.update(begun)
+        if not lists:
+            return set()
+        held = defaultdict(int)
+        for at, number, _ in lists:
+            held[at, number] += 1
+        possible = {
+            key for key, n in held.items() if n == len(self.rules[key[0]].signs[key[1]].words)
+        }
+        if not possible:
+            return set()
+        places: dict[tuple[int, int], dict[int, list[tuple[int, int]]]] = {}
+        for start, word in enumerate(split):
+            for at, number, group, parts in (
+                *self._sign_firsts.get(word, ()),
+                *self._sign_starts.get(word[:LITERAL_START], ()),
+            ):
+                if (at, number) not in possible:
+                    continue
+                end = start + len(parts)
+                if end <= len(split) and all(
+                    split[start + k].startswith(w) if any_ending else split[start + k] == w
+                    for k, (w, any_ending) in enumerate(parts)
+                ):
+                    places.setdefault((at, number), {}).setdefault(group, []).append((start, end))
+        signed = set()
+        for (at, number), found in places.items():
+            if at in signed:
+                continue
+            sign = self.rules[at].signs[number]
+            if (
+                len(found) == len(sign.words)
+                and sign_holds(
+                    [found[g] for g in range(len(sign.words))], sign.within, sign.in_order
+                )
+                and not excepted(sign.unless, folded, typed)
+            ):
+                signed.add(at)
+        return signed

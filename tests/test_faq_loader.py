@@ -185,6 +185,54 @@ def test_bad_safety_pattern_is_an_error(faq_copy: Path) -> None:
     assert "zz.yaml:4:" in problem and "bad pattern" in problem
 
 
+SIGN_RULE = """\
+urgent:
+  - id: breath-sign
+    kind: urgent
+    signs:
+      - words:
+          - {first}
+          - [air, breath*]
+{extra}"""
+
+
+@pytest.mark.parametrize(
+    ("first", "extra", "expected"),
+    [
+        ("[x-ray, cant]", "", "'x-ray' in 'x-ray' must be letters or digits"),
+        ("[ai*, cant]", "", "'ai*' in 'ai*' must be letters or digits"),
+        ("[no, cant]", "", "YAML reads False in words list 1 as a value, not a word"),
+        ("[38, cant]", "", "put words such as 'no', 'on' or '38' in quotes"),
+        ("[]", "", "words list 1 must be a list of words"),
+        ("[cant, '']", "", "words list 1 holds an empty or odd item"),
+        ("[cant]", "        within: 0\n", "'within' must be a whole number from 1 to 40"),
+        ("[cant]", "        in_order: yes please\n", "'in_order' must be true or false"),
+        ("[cant]", "        unless: ['(unclosed']\n", "bad pattern '(unclosed'"),
+        ("[cant]", "        near: 3\n", "unknown key 'near' in a sign of urgent rule"),
+    ],
+)
+def test_a_bad_sign_is_one_clear_problem(
+    faq_copy: Path, first: str, extra: str, expected: str
+) -> None:
+    write(faq_copy, "zz.yaml", SIGN_RULE.format(first=first, extra=extra))
+    [problem] = problems_of(faq_copy)
+    assert problem.startswith("faq/zz.yaml:") and expected in problem
+    assert "urgent rule 'breath-sign'" in problem
+
+
+def test_a_safety_rule_needs_patterns_or_signs(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", "urgent:\n  - id: empty-rule\n    kind: urgent\n")
+    [problem] = problems_of(faq_copy)
+    assert "urgent rule 'empty-rule' needs 'patterns' or 'signs'" in problem
+
+
+def test_a_sign_folds_its_words_as_messages_are(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", SIGN_RULE.format(first="[Can't, STRUGGLING]", extra=""))
+    [rule] = [r for r in load_faq(faq_copy).rules if r.id == "breath-sign"]
+    assert rule.signs[0].words[0] == (("cant",), ("struggling",))
+    assert rule.signs[0].words[1] == (("air",), ("breath*",))
+
+
 def test_missing_folder_is_one_clear_problem(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere"
     assert problems_of(missing) == [f"{missing}: FAQ folder does not exist"]
