@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.core import Knowledge
-from bot.faq import SafetyRule, Synonym
+from bot.faq import SafetyRule, Sign, Synonym
 from bot.safety import SafetyScreen, least_literals, required_literals
 from bot.textnorm import Normalizer, refers_back, words
 from tests.test_cli import faqbot
@@ -290,6 +290,46 @@ URGENT = [
     "my little one has a rash that looks like bruises and is really poorly",
     "the redness from my eczema is spreading up my arm and im shaking",
     "i have been vomiting all day and cant even keep water down",
+    # four probes in session 19, the first for the screen's signs (lists of words that make an
+    # emergency together, however the rest is put), three written before the changes for them
+    "struggling for air after taking the new probiotic",
+    "hubby cant draw breath and is panicking",
+    "my chest is heaving and i cant get any air in",
+    "every breath is a fight right now",
+    "my daughter makes a croaky noise every time she breathes in and looks scared",
+    "it feels like my windpipe is closing up",
+    "theres a heavy weight on my chest and i feel sick",
+    "my dads chest is killing him and hes gone pale",
+    "my mum keeled over in the kitchen",
+    "i brought up something that looks like coffee grounds",
+    "my baby is 2 months old and her temperature is 38.5",
+    "his speech has gone all funny all of a sudden",
+    "i havent kept water down for two days and im not weeing",
+    "my husband is burning up, shaking and doesnt know where he is",
+    "i got stung by a wasp and my throat feels weird",
+    "there is a pain in the middle of my chest that goes into my back",
+    "my stool is jet black and i feel weak and dizzy",
+    "my stomach is swollen and rock hard and the pain is awful",
+    "my daughter swallowed a bottle of probiotic pills and some of my iron tablets",
+    "my 10 week old is grunting and not feeding",
+    "my mother is breathing very hard and cannot speak full sentences",
+    "my airway feels blocked after i took the probiotic",
+    "her tongue is getting bigger and bigger",
+    "feels like someone is standing on my chest",
+    "tightness across my chest and my jaw aches, im sweaty",
+    "my dad went down in the garden and isnt moving",
+    "the pain in my abdomen is so strong i cannot get out of bed",
+    "my belly is bloated like a drum and rock solid, i am in agony",
+    "i think my son ate some of the dishwasher tabs",
+    "my brother is shaking all over and foaming at the mouth",
+    "i was stung by a bee and now i cant swallow",
+    "my stomach is killing me and i cant stop throwing up",
+    "my throw up is dark brown and smells like poo",
+    "my appendix hurts and i have a fever",
+    "my daughter is really drowsy and has a stiff neck",
+    "my sister is ice cold, pale and breathing fast",
+    "my child has blotchy purple skin and is really unwell",
+    "she had a fit and is not waking up",
 ]
 CRISIS = [
     "i want to die",
@@ -351,6 +391,45 @@ CRISIS = [
     "i keep scratching my skin until it bleeds on purpose to feel something",
     "my son said he doesnt want to live anymore",
     "there is no way out for me",
+    # the four probes of session 19
+    "i dont think i can keep going",
+    "i wish i could just stop existing",
+    "im thinking of taking all my pills at once",
+    "ive had enough of living",
+    "im a burden to everyone and should just go",
+    "i bought a rope",
+    "tonight is the night i end it",
+    "i want to be dead",
+    "i scratch till i bleed because i deserve the pain",
+    "i cant see any future for me",
+    "i feel like giving up on life",
+    "sometimes i think about stepping in front of a bus",
+    "i want to stop living",
+    "my friend texted me goodbye and now shes not answering",
+    "my eczema makes me feel like theres no reason to be here",
+    "i could just take everything in the medicine cabinet",
+    "i want to end everything",
+    "life feels pointless and i want out",
+    "i think my family would be fine without me",
+    "ive been thinking about how to end it",
+    "i feel like there is no reason to keep going",
+    "im not safe right now",
+    "i want to go away forever",
+    "i cant do life anymore",
+    "i want to end my own existence",
+    "honestly i would rather be dead than live with this eczema",
+    "i dont see a reason to live anymore",
+    "nobody cares if i live or die",
+    "everything is too much and i want to give up for good",
+    "ive been cutting again",
+    "i am thinking about jumping",
+    "the only way out is to end it",
+    "i am so tired of living like this",
+    "im gonna kms",
+    "i cant keep living like this",
+    "nobody would care if i died",
+    "i just want it to be over",
+    "i wrote a goodbye letter",
 ]
 ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
@@ -482,6 +561,25 @@ ORDINARY = [
     "i nearly fainted when i saw the price of probiotics",
     "i can't breathe from laughing, what is dysbiosis",
     "my face is all swollen from crying, what causes eczema",
+    "i feel a little faint thinking about how much probiotics cost",
+    # an emergency long ago
+    "my wife had a seizure years ago, can she take probiotics",
+    "i fainted once years ago, is it safe to take probiotics",
+    # words of the screen's signs, not together as a sign: the probes' ordinary messages
+    "does hard water and air pollution affect eczema",
+    "I've been reading about this. what temperature kills probiotics? I'm a bit confused.",
+    "can stress give you grey hair? I'm a bit confused",
+    "I swallowed my pride and bought batteries for the scales",
+    "i want to stop living on takeaways, what should i eat for my gut",
+    "i am tired of living with eczema, what can i do",
+    "this itch is killing me",
+    "my chest eczema itches like mad",
+    "i got a bit of blood on my pillow from scratching",
+    "i was confused by the two articles, which one is right",
+    "my toddler swallowed a probiotic capsule, is that okay",
+    "i want the itching to disappear forever",
+    "theres no point taking probiotics anymore",
+    "my baby grunts when she poos, is that her gut",
 ]
 
 
@@ -616,6 +714,75 @@ def test_a_rules_patterns_keep_their_meaning_when_searched_together() -> None:
     assert screen("blood and bile again") is None
     assert screen("thinking about suicide") == "crisis"
     assert screen("is eczema itchy") is None
+
+
+def sign(*lists: str, within: int = 6, in_order: bool = False, unless: str = "") -> Sign:
+    """A sign from lists of words written as in faq/safety.yaml ("cant, struggling")."""
+    return Sign(
+        tuple(tuple(tuple(p.split()) for p in words.split(", ")) for words in lists),
+        within,
+        in_order,
+        (re.compile(unless),) if unless else (),
+    )
+
+
+def test_a_sign_fires_on_its_words_however_the_rest_is_put() -> None:
+    breath = sign("cant, struggling, fighting", "air, breath*", within=4, in_order=True)
+    screen = SafetyScreen([SafetyRule("breathing", "urgent", (), signs=(breath,))])
+    for message in ("struggling for air", "i cant get any air in", "fighting for breath"):
+        assert screen(message) == "urgent", message
+    assert screen("the air is so dry i cant sleep") is None  # in the wrong order
+    assert screen("i cant sleep, and the room has no fresh air") is None  # too far apart
+    assert screen("im struggling to find a cream for my eczema") is None  # one list only
+
+
+def test_a_sign_needs_a_word_of_each_list_in_its_own_place() -> None:
+    # one word cannot stand for two lists, and a phrase is its words in a row
+    stiff = sign("stiff neck", "stiff, fever")
+    screen = SafetyScreen([SafetyRule("neck", "urgent", (), signs=(stiff,))])
+    assert screen("a stiff neck and a fever") == "urgent"
+    assert screen("my neck is stiff") is None
+    assert screen("a stiff neck") is None
+
+
+def test_a_signs_exceptions_are_its_own() -> None:
+    rule = SafetyRule(
+        "swelling",
+        "urgent",
+        (re.compile(r"\bthroat is swollen\b"),),
+        signs=(sign("face, lips", "swell*, swollen", unless=r"\bfrom crying\b"),),
+    )
+    screen = SafetyScreen([rule])
+    assert screen("my face is swelling up") == "urgent"
+    assert screen("my face is swollen from crying") is None
+    # the sign's exception leaves the rule's patterns alone
+    assert screen("my throat is swollen and my face is swollen from crying") == "urgent"
+
+
+def test_an_exception_to_the_message_as_typed_holds_through_its_slips(
+    knowledge: Knowledge,
+) -> None:
+    # "pride" is a slip of "price", a word of the rules, and "swallowed my price and bought
+    # batteries" would be the poisoning sign; the exception is to the words as typed
+    assert knowledge.screen.spellings("pride") == ["price"]
+    message = "I swallowed my pride and bought batteries for the scales"
+    assert knowledge.respond(message).kind != "urgent"
+    assert knowledge.respond("my son swallowed some batteries").kind == "urgent"
+
+
+def test_admins_can_add_a_sign_in_words(faq_copy: Path) -> None:
+    message = "my eyes have been bleeding since this morning"
+    assert Knowledge.load(faq_copy).respond(message).kind != "urgent"
+    (faq_copy / "more-safety.yaml").write_text(
+        "urgent:\n  - id: eye-bleeding\n    kind: urgent\n    signs:\n"
+        "      - words:\n          - [eye, eyes]\n          - [bleed*, blood]\n"
+        "        within: 4\n",
+        encoding="utf-8",
+    )
+    knowledge = Knowledge.load(faq_copy)
+    assert knowledge.respond(message).kind == "urgent"
+    assert knowledge.respond("blood in my eye").kind == "urgent"
+    assert knowledge.respond("my eyes itch and my gums sometimes bleed").kind != "urgent"
 
 
 def test_safety_rules_are_the_admins_to_edit(faq_copy: Path) -> None:
