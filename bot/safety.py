@@ -52,10 +52,39 @@ DEGREE_WORDS = frozenset(
 )
 
 
+def without_exceptions(source: str) -> str:
+    """A pattern without its negative lookarounds: the words a rule must not see ("price" in
+    "faint(?! when i saw the price)") are no words to read a slip as."""
+    out, depth, skipping = [], 0, 0
+    at = 0
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            if not skipping:
+                out.append(source[at : at + 2])
+            at += 2
+            continue
+        if char == "(":
+            depth += 1
+            if not skipping and source.startswith(("(?!", "(?<!"), at):
+                skipping = depth
+        elif char == ")":
+            if skipping == depth:
+                skipping = 0
+                at += 1
+                depth -= 1
+                continue
+            depth -= 1
+        if not skipping:
+            out.append(char)
+        at += 1
+    return "".join(out)
+
+
 def rule_words(source: str) -> tuple[set[str], set[str]]:
     """The words a rule's pattern spells out, as written ("pass", "out") and as put together
     ("passed", "passing" from "pass(ed|ing)?"; "myself" from "my ?self")."""
-    text = re.sub(r"\\[a-zA-Z]", " ", source)
+    text = re.sub(r"\\[a-zA-Z]", " ", without_exceptions(source))
     written = set(re.findall(r"[a-z]{3,}", text))
     joined = {
         base + end
@@ -90,9 +119,11 @@ def sign_holds(places: Sequence[Sequence[tuple[int, int]]], within: int, in_orde
     return False
 
 
-def excepted(unless: Sequence[re.Pattern[str]], folded: str, typed: str) -> bool:
-    """Whether an exception holds of a reading of a message or of the message as typed."""
-    return any(p.search(folded) or (typed != folded and p.search(typed)) for p in unless)
+def excepted(unless: Sequence[re.Pattern[str]], folded: str, plain: Sequence[str]) -> bool:
+    """Whether an exception holds of a reading of a message or of its plain readings (see
+    SafetyScreen.__call__): "swallowed my pride" read as "swallowed my price" is still no
+    poisoning."""
+    return any(p.search(folded) or any(p.search(t) for t in plain if t != folded) for p in unless)
 
 
 def as_one(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
@@ -281,50 +312,55 @@ class SafetyScreen:
         """The kind of rule the text triggers, read as typed (see _read), then with words a
         slip or two from a word of the rules read as that word."""
         split = words(text)
+        # an exception that holds of the words as typed, or with each slip read as the word
+        # of the rules nearest it, holds of every reading ("i wish my eczeam would go away
+        # forever" is "eczema", and no wish to be gone)
         typed = " ".join(split)
-        fired = self._read(split, typed)
+        nearest = " ".join(r[0] if r else w for w in split for r in [self.spellings(w)])
+        plain = (typed,) if nearest == typed else (typed, nearest)
+        fired = self._read(split, plain)
         if fired is not None:
             return fired
         # a letter typed on the wrong side of a space, words run together: "i cantb reathe",
         # "icant breathe", "lips goneblue"
         spaced = respace(split, self._is_whole_word)
         if spaced != split:
-            fired = self._read(spaced, typed)
+            fired = self._read(spaced, plain)
             if fired is not None:
                 return fired
             split = spaced
         if not all(map(self._is_listed, split)):  # (a reading of its own: "overdosee")
             unjoined = [part for word in split for part in self._unjoined(self._once(word))]
             if unjoined != split:
-                fired = self._read(unjoined, typed)
+                fired = self._read(unjoined, plain)
                 if fired is not None:
                     return fired
         respellings = [self.spellings(w) for w in split]
         if not any(respellings):
             return None
         best = [r[0] if r else w for w, r in zip(split, respellings, strict=True)]
-        fired = self._read(best, typed)
+        fired = self._read(best, plain)
         # A word may be a slip of more than one word of the rules ("blud": blue, blood).
         for at, others in enumerate(respellings):
             for other in others[1:]:
                 if fired is None:
-                    fired = self._read([*best[:at], other, *best[at + 1 :]], typed)
+                    fired = self._read([*best[:at], other, *best[at + 1 :]], plain)
         return fired
 
-    def _read(self, split: list[str], typed: str) -> str | None:
+    def _read(self, split: list[str], plain: tuple[str, ...]) -> str | None:
         """The kind of rule the words trigger as they are, then without their words of degree
         ("my chest really hurts", "my chest feels so tight"), then with text-speak spelt out
         ("struggling 2 breathe", "a temp n a rash"). An exception (a rule's ``unless``) that holds
-        of the words as typed holds of every reading of them: "swallowed my pride" read as
-        "swallowed my price" is still no poisoning."""
-        fired = self._match(" ".join(split), typed)
+        of the ``plain`` texts (the words as typed, and read through their nearest slips)
+        holds of every reading of them."""
+        fired = self._match(" ".join(split), plain)
         if fired is None:
             degree = [w for w in split if self._of_degree(w)]
             if degree:
                 split = [w for w in split if w not in degree]
-                fired = self._match(" ".join(split), typed)
+                fired = self._match(" ".join(split), plain)
         if fired is None and not TEXT_SPEAK.keys().isdisjoint(split):
-            fired = self._match(" ".join(TEXT_SPEAK.get(w, w) for w in split), typed)
+            fired = self._match(" ".join(TEXT_SPEAK.get(w, w) for w in split), plain)
         return fired
 
     def _once(self, word: str) -> str:
@@ -461,7 +497,7 @@ class SafetyScreen:
             if (c[0][0] == word[0] or c[0][:2] == word[1::-1]) and plausible_slip(word, c[0])
         ]
 
-    def _match(self, folded: str, typed: str) -> str | None:
+    def _match(self, folded: str, plain: tuple[str, ...]) -> str | None:
         # the patterns whose needed strings the message holds (see required_literals)
         possible: dict[int, set[int]] = {}
         size = LITERAL_START
@@ -476,14 +512,14 @@ class SafetyScreen:
                     if folded.startswith(literal, at):
                         possible.setdefault(rule, set()).add(number)
                 at = folded.find(start, at + 1)
-        signed = self._signs(folded, typed) if self._sign_firsts or self._sign_starts else set()
+        signed = self._signs(folded, plain) if self._sign_firsts or self._sign_starts else set()
         fired = None
         for at, rule in enumerate(self.rules):
             if not self._always[at] and at not in possible and at not in signed:
                 continue
             patterns = [*self._always[at], *(rule.patterns[n] for n in possible.get(at, ()))]
             if (at in signed or any(p.search(folded) for p in patterns)) and not excepted(
-                rule.unless, folded, typed
+                rule.unless, folded, plain
             ):
                 if rule.kind == "crisis":
                     return "crisis"
@@ -502,7 +538,7 @@ class SafetyScreen:
             self._begun[word] = found
         return found
 
-    def _signs(self, folded: str, typed: str) -> set[int]:
+    def _signs(self, folded: str, plain: tuple[str, ...]) -> set[int]:
         """The rules one of whose signs the words show (see bot.faq.Sign)."""
         split = folded.split()
         lists: set[tuple[int, int, int]] = set()
@@ -546,7 +582,7 @@ class SafetyScreen:
                 and sign_holds(
                     [found[g] for g in range(len(sign.words))], sign.within, sign.in_order
                 )
-                and not excepted(sign.unless, folded, typed)
+                and not excepted(sign.unless, folded, plain)
             ):
                 signed.add(at)
         return signed

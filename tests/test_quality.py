@@ -334,6 +334,18 @@ URGENT = [
     # 0.92 after, and these two none
     "my toddler has a rash that doesnt go when i press a glass on it",
     "my husband suddenly cant lift his arm and his words dont make sense",
+    # a sixth probe (session 19, written blind, longer messages): 0.68 before the signs, 0.84
+    # after, 1.00 now
+    "i started a new probiotic this morning and within an hour my throat got scratchy and now "
+    "its hard to swallow and breathe",
+    "sorry to bother you but my husband has had a tight band around his chest for an hour",
+    "been having black sticky stools for two days now and feel lightheaded",
+    "the pain in my stomach started near my belly button and moved to the right and now i "
+    "cant walk",
+    "our toddler got hold of the dishwasher pods and chewed one",
+    "i have been throwing up for 24 hours and cant even keep sips of water down",
+    "mum is shivering like crazy, confused and her breathing is fast",
+    "my belly is so painful i cant even touch it and it feels hard",
 ]
 CRISIS = [
     "i want to die",
@@ -438,6 +450,18 @@ CRISIS = [
     "there is nothing left to live for",
     "i have decided to end things tonight",
     "i have been stockpiling my meds",
+    # the sixth probe: 0.27 before the signs, 0.40 after
+    "honestly whats even the point anymore, i'm done",
+    "i have been thinking that my family would be better if i wasn't around",
+    "i wonder if anyone would notice if i disappeared",
+    "i looked up how many pills it would take",
+    "im ready to give up on everything",
+    "i can't live like this anymore",
+    "my son has been talking about not wanting to be alive",
+    "i want to end the pain for good",
+    "i keep imagining my own funeral",
+    "i have a plan and i'm going to do it tonight",
+    "it would be easier for everyone if i just died",
 ]
 ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
@@ -595,6 +619,16 @@ ORDINARY = [
     "i wish my eczema would go away forever",
     "i'm dying to know if probiotics work",
     "i feel a bit confused about what leaky gut is",
+    "i sometimes see a bit of blood on the tissue from piles, is that linked to gut health",
+    "i dont want to live on antibiotics forever",
+    "i want to end my eczema for good",
+    "im dying of boredom waiting for my eczema to clear",
+    "i could kill for a good night's sleep without itching",
+    "it would be easier if probiotics came in one pill",
+    "whats the point of probiotics if they die in the stomach",
+    "i wish my eczema would go away forever",
+    "our toddler chewed on a probiotic sachet, is that fine",
+    "my mum passed away last year from bowel cancer, should i worry about my gut",
 ]
 
 
@@ -774,15 +808,37 @@ def test_a_signs_exceptions_are_its_own() -> None:
     assert screen("my throat is swollen and my face is swollen from crying") == "urgent"
 
 
-def test_an_exception_to_the_message_as_typed_holds_through_its_slips(
-    knowledge: Knowledge,
-) -> None:
+def test_an_exception_to_the_message_as_typed_holds_through_its_slips() -> None:
     # "pride" is a slip of "price", a word of the rules, and "swallowed my price and bought
     # batteries" would be the poisoning sign; the exception is to the words as typed
-    assert knowledge.screen.spellings("pride") == ["price"]
-    message = "I swallowed my pride and bought batteries for the scales"
-    assert knowledge.respond(message).kind != "urgent"
-    assert knowledge.respond("my son swallowed some batteries").kind == "urgent"
+    rules = [
+        SafetyRule(
+            "poisoning",
+            "urgent",
+            (),
+            signs=(sign("swallowed", "batteries", unless=r"\bswallowed (my|his|her) pride\b"),),
+        ),
+        SafetyRule("prices", "urgent", (re.compile(r"\bprice hike\b"),)),
+    ]
+    screen = SafetyScreen(rules)
+    assert screen.spellings("pride") == ["price"]
+    assert screen("i swallowed my pride and bought batteries") is None
+    assert screen("my son swallowed some batteries") == "urgent"
+
+
+def test_an_exception_to_the_nearest_reading_of_slips_holds(knowledge: Knowledge) -> None:
+    # "eczeam" is eczema: the wish is the eczema's going, not the writer's
+    assert knowledge.respond("i wish my eczema would go away forever").kind != "urgent"
+    assert knowledge.respond("i wish my eczeam would go away forever").kind != "urgent"
+    assert knowledge.respond("i wish i could go away forever").text == knowledge.texts["crisis"]
+
+
+def test_the_words_a_rule_must_not_see_are_no_slips_to_read() -> None:
+    # "price" stands in a negative lookahead: reading "pride" as it could only hide alarms
+    rule = SafetyRule("fainting", "urgent", (re.compile(r"\bfaint\b(?! when i saw the price)"),))
+    screen = SafetyScreen([rule])
+    assert screen.spellings("pride") == []
+    assert screen.spellings("fiant") == ["faint"]
 
 
 def test_admins_can_add_a_sign_in_words(faq_copy: Path) -> None:
