@@ -346,6 +346,11 @@ URGENT = [
     "i have been throwing up for 24 hours and cant even keep sips of water down",
     "mum is shivering like crazy, confused and her breathing is fast",
     "my belly is so painful i cant even touch it and it feels hard",
+    # a seventh probe (session 19, written blind): 0.84 before the signs, 0.92 after
+    "i think im having an asthma attack and my pump isnt helping",
+    "my son's breathing sounds like a seal barking and he is struggling",
+    "my grandad cant stop shaking and is not making any sense and has a fever",
+    "i cant feel my legs and i suddenly cant walk",
 ]
 CRISIS = [
     "i want to die",
@@ -462,6 +467,15 @@ CRISIS = [
     "i keep imagining my own funeral",
     "i have a plan and i'm going to do it tonight",
     "it would be easier for everyone if i just died",
+    # the seventh probe: 0.68 before the signs, 0.76 after
+    "i want it to stop forever",
+    "every day i think about dying",
+    "i am going to end it soon",
+    "there is no point to anything anymore",
+    "i dont care if i live or die anymore",
+    "i am done with this life",
+    "no one would care if i was gone",
+    "i want to stop being a burden",
 ]
 ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
@@ -629,6 +643,13 @@ ORDINARY = [
     "i wish my eczema would go away forever",
     "our toddler chewed on a probiotic sachet, is that fine",
     "my mum passed away last year from bowel cancer, should i worry about my gut",
+    "can a gut problem make your face swell up sometimes",
+    "i get a tight chest when i'm stressed, is that related to my gut",
+    "i feel faint when i donate blood",
+    "my daughter cut herself on a glass, can probiotics help healing",
+    "i would rather die than give up cheese lol",
+    "i am done with creams, what else can i try",
+    "i want to stop taking probiotics",
 ]
 
 
@@ -831,6 +852,16 @@ def test_an_exception_to_the_nearest_reading_of_slips_holds(knowledge: Knowledge
     assert knowledge.respond("i wish my eczema would go away forever").kind != "urgent"
     assert knowledge.respond("i wish my eczeam would go away forever").kind != "urgent"
     assert knowledge.respond("i wish i could go away forever").text == knowledge.texts["crisis"]
+
+
+def test_a_tight_chest_that_comes_with_stress_is_no_alarm_unless_more_is_said(
+    knowledge: Knowledge,
+) -> None:
+    assert (
+        knowledge.screen("i get a tight chest when im stressed, is that related to my gut") is None
+    )
+    message = "i get a tight chest when im stressed and now it wont go away and my arm hurts"
+    assert knowledge.screen(message) == "urgent"
 
 
 def test_the_words_a_rule_must_not_see_are_no_slips_to_read() -> None:
