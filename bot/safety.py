@@ -339,13 +339,20 @@ class SafetyScreen:
         if not any(respellings):
             return None
         best = [r[0] if r else w for w, r in zip(split, respellings, strict=True)]
-        fired = self._read(best, plain)
-        # A word may be a slip of more than one word of the rules ("blud": blue, blood).
-        for at, others in enumerate(respellings):
-            for other in others[1:]:
-                if fired is None:
-                    fired = self._read([*best[:at], other, *best[at + 1 :]], plain)
-        return fired
+        # A word may be a slip of more than one word of the rules ("blud": blue, blood); an
+        # exception that holds of one reading holds of them all ("he had a blod test for his
+        # cough" read as "bled test" is still a blood test).
+        readings = [best] + [
+            [*best[:at], other, *best[at + 1 :]]
+            for at, others in enumerate(respellings)
+            for other in others[1:]
+        ]
+        plain = (*plain, *(" ".join(reading) for reading in readings))
+        for reading in readings:
+            fired = self._read(reading, plain)
+            if fired is not None:
+                return fired
+        return None
 
     def _read(self, split: list[str], plain: tuple[str, ...]) -> str | None:
         """The kind of rule the words trigger as they are, then without their words of degree

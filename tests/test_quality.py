@@ -351,6 +351,10 @@ URGENT = [
     "my son's breathing sounds like a seal barking and he is struggling",
     "my grandad cant stop shaking and is not making any sense and has a fever",
     "i cant feel my legs and i suddenly cant walk",
+    # an eighth probe (session 19, written blind: emergencies asked as questions): 0.92
+    # before the signs, 0.96 after
+    "how long can i leave it, i havent peed in a day and keep vomiting",
+    "is bright red blood when i cough serious",
 ]
 CRISIS = [
     "i want to die",
@@ -476,6 +480,7 @@ CRISIS = [
     "i am done with this life",
     "no one would care if i was gone",
     "i want to stop being a burden",
+    "how many paracetamol would kill me",
 ]
 ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
@@ -650,6 +655,9 @@ ORDINARY = [
     "i would rather die than give up cheese lol",
     "i am done with creams, what else can i try",
     "i want to stop taking probiotics",
+    "can probiotics make you breathless",
+    "he had a blod test for his cough",
+    "is there a poo sample test tat shows if my gut bacteria are off",
 ]
 
 
