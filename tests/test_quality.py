@@ -481,6 +481,21 @@ CRISIS = [
     "no one would care if i was gone",
     "i want to stop being a burden",
     "how many paracetamol would kill me",
+    # a ninth probe (session 19, written blind, crisis messages only): 0.44 before the
+    # signs, 0.60 after
+    "i am not going to be around much longer",
+    "i have given up on everything",
+    "i dont see myself being here next year",
+    "i want to end my suffering permanently",
+    "i wrote my will and said goodbye to my kids",
+    "i cant take the pain anymore, i want out of this life",
+    "i dont want to be on this earth anymore",
+    "i would be better off not existing",
+    "im tired of being alive",
+    "theres no reason for me to stay",
+    "i deserve to die",
+    "i just want to be gone",
+    "i have a rope in my room",
 ]
 ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
@@ -658,6 +673,12 @@ ORDINARY = [
     "can probiotics make you breathless",
     "he had a blod test for his cough",
     "is there a poo sample test tat shows if my gut bacteria are off",
+    # the ninth probe's ordinary messages in the crisis rules' words
+    "i have given up on dairy, will that help my eczema",
+    "i want to end my reliance on steroid creams",
+    "i would be better off without dairy probably",
+    "i want to stop living with itchy skin, what can i do",
+    "i want this itch to be gone",
 ]
 
 
