@@ -214,18 +214,49 @@ TRAILING_FILLER = frozenset(
     asap honestly jk lmao rofl smh tbh thx ty x xd xx xxx
     """.split()
 )
+#: ... and phrases: "what are they in plain words", "what is it in a nutshell".
+TRAILING_PHRASES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "in plain words",
+        "in plain english",
+        "in simple terms",
+        "in simple words",
+        "in layman s terms",
+        "in laymans terms",
+        "in a nutshell",
+        "in short",
+        "in a sentence",
+    )
+)
 PRONOUNS = frozenset("it they that this these those them".split())
 
 
 def without_trailing_filler(split: list[str], start: int = 0) -> int:
-    """Where ``split`` ends once the filler trailing it is left off ("what is it exactly")."""
+    """Where ``split`` ends once the filler trailing it is left off ("what is it exactly",
+    "what are they in plain words")."""
     end = len(split)
-    while end > start and (split[end - 1] in TRAILING_FILLER or LAUGHTER.fullmatch(split[end - 1])):
-        end -= 1
+    while end > start:
+        if split[end - 1] in TRAILING_FILLER or LAUGHTER.fullmatch(split[end - 1]):
+            end -= 1
+            continue
+        phrase = next(
+            (
+                p
+                for p in TRAILING_PHRASES
+                if end - len(p) > start and tuple(split[end - len(p) : end]) == p
+            ),
+            None,
+        )
+        if phrase is None:
+            break
+        end -= len(phrase)
     return end
 
 
 FILLER_BEFORE_PRONOUN = frozenset({"even", "exactly", "actually", "really"})
+#: Words that name a word after a pointer: "what does that word mean", "what is this term".
+WORD_FOR_WORD = frozenset({"word", "term", "phrase", "name"})
 #: "what sort of condition is it" asks "what is it".
 WHAT_KIND = frozenset("condition disease disorder illness kind of problem sort thing type".split())
 
@@ -234,9 +265,9 @@ def refers_back(split: list[str]) -> int | None:
     """Where a closing "what is it?" starts, asking what an earlier-named thing is; or None.
 
     "my naturopath says i have leaky gut, what even is that" (or "... no idea what it is",
-    "... what does that mean") -> the index of "what": the words before it name the thing
-    ("leaky gut"); the rest is the story around it. Only at the end of a message: "what is it
-    that probiotics do" and "what is this bot" are not.
+    "... what does that mean", "... what does that word mean") -> the index of "what": the
+    words before it name the thing ("leaky gut"); the rest is the story around it. Only at the
+    end of a message: "what is it that probiotics do" and "what is this bot" are not.
     """
     end = without_trailing_filler(split)
     # The last words, without the fillers people put inside ("what even is that", "what
@@ -246,6 +277,7 @@ def refers_back(split: list[str]) -> int | None:
         for i in range(max(0, end - 9), end)
         if split[i] not in FILLER_BEFORE_PRONOUN
         and not (split[i] in WHAT_KIND and "what" in split[max(0, i - 4) : i])
+        and not (split[i] in WORD_FOR_WORD and i and split[i - 1] in PRONOUNS)
     ]
     last = [split[i] for i in tail[-4:]]
     # "whats that", and "what's that", which fold() leaves as "what that"

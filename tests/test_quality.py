@@ -1984,6 +1984,25 @@ def test_what_sort_of_thing_is_it_refers_back_like_what_is_it() -> None:
     assert refers_back(words("what kind of eczema is it")) is None  # asks which kind
 
 
+def test_what_does_that_word_mean_refers_back_to_the_word(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("my test report says dysbiosis, what does that word mean")
+    assert (reply.kind, reply.entry_id) == ("answer", "what-is-dysbiosis")
+    split = words("my gp used the term leaky gut, what is this term")
+    assert split[refers_back(split) :] == ["what", "is", "this", "term"]
+    assert refers_back(words("what does the word probiotic mean")) is None  # names it itself
+    # a phrase trailing it changes nothing: "what are they in plain words"
+    reply = knowledge.respond(
+        "my friend keeps talking about probiotics, what are they in plain words"
+    )
+    assert (reply.kind, reply.entry_id) == ("answer", "what-are-probiotics")
+
+
+def test_wired_together_is_a_link(knowledge: Knowledge) -> None:
+    message = "a friend said my gut and skin are wired together somehow, what is that about"
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", "gut-skin-axis")
+
+
 def test_do_as_the_verb_asks_how_something_works() -> None:
     normalize = Normalizer(known_texts=["how do probiotics work"])
     assert normalize("what do probiotics do").tokens == normalize("how do probiotics work").tokens
