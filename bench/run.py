@@ -185,6 +185,7 @@ SETS = {
     "fresh119": FAQ_DIR / "eval" / "fresh119.yaml",
     "fresh120": FAQ_DIR / "eval" / "fresh120.yaml",
     "fresh121": FAQ_DIR / "eval" / "fresh121.yaml",
+    "fresh122": FAQ_DIR / "eval" / "fresh122.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
