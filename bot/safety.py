@@ -199,6 +199,13 @@ def required_literals(source: str) -> frozenset[str] | None:
 #: What may follow a slip of a rule's word beginning when little does ("swellen", "vomitd"):
 #: not "r" or "at" ("wheer" is where, "wheeat" wheat, neither a slip of "wheez").
 SHORT_ENDINGS = frozenset({"", "s", "d", "y", "ed", "es", "er", "ly", "al", "ic", "en"})
+#: Endings put on a word of the FAQ ("flaring", "itches"), and how long what they go on
+#: must be.
+INFLECTIONS = ("ing", "ed", "es", "s", "er", "ers")
+MIN_INFLECTED_BASE = 4
+#: ... of them, those that take a word's last "e" ("flare", "flaring"; not "severe", "severs";
+#: "haveing" is a slip of "having").
+DROPS_E = frozenset({"ing", "ed"})
 #: A number typed onto the word after it: "2breathe".
 DIGITS_FIRST = re.compile(r"(\d+)([a-z]{3,})")
 
@@ -458,6 +465,7 @@ class SafetyScreen:
             or word in self.known_words
             or word in self._word_set
             or word.startswith(self.prefixes)  # "coughing" (cough\w*) is no slip
+            or self._inflects_known(word)  # "flaring" (the FAQ says "flares") is no "foaming"
         ):
             return ()
         found = self._near(word)
@@ -479,6 +487,22 @@ class SafetyScreen:
                     found.append(prefix + word[size:])
                     break
         return tuple(dict.fromkeys(found))[:3]
+
+    def _inflects_known(self, word: str) -> bool:
+        """Whether a word is a word of the FAQ with an ending put on: "flaring" (flare),
+        "itches" (itch); a base of four letters or more. Such a word is no slip."""
+        for ending in INFLECTIONS:
+            base = word[: -len(ending)]
+            if (
+                word.endswith(ending)
+                and len(base) >= MIN_INFLECTED_BASE
+                and (
+                    (base in self.known_words and not (ending in DROPS_E and base.endswith("e")))
+                    or (ending in DROPS_E and base + "e" in self.known_words)
+                )
+            ):
+                return True
+        return False
 
     def _near(self, word: str) -> list[str]:
         """The words of the rules one edit from a word (two for six letters or more) with the

@@ -355,6 +355,17 @@ URGENT = [
     # before the signs, 0.96 after
     "how long can i leave it, i havent peed in a day and keep vomiting",
     "is bright red blood when i cough serious",
+    # a tenth probe (session 19, written blind, second-language English and heavy typos): 0.64
+    # before the signs, 0.72 after
+    "i have very strong pain in chest since morning and sweating too much",
+    "my mother is falling down and not wake up",
+    "my son is doing potty with blood and he is crying",
+    "very severe pain in stomach i cannot move even",
+    "my baby 6 week only and she have fever",
+    "my father mouth is going one side and he cannot talk properly",
+    "my daughter drink the cleaning liquid by mistake",
+    "my sun is having fitts and not stoping",
+    "i think i am haveing a stroke my face is numm",
 ]
 CRISIS = [
     "i want to die",
@@ -496,6 +507,11 @@ CRISIS = [
     "i deserve to die",
     "i just want to be gone",
     "i have a rope in my room",
+    # the tenth probe: 0.73 before the signs, 0.80 after
+    "i am thinking to finish my life",
+    "i dont want to living anymore",
+    "life is no meaning for me, i want to end",
+    "i am so tierd of living",
 ]
 ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
@@ -679,6 +695,10 @@ ORDINARY = [
     "i would be better off without dairy probably",
     "i want to stop living with itchy skin, what can i do",
     "i want this itch to be gone",
+    # slips that made a sign of ordinary words
+    "bathing the baby and her eczema is flaring are probiotics any good fir babies",
+    "does hard water and air opllution affect eczema",
+    "i am tired of living wih eczema what can i do",
 ]
 
 
@@ -758,6 +778,18 @@ def test_what_is_around_an_emergency_does_not_hide_it(knowledge: Knowledge, fram
         if knowledge.screen(frame.format(m=message.rstrip("?.!"))) != knowledge.screen(message)
     ]
     assert missed == []
+
+
+def test_someone_else_who_will_not_wake_gets_the_urgent_reply(knowledge: Knowledge) -> None:
+    # not the crisis reply, which is for a wish not to wake
+    for message in (
+        "My husband has collapsed and will not wake up",
+        "my mother is falling down and not wake up",
+    ):
+        assert knowledge.respond(message).text == knowledge.texts["urgent"], message
+    assert knowledge.respond("i want to sleep and not wake up").text == knowledge.texts["crisis"]
+    said = "my son said he wants to go to sleep and not wake up"
+    assert knowledge.respond(said).text == knowledge.texts["crisis"]
 
 
 def test_the_crisis_reply_fits_a_message_about_someone_else(knowledge: Knowledge) -> None:
