@@ -366,6 +366,11 @@ URGENT = [
     "my daughter drink the cleaning liquid by mistake",
     "my sun is having fitts and not stoping",
     "i think i am haveing a stroke my face is numm",
+    # an eleventh probe (session 19, written blind): 0.80 before the signs, 0.84 after
+    "there is something stuck in my baby's throat and she is going red and cant cry",
+    "ive got a really bad allergic rash spreading fast and my mouth feels weird",
+    "my belly is swollen, i cant poo or fart and i keep being sick",
+    "my son ate some of my sleeping tablets",
 ]
 CRISIS = [
     "i want to die",
@@ -512,6 +517,13 @@ CRISIS = [
     "i dont want to living anymore",
     "life is no meaning for me, i want to end",
     "i am so tierd of living",
+    # the eleventh probe: 0.50 before the signs, 0.60 after (an overdose taken is a crisis)
+    "i feel like everyone hates me and i should just disappear",
+    "i have the knife ready",
+    "my life is over",
+    "i feel like i cant go on",
+    "i wish i was gone",
+    "he took loads of paracetamol an hour ago",
 ]
 ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
@@ -699,6 +711,10 @@ ORDINARY = [
     "bathing the baby and her eczema is flaring are probiotics any good fir babies",
     "does hard water and air opllution affect eczema",
     "i am tired of living wih eczema what can i do",
+    "i cant poo and feel a bit bloated, would probiotics help",
+    "i want the redness to just disappear",
+    "my social life is over since my eczema got bad",
+    "it feels like something is stuck in my throat when i have reflux",
 ]
 
 
