@@ -524,6 +524,21 @@ CRISIS = [
     "i feel like i cant go on",
     "i wish i was gone",
     "he took loads of paracetamol an hour ago",
+    # a twelfth probe (session 19, written blind, crisis messages only): 0.44 before the
+    # signs, 0.56 after
+    "i dont know how much longer i can keep going like this",
+    "i think my family would be relieved if i was not here",
+    "i have been hoarding my tablets",
+    "i want to fall asleep and never wake",
+    "i am a waste of space and should not be alive",
+    "i cant see any way out of this except dying",
+    "sometimes i want to drive my car into a wall",
+    "im going to end myself",
+    "there's no point in me being alive",
+    "i have thought about jumping off my balcony",
+    "i want to give up on life",
+    "i dont think i want to be alive anymore",
+    "i've had enough, i'm ending it",
 ]
 ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
@@ -715,6 +730,22 @@ ORDINARY = [
     "i want the redness to just disappear",
     "my social life is over since my eczema got bad",
     "it feels like something is stuck in my throat when i have reflux",
+    # the twelfth probe's ordinary messages, in the words of its crisis messages
+    "i dont know how much longer i can keep taking these probiotics",
+    "i want to fall asleep faster, does gut health help sleep",
+    "my family would be relieved if my eczema cleared up",
+    "i have been hoarding probiotics from the sale lol",
+    "goodbye, thanks for everything",
+    "sometimes i want to scream at my eczema",
+    "i keep thinking about cutting out dairy",
+    "i'm ending my probiotic course, what now",
+    "there's no point in me taking probiotics if i eat junk",
+    "how do i end a probiotic course safely",
+    "i just want this flare to end",
+    "i've had enough of this eczema, what else can i try",
+    "i feel hopeless about my skin, will probiotics help",
+    "i want to give up sugar for good",
+    "my teenager is so fed up with her eczema",
 ]
 
 
