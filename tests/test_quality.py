@@ -371,6 +371,24 @@ URGENT = [
     "ive got a really bad allergic rash spreading fast and my mouth feels weird",
     "my belly is swollen, i cant poo or fart and i keep being sick",
     "my son ate some of my sleeping tablets",
+    # a thirteenth probe (session 19, written blind, kinds the others had little of: burns,
+    # a shock, a low blood sugar, things swallowed, a child drying out): 0.44 before the
+    # signs, 0.52 after
+    "my toddler has had diarrhoea all day and now he's really sleepy and his lips are dry and "
+    "cracked",
+    "my husband has a fever, a racing heart and says he feels like he's going to die",
+    "my little girl has a temperature and is crying nonstop and wont let me touch her leg",
+    "my baby screams when i move her neck and she has a fever",
+    "my toddler drank some of the dishwasher rinse aid",
+    "i found my daughter with an empty bottle of my pills",
+    "my son swallowed a coin and now he's drooling and wont eat",
+    "my daughter ate a mushroom from the garden and is throwing up",
+    "the baby pulled a hot cup of tea over himself and the skin is blistering",
+    "i spilled boiling water on my arm and the skin is white and peeling",
+    "my son got an electric shock and is not acting normal",
+    "my daughter is pale, sweaty and her heart is racing after her insulin",
+    "i have the worst headache and my vision has gone blurry and i feel sick",
+    "my grandad fell and now his hip hurts and he cant get up",
 ]
 CRISIS = [
     "i want to die",
@@ -730,6 +748,21 @@ ORDINARY = [
     "i want the redness to just disappear",
     "my social life is over since my eczema got bad",
     "it feels like something is stuck in my throat when i have reflux",
+    # the thirteenth probe's kinds in ordinary words
+    "my eczema is blistering after a hot shower",
+    "does boiling kill the probiotics in kefir",
+    "i use an iron supplement and my skin is peeling",
+    "my hands are raw and peeling from washing up, is it eczema",
+    "does insulin affect gut bacteria",
+    "my son is diabetic, can he take probiotics",
+    "my diabetic dad gets dizzy sometimes, could it be his gut",
+    "i swallowed something and now i have a cough",
+    "my baby has diarrhoea and is a bit sleepy, can probiotics help",
+    "my toddler ate some berries from the shop, are they good for his gut",
+    "he feels like hes going to die of boredom",
+    "my kids eczema is raw and peeling after the fire at christmas",
+    "i spilled hot coffee on my hand, it is red but fine",
+    "I've been reading a lot about this lately. is inulin a prebiotic? I'm a bit confused.",
     # the twelfth probe's ordinary messages, in the words of its crisis messages
     "i dont know how much longer i can keep taking these probiotics",
     "i want to fall asleep faster, does gut health help sleep",
