@@ -252,6 +252,7 @@ class SafetyScreen:
             }
         )
         self._spellings: dict[str, tuple[str, ...]] = {}
+        self._by_first: dict[str, tuple[list[str], list[str], list[str]]] = {}
         self._degree: dict[str, bool] = {}  # words read as slips of words of degree, or not
         self._joined: dict[str, tuple[str, ...]] = {}  # "icant" -> ("i", "cant")
         # For each pattern of a rule, strings one of which a message must hold to match it,
@@ -504,22 +505,40 @@ class SafetyScreen:
                 return True
         return False
 
+    def _beginning(self, letter: str) -> tuple[list[str], list[str], list[str]]:
+        """The words of the rules, those put together, and their stop words that begin with a
+        letter."""
+        found = self._by_first.get(letter)
+        if found is None:
+            found = tuple(
+                [w for w in kind if w[:1] == letter]
+                for kind in (self.words, self.joined, self.stop_words)
+            )
+            self._by_first[letter] = found
+        return found
+
     def _near(self, word: str) -> list[str]:
         """The words of the rules one edit from a word (two for six letters or more) with the
         same first letter, or its first two letters swapped ("rbeathe"), closest first."""
+        # (only the words that begin with its first or second letter can be such a slip:
+        # searching those alone is several times faster than searching all)
+        words_, joined, stops = self._beginning(word[0])
+        if len(word) > 1 and word[1] != word[0]:
+            second = self._beginning(word[1])
+            words_, joined, stops = words_ + second[0], joined + second[1], stops + second[2]
         close = process.extract(
             word,
-            self.words,
+            words_,
             scorer=OSA.distance,
             processor=None,
             score_cutoff=1 if len(word) < 6 else 2,
             limit=6,
         ) + process.extract(
-            word, self.joined, scorer=OSA.distance, processor=None, score_cutoff=1, limit=3
+            word, joined, scorer=OSA.distance, processor=None, score_cutoff=1, limit=3
         )
         if len(word) >= MIN_STOP_TARGET - 1:
             close += process.extract(
-                word, self.stop_words, scorer=OSA.distance, processor=None, score_cutoff=1, limit=3
+                word, stops, scorer=OSA.distance, processor=None, score_cutoff=1, limit=3
             )
         close.sort(key=lambda c: c[1])
         return [
