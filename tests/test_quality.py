@@ -2109,6 +2109,11 @@ def test_what_does_that_word_mean_refers_back_to_the_word(knowledge: Knowledge) 
     assert (reply.kind, reply.entry_id) == ("answer", "what-are-probiotics")
 
 
+def test_what_gave_someone_a_thing_caused_it(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("my friend reckons a bad gut gave her eczema, is that possible")
+    assert (reply.kind, reply.entry_id) == ("answer", "gut-health-cause-eczema")
+
+
 def test_wired_together_is_a_link(knowledge: Knowledge) -> None:
     message = "a friend said my gut and skin are wired together somehow, what is that about"
     reply = knowledge.respond(message)
