@@ -389,6 +389,11 @@ URGENT = [
     "my daughter is pale, sweaty and her heart is racing after her insulin",
     "i have the worst headache and my vision has gone blurry and i feel sick",
     "my grandad fell and now his hip hurts and he cant get up",
+    # a fourteenth probe (session 19, written blind, short and shouted): 0.80 before the
+    # signs, 0.84 after
+    "my stomach is killing me cant stand up 😫",
+    "son fitting wont stop",
+    "cant feel my face and my arm wont work",
 ]
 CRISIS = [
     "i want to die",
@@ -557,6 +562,7 @@ CRISIS = [
     "i want to give up on life",
     "i dont think i want to be alive anymore",
     "i've had enough, i'm ending it",
+    "pls help my girlfriend took a whole pack of pills",
 ]
 ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
