@@ -295,7 +295,7 @@ class SafetyScreen:
         self._sign_starts: dict[str, list[tuple[int, int, int, tuple]]] = defaultdict(list)
         self._sign_lists: dict[str, set[tuple[int, int, int]]] = defaultdict(set)
         self._sign_stems: dict[str, dict[str, set[tuple[int, int, int]]]] = defaultdict(dict)
-        self._begun: dict[str, frozenset[tuple[int, int, int]]] = {}
+        self._named_lists: dict[str, frozenset[tuple[int, int, int]]] = {}
         for at, rule in enumerate(self.rules):
             for number, sign in enumerate(rule.signs):
                 for group, phrases in enumerate(sign.words):
@@ -576,16 +576,16 @@ class SafetyScreen:
                 fired = "urgent"
         return fired
 
-    def _lists_begun_by(self, word: str) -> frozenset[tuple[int, int, int]]:
+    def _lists_named_by(self, word: str) -> frozenset[tuple[int, int, int]]:
         """The signs' lists (rule, sign, list) one of whose phrases a word is the longest word
         of: a message holds a phrase of a list only if it holds such a word."""
-        begun = set(self._sign_lists.get(word, ()))
+        named = set(self._sign_lists.get(word, ()))
         for stem, lists in self._sign_stems.get(word[:LITERAL_START], {}).items():
             if word.startswith(stem):
-                begun.update(lists)
-        found = frozenset(begun)
-        if len(self._begun) < MAX_CACHED:  # a word seen once is likely seen again
-            self._begun[word] = found
+                named.update(lists)
+        found = frozenset(named)
+        if len(self._named_lists) < MAX_CACHED:  # a word seen once is likely seen again
+            self._named_lists[word] = found
         return found
 
     def _signs(self, folded: str, plain: tuple[str, ...]) -> set[int]:
@@ -593,11 +593,11 @@ class SafetyScreen:
         split = folded.split()
         lists: set[tuple[int, int, int]] = set()
         for word in set(split):
-            begun = self._begun.get(word)
-            if begun is None:
-                begun = self._lists_begun_by(word)
-            if begun:
-                lists.update(begun)
+            named = self._named_lists.get(word)
+            if named is None:
+                named = self._lists_named_by(word)
+            if named:
+                lists.update(named)
         if not lists:
             return set()
         held = defaultdict(int)
