@@ -576,6 +576,18 @@ CRISIS = [
     "i want to be with my mum in heaven",
     "i don't want to carry on living",
     "i have tablets saved and i know how many to take",
+    # a sixteenth probe (session 19, written blind, crisis said plainly): 0.50 before the
+    # signs, 0.75 after
+    "i've been thinking everyone would be better off if i wasn't around anymore",
+    "i have nothing to live for anymore",
+    "sometimes i wish i would just die in my sleep",
+    "i want to slit my wrists",
+    "honestly i just want to not exist anymore",
+    "i feel like i'm a burden and should end it",
+    "life with this skin isn't worth living",
+    "i'm ready to die",
+    "i don't want to go on anymore",
+    "everyone would be happier without me",
 ]
 ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
@@ -793,6 +805,11 @@ ORDINARY = [
     "im at the end of my rope with this eczema",
     "i cant keep fighting this eczema",
     "being dead tired is normal with eczema?",
+    # the sixteenth probe's words in ordinary messages
+    "is the probiotic ready to die in my stomach",
+    "i dont want to go on antibiotics anymore",
+    "living with eczema isnt worth the money i spend",
+    "my wife cant breathe from laughingg at her eczema cream advert",
     # the twelfth probe's ordinary messages, in the words of its crisis messages
     "i dont know how much longer i can keep taking these probiotics",
     "i want to fall asleep faster, does gut health help sleep",
