@@ -227,7 +227,8 @@ class SafetyScreen:
         # The words of the rules ("breath", "blood", "throat", "fainted", and long stop words
         # such as "myself") ...
         spelt = [rule_words(source) for source in sources]
-        spelt += [(written, set()) for written, _ in map(sign_words, signs)]
+        sign_spelt = [sign_words(sign) for sign in signs]
+        spelt += [(written, set()) for written, _ in sign_spelt]
         self.words = sorted({w for written, _ in spelt for w in written if w not in STOP_WORDS})
         # Words put together ("fainting") are read through one slip only: "fasting" is two
         # from "fainting" and is no slip of it.
@@ -284,7 +285,7 @@ class SafetyScreen:
                     for w in re.findall(r"([a-z]{4,})\\w\*", source.replace("\\b", " "))
                     + re.findall(r"\b([a-z]{5,})$", source.replace("\\b", " "))
                 }
-                | {w for sign in signs for w in sign_words(sign)[1] if len(w) >= 4}
+                | {w for _, stems in sign_spelt for w in stems if len(w) >= 4}
             )
         )
         # The signs' phrases by their first word, or by the first letters of a first word that
@@ -324,7 +325,8 @@ class SafetyScreen:
         # of the rules nearest it, holds of every reading ("i wish my eczeam would go away
         # forever" is "eczema", and no wish to be gone)
         typed = " ".join(split)
-        nearest = " ".join(r[0] if r else w for w in split for r in [self.spellings(w)])
+        respellings = [self.spellings(w) for w in split]
+        nearest = " ".join(r[0] if r else w for w, r in zip(split, respellings, strict=True))
         plain = (typed,) if nearest == typed else (typed, nearest)
         fired = self._read(split, plain)
         if fired is not None:
@@ -337,13 +339,13 @@ class SafetyScreen:
             if fired is not None:
                 return fired
             split = spaced
+            respellings = [self.spellings(w) for w in split]
         if not all(map(self._is_listed, split)):  # (a reading of its own: "overdosee")
             unjoined = [part for word in split for part in self._unjoined(self._once(word))]
             if unjoined != split:
                 fired = self._read(unjoined, plain)
                 if fired is not None:
                     return fired
-        respellings = [self.spellings(w) for w in split]
         if not any(respellings):
             return None
         best = [r[0] if r else w for w, r in zip(split, respellings, strict=True)]
