@@ -127,6 +127,9 @@ class Reply:
     # the line over a clarify reply's questions, when not the clarify text ("more" after an
     # answer offers the questions the FAQ answers on the same thing)
     heading: str = ""
+    # the message sounded like someone struggling (a distress rule of faq/safety.yaml): the
+    # text opens with the distress text, and so does the reply in Telegram
+    distress: bool = False
 
     def as_json(self, question: str) -> dict:
         return {
@@ -152,7 +155,11 @@ class Knowledge:
             filler=self._chat_words(faq),
         )
         self.matcher = Matcher(faq, self.normalizer)
-        self.screen = SafetyScreen(faq.rules, self.normalizer.known_words)
+        known = self.normalizer.known_words
+        self.screen = SafetyScreen([r for r in faq.rules if r.kind != "distress"], known)
+        # messages that sound like someone struggling, which no crisis rule names ("i'm at the
+        # end of my rope"): the reply, whatever it is, opens with the distress text
+        self.distressed = SafetyScreen([r for r in faq.rules if r.kind == "distress"], known)
         self._smalltalk: dict[str, str] = {}
         self._smalltalk_words: dict[str, str] = {}  # "thank" -> thanks: the kind a word says
         for kind, phrases in faq.smalltalk.items():
@@ -362,7 +369,21 @@ class Knowledge:
         """Decide how to reply to one message from a user; ``previous`` is the last question
         asked in the same conversation, if any (see asked_before and follow_up). A message that
         asks two or three things has each answered that can be (see also_answered); one its
-        writer corrected is read as corrected (see Normalizer.corrected)."""
+        writer corrected is read as corrected (see Normalizer.corrected). A reply to a message
+        that sounds like someone struggling, but fires no urgent or crisis rule, opens with the
+        distress text."""
+        reply = self._reply(text, previous)
+        if reply.kind == "urgent" or not self.distressed((text or "")[:MAX_QUESTION_CHARS]):
+            return reply
+        return replace(
+            reply,
+            text=f"{self.texts['distress']}\n\n{reply.text}",
+            reason=f"{reply.reason}; it sounds like distress (a distress rule), so the "
+            "distress text comes first",
+            distress=True,
+        )
+
+    def _reply(self, text: str, previous: str | None) -> Reply:
         typed = (text or "")[:MAX_QUESTION_CHARS]
         text = as_sent(typed)
         # (the hashtags left off may tell an emergency: "#cantbreathe")

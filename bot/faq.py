@@ -49,7 +49,9 @@ SIGN_WITHIN = 6
 MAX_SIGN_WITHIN = 40
 #: A word of a sign: letters and digits, "*" at its end for any ending ("swell*").
 SIGN_WORD = re.compile(r"^[a-z0-9]+$|^[a-z0-9]{3,}\*$")
-RULE_KINDS = ("urgent", "crisis")
+#: "distress": no alarm, but the reply, whatever it is, opens with the distress text (a
+#: message that sounds like someone struggling, which no crisis rule names).
+RULE_KINDS = ("urgent", "crisis", "distress")
 #: Kinds of small talk; "more" and "again" after an answer ask for more on it, or for it again.
 SMALLTALK_KINDS = ("greeting", "thanks", "goodbye", "help", "more", "again")
 
@@ -63,6 +65,7 @@ REQUIRED_TEXTS = (
     "more",
     "urgent",
     "crisis",
+    "distress",
     "smalltalk_greeting",
     "smalltalk_thanks",
     "smalltalk_goodbye",
@@ -187,7 +190,7 @@ class Sign:
 @dataclass(frozen=True)
 class SafetyRule:
     id: str
-    kind: str  # "urgent" or "crisis"
+    kind: str  # "urgent", "crisis" or "distress" (see RULE_KINDS)
     patterns: tuple[re.Pattern[str], ...]
     unless: tuple[re.Pattern[str], ...] = ()
     signs: tuple[Sign, ...] = ()

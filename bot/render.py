@@ -37,17 +37,22 @@ def answer_html(knowledge: Knowledge, *entry_ids: str) -> str:
 
 
 def reply_html(knowledge: Knowledge, reply: Reply) -> str:
-    """Any reply of the core as Telegram HTML."""
+    """Any reply of the core as Telegram HTML; opening with the distress text if the message
+    sounded like someone struggling (a reply shown as its text holds it already)."""
     if reply.kind == "answer" and reply.entry_id in knowledge.faq.entries:
         entries = knowledge.faq.entries
         answered = [e for e in reply.answered if e in entries] or [reply.entry_id]
-        return answer_html(knowledge, *answered)
-    if reply.kind == "clarify":
+        html_text = answer_html(knowledge, *answered)
+    elif reply.kind == "clarify":
         lines = [escape(reply.heading or knowledge.texts["clarify"])]
         for number, entry_id in enumerate(reply.suggestions, 1):
             lines.append(f"{number}. {escape(knowledge.faq.entries[entry_id].question)}")
-        return with_disclaimer(knowledge, "\n".join(lines))
-    return escape(reply.text)
+        html_text = with_disclaimer(knowledge, "\n".join(lines))
+    else:
+        return escape(reply.text)
+    if reply.distress:
+        return f"{escape(knowledge.texts['distress'])}\n\n{html_text}"
+    return html_text
 
 
 def welcome_html(knowledge: Knowledge) -> str:

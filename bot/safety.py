@@ -29,6 +29,10 @@ from bot.textnorm import (
     words,
 )
 
+#: "what's", "he's", "there's": words folded drop "'s" (a possessive: "my gp's"), but after
+#: these it is "is" or "has", and the rules spell them as typed without the apostrophe
+#: ("whats the point", "hes not breathing").
+CONTRACTED = re.compile(r"\b(what|that|there|it|he|she|who|where|here|how|let)['’‘`´]s\b", re.I)
 #: Stop words of the rules this long are read through slips too ("myslf", "mysefl").
 MIN_STOP_WORD_SLIP = 6
 #: The shortest stop word of the rules a slip is read as ("want", "have", "took").
@@ -211,7 +215,8 @@ DIGITS_FIRST = re.compile(r"(\d+)([a-z]{3,})")
 
 
 class SafetyScreen:
-    """The kind of rule a message triggers: "crisis", "urgent" or None."""
+    """The kind of rule a message triggers: "crisis", "urgent" or None (or "distress", for a
+    screen of distress rules)."""
 
     def __init__(
         self,
@@ -224,6 +229,13 @@ class SafetyScreen:
         self.known_words = frozenset(known_words)  # the FAQ's words: never read as slips
         sources = [p.pattern for rule in self.rules for p in rule.patterns]
         signs = [sign for rule in self.rules for sign in rule.signs]
+        # ... nor the words the rules' exceptions spell: words the admins wrote as words
+        # ("shaving" in "cut myself(?! shaving)" is not "saving")
+        unless = [p.pattern for rule in self.rules for p in rule.unless]
+        unless += [p.pattern for sign in signs for p in sign.unless]
+        self.excepted_words = frozenset(
+            re.findall(r"[a-z]{3,}", re.sub(r"\\[a-zA-Z]", " ", " ".join([*sources, *unless])))
+        )
         # The words of the rules ("breath", "blood", "throat", "fainted", and long stop words
         # such as "myself") ...
         spelt = [rule_words(source) for source in sources]
@@ -320,7 +332,7 @@ class SafetyScreen:
     def __call__(self, text: str) -> str | None:
         """The kind of rule the text triggers, read as typed (see _read), then with words a
         slip or two from a word of the rules read as that word."""
-        split = words(text)
+        split = words(CONTRACTED.sub(r"\1s", text))
         # an exception that holds of the words as typed, or with each slip read as the word
         # of the rules nearest it, holds of every reading ("i wish my eczeam would go away
         # forever" is "eczema", and no wish to be gone)
@@ -467,6 +479,7 @@ class SafetyScreen:
             or word in EVERYDAY_WORDS
             or word in self.known_words
             or word in self._word_set
+            or word in self.excepted_words
             or word.startswith(self.prefixes)  # "coughing" (cough\w*) is no slip
             or self._inflects_known(word)  # "flaring" (the FAQ says "flares") is no "foaming"
         ):
@@ -575,7 +588,7 @@ class SafetyScreen:
             ):
                 if rule.kind == "crisis":
                     return "crisis"
-                fired = "urgent"
+                fired = rule.kind
         return fired
 
     def _lists_named_by(self, word: str) -> frozenset[tuple[int, int, int]]:

@@ -394,6 +394,8 @@ URGENT = [
     "my stomach is killing me cant stand up 😫",
     "son fitting wont stop",
     "cant feel my face and my arm wont work",
+    # probes of session 20 (written blind): 0.96 and 1.00 at first
+    "3 month old is floppy and won't feed",
 ]
 CRISIS = [
     "i want to die",
@@ -588,6 +590,69 @@ CRISIS = [
     "i'm ready to die",
     "i don't want to go on anymore",
     "everyone would be happier without me",
+    # two probes of session 20 (written blind): 0.40 and 0.63 at first
+    "thinking of ending my suffering permanently",
+    "i'm scared of what i might do tonight",
+    "i have the tablets in front of me right now",
+    "been stockpiling my sleeping tablets for weeks",
+    "what's the lethal dose of paracetamol",
+    "i don't think i can keep doing this",
+    "i've been planning how to do it",
+    "sometimes i think about crashing the car on purpose",
+    "i keep having thoughts about jumping off the car park roof",
+    # "what's" folds to "what": the screen reads it "whats", as the rules spell it
+    "what's the point in anything",
+]
+#: Messages that sound like someone struggling, which no crisis rule names: the reply, whatever
+#: it is, opens with the distress text (two probes of session 20, written blind, 0.40 and
+#: 0.63 crisis replies at first; these had "I don't know" or an FAQ answer).
+DISTRESS = [
+    "i'm at the end of my rope",
+    "i feel like i am drowning and want to give up",
+    "i keep thinking the world would be lighter without me in it",
+    "some nights i look at the bridge on my way home and think about it",
+    "i've started giving my things away to friends",
+    "my eczema has ruined my life and i want out",
+    "i wrote letters to my kids in case something happens to me",
+    "is there a way to die in your sleep without pain",
+    "i can't bear being me anymore",
+    "i'm not going to be a problem for anyone much longer",
+    "everything feels so heavy i just want it to stop",
+    "can't cope any more, thinking about pills",
+    "i feel hopeless, nothing will ever get better",
+    "i'm done, goodbye everyone",
+    "is it painful to drown",
+    "how many of my antidepressants would it take",
+    "i might as well be dead",
+]
+#: ... and ordinary messages that must not get it: its words said of creams, foods, bacteria,
+#: waiting, or as idioms.
+NOT_DISTRESS = [
+    "i'm done with creams, what are natural options",
+    "can i take the pills ready mixed",
+    "at my desk, does sitting all day affect my gut",
+    "whats the quickest way to go vegan",
+    "my probiotic tablets saved me",
+    "my social life is over since my eczema got bad",
+    "i wish i was born with better skin",
+    "im dying of boredom waiting for my eczema to clear",
+    "i'm dying to know if kefir counts as a probiotic",
+    "being dead tired is normal with eczema?",
+    "can you die from leaky gut",
+    "how long should i keep taking probiotics before i give up",
+    "i don't want to be here all day waiting for an answer",
+    "i want this itch to be gone",
+    "i want my eczema gone forever",
+    "i would rather die than give up cheese lol",
+    "my daughter cut herself on a glass, can probiotics help healing",
+    "isn't drinking water pointless for the gut?",
+    "there's no point in me taking probiotics if i eat junk",
+    "what's the point of taking probiotics",
+    "do probiotics die in stomach acid",
+    "i gave up dairy and my skin improved, why",
+    "this itch is killing me, any tips",
+    "can i stop taking probiotics after a month",
+    "i cut myself shaving, is it ok to put cream on it",
 ]
 ORDINARY = [
     # whether something makes you faint, or your lips swell, and nothing more
@@ -885,6 +950,56 @@ def test_self_harm_gets_the_crisis_reply(knowledge: Knowledge, message: str) -> 
     assert "crisis line" in reply.text
 
 
+@pytest.mark.parametrize("message", DISTRESS)
+def test_a_message_that_sounds_like_distress_gets_the_distress_text_first(
+    knowledge: Knowledge, message: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert reply.kind != "urgent" and reply.distress
+    assert reply.text.startswith(knowledge.texts["distress"] + "\n\n")
+    assert "crisis line" in reply.text
+    assert "distress" in reply.reason  # faqbot ask --explain says why
+
+
+def test_the_distress_text_comes_before_whatever_the_reply_is(knowledge: Knowledge) -> None:
+    # an answer keeps its text and disclaimer after the distress text
+    reply = knowledge.respond("i feel hopeless, can probiotics help eczema")
+    assert (reply.kind, reply.entry_id, reply.distress) == ("answer", "probiotics-for-eczema", True)
+    assert reply.text.endswith(knowledge.texts["disclaimer"])
+    goodbye = knowledge.respond("i'm done, goodbye everyone")
+    assert goodbye.kind == "smalltalk"
+    assert goodbye.text.startswith(knowledge.texts["distress"])
+
+
+@pytest.mark.parametrize("message", NOT_DISTRESS)
+def test_ordinary_messages_with_words_of_distress_get_no_distress_text(
+    knowledge: Knowledge, message: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert reply.kind != "urgent" and not reply.distress
+    assert not reply.text.startswith(knowledge.texts["distress"])
+
+
+def test_an_emergency_gets_its_own_reply_not_the_distress_text(knowledge: Knowledge) -> None:
+    for message in ("i want to die", "my lips are swelling after a probiotic"):
+        reply = knowledge.respond(message)
+        assert reply.kind == "urgent" and not reply.distress
+        assert knowledge.texts["distress"] not in reply.text
+
+
+def test_admins_can_add_a_distress_rule(faq_copy: Path) -> None:
+    message = "i lost my dog, what is leaky gut"
+    assert not Knowledge.load(faq_copy).respond(message).distress
+    (faq_copy / "more-safety.yaml").write_text(
+        "urgent:\n  - id: lost-my-dog\n    kind: distress\n    patterns: ['\\blost my dog\\b']\n",
+        encoding="utf-8",
+    )
+    knowledge = Knowledge.load(faq_copy)
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id, reply.distress) == ("answer", "what-is-leaky-gut", True)
+    assert not knowledge.respond("what is leaky gut").distress
+
+
 #: What people put around a message (bench/frames.py has more).
 AROUND = [
     "hi, {m}",
@@ -1018,8 +1133,9 @@ def test_a_signs_exceptions_are_its_own() -> None:
 
 
 def test_an_exception_to_the_message_as_typed_holds_through_its_slips() -> None:
-    # "pride" is a slip of "price", a word of the rules, and "swallowed my price and bought
-    # batteries" would be the poisoning sign; the exception is to the words as typed
+    # "pride" is one slip from "price", a word of the rules, and "swallowed my price and bought
+    # batteries" would be the poisoning sign; but a word an exception spells is a word the
+    # admins wrote, never read as a slip, and the exception holds of the words as typed
     rules = [
         SafetyRule(
             "poisoning",
@@ -1030,8 +1146,9 @@ def test_an_exception_to_the_message_as_typed_holds_through_its_slips() -> None:
         SafetyRule("prices", "urgent", (re.compile(r"\bprice hike\b"),)),
     ]
     screen = SafetyScreen(rules)
-    assert screen.spellings("pride") == ["price"]
+    assert screen.spellings("pride") == [] and screen.spellings("pryce") == ["price"]
     assert screen("i swallowed my pride and bought batteries") is None
+    assert screen("i swallowed my pride and bought baterries") is None
     assert screen("my son swallowed some batteries") == "urgent"
 
 

@@ -67,6 +67,19 @@ async def test_urgent_message_gets_only_the_urgent_text(
     assert "<b>" not in sent["text"]
 
 
+async def test_a_message_that_sounds_like_distress_gets_the_distress_text_first(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
+    api.send_text("i feel hopeless, can probiotics help eczema", user_id=19)
+    api.send_text("i'm at the end of my rope", user_id=21)
+    sent = {m["chat_id"]: m["text"] for m in await api.wait_for("sendMessage", 2)}
+    entry = knowledge.faq.entries["probiotics-for-eczema"]
+    opening = knowledge.texts["distress"]
+    assert sent[19].startswith(f"{opening}\n\n<b>{entry.question}</b>")
+    assert f"<i>{knowledge.texts['disclaimer']}</i>" in sent[19]
+    assert sent[21] == f"{opening}\n\n{knowledge.texts['fallback']}"
+
+
 async def test_clarify_lists_the_candidates(
     api: FakeBotAPI, bot: Application, knowledge: Knowledge
 ) -> None:
