@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat test lint check eval bench bench-embed load setup clean
+.PHONY: chat test lint check eval bench bench-embed load distress-words setup clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,7 @@ check: $(STAMP)
 # checks that what people put around a question does not change its answer, bench/slips.py
 # that one typing slip does not, bench/habits.py that habits of chat (capitals, hashtags, "lol",
 # no space after a comma) do not, bench/urgent.py that emergencies said many ways are urgent,
+# bench/probes.py that crisis and emergencies said in words nobody had seen get help, and
 # bench/followups.py that a follow-up is read with the question before it.
 eval: $(STAMP)
 	$(BIN)/faqbot eval
@@ -39,6 +40,7 @@ eval: $(STAMP)
 	$(BIN)/python bench/slips.py --floor 0.94
 	$(BIN)/python bench/habits.py --floor 0.99
 	$(BIN)/python bench/urgent.py --floor 1.0 --slip-floor 0.99
+	$(BIN)/python bench/probes.py --floor 0.80
 	$(BIN)/python bench/followups.py --floor 0.79
 	$(BIN)/python bench/followups.py bench/followups2.yaml --floor 0.83
 	$(BIN)/python bench/followups.py bench/followups3.yaml --floor 0.83
@@ -64,6 +66,11 @@ bench-embed:
 # The load benchmark: faqbot run under 5,000 questions from 500 users; writes bench/load-results.md.
 load: $(STAMP)
 	$(BIN)/python bench/load.py
+
+# Retrain the words of distress (faq/distress-words.yaml) after adding crisis or ordinary
+# examples to the tests' lists, and show how they do on messages they have not seen.
+distress-words: $(STAMP)
+	$(BIN)/python bench/distress_words.py --cv
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache

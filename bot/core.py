@@ -12,6 +12,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from bot.distress import DistressWords
 from bot.faq import FAQ, Entry, load_faq
 from bot.matcher import HAS_MARK, Candidate, Matcher, as_sent, asks_unmarked
 from bot.safety import SafetyScreen
@@ -160,6 +161,8 @@ class Knowledge:
         # messages that sound like someone struggling, which no crisis rule names ("i'm at the
         # end of my rope"): the reply, whatever it is, opens with the distress text
         self.distressed = SafetyScreen([r for r in faq.rules if r.kind == "distress"], known)
+        # ... or in words of distress the rules do not name ("i've said my goodbyes")
+        self.distress_words = DistressWords(*faq.distress_words) if faq.distress_words else None
         self._smalltalk: dict[str, str] = {}
         self._smalltalk_words: dict[str, str] = {}  # "thank" -> thanks: the kind a word says
         for kind, phrases in faq.smalltalk.items():
@@ -373,15 +376,32 @@ class Knowledge:
         that sounds like someone struggling, but fires no urgent or crisis rule, opens with the
         distress text."""
         reply = self._reply(text, previous)
-        if reply.kind == "urgent" or not self.distressed((text or "")[:MAX_QUESTION_CHARS]):
+        why = None if reply.kind == "urgent" else self.distress_in(text)
+        if why is None:
             return reply
         return replace(
             reply,
             text=f"{self.texts['distress']}\n\n{reply.text}",
-            reason=f"{reply.reason}; it sounds like distress (a distress rule), so the "
-            "distress text comes first",
+            reason=f"{reply.reason}; it sounds like distress ({why}), so the distress text "
+            "comes first",
             distress=True,
         )
+
+    def distress_in(self, text: str) -> str | None:
+        """Why a message sounds like someone struggling (a distress rule, or the words of
+        distress scoring it at least the distress_threshold setting), or None."""
+        text = (text or "")[:MAX_QUESTION_CHARS]
+        if self.distressed(text):
+            return "a distress rule"
+        if self.distress_words is not None:
+            score = self.distress_words.score(text)
+            if score * 100 >= self.settings["distress_threshold"]:
+                strongest = ", ".join(f for f, _ in self.distress_words.strongest(text, 3))
+                return (
+                    f"the words of distress score it {score:.0%}, threshold "
+                    f"{self.settings['distress_threshold']}%: {strongest}"
+                )
+        return None
 
     def _reply(self, text: str, previous: str | None) -> Reply:
         typed = (text or "")[:MAX_QUESTION_CHARS]

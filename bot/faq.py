@@ -5,10 +5,13 @@ Every ``faq/*.yaml`` file is a mapping whose top-level keys are sections:
 - ``entries``: the questions and answers (a list, may be split over files);
 - ``sources``: the articles answers cite (a list);
 - ``synonyms``: words users use interchangeably (a list);
-- ``urgent``: safety rules that divert a message to the urgent reply (a list);
+- ``urgent``: safety rules that divert a message to the urgent or crisis reply, or open its
+  reply with the distress text (a list);
 - ``smalltalk``: greetings, thanks, goodbyes and asks for help (a mapping);
 - ``texts``: every user-facing text of the bot (a mapping);
-- ``settings``: matching thresholds and evaluation floors (a mapping).
+- ``settings``: matching thresholds and evaluation floors (a mapping);
+- ``distress_words``: weights of the words of distress, written by bench/distress_words.py
+  (a mapping, in one file).
 
 Loading reports every problem at once, each with its file, line and entry id.
 Only the safe loader is used (libyaml's ``CSafeLoader`` when available).
@@ -18,6 +21,7 @@ This module never imports ``telegram``.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -34,7 +38,16 @@ MAX_FILE_BYTES = 20_000_000
 MAX_ID_LENGTH = 56
 MAX_TAG_BYTES = 48
 
-SECTIONS = ("entries", "sources", "synonyms", "urgent", "smalltalk", "texts", "settings")
+SECTIONS = (
+    "entries",
+    "sources",
+    "synonyms",
+    "urgent",
+    "smalltalk",
+    "texts",
+    "settings",
+    "distress_words",
+)
 ENTRY_REQUIRED = ("id", "question", "alternates", "answer", "sources")
 ENTRY_OPTIONAL = ("tags", "related")
 SOURCE_KEYS = ("id", "title")
@@ -109,6 +122,7 @@ SETTINGS_RANGES: dict[str, tuple[float, float]] = {
     "topics_page_size": (3, 10),
     "flood_limit": (1, 1000),
     "flood_window_seconds": (1, 3600),
+    "distress_threshold": (1, 99),
 }
 #: Settings that name synonym terms the matcher treats specially (see faq/settings.yaml).
 TERM_SETTINGS = ("qualifier_terms", "feeling_terms", "consult_terms")
@@ -206,6 +220,8 @@ class FAQ:
     rules: tuple[SafetyRule, ...] = ()
     smalltalk: dict[str, tuple[str, ...]] = field(default_factory=dict)
     files: tuple[str, ...] = ()
+    # the words of distress (bot.distress): weights of words and pairs of words, and a bias
+    distress_words: tuple[dict[str, float], float] | None = None
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)
@@ -584,6 +600,31 @@ def _rule(item: Any, path: tuple, check: _Checker) -> SafetyRule | None:
     return SafetyRule(rid, kind, tuple(patterns), tuple(unless), tuple(signs))
 
 
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _distress_words(value: dict, check: _Checker) -> tuple[dict[str, float], float] | None:
+    """The ``distress_words`` section: ``bias``, a number, and ``weights``, words to numbers."""
+    check.keys(value, ("distress_words",), ("bias", "weights"), (), "distress_words")
+    bias, weights = value.get("bias"), value.get("weights")
+    if not _number(bias):
+        check.add(("distress_words", "bias"), "distress_words: 'bias' must be a number")
+        return None
+    if not isinstance(weights, dict):
+        check.add(("distress_words", "weights"), "distress_words: 'weights' must be a mapping")
+        return None
+    for word, weight in weights.items():
+        if not isinstance(word, str) or not _number(weight):
+            check.add(
+                ("distress_words", "weights", word),
+                f"distress_words: the weight of {word!r} must be a number (quote words such "
+                "as 'no' or '38')",
+            )
+            return None
+    return dict(weights), float(bias)
+
+
 def _settings(
     merged: dict[str, Any],
     check_for: dict[str, _Checker],
@@ -689,6 +730,8 @@ def load_faq(directory: str | Path) -> FAQ:
     settings_check: dict[str, _Checker] = {}
     smalltalk: dict[str, list[str]] = {}
     mapping_files: dict[str, list[str]] = {"texts": [], "settings": []}
+    distress_words: tuple[dict[str, float], float] | None = None
+    distress_file = ""
 
     for path in paths:
         label = f"{directory.name}/{path.name}"
@@ -777,6 +820,12 @@ def load_faq(directory: str | Path) -> FAQ:
                         check.add((section, key), f"setting '{key}' is set twice")
                     settings_raw[key] = setting
                     settings_check[key] = check
+            elif section == "distress_words":
+                if distress_file:
+                    check.add((section,), f"'distress_words' is also set in {distress_file}")
+                    continue
+                distress_file = label
+                distress_words = _distress_words(value, check)
 
     # Cross-file checks.
     seen: dict[str, Entry] = {}
@@ -853,4 +902,5 @@ def load_faq(directory: str | Path) -> FAQ:
         rules=tuple(rule for rule, _, _ in rules),
         smalltalk={k: tuple(v) for k, v in smalltalk.items()},
         files=tuple(f"{directory.name}/{p.name}" for p in paths),
+        distress_words=distress_words,
     )
