@@ -161,6 +161,9 @@ class Knowledge:
         # messages that sound like someone struggling, which no crisis rule names ("i'm at the
         # end of my rope"): the reply, whatever it is, opens with the distress text
         self.distressed = SafetyScreen([r for r in faq.rules if r.kind == "distress"], known)
+        # ... or in words of distress the rules do not name ("i've said my goodbyes"); such a
+        # message gets an FAQ answer only if it names a thing the FAQ defines (eczema, the gut)
+        self._named = self.matcher.defined | {t for p in self.matcher.defined_phrases for t in p}
         # ... or in words of distress the rules do not name ("i've said my goodbyes")
         self.distress_words = DistressWords(*faq.distress_words) if faq.distress_words else None
         self._smalltalk: dict[str, str] = {}
@@ -374,11 +377,27 @@ class Knowledge:
         asks two or three things has each answered that can be (see also_answered); one its
         writer corrected is read as corrected (see Normalizer.corrected). A reply to a message
         that sounds like someone struggling, but fires no urgent or crisis rule, opens with the
-        distress text."""
+        distress text, or is the distress text alone unless it answers a question about what
+        the FAQ is about."""
         reply = self._reply(text, previous)
         why = None if reply.kind == "urgent" else self.distress_in(text)
         if why is None:
             return reply
+        named = reply.normalized is not None and not self._named.isdisjoint(reply.normalized.tokens)
+        if reply.kind not in ("answer", "clarify") or not (named or reply.asked):
+            # "i hate being alive", "i want to stop feeling anything ever again": an FAQ entry
+            # reached through everyday words ("stop feeling" as "reduce symptoms"), "I don't
+            # know" or "bye, take care" is no reply to someone struggling; the distress text is
+            was = f"{reply.kind} {reply.entry_id}" if reply.entry_id else reply.kind
+            return Reply(
+                "fallback",
+                self.texts["distress"],
+                reason=f"it sounds like distress ({why}) and asks nothing of what the FAQ is "
+                f"about, so the distress text alone (not {was})",
+                candidates=reply.candidates,
+                normalized=reply.normalized,
+                distress=True,
+            )
         return replace(
             reply,
             text=f"{self.texts['distress']}\n\n{reply.text}",

@@ -129,7 +129,7 @@ def reply_markup(knowledge: Knowledge, reply: Reply) -> InlineKeyboardMarkup | N
         return InlineKeyboardMarkup([*rows, feedback_row(knowledge, reply.entry_id)])
     if reply.kind == "clarify":
         return InlineKeyboardMarkup([[entry_button(knowledge, s)] for s in reply.suggestions])
-    if reply.kind == "fallback":
+    if reply.kind == "fallback" and not reply.distress:  # (no topics to someone struggling)
         return InlineKeyboardMarkup([[button(knowledge.texts["button_topics"], "T")]])
     return None
 

@@ -1255,19 +1255,40 @@ def test_a_message_that_sounds_like_distress_gets_the_distress_text_first(
 ) -> None:
     reply = knowledge.respond(message)
     assert reply.kind != "urgent" and reply.distress
-    assert reply.text.startswith(knowledge.texts["distress"] + "\n\n")
+    assert reply.text.startswith(knowledge.texts["distress"])
     assert "crisis line" in reply.text
     assert "distress" in reply.reason  # faqbot ask --explain says why
 
 
-def test_the_distress_text_comes_before_whatever_the_reply_is(knowledge: Knowledge) -> None:
-    # an answer keeps its text and disclaimer after the distress text
+def test_the_distress_text_comes_before_an_answer_to_a_question_about_the_faq(
+    knowledge: Knowledge,
+) -> None:
     reply = knowledge.respond("i feel hopeless, can probiotics help eczema")
     assert (reply.kind, reply.entry_id, reply.distress) == ("answer", "probiotics-for-eczema", True)
+    assert reply.text.startswith(knowledge.texts["distress"] + "\n\n")
     assert reply.text.endswith(knowledge.texts["disclaimer"])
-    goodbye = knowledge.respond("i'm done, goodbye everyone")
-    assert goodbye.kind == "smalltalk"
-    assert goodbye.text.startswith(knowledge.texts["distress"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i feel like i am drowning and want to give up",  # had "can probiotics help eczema?"
+        "i want to stop feeling anything ever again",  # had "did you mean" three entries
+        "i hate being alive",  # had the gut and the immune system
+        "i'm done, goodbye everyone",  # had "bye, take care!"
+        "i'm at the end of my rope",  # had "sorry, i don't have an answer to that"
+    ],
+)
+def test_distress_that_asks_nothing_of_the_faq_gets_the_distress_text_alone(
+    knowledge: Knowledge, message: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.text, reply.distress) == (
+        "fallback",
+        knowledge.texts["distress"],
+        True,
+    )
+    assert "distress text alone" in reply.reason
 
 
 @pytest.mark.parametrize("message", WORDS_OF_DISTRESS)

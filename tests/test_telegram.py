@@ -72,12 +72,14 @@ async def test_a_message_that_sounds_like_distress_gets_the_distress_text_first(
 ) -> None:
     api.send_text("i feel hopeless, can probiotics help eczema", user_id=19)
     api.send_text("i'm at the end of my rope", user_id=21)
-    sent = {m["chat_id"]: m["text"] for m in await api.wait_for("sendMessage", 2)}
+    messages = {m["chat_id"]: m for m in await api.wait_for("sendMessage", 2)}
+    sent = {chat: m["text"] for chat, m in messages.items()}
+    assert "reply_markup" not in messages[21] and "reply_markup" in messages[19]
     entry = knowledge.faq.entries["probiotics-for-eczema"]
     opening = knowledge.texts["distress"]
     assert sent[19].startswith(f"{opening}\n\n<b>{entry.question}</b>")
     assert f"<i>{knowledge.texts['disclaimer']}</i>" in sent[19]
-    assert sent[21] == f"{opening}\n\n{knowledge.texts['fallback']}"
+    assert sent[21] == opening  # alone: no "I don't know", no topics to browse
 
 
 async def test_clarify_lists_the_candidates(
