@@ -4502,3 +4502,22 @@ def test_a_corrected_message_is_screened_as_typed(knowledge: Knowledge) -> None:
     # the emergency comes before the correction marker, which would drop it
     reply = knowledge.respond("her lips are swelling and she cant breathe, sorry i mean my lips")
     assert reply.kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("i'm at breaking point with my eczema, will probiotics help", "probiotics-for-eczema"),
+        ("i'm embarrassed to ask but what are probiotics", "what-are-probiotics"),
+        (
+            "honestly i'm heartbroken, can probiotics help children with eczema",
+            "probiotics-children",
+        ),
+        ("my head is spinning, what is dysbiosis", "what-is-dysbiosis"),
+    ],
+)
+def test_how_someone_feels_before_a_question_is_chat_around_it(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
