@@ -7,6 +7,8 @@ Every ``faq/*.yaml`` file is a mapping whose top-level keys are sections:
 - ``synonyms``: words users use interchangeably (a list);
 - ``urgent``: safety rules that divert a message to the urgent or crisis reply, or open its
   reply with the distress text (a list);
+- ``not_urgent``: patterns of messages no urgent rule fires on, whatever it names: a question
+  of whether something causes a symptom, and nothing more (a list);
 - ``smalltalk``: greetings, thanks, goodbyes and asks for help (a mapping);
 - ``texts``: every user-facing text of the bot (a mapping);
 - ``settings``: matching thresholds and evaluation floors (a mapping);
@@ -24,7 +26,7 @@ import difflib
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +45,7 @@ SECTIONS = (
     "sources",
     "synonyms",
     "urgent",
+    "not_urgent",
     "smalltalk",
     "texts",
     "settings",
@@ -724,6 +727,7 @@ def load_faq(directory: str | Path) -> FAQ:
     sources: list[tuple[Source, _Checker, tuple]] = []
     synonyms: list[Synonym] = []
     rules: list[tuple[SafetyRule, _Checker, tuple]] = []
+    not_urgent: list[re.Pattern[str]] = []
     texts: dict[str, str] = {}
     text_files: dict[str, str] = {}
     settings_raw: dict[str, Any] = {}
@@ -748,7 +752,7 @@ def load_faq(directory: str | Path) -> FAQ:
                 extra = f" (did you mean '{hint[0]}'?)" if hint else ""
                 check.add((section,), f"unknown section '{section}'{extra}")
                 continue
-            list_section = section in ("entries", "sources", "synonyms", "urgent")
+            list_section = section in ("entries", "sources", "synonyms", "urgent", "not_urgent")
             if list_section and not isinstance(value, list):
                 check.add((section,), f"'{section}' must be a list")
                 continue
@@ -786,6 +790,12 @@ def load_faq(directory: str | Path) -> FAQ:
                     )
                     if term and same:
                         synonyms.append(Synonym(term, same))
+            elif section == "not_urgent":
+                for index, pattern in enumerate(check.text_list(value, (section,), section)):
+                    try:
+                        not_urgent.append(re.compile(pattern))
+                    except re.error as exc:
+                        check.add((section, index), f"not_urgent: bad pattern {pattern!r}: {exc}")
             elif section == "urgent":
                 for index, item in enumerate(value):
                     rule = _rule(item, (section, index), check)
@@ -899,7 +909,11 @@ def load_faq(directory: str | Path) -> FAQ:
         texts=texts,
         settings=settings,
         synonyms=tuple(synonyms),
-        rules=tuple(rule for rule, _, _ in rules),
+        # (what no urgent rule fires on is an exception of each: see not_urgent above)
+        rules=tuple(
+            replace(rule, unless=(*rule.unless, *not_urgent)) if rule.kind == "urgent" else rule
+            for rule, _, _ in rules
+        ),
         smalltalk={k: tuple(v) for k, v in smalltalk.items()},
         files=tuple(f"{directory.name}/{p.name}" for p in paths),
         distress_words=distress_words,

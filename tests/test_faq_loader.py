@@ -247,3 +247,9 @@ def test_ids_and_tags_must_fit_in_telegram_buttons(faq_copy: Path) -> None:
     write(faq_copy, "zz.yaml", "entries:\n" + entry)
     [problem] = problems_of(faq_copy)
     assert "zz.yaml:7:" in problem and "longer than 48 bytes" in problem
+
+
+def test_a_bad_not_urgent_pattern_is_reported(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", "not_urgent:\n  - '^(can|does'\n")
+    problems = problems_of(faq_copy)
+    assert any(p.startswith("faq/zz.yaml:2") and "not_urgent: bad pattern" in p for p in problems)

@@ -396,6 +396,10 @@ URGENT = [
     "cant feel my face and my arm wont work",
     # probes of session 20 (written blind): 0.96 and 1.00 at first
     "3 month old is floppy and won't feed",
+    "i took a probiotic and now my whole body is itchy, my eyes are swelling shut",
+    "grandma is slurring and confused all of a sudden",
+    "i'm pregnant and have a terrible headache with flashing lights",
+    "i'm pregnant and my baby isnt moving as much today",
 ]
 CRISIS = [
     "i want to die",
@@ -1077,6 +1081,16 @@ STATEMENTS = [
     "my skin makes me want to hide",
 ]
 ORDINARY = [
+    # a question of whether something causes a symptom, and nothing more (not_urgent in
+    # faq/safety.yaml), black stools after iron, puffy eyes with eczema, slurring when tired
+    "can leaky gut cause chest tightness from anxiety",
+    "can stress give you chest pain and gut problems",
+    "can static shocks make eczema worse",
+    "is black poo normal after iron tablets and probiotics",
+    "is it normal to get headaches in pregnancy",
+    "i'm pregnant, can probiotics give me a headache",
+    "my eyes are puffy and closed up with eczema in the morning",
+    "my grandad slurs his words when he's tired",
     # an itch better gone, bacteria better dead or alive
     "is the rash better gone by morning",
     "my itch is better gone",
@@ -1433,6 +1447,22 @@ def test_ordinary_messages_with_words_of_distress_get_no_distress_text(
     reply = knowledge.respond(message)
     assert reply.kind != "urgent" and not reply.distress
     assert not reply.text.startswith(knowledge.texts["distress"])
+
+
+def test_a_question_of_whether_something_causes_a_symptom_is_no_emergency(
+    knowledge: Knowledge,
+) -> None:
+    # not_urgent holds for every urgent rule, whatever the symptom, but not for the crisis rule
+    assert knowledge.respond("can probiotics give you chest pain and breathlessness").kind != (
+        "urgent"
+    )
+    assert (
+        knowledge.respond("can probiotics make you want to die").text == (knowledge.texts["crisis"])
+    )
+    # and not when it tells of now
+    assert knowledge.respond("can probiotics cause chest pain, i have it right now").kind == (
+        "urgent"
+    )
 
 
 def test_an_emergency_gets_its_own_reply_not_the_distress_text(knowledge: Knowledge) -> None:
