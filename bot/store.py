@@ -56,7 +56,8 @@ MIGRATIONS: list[str] = [
     CREATE INDEX feedback_at ON feedback (at);
     """,
 ]
-KINDS = ("answer", "clarify", "fallback", "urgent", "smalltalk")
+#: (the kinds of replies, and "distress": the distress text alone, see Knowledge.respond)
+KINDS = ("answer", "clarify", "fallback", "urgent", "distress", "smalltalk")
 
 
 def load_hash_key(data_dir: Path, configured: str | None) -> bytes:

@@ -245,8 +245,11 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
     store: Store | None = context.bot_data.get(STORE)
     if store is not None:
         user = update.effective_user
+        # (the distress text alone is no question the FAQ left unanswered: "distress", kept
+        # out of /unanswered and counted apart in /stats)
+        kind = "distress" if reply.distress and reply.kind == "fallback" else reply.kind
         await store.record_question(  # a follow-up as read: "what causes leaky gut"
-            reply.asked or text, reply.kind, reply.entry_id, reply.score, user.id if user else None
+            reply.asked or text, kind, reply.entry_id, reply.score, user.id if user else None
         )
     await send(
         update.effective_message,

@@ -259,24 +259,27 @@ async def test_stats_and_unanswered_for_admins(api: FakeBotAPI, knowledge: Knowl
             ("can probiotics help psoriasis", 74),
             ("Can probiotics help psoriasis?", 75),
             ("what is eczema", 73),
+            ("i'm at the end of my rope", 76),
         ]:
             api.send_text(question, user_id=user)
-        await api.wait_for("sendMessage", 4)
+        await api.wait_for("sendMessage", 5)
         api.tap(api.messages[0], "f:what-is-eczema:0", user_id=73)
         await api.wait_for("answerCallbackQuery", 1)
         api.send_text("/stats", user_id=ADMIN)
-        await api.wait_for("sendMessage", 5)
-        api.send_text("/unanswered", user_id=ADMIN)
         await api.wait_for("sendMessage", 6)
+        api.send_text("/unanswered", user_id=ADMIN)
+        await api.wait_for("sendMessage", 7)
         store_path = app.bot_data["config"].store.db_path
         saved = rows(store_path, "SELECT question, kind FROM questions")
-    stats = api.sent()[4]["text"]
-    assert "last 24 hours: 4 questions from 3 users" in stats
-    assert "answer 50%" in stats and "fallback 50%" in stats
+    stats = api.sent()[5]["text"]
+    assert "last 24 hours: 5 questions from 4 users" in stats
+    assert "answer 40%" in stats and "fallback 40%" in stats and "distress 20%" in stats
     assert "what-is-eczema: 0 / 1" in stats
-    unanswered = api.sent()[5]["text"]
+    unanswered = api.sent()[6]["text"]
     assert "2  can probiotics help psoriasis" in unanswered.lower()
-    assert ("what is eczema", "answer") in saved and len(saved) == 4  # commands are not questions
+    assert "rope" not in unanswered  # the distress text alone: no question to add to the FAQ
+    assert ("what is eczema", "answer") in saved and len(saved) == 5  # commands are not questions
+    assert ("i'm at the end of my rope", "distress") in saved
 
 
 # -- the command line and the service ---------------------------------------------------
