@@ -74,7 +74,7 @@ SMALLTALK_FILLER = frozenset(
 #: First words of small-talk phrases that say nothing by themselves ("ok bye", "good night").
 NOT_CHAT = frozenset(
     """
-    again and anything can could explain go good how i id is keep much no not ok okay once one
+    again and anything can could explain go good how i id is just keep much no not ok okay once one
     please say see send take tell that thats very what whats you youre
     """.split()
 )

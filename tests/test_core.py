@@ -262,7 +262,13 @@ def test_two_pieces_of_small_talk_together_are_small_talk(knowledge: Knowledge) 
 
 
 @pytest.mark.parametrize(
-    "message", ["is morning the best time to take probiotics", "good morning, what is leaky gut"]
+    "message",
+    [
+        "is morning the best time to take probiotics",
+        "good morning, what is leaky gut",
+        # "just" begins "just saying hi", but is no greeting of its own
+        "is this just information",
+    ],
 )
 def test_a_greeting_word_in_a_question_is_no_small_talk(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind != "smalltalk"
