@@ -160,7 +160,11 @@ class Knowledge:
         self.screen = SafetyScreen([r for r in faq.rules if r.kind != "distress"], known)
         # messages that sound like someone struggling, which no crisis rule names ("i'm at the
         # end of my rope"): the reply, whatever it is, opens with the distress text
-        self.distressed = SafetyScreen([r for r in faq.rules if r.kind == "distress"], known)
+        # (read as typed: a slip of a soft rule's word is no sign, and the screen costs a
+        # third as much; the words of distress below read what the rules miss)
+        self.distressed = SafetyScreen(
+            [r for r in faq.rules if r.kind == "distress"], known, slips=False
+        )
         # ... or in words of distress the rules do not name ("i've said my goodbyes"); such a
         # message gets an FAQ answer only if it names a thing the FAQ defines (eczema, the gut)
         self._named = self.matcher.defined | {t for p in self.matcher.defined_phrases for t in p}

@@ -224,7 +224,9 @@ class SafetyScreen:
         known_words: Iterable[str] = (),
         *,
         shortcut: bool = True,  # False: every pattern searched (to test the shortcut)
+        slips: bool = True,  # False: the words as typed only (no slips, no words run together)
     ):
+        self.slips = slips
         self.rules = tuple(rules)
         self.known_words = frozenset(known_words)  # the FAQ's words: never read as slips
         sources = [p.pattern for rule in self.rules for p in rule.patterns]
@@ -337,6 +339,8 @@ class SafetyScreen:
         # of the rules nearest it, holds of every reading ("i wish my eczeam would go away
         # forever" is "eczema", and no wish to be gone)
         typed = " ".join(split)
+        if not self.slips:
+            return self._read(split, (typed,))
         respellings = [self.spellings(w) for w in split]
         nearest = " ".join(r[0] if r else w for w, r in zip(split, respellings, strict=True))
         plain = (typed,) if nearest == typed else (typed, nearest)

@@ -1627,6 +1627,15 @@ def test_the_safety_screen_reads_a_slip_from_a_word_of_its_rules() -> None:
     assert screen("my thread is swelling") is None
 
 
+def test_a_screen_of_soft_rules_reads_the_words_as_typed_only() -> None:
+    # the distress rules: "sitting" is no "sinking", and reading slips cost a third more
+    rule = SafetyRule("distress", "distress", (re.compile(r"\bsinking\b"),))
+    assert SafetyScreen([rule])("sitting all day at my desk") == "distress"  # read as sinking
+    typed = SafetyScreen([rule], slips=False)
+    assert typed("sitting all day at my desk") is None
+    assert typed("i feel like i'm sinking") == "distress"
+
+
 def test_the_safety_screen_reads_slips_from_the_words_its_patterns_spell() -> None:
     rules = [
         SafetyRule(
