@@ -64,6 +64,7 @@ SETS = {
     "held out 16": FAQ_DIR / "eval" / "holdout16.yaml",
     "held out 17": FAQ_DIR / "eval" / "holdout17.yaml",
     "held out 18": FAQ_DIR / "eval" / "holdout18.yaml",
+    "held out 19": FAQ_DIR / "eval" / "holdout19.yaml",
     "fresh": FAQ_DIR / "eval" / "fresh.yaml",
     "fresh2": FAQ_DIR / "eval" / "fresh2.yaml",
     "fresh3": FAQ_DIR / "eval" / "fresh3.yaml",
@@ -186,6 +187,8 @@ SETS = {
     "fresh120": FAQ_DIR / "eval" / "fresh120.yaml",
     "fresh121": FAQ_DIR / "eval" / "fresh121.yaml",
     "fresh122": FAQ_DIR / "eval" / "fresh122.yaml",
+    "fresh123": FAQ_DIR / "eval" / "fresh123.yaml",
+    "fresh124": FAQ_DIR / "eval" / "fresh124.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
