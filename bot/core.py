@@ -168,7 +168,6 @@ class Knowledge:
         # ... or in words of distress the rules do not name ("i've said my goodbyes"); such a
         # message gets an FAQ answer only if it names a thing the FAQ defines (eczema, the gut)
         self._named = self.matcher.defined | {t for p in self.matcher.defined_phrases for t in p}
-        # ... or in words of distress the rules do not name ("i've said my goodbyes")
         self.distress_words = DistressWords(*faq.distress_words) if faq.distress_words else None
         self._smalltalk: dict[str, str] = {}
         self._smalltalk_words: dict[str, str] = {}  # "thank" -> thanks: the kind a word says

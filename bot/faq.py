@@ -501,15 +501,21 @@ def _entry(item: Any, path: tuple, check: _Checker) -> Entry | None:
     )
 
 
-def _patterns(item: dict, key: str, path: tuple, check: _Checker, rid: str) -> list:
-    """A rule's (or a sign's) list of regular expressions under ``key``, compiled."""
+def _compiled(patterns: list[str], path: tuple, check: _Checker, what: str) -> list:
+    """Regular expressions compiled, each one that is not named as ``what``'s bad pattern."""
     compiled = []
-    for index, pattern in enumerate(check.text_list(item.get(key), (*path, key), key)):
+    for index, pattern in enumerate(patterns):
         try:
             compiled.append(re.compile(pattern))
         except re.error as exc:
-            check.add((*path, key, index), f"urgent rule '{rid}': bad pattern {pattern!r}: {exc}")
+            check.add((*path, index), f"{what}: bad pattern {pattern!r}: {exc}")
     return compiled
+
+
+def _patterns(item: dict, key: str, path: tuple, check: _Checker, rid: str) -> list:
+    """A rule's (or a sign's) list of regular expressions under ``key``, compiled."""
+    patterns = check.text_list(item.get(key), (*path, key), key)
+    return _compiled(patterns, (*path, key), check, f"urgent rule '{rid}'")
 
 
 def _sign(item: Any, path: tuple, check: _Checker, rid: str) -> Sign | None:
@@ -791,11 +797,8 @@ def load_faq(directory: str | Path) -> FAQ:
                     if term and same:
                         synonyms.append(Synonym(term, same))
             elif section == "not_urgent":
-                for index, pattern in enumerate(check.text_list(value, (section,), section)):
-                    try:
-                        not_urgent.append(re.compile(pattern))
-                    except re.error as exc:
-                        check.add((section, index), f"not_urgent: bad pattern {pattern!r}: {exc}")
+                patterns = check.text_list(value, (section,), section)
+                not_urgent += _compiled(patterns, (section,), check, section)
             elif section == "urgent":
                 for index, item in enumerate(value):
                     rule = _rule(item, (section, index), check)
