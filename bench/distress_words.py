@@ -45,12 +45,6 @@ FOLDS = 5
 THRESHOLDS = (0.5, 0.73, 0.88, 0.95)
 
 
-def said_by_everyone(templates: list[str]) -> Iterator[str]:
-    for template in templates:
-        for subject, whose, reflexive in urgent.PEOPLE:
-            yield urgent.say(template, subject, whose, reflexive)
-
-
 def followups(node: object) -> Iterator[str]:
     if isinstance(node, dict):
         for key, value in node.items():
@@ -66,9 +60,9 @@ def followups(node: object) -> Iterator[str]:
 def examples() -> tuple[list[str], list[str]]:
     """(crisis messages, ordinary messages)."""
     crisis = {*test_quality.CRISIS, *test_quality.DISTRESS, *test_quality.WORDS_OF_DISTRESS}
-    crisis.update(said_by_everyone(urgent.EMERGENCIES[urgent.CRISIS]))
+    crisis.update(urgent.said_by_everyone(urgent.EMERGENCIES[urgent.CRISIS]))
     ordinary = {*test_quality.ORDINARY, *test_quality.NOT_DISTRESS, *test_quality.STATEMENTS}
-    ordinary.update(said_by_everyone(urgent.ORDINARY))
+    ordinary.update(urgent.said_by_everyone(urgent.ORDINARY))
     for path in sorted((ROOT / "faq" / "eval").glob("*.yaml")):
         if not path.name.startswith("holdout"):
             ordinary.update(c.question for c in load_cases(path) if c.kind != "urgent")

@@ -226,6 +226,11 @@ def say(template: str, subject: str, whose: str, reflexive: str) -> str:
     return text
 
 
+def said_by_everyone(templates: list[str]) -> list[str]:
+    """Each template said about each of PEOPLE."""
+    return [say(t, *person) for t in templates for person in PEOPLE]
+
+
 def kind_of(knowledge: Knowledge, message: str) -> str | None:
     """The safety screen's verdict on a message: "crisis", "urgent" or None."""
     return knowledge.screen(message)
@@ -236,11 +241,11 @@ def screened(knowledge: Knowledge) -> tuple[dict[str, list[str]], dict[str, int]
     missed: dict[str, list[str]] = {}
     asked: dict[str, int] = {}
     for kind, templates in EMERGENCIES.items():
-        messages = [say(t, *person) for t in templates for person in PEOPLE]
+        messages = said_by_everyone(templates)
         asked[kind] = len(messages)
         reply = "crisis" if kind == CRISIS else "urgent"
         missed[kind] = [m for m in messages if kind_of(knowledge, m) != reply]
-    ordinary = [say(t, *person) for t in ORDINARY for person in PEOPLE]
+    ordinary = said_by_everyone(ORDINARY)
     alarms = [m for m in ordinary if kind_of(knowledge, m) is not None]
     return missed, asked, alarms, len(ordinary)
 
