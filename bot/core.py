@@ -670,8 +670,10 @@ class Knowledge:
         return [e.id for e in self.faq.entries.values() if tag in e.tags]
 
     def lookup(self, text: str, limit: int = 5) -> tuple[str, tuple[str, ...]]:
-        """Entries for a question being typed (inline mode): ("urgent", ()) for a message the
-        safety screen stops, else ("entries", ids) best first; the start examples when empty."""
+        """Entries for a question being typed (inline mode): ("urgent", ()) or ("crisis", ()) for
+        a message the safety screen stops; ("distress", ids) for one that sounds like someone
+        struggling, its entries only if it names what the FAQ is about (as respond has it);
+        else ("entries", ids) best first; the start examples when empty."""
         typed = (text or "")[:MAX_QUESTION_CHARS]
         text = as_sent(typed)
         if not words(text):
@@ -680,5 +682,9 @@ class Knowledge:
         if alarm:
             return alarm, ()
         floor = self.settings["clarify_threshold"]
-        found = self.matcher.search(self.matcher.read(text), limit=limit)
-        return "entries", tuple(c.entry_id for c in found if c.score >= floor)
+        query = self.matcher.read(text)
+        found = self.matcher.search(query, limit=limit)
+        ids = tuple(c.entry_id for c in found if c.score >= floor)
+        if self.distress_in(typed) is not None:
+            return "distress", ids if not self._named.isdisjoint(query.tokens) else ()
+        return "entries", ids

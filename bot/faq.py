@@ -102,6 +102,7 @@ REQUIRED_TEXTS = (
     "button_not_helpful",
     "button_thanks",
     "inline_urgent_title",
+    "inline_distress_title",
     "command_start",
     "command_help",
     "command_topics",

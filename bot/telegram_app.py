@@ -76,6 +76,12 @@ LAST_SUGGESTED = "last_suggested"
 #: How long after an answer a follow-up ("what causes it") is read with its question.
 FOLLOW_UP_SECONDS = 600
 #: The update types the bot asks Telegram for.
+# the title of the one inline result that stands before (or instead of) any FAQ answers
+INLINE_TITLES = {
+    "urgent": "inline_urgent_title",
+    "crisis": "inline_urgent_title",
+    "distress": "inline_distress_title",
+}
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 NON_TEXT = (
     filters.PHOTO
@@ -451,31 +457,32 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     knowledge = knowledge_of(context)
     query = update.inline_query
     kind, ids = knowledge.lookup(query.query, limit=5)
-    if kind in ("urgent", "crisis"):
+    results = []
+    if kind in ("urgent", "crisis", "distress"):
+        # an emergency gets its text alone; distress its text first, then any entries asked for
         text = knowledge.texts[kind]
-        results = [
+        results.append(
             InlineQueryResultArticle(
-                id="urgent",
-                title=knowledge.texts["inline_urgent_title"],
+                id=kind,
+                title=knowledge.texts[INLINE_TITLES[kind]],
                 description=text[:100],
                 input_message_content=InputTextMessageContent(
                     render.escape(text), parse_mode=ParseMode.HTML
                 ),
             )
-        ]
-    else:
-        results = [
-            InlineQueryResultArticle(
-                id=entry_id,
-                title=knowledge.faq.entries[entry_id].question,
-                description=knowledge.faq.entries[entry_id].answer[:100],
-                input_message_content=InputTextMessageContent(
-                    render.split_html(render.answer_html(knowledge, entry_id))[0],
-                    parse_mode=ParseMode.HTML,
-                ),
-            )
-            for entry_id in ids
-        ]
+        )
+    results.extend(
+        InlineQueryResultArticle(
+            id=entry_id,
+            title=knowledge.faq.entries[entry_id].question,
+            description=knowledge.faq.entries[entry_id].answer[:100],
+            input_message_content=InputTextMessageContent(
+                render.split_html(render.answer_html(knowledge, entry_id))[0],
+                parse_mode=ParseMode.HTML,
+            ),
+        )
+        for entry_id in ids
+    )
     await query.answer(results, cache_time=60, is_personal=False)
 
 

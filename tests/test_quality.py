@@ -1486,13 +1486,24 @@ def test_a_message_that_sounds_like_distress_gets_the_distress_text_first(
     assert "distress" in reply.reason  # faqbot ask --explain says why
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i feel hopeless, can probiotics help eczema",
+        # "cope" is how it feels, not what it asks (had the distress text alone)
+        "i cant cope with this eczema anymore, will probiotics help",
+    ],
+)
 def test_the_distress_text_comes_before_an_answer_to_a_question_about_the_faq(
-    knowledge: Knowledge,
+    knowledge: Knowledge, message: str
 ) -> None:
-    reply = knowledge.respond("i feel hopeless, can probiotics help eczema")
+    reply = knowledge.respond(message)
     assert (reply.kind, reply.entry_id, reply.distress) == ("answer", "probiotics-for-eczema", True)
     assert reply.text.startswith(knowledge.texts["distress"] + "\n\n")
     assert reply.text.endswith(knowledge.texts["disclaimer"])
+    # inline mode (@bot question) offers the distress text first, then the answer
+    assert knowledge.lookup(message)[0] == "distress"
+    assert knowledge.lookup(message)[1][0] == "probiotics-for-eczema"
 
 
 @pytest.mark.parametrize(
@@ -1515,6 +1526,7 @@ def test_distress_that_asks_nothing_of_the_faq_gets_the_distress_text_alone(
         True,
     )
     assert "distress text alone" in reply.reason
+    assert knowledge.lookup(message) == ("distress", ())  # inline mode: no FAQ entries either
 
 
 @pytest.mark.parametrize("message", WORDS_OF_DISTRESS)

@@ -424,6 +424,21 @@ async def test_urgent_inline_query_gets_only_the_urgent_text(
     assert result["input_message_content"]["message_text"] == knowledge.texts["urgent"]
 
 
+async def test_inline_query_that_sounds_like_distress_offers_the_distress_text_first(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
+    api.inline("i hate being alive")
+    [call] = await api.wait_for("answerInlineQuery", 1)
+    [result] = call["results"]  # no FAQ entry for a message that asks nothing of the FAQ
+    assert result["title"] == knowledge.texts["inline_distress_title"]
+    assert result["input_message_content"]["message_text"] == knowledge.texts["distress"]
+    api.inline("i feel hopeless, can probiotics help eczema")
+    [_, call] = await api.wait_for("answerInlineQuery", 2)
+    first, *answers = call["results"]
+    assert first["input_message_content"]["message_text"] == knowledge.texts["distress"]
+    assert answers and answers[0]["id"] == "probiotics-for-eczema"
+
+
 # -- groups and odd input ---------------------------------------------------------------
 
 
