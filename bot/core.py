@@ -140,6 +140,7 @@ class Reply:
             "score": self.score,
             "suggestions": list(self.suggestions),
             "text": self.text,
+            "distress": self.distress,  # whether the text opens with (or is) the distress text
         }
 
 

@@ -421,6 +421,8 @@ def test_picked_suggestions_are_answered_together_with_the_disclaimer_once(
 
 def test_reply_as_json_has_the_contract_fields(knowledge: Knowledge) -> None:
     data = knowledge.respond("what are probiotics").as_json("what are probiotics")
-    assert set(data) == {"question", "kind", "id", "score", "suggestions", "text"}
+    assert set(data) == {"question", "kind", "id", "score", "suggestions", "text", "distress"}
     assert data["id"] == "what-are-probiotics" and data["kind"] == "answer"
     assert isinstance(data["score"], int) and isinstance(data["suggestions"], list)
+    assert data["distress"] is False
+    assert knowledge.respond("i hate being alive").as_json("i hate being alive")["distress"] is True
