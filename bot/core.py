@@ -158,7 +158,12 @@ class Knowledge:
         )
         self.matcher = Matcher(faq, self.normalizer)
         known = self.normalizer.known_words
-        self.screen = SafetyScreen([r for r in faq.rules if r.kind != "distress"], known)
+        self.screen = SafetyScreen(
+            [r for r in faq.rules if r.kind != "distress"],
+            known,
+            not_urgent=faq.not_urgent,
+            says_nothing=self._says_nothing,
+        )
         # messages that sound like someone struggling, which no crisis rule names ("i'm at the
         # end of my rope"): the reply, whatever it is, opens with the distress text
         # (read as typed: a slip of a soft rule's word is no sign, and the screen costs a
@@ -288,6 +293,11 @@ class Knowledge:
         )
 
     # -- the decision ----------------------------------------------------------
+
+    def _says_nothing(self, text: str) -> bool:
+        """Whether a part of a message is a courtesy ("hi there!", "hope you are well"), not
+        a call for help."""
+        return self.smalltalk(text) in ("greeting", "thanks", "goodbye")
 
     def smalltalk_text(self, kind: str) -> str:
         """The reply to a kind of small talk: "what can you do" gets the /help text, and so do

@@ -223,6 +223,9 @@ class FAQ:
     synonyms: tuple[Synonym, ...] = ()
     rules: tuple[SafetyRule, ...] = ()
     smalltalk: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the not_urgent patterns (each urgent rule's exceptions hold them too): the screen also
+    # reads them of the question in a message framed by words that tell of no symptom
+    not_urgent: tuple[re.Pattern[str], ...] = ()
     files: tuple[str, ...] = ()
     # the words of distress (bot.distress): weights of words and pairs of words, and a bias
     distress_words: tuple[dict[str, float], float] | None = None
@@ -918,6 +921,7 @@ def load_faq(directory: str | Path) -> FAQ:
             replace(rule, unless=(*rule.unless, *not_urgent)) if rule.kind == "urgent" else rule
             for rule, _, _ in rules
         ),
+        not_urgent=tuple(not_urgent),
         smalltalk={k: tuple(v) for k, v in smalltalk.items()},
         files=tuple(f"{directory.name}/{p.name}" for p in paths),
         distress_words=distress_words,

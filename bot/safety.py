@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import product
 
 from rapidfuzz import process
@@ -33,6 +33,9 @@ from bot.textnorm import (
 #: these it is "is" or "has", and the rules spell them as typed without the apostrophe
 #: ("whats the point", "hes not breathing").
 CONTRACTED = re.compile(r"\b(what|that|there|it|he|she|who|where|here|how|let)['’‘`´]s\b", re.I)
+#: What parts a message: the ends of sentences, colons, lines, a comma and space ("hi, can
+#: stress make you faint") and "but" ("sorry if this is silly but can stress ...").
+PARTS = re.compile(r"[.!?;:\n]+|,\s|\sbut\s")
 #: Stop words of the rules this long are read through slips too ("myslf", "mysefl").
 MIN_STOP_WORD_SLIP = 6
 #: The shortest stop word of the rules a slip is read as ("want", "have", "took").
@@ -225,8 +228,14 @@ class SafetyScreen:
         *,
         shortcut: bool = True,  # False: every pattern searched (to test the shortcut)
         slips: bool = True,  # False: the words as typed only (no slips, no words run together)
+        not_urgent: Sequence[re.Pattern[str]] = (),
+        says_nothing: Callable[[str], bool] | None = None,
     ):
         self.slips = slips
+        # a question no urgent rule fires on (see _only_asks), and what tells whether a part of
+        # a message around it is chat ("hi", "hope you are well"), whatever its words
+        self.not_urgent = tuple(not_urgent)
+        self.says_nothing = says_nothing
         self.rules = tuple(rules)
         self.known_words = frozenset(known_words)  # the FAQ's words: never read as slips
         sources = [p.pattern for rule in self.rules for p in rule.patterns]
@@ -256,6 +265,18 @@ class SafetyScreen:
             - set(self.words)
         )
         self._word_set = frozenset(self.words).union(self.joined)
+        # the words of the urgent rules: a part of a message with none tells of no emergency
+        # (see _only_asks; the crisis rules' words, "hope", "everything", tell of none)
+        urgent = [rule for rule in self.rules if rule.kind == "urgent"]
+        urgent_spelt = [rule_words(p.pattern) for rule in urgent for p in rule.patterns]
+        urgent_signs = [sign_words(sign) for rule in urgent for sign in rule.signs]
+        self._urgent_words = frozenset(
+            w
+            for spelt_words in [*(w | j for w, j in urgent_spelt), *(w for w, _ in urgent_signs)]
+            for w in spelt_words
+            if w not in STOP_WORDS
+        )
+        self._urgent_starts = tuple({w for _, starts in urgent_signs for w in starts})
         # ... and their stop words of four letters or more ("want", "have", "took"), which a
         # word no list knows may be one slip from: "i wabt to die", "i hvae a temperature".
         self.stop_words = sorted(
@@ -333,7 +354,47 @@ class SafetyScreen:
 
     def __call__(self, text: str) -> str | None:
         """The kind of rule the text triggers, read as typed (see _read), then with words a
-        slip or two from a word of the rules read as that word."""
+        slip or two from a word of the rules read as that word; no urgent rule for a question
+        of the not_urgent patterns in words that tell of nothing (see _only_asks)."""
+        fired = self._screen(text)
+        if fired == "urgent" and self.not_urgent and self._only_asks(text):
+            return None
+        return fired
+
+    def _only_asks(self, text: str) -> bool:
+        """Whether a message of several parts is a question of the not_urgent patterns ("can
+        stress make you faint") and parts that tell of no symptom: parts with no word of the
+        rules ("I'm 45 and male.", "Hi there, I'm Tom.") or that are chat ("Hope you are
+        well."). The patterns are read of a whole message only (they are anchored at its start
+        and end, as a question around which something is told may tell of now): "my chest hurts.
+        can stress cause chest pain?" is still urgent."""
+        parts = [part for part in PARTS.split(text) if words(part)]
+        if len(parts) < 2:
+            return False
+        for at, part in enumerate(parts):
+            asked = " ".join(words(CONTRACTED.sub(r"\1s", part)))
+            if any(p.search(asked) for p in self.not_urgent):
+                rest = parts[:at] + parts[at + 1 :]
+                told = all(self._tells_nothing(part, asked) for part in rest)
+                return told and self._screen(" . ".join(rest)) is None
+        return False
+
+    def _tells_nothing(self, part: str, asked: str) -> bool:
+        """Whether a part of a message around a question of the not_urgent patterns is chat,
+        or has no word of the urgent rules and tells of nothing that would undo the pattern
+        if it ended the question ("i have it now": see not_urgent)."""
+        if self.says_nothing is not None and self.says_nothing(part):
+            return True  # small talk: "hi there!", "hope you are well", "many thanks"
+        split = words(CONTRACTED.sub(r"\1s", part))
+        if not self._urgent_words.isdisjoint(split) or any(
+            w.startswith(self._urgent_starts) for w in split
+        ):
+            return False
+        told = " ".join(w for w in split if not w.isdigit())  # ("I'm 45 and male.")
+        return any(p.search(f"{asked} {told}") for p in self.not_urgent)
+
+    def _screen(self, text: str) -> str | None:
+        """__call__ without the not_urgent questions framed by chat."""
         split = words(CONTRACTED.sub(r"\1s", text))
         # an exception that holds of the words as typed, or with each slip read as the word
         # of the rules nearest it, holds of every reading ("i wish my eczeam would go away

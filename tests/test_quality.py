@@ -1562,6 +1562,55 @@ def test_a_question_of_whether_something_causes_a_symptom_is_no_emergency(
     )
 
 
+#: Questions of whether something causes a symptom, framed by greetings and words that tell of
+#: no symptom: no alarm (each was urgent before the screen read the question in its frame).
+FRAMED_WHETHER = [
+    "Hey! Can probiotics make you short of breath?",
+    "Morning all. Does leaky gut cause chest pain?",
+    "Hi, I'm Priya. Can eczema make your face swell up?",
+    "hello. could stress make you pass out?",
+    "I'm 30, female. can probiotics trigger fainting?",
+    "good evening, can a leaky gut cause breathing problems?",
+    "quick question: does stress cause chest tightness?",
+    "Hi there! Can gut problems make your lips swell? Thanks!",
+    "Hi bot. Can dysbiosis make you vomit blood? Thanks",
+    "yo can probiotics make you breathless",
+    "ok so can fermented food make your tongue swell",
+    "Hope you're well. Can antibiotics give you bloody stools?",
+]
+#: ... and the same questions around which something is told of now, or of someone: urgent.
+FRAMED_NOW = [
+    "Hi. Can probiotics make your lips swell? Mine are swelling right now",
+    "hello, can eczema cause chest pain? I've had it for an hour",
+    "Hi, my son is 2. can eczema give him a fever and a rash?",
+    "hey. can probiotics make your throat close? mine feels like it's closing",
+    "Hi, can stress make you faint? my wife just fainted",
+    "help. can kefir make your tongue swell? it's happening",
+    "Hi. I started a new probiotic an hour ago. can it make you struggle to breathe?",
+    "hi, can probiotics cause chest pain? it's crushing",
+    "I'm scared. can probiotics make your face swell?",
+    "hi, my baby is floppy. can eczema do that?",
+    "Hello. Can leaky gut cause vomiting blood? I've been sick and there was blood",
+    "can probiotics cause lip swelling? i have it now",
+    "can probiotics make your throat close up? mine feels tight",
+    "pls help, can probiotics make your throat close up",
+]
+
+
+@pytest.mark.parametrize("message", FRAMED_WHETHER)
+def test_a_question_of_whether_in_a_frame_that_tells_nothing_is_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", FRAMED_NOW)
+def test_a_question_of_whether_told_around_with_now_is_still_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
 def test_an_emergency_gets_its_own_reply_not_the_distress_text(knowledge: Knowledge) -> None:
     for message in ("i want to die", "my lips are swelling after a probiotic"):
         reply = knowledge.respond(message)
