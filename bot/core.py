@@ -71,11 +71,12 @@ SMALLTALK_FILLER = frozenset(
     really super tons very
     """.split()
 )
-#: First words of small-talk phrases that say nothing by themselves ("ok bye", "good night").
+#: First words of small-talk phrases that say nothing by themselves ("ok bye", "good night";
+#: "so useful", "really helpful", "got it": "im so confused" is no thanks).
 NOT_CHAT = frozenset(
     """
-    again and anything can could explain go good how i id is just keep much no not ok okay once one
-    please say see send take tell that thats very what whats you youre
+    again and anything can could explain go good got how i id is just keep much no not ok okay
+    once one please really say see send so take tell that thats very what whats you youre youve
     """.split()
 )
 #: Words that turn a remark round ("not helpful", "that didn't help"): thanks no more.

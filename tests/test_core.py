@@ -268,6 +268,10 @@ def test_two_pieces_of_small_talk_together_are_small_talk(knowledge: Knowledge) 
         "good morning, what is leaky gut",
         # "just" begins "just saying hi", but is no greeting of its own
         "is this just information",
+        # "so", "really", "got" begin "so useful", "really helpful", "got it": no thanks alone
+        "im so confused",  # had "You're welcome!"
+        "so lost",
+        "really?",
     ],
 )
 def test_a_greeting_word_in_a_question_is_no_small_talk(knowledge: Knowledge, message: str) -> None:
