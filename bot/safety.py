@@ -33,6 +33,8 @@ from bot.textnorm import (
 #: these it is "is" or "has", and the rules spell them as typed without the apostrophe
 #: ("whats the point", "hes not breathing").
 CONTRACTED = re.compile(r"\b(what|that|there|it|he|she|who|where|here|how|let)['’‘`´]s\b", re.I)
+#: How long a word must be to be read as a slip of a word of the FAQ or of the exceptions.
+MIN_PLAIN_SLIP = 5
 #: What parts a message: the ends of sentences, colons, lines, a comma and space ("hi, can
 #: stress make you faint") and "but" ("sorry if this is silly but can stress ...").
 PARTS = re.compile(r"[.!?;:\n]+|,\s|\sbut\s")
@@ -288,6 +290,15 @@ class SafetyScreen:
             }
         )
         self._spellings: dict[str, tuple[str, ...]] = {}
+        # The FAQ's words and those the exceptions spell, by first letter: a slip nearer one
+        # of them than any word of the rules is theirs ("cookimg" is cooking, not choking), and
+        # an exception holds of a message with its slips of them read as them ("my dad nearly
+        # fainted when he saw the prcie").
+        self._plain_words: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(self.known_words | self.excepted_words):
+            if len(word) >= MIN_PLAIN_SLIP - 1:
+                self._plain_words[word[0]].append(word)
+        self._plain: dict[str, tuple[str, int] | None] = {}
         self._by_first: dict[str, tuple[list[str], list[str], list[str]]] = {}
         self._degree: dict[str, bool] = {}  # words read as slips of words of degree, or not
         self._joined: dict[str, tuple[str, ...]] = {}  # "icant" -> ("i", "cant")
@@ -405,8 +416,22 @@ class SafetyScreen:
         respellings = [self.spellings(w) for w in split]
         nearest = " ".join(r[0] if r else w for w, r in zip(split, respellings, strict=True))
         plain = (typed,) if nearest == typed else (typed, nearest)
+        as_plain = [self.plain_word(w) for w in split]
+        if any(as_plain):  # ("i want this iitch to be gone": the itch, no wish to be gone)
+            plain += (" ".join(p[0] if p else w for w, p in zip(split, as_plain, strict=True)),)
         fired = self._read(split, plain)
-        if fired is not None:
+        if any(as_plain):
+            # the slips of the FAQ's words and the exceptions' read as them: an alarm must hold
+            # so too ("my dad nearly fainted when he saw the prcie": the price), and one may
+            # fire so ("i took an overdoes")
+            read = [
+                r[0] if r else (p[0] if p else w)
+                for w, r, p in zip(split, respellings, as_plain, strict=True)
+            ]
+            fired_read = self._read(read, plain)
+            if fired is not None or fired_read is not None:
+                return fired_read
+        elif fired is not None:
             return fired
         # a letter typed on the wrong side of a space, words run together: "i cantb reathe",
         # "icant breathe", "lips goneblue"
@@ -550,10 +575,13 @@ class SafetyScreen:
         ):
             return ()
         found = self._near(word)
-        if len(found) > 1:
+        if found:
             # the nearest words of the rules only: "cmoing" is coming, not choking or closing
             distances = [OSA.distance(word, f) for f in found]
             found = [f for f, d in zip(found, distances, strict=True) if d == min(distances)]
+            plain = self._plain_near(word)
+            if plain is not None and plain[1] < min(distances):
+                found = []  # "cookimg" is one slip from cooking, two from choking
         # "sweling" is a slip of "swell" and an ending: "swelling".
         for prefix in self.prefixes:
             for size in (len(prefix) - 1, len(prefix), len(prefix) + 1):
@@ -568,6 +596,38 @@ class SafetyScreen:
                     found.append(prefix + word[size:])
                     break
         return tuple(dict.fromkeys(found))[:3]
+
+    def plain_word(self, word: str) -> tuple[str, int] | None:
+        """The word of the FAQ or of the exceptions a word may be a slip of, and the edits
+        (("price", 1) for "prcie"), if it is no word of the rules and no slip of one; or None."""
+        if self._is_whole_word(word) or self.spellings(word):  # ("wheezing", "wheezng")
+            return None
+        return self._plain_near(word)
+
+    def _plain_near(self, word: str) -> tuple[str, int] | None:
+        """The word of the FAQ or of the exceptions nearest a word of five letters or more
+        that is neither (one edit; two from a word of seven letters or more), with its first
+        letter, and the edits; or None."""
+        if word in self._plain:
+            return self._plain[word]
+        found = None
+        if (
+            len(word) >= MIN_PLAIN_SLIP
+            and word not in self.known_words
+            and word not in self.excepted_words
+        ):
+            best = process.extractOne(
+                word,
+                self._plain_words.get(word[0], ()),
+                scorer=OSA.distance,
+                processor=None,
+                score_cutoff=1 if len(word) < MIN_PLAIN_SLIP + 2 else 2,
+            )
+            if best is not None and plausible_slip(word, best[0]):
+                found = (best[0], int(best[1]))
+        if len(self._plain) < MAX_CACHED:
+            self._plain[word] = found
+        return found
 
     def _inflects_known(self, word: str) -> bool:
         """Whether a word is a word of the FAQ with an ending put on: "flaring" (flare),

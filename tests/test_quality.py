@@ -2240,6 +2240,30 @@ def test_the_safety_screen_reads_slips_of_short_words(
 
 
 @pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # a slip nearer a word of the FAQ than any word of the rules is the FAQ's word
+        ("does cookimg kill probiotics", None),  # cooking, not choking
+        # ... and an exception holds with the slips of its words read as them
+        ("my dad nearly fainted when he saw the prcie of probiotics", None),
+        ("my wife can't breathe from lauughing at her eczema cream advert", None),
+        ("i want this iitch to be gone", None),
+        ("is there any point in living glyten free for my eczema", None),
+        # ... and an alarm may fire so
+        ("i took an overdoes of pills", "crisis"),
+        # a word of the rules, or a slip of one, stays theirs
+        ("he is wheezng and his lips are blue", "urgent"),
+        ("she is unconcious", "urgent"),
+        ("my throaat is closing", "urgent"),
+    ],
+)
+def test_the_safety_screen_reads_slips_of_the_faqs_words_as_them(
+    knowledge: Knowledge, message: str, kind: str | None
+) -> None:
+    assert knowledge.screen(message) == kind
+
+
+@pytest.mark.parametrize(
     "message", ["i cantb reathe", "my lipsa re going blue", "i a mstruggling to breathe"]
 )
 def test_the_safety_screen_reads_a_letter_typed_across_a_space(
