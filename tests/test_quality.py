@@ -14,6 +14,7 @@ from bot.textnorm import Normalizer, refers_back, words
 from tests.test_cli import faqbot
 
 URGENT = [
+    "she has a fever and seems a bit confused",  # (a bit confused by a fever is confusion)
     # a figure of speech beside an emergency hides nothing
     "i couldn't breathe from laughing and now my throat is closing up",
     "my face is swollen from crying and now my lips are swelling too",
@@ -1166,6 +1167,10 @@ STATEMENTS = [
     "we would all be better off cooking at home more",
 ]
 ORDINARY = [
+    # hay fever is no fever, nor is one last month; confused by what one reads is no confusion
+    "I've been reading a lot about this. I have hay fever and eczema, would probiotics help? "
+    "I'm a bit confused.",
+    "i had a fever last month and im confused about probiotics",
     # a question of whether something causes a symptom, and nothing more (not_urgent in
     # faq/safety.yaml), black stools after iron, puffy eyes with eczema, slurring when tired
     "can leaky gut cause chest tightness from anxiety",
