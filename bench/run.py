@@ -190,6 +190,7 @@ SETS = {
     "fresh123": FAQ_DIR / "eval" / "fresh123.yaml",
     "fresh124": FAQ_DIR / "eval" / "fresh124.yaml",
     "fresh125": FAQ_DIR / "eval" / "fresh125.yaml",
+    "fresh126": FAQ_DIR / "eval" / "fresh126.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
