@@ -23,6 +23,9 @@ from bot.core import Knowledge
         ("gut skin conection", "gut-skin-axis"),
         ("which foods have good bacteria in them", "fermented-foods"),
         ("does leaky gut cause eczema", "leaky-gut-and-eczema"),
+        # exam furniture is no part of the question
+        ("define eczema (2 marks)", "what-is-eczema"),
+        ("Q3. explain the link between leaky gut and eczema (4 marks)", "leaky-gut-and-eczema"),
     ],
 )
 def test_questions_as_typed_get_the_right_answer(
@@ -43,6 +46,7 @@ def test_questions_as_typed_get_the_right_answer(
         "who won the football",
         "how much probiotics should i take a day",
         "can you recommend a good pizza place",
+        "my probiotics dont work, what now",  # no effect, not how they work
     ],
 )
 def test_questions_the_faq_does_not_answer_get_the_fallback(
