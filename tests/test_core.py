@@ -47,6 +47,7 @@ def test_questions_as_typed_get_the_right_answer(
         "how much probiotics should i take a day",
         "can you recommend a good pizza place",
         "my probiotics dont work, what now",  # no effect, not how they work
+        "my holiday is in 2 weeks, will probiotics fix my gut in time",  # how long
     ],
 )
 def test_questions_the_faq_does_not_answer_get_the_fallback(
