@@ -193,6 +193,7 @@ SETS = {
     "fresh126": FAQ_DIR / "eval" / "fresh126.yaml",
     "fresh127": FAQ_DIR / "eval" / "fresh127.yaml",
     "fresh128": FAQ_DIR / "eval" / "fresh128.yaml",
+    "fresh129": FAQ_DIR / "eval" / "fresh129.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
