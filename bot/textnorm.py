@@ -125,7 +125,7 @@ GENERIC_WORDS = frozenset(
     difficult done easy effect elbow elbows end english enough entire especially everywhere
     exist exists fact facts fair fake false far fast feel feeling feels feet felt find finding
     finger fingers follow foot found full garbage gave general give given gives giving goes gone
-    good great hand hands happen happened happening happens hard hate help helpful helps high
+    good grand great hand hands happen happened happening happens hard hate help helpful helps high
     higher hoping hype hyped idea ideas important impossible include includes inside issue
     issues item kinda knee knees known language large last late later layman laymans least leg
     legit legs less level likely load loads located long look looked looking looks low made main

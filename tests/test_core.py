@@ -23,6 +23,8 @@ from bot.core import Knowledge
         ("gut skin conection", "gut-skin-axis"),
         ("which foods have good bacteria in them", "fermented-foods"),
         ("does leaky gut cause eczema", "leaky-gut-and-eczema"),
+        # "grand" is a word of its own, not a slip of "brand" (a product: refused)
+        ("would it be grand to give my wee lad probiotics for his eczema", "probiotics-children"),
         # exam furniture is no part of the question
         ("define eczema (2 marks)", "what-is-eczema"),
         ("Q3. explain the link between leaky gut and eczema (4 marks)", "leaky-gut-and-eczema"),
