@@ -403,6 +403,14 @@ URGENT = [
     "i'm pregnant and my baby isnt moving as much today",
 ]
 CRISIS = [
+    # session 21's first probe (bench/probes.yaml), fixed by rules
+    "i just want to go to sleep and never have to deal with anything again",
+    "i keep googling painless ways to go",
+    "what's the most painless way out",
+    "thinking about driving off the road on the way home",
+    "my boyfriend keeps saying he's going to top himself",
+    "i've been collecting pills, i think tonight's the night",
+    "i have been collecting pills",  # (was the distress text only: collecting is stockpiling)
     "i want to die",
     "im going to take all my pills tonight",
     "my boyfriend took an overdose",
@@ -682,7 +690,6 @@ DISTRESS = [
     "i don't want to be a burden on my family anymore",
     "there's no one left who would care if i died",
     "i feel like i'm drowning and nobody sees it",
-    "i have been collecting pills",
     "i'm done pretending i want to be here",
     "maybe it would be best if i just went to sleep and stayed asleep",
     "i'm a waste of everyone's time and money",
@@ -938,6 +945,9 @@ WORDS_OF_DISTRESS = [
 #: ... and ordinary messages that must not get it: its words said of creams, foods, bacteria,
 #: waiting, or as idioms.
 NOT_DISTRESS = [
+    "i want to disappear into a warm bath when my skin is bad",  # (was the crisis reply)
+    "i'm collecting my pills from the pharmacy later, should i get probiotics too",
+    "collecting my tablets today",
     "i'm done with creams, what are natural options",
     "can i take the pills ready mixed",
     "at my desk, does sitting all day affect my gut",
