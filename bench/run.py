@@ -196,6 +196,7 @@ SETS = {
     "fresh129": FAQ_DIR / "eval" / "fresh129.yaml",
     "fresh130": FAQ_DIR / "eval" / "fresh130.yaml",
     "fresh131": FAQ_DIR / "eval" / "fresh131.yaml",
+    "fresh132": FAQ_DIR / "eval" / "fresh132.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
