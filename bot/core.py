@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.distress import DistressWords
 from bot.faq import FAQ, Entry, load_faq
 from bot.matcher import HAS_MARK, Candidate, Matcher, as_sent, asks_unmarked
-from bot.safety import SafetyScreen
+from bot.safety import CONTRACTED, SafetyScreen
 from bot.textnorm import (
     GENERIC_WORDS,
     HELD_LETTER,
@@ -67,16 +67,17 @@ SMALLTALK_MAX_CHARS = 64
 #: "hello again", "thank you kindly", "cheers, that's really helpful".
 SMALLTALK_FILLER = frozenset(
     """
-    again all brilliant everyone folks guys helpful kindly lovely loads mate million now
-    really super tons very
+    again all brilliant everyone folks guys heaps helpful indeed kindly lovely loads mate million
+    now really super tons very
     """.split()
 )
 #: First words of small-talk phrases that say nothing by themselves ("ok bye", "good night";
 #: "so useful", "really helpful", "got it": "im so confused" is no thanks).
 NOT_CHAT = frozenset(
     """
-    again and anything can could explain go good got how i id is just keep much no not ok okay
-    once one please really say see send so take tell that thats very what whats you youre youve
+    again and anything can could explain go good got how i id im is ive just keep much no not off
+    ok okay once one please really right say see send so take tell that thats very what whats you
+    youre youve
     """.split()
 )
 #: Words that turn a remark round ("not helpful", "that didn't help"): thanks no more.
@@ -145,6 +146,13 @@ class Reply:
         }
 
 
+def chat_words(text: str) -> list[str]:
+    """The words of a message as small talk reads them: "what's up" and "how's it going" as
+    "whats up" and "hows it going", as the phrases in faq/ spell them (words() drops "'s",
+    which after these words is "is", not a possessive)."""
+    return words(CONTRACTED.sub(r"\1s", text))
+
+
 class Knowledge:
     """A loaded FAQ with its matcher, ready to answer. Immutable: reloads build a new one."""
 
@@ -180,8 +188,8 @@ class Knowledge:
         self._smalltalk_words: dict[str, str] = {}  # "thank" -> thanks: the kind a word says
         for kind, phrases in faq.smalltalk.items():
             for phrase in phrases:
-                self._smalltalk.setdefault(" ".join(words(phrase)), kind)
-                first = words(phrase)[:1]
+                self._smalltalk.setdefault(" ".join(chat_words(phrase)), kind)
+                first = chat_words(phrase)[:1]
                 if first and self.normalizer.is_stop_word(first[0]) and first[0] not in NOT_CHAT:
                     self._smalltalk_words.setdefault(first[0], kind)
         self._chat_vocab = {w for phrase in self._smalltalk for w in phrase.split()}
@@ -313,7 +321,7 @@ class Knowledge:
         and nothing else but filler ("thanks a million", "hello again", "bye for now").
         """
         # "heyyy", "thanksss", "byeee"
-        split = [self._unheld(w) if HELD_LETTER.search(w) else w for w in words(text)]
+        split = [self._unheld(w) if HELD_LETTER.search(w) else w for w in chat_words(text)]
         folded = " ".join(split)
         if not folded or len(folded) > SMALLTALK_MAX_CHARS:
             return None
@@ -590,7 +598,7 @@ class Knowledge:
             bool(candidates)
             and candidates[0].score >= EXACT_SCORE
             and not self.matcher.bot_words.issuperset(normalized.tokens)
-            and " ".join(words(text)) not in self._smalltalk
+            and " ".join(chat_words(text)) not in self._smalltalk
         )
         chat = None if exact else self.smalltalk(text)
         if chat:

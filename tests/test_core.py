@@ -189,6 +189,11 @@ def test_symptom_words_in_ordinary_questions_are_no_alarm(
         ("what can you do?", "help"),
         ("help", "help"),
         ("what can I ask you", "help"),
+        # "what's" and "how's" are "whats" and "hows", as the phrases spell them
+        ("yo what's up", "smalltalk_greeting"),
+        ("hi bot, how's it going", "smalltalk_greeting"),
+        ("ok i'm off now", "smalltalk_goodbye"),
+        ("thank you very much indeed", "smalltalk_thanks"),
     ],
 )
 def test_small_talk(knowledge: Knowledge, message: str, key: str) -> None:
@@ -277,6 +282,7 @@ def test_two_pieces_of_small_talk_together_are_small_talk(knowledge: Knowledge) 
         "is this just information",
         # "so", "really", "got" begin "so useful", "really helpful", "got it": no thanks alone
         "im so confused",  # had "You're welcome!"
+        "im 70, would that work for me",  # "im" begins "im off", but says nothing alone
         "so lost",
         "really?",
     ],
