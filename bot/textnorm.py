@@ -819,12 +819,34 @@ TEXT_SPEAK = {
     "wurk": "work",
     "wurks": "works",
     "wut": "what",
+    # Short words with two letters swapped or one dropped, too short for the typo reader:
+    # "is ths medicall advise", "do probioitcs help wiht eczema", "whta does it look liek"
+    "adn": "and",
+    "cna": "can",
+    "hte": "the",
+    "hwat": "what",
+    "jsut": "just",
+    "liek": "like",
+    "lkie": "like",
+    "nto": "not",
+    "teh": "the",
+    "ths": "this",
+    "thsi": "this",
+    "tihs": "this",
+    "whta": "what",
+    "wiht": "with",
+    "wtih": "with",
+    "yoru": "your",
+    "yuo": "you",
 }
 #: After these, "dose" is a slip of "does" ("how dose it work"), not a dose ("what dose").
 DOES_BEFORE = (["how"], ["why"], ["where"], ["when"], ["who"])
 #: Words after a "dose" that opens a message and is a dose: "dose for kids?", not "dose
 #: stress mess up your stomach" ("does").
 DOSE_AFTER = frozenset("a amount for of per size sizes".split())
+#: After "what", "dose" is "does" when the message ends as a question with "does" would: "what
+#: dose dysbiosis mean", "what dose eczema look like" (not "what dose should kids take").
+DOES_WHAT_ENDS = frozenset("mean like do".split())
 #: Endings that inflect a word: "asked", "wondering", "questions".
 INFLECTIONS = frozenset("d ed es ing ings s".split())
 #: The shortest word made of words a user split apart ("pro biotics").
@@ -2125,12 +2147,18 @@ class Normalizer:
         if split is None:
             split = self._read_words(text)
         if "dose" in split:  # "how dose a probiotic work": a slip of "does", not a dose
+            spelt = [TEXT_SPEAK.get(w, w) for w in split]  # ("wat dose dysbiosis meen")
             split = [
                 "does"
                 if w == "dose"
                 and (
-                    split[at - 1 : at] in DOES_BEFORE
+                    spelt[at - 1 : at] in DOES_BEFORE
                     or (not at and split[1:2] and split[1] not in DOSE_AFTER)
+                    or (
+                        spelt[at - 1 : at] == ["what"]
+                        and spelt[-1] in DOES_WHAT_ENDS
+                        and len(split) > at + 2
+                    )
                 )
                 else w
                 for at, w in enumerate(split)

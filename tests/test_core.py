@@ -25,6 +25,9 @@ from bot.core import Knowledge
         ("does leaky gut cause eczema", "leaky-gut-and-eczema"),
         # "grand" is a word of its own, not a slip of "brand" (a product: refused)
         ("would it be grand to give my wee lad probiotics for his eczema", "probiotics-children"),
+        # short words with letters swapped; "dose" after "what" that asks what something means
+        ("can probiotcs help wiht eczema", "probiotics-for-eczema"),
+        ("wat dose leaky gut meen", "what-is-leaky-gut"),
         # exam furniture is no part of the question
         ("define eczema (2 marks)", "what-is-eczema"),
         ("Q3. explain the link between leaky gut and eczema (4 marks)", "leaky-gut-and-eczema"),
@@ -50,6 +53,7 @@ def test_questions_as_typed_get_the_right_answer(
         "can you recommend a good pizza place",
         "my probiotics dont work, what now",  # no effect, not how they work
         "my holiday is in 2 weeks, will probiotics fix my gut in time",  # how long
+        "what dose should kids take",  # a dose, not "does"
     ],
 )
 def test_questions_the_faq_does_not_answer_get_the_fallback(
