@@ -201,6 +201,7 @@ SETS = {
     "fresh133": FAQ_DIR / "eval" / "fresh133.yaml",
     "fresh134": FAQ_DIR / "eval" / "fresh134.yaml",
     "fresh135": FAQ_DIR / "eval" / "fresh135.yaml",
+    "fresh136": FAQ_DIR / "eval" / "fresh136.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
