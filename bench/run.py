@@ -202,6 +202,7 @@ SETS = {
     "fresh134": FAQ_DIR / "eval" / "fresh134.yaml",
     "fresh135": FAQ_DIR / "eval" / "fresh135.yaml",
     "fresh136": FAQ_DIR / "eval" / "fresh136.yaml",
+    "fresh137": FAQ_DIR / "eval" / "fresh137.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
