@@ -821,10 +821,9 @@ TEXT_SPEAK = {
     "wut": "what",
     # Short words with two letters swapped or one dropped, too short for the typo reader:
     # "is ths medicall advise", "do probioitcs help wiht eczema", "whta does it look liek"
+    # (a question word that opens a question is spelt by with_openers_spelt: "hwat", "cna")
     "adn": "and",
-    "cna": "can",
     "hte": "the",
-    "hwat": "what",
     "jsut": "just",
     "liek": "like",
     "lkie": "like",
