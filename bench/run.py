@@ -203,6 +203,7 @@ SETS = {
     "fresh135": FAQ_DIR / "eval" / "fresh135.yaml",
     "fresh136": FAQ_DIR / "eval" / "fresh136.yaml",
     "fresh137": FAQ_DIR / "eval" / "fresh137.yaml",
+    "fresh138": FAQ_DIR / "eval" / "fresh138.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
