@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.distress import DistressWords
 from bot.faq import FAQ, Entry, load_faq
 from bot.matcher import HAS_MARK, Candidate, Matcher, as_sent, asks_unmarked
-from bot.safety import CONTRACTED, SafetyScreen
+from bot.safety import SafetyScreen, spelt_words
 from bot.textnorm import (
     GENERIC_WORDS,
     HELD_LETTER,
@@ -146,13 +146,6 @@ class Reply:
         }
 
 
-def chat_words(text: str) -> list[str]:
-    """The words of a message as small talk reads them: "what's up" and "how's it going" as
-    "whats up" and "hows it going", as the phrases in faq/ spell them (words() drops "'s",
-    which after these words is "is", not a possessive)."""
-    return words(CONTRACTED.sub(r"\1s", text))
-
-
 class Knowledge:
     """A loaded FAQ with its matcher, ready to answer. Immutable: reloads build a new one."""
 
@@ -188,8 +181,8 @@ class Knowledge:
         self._smalltalk_words: dict[str, str] = {}  # "thank" -> thanks: the kind a word says
         for kind, phrases in faq.smalltalk.items():
             for phrase in phrases:
-                self._smalltalk.setdefault(" ".join(chat_words(phrase)), kind)
-                first = chat_words(phrase)[:1]
+                self._smalltalk.setdefault(" ".join(spelt_words(phrase)), kind)
+                first = spelt_words(phrase)[:1]
                 if first and self.normalizer.is_stop_word(first[0]) and first[0] not in NOT_CHAT:
                     self._smalltalk_words.setdefault(first[0], kind)
         self._chat_vocab = {w for phrase in self._smalltalk for w in phrase.split()}
@@ -320,8 +313,8 @@ class Knowledge:
         A message that is (nearly) one of the phrases in faq/, or that has one of their words
         and nothing else but filler ("thanks a million", "hello again", "bye for now").
         """
-        # "heyyy", "thanksss", "byeee"
-        split = [self._unheld(w) if HELD_LETTER.search(w) else w for w in chat_words(text)]
+        # "heyyy", "thanksss", "byeee"; "what's up" as the phrases spell it, "whats up"
+        split = [self._unheld(w) if HELD_LETTER.search(w) else w for w in spelt_words(text)]
         folded = " ".join(split)
         if not folded or len(folded) > SMALLTALK_MAX_CHARS:
             return None
@@ -598,7 +591,7 @@ class Knowledge:
             bool(candidates)
             and candidates[0].score >= EXACT_SCORE
             and not self.matcher.bot_words.issuperset(normalized.tokens)
-            and " ".join(chat_words(text)) not in self._smalltalk
+            and " ".join(spelt_words(text)) not in self._smalltalk
         )
         chat = None if exact else self.smalltalk(text)
         if chat:

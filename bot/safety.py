@@ -33,6 +33,14 @@ from bot.textnorm import (
 #: these it is "is" or "has", and the rules spell them as typed without the apostrophe
 #: ("whats the point", "hes not breathing").
 CONTRACTED = re.compile(r"\b(what|that|there|it|he|she|who|where|here|how|let)['’‘`´]s\b", re.I)
+
+
+def spelt_words(text: str) -> list[str]:
+    """A message's words with "what's", "he's", "how's" as "whats", "hes", "hows", as the rules
+    and the small-talk phrases spell them (words() drops "'s", which after these is "is")."""
+    return words(CONTRACTED.sub(r"\1s", text))
+
+
 #: How long a word must be to be read as a slip of a word of the FAQ or of the exceptions.
 MIN_PLAIN_SLIP = 5
 #: What parts a message: the ends of sentences, colons, lines, a comma and space ("hi, can
@@ -374,16 +382,15 @@ class SafetyScreen:
 
     def _only_asks(self, text: str) -> bool:
         """Whether a message of several parts is a question of the not_urgent patterns ("can
-        stress make you faint") and parts that tell of no symptom: parts with no word of the
-        rules ("I'm 45 and male.", "Hi there, I'm Tom.") or that are chat ("Hope you are
-        well."). The patterns are read of a whole message only (they are anchored at its start
-        and end, as a question around which something is told may tell of now): "my chest hurts.
-        can stress cause chest pain?" is still urgent."""
+        stress make you faint") and parts that tell of no symptom (see _tells_nothing): "Hi
+        there, I'm Tom.", "I'm 45 and male.", "Hope you are well.". The patterns are anchored at
+        a message's start and end, as a question around which something is told may tell of
+        now: "my chest hurts. can stress cause chest pain?" is still urgent."""
         parts = [part for part in PARTS.split(text) if words(part)]
         if len(parts) < 2:
             return False
         for at, part in enumerate(parts):
-            asked = " ".join(words(CONTRACTED.sub(r"\1s", part)))
+            asked = " ".join(spelt_words(part))
             if any(p.search(asked) for p in self.not_urgent):
                 rest = parts[:at] + parts[at + 1 :]
                 told = all(self._tells_nothing(part, asked) for part in rest)
@@ -396,7 +403,7 @@ class SafetyScreen:
         if it ended the question ("i have it now": see not_urgent)."""
         if self.says_nothing is not None and self.says_nothing(part):
             return True  # small talk: "hi there!", "hope you are well", "many thanks"
-        split = words(CONTRACTED.sub(r"\1s", part))
+        split = spelt_words(part)
         if not self._urgent_words.isdisjoint(split) or any(
             w.startswith(self._urgent_starts) for w in split
         ):
@@ -406,7 +413,7 @@ class SafetyScreen:
 
     def _screen(self, text: str) -> str | None:
         """__call__ without the not_urgent questions framed by chat."""
-        split = words(CONTRACTED.sub(r"\1s", text))
+        split = spelt_words(text)
         # an exception that holds of the words as typed, or with each slip read as the word
         # of the rules nearest it, holds of every reading ("i wish my eczeam would go away
         # forever" is "eczema", and no wish to be gone)

@@ -75,13 +75,13 @@ LAST_ASKED = "last_asked"
 LAST_SUGGESTED = "last_suggested"
 #: How long after an answer a follow-up ("what causes it") is read with its question.
 FOLLOW_UP_SECONDS = 600
-#: The update types the bot asks Telegram for.
-# the title of the one inline result that stands before (or instead of) any FAQ answers
+#: The title of the one inline result that stands before (or instead of) any FAQ answers.
 INLINE_TITLES = {
     "urgent": "inline_urgent_title",
     "crisis": "inline_urgent_title",
     "distress": "inline_distress_title",
 }
+#: The update types the bot asks Telegram for.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 NON_TEXT = (
     filters.PHOTO
