@@ -54,6 +54,7 @@ def test_questions_as_typed_get_the_right_answer(
         "my probiotics dont work, what now",  # no effect, not how they work
         "my holiday is in 2 weeks, will probiotics fix my gut in time",  # how long
         "what dose should kids take",  # a dose, not "does"
+        "can i take probiotics alongside homeopathic remedies",  # another medicine
     ],
 )
 def test_questions_the_faq_does_not_answer_get_the_fallback(
