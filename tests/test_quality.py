@@ -4208,6 +4208,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("would kefir make a big difference to my gut", "fermented-foods"),
         ("does drinking water make much difference to eczema", "hydration"),
         ("how solid is the evidence for probiotics", "research-evidence"),
+        # how a thing fits into another is the part it plays
+        (
+            "teacher here, always catching bugs off the kids, how does the gut fit into immunity",
+            "gut-immune-system",
+        ),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
@@ -4616,6 +4621,9 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "what are the chances my daughter gets eczema too",
         "how likely are probiotics to work for me",
         "at what point does stress start to hurt the gut",
+        # a plane is travel (not a slip of "plans"); the trots are a condition (not "tots")
+        "can i bring probiotic tablets on a plane",
+        "marathon runner here, do probiotics stop runners trots",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
