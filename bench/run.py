@@ -205,6 +205,7 @@ SETS = {
     "fresh137": FAQ_DIR / "eval" / "fresh137.yaml",
     "fresh138": FAQ_DIR / "eval" / "fresh138.yaml",
     "fresh139": FAQ_DIR / "eval" / "fresh139.yaml",
+    "fresh140": FAQ_DIR / "eval" / "fresh140.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
