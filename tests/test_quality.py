@@ -4208,6 +4208,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("would kefir make a big difference to my gut", "fermented-foods"),
         ("does drinking water make much difference to eczema", "hydration"),
         ("how solid is the evidence for probiotics", "research-evidence"),
+        # calmer skin is the skin
+        ("what can i do for my gut to get clearer calmer skin", "gut-health-tips"),
         # how a thing fits into another is the part it plays
         (
             "teacher here, always catching bugs off the kids, how does the gut fit into immunity",
@@ -4624,6 +4626,13 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         # a plane is travel (not a slip of "plans"); the trots are a condition (not "tots")
         "can i bring probiotic tablets on a plane",
         "marathon runner here, do probiotics stop runners trots",
+        # the skin's own microbes and a leaky skin barrier are not the gut's; a skin cleanser
+        # is a product, not water to drink
+        "does the skin have its own microbiome",
+        "what is the skin flora made of",
+        "what is skin dysbiosis",
+        "is leaky skin a thing",
+        "is micellar water ok for eczema skin",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
