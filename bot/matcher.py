@@ -1124,7 +1124,11 @@ class Matcher:
         ):
             return frozenset()
         asked = set(self.normalizer(clauses[0]).tokens)
-        told = [c for c in clauses[1:] if words(c)[0] not in EXAMPLE_WORDS]
+        # (choices offered after it ask it further: "how do i take probiotics, with food or on
+        # an empty stomach"; not another question, "..., or can i just buy them and start?")
+        told = [
+            c for c in clauses[1:] if words(c)[0] not in EXAMPLE_WORDS and "or" not in words(c)[1:]
+        ]
         return self._told_in(told, lambda t: t not in self.defined) - asked
 
     def _what_they_have(self, normalized: Normalized, text: str) -> Normalized:

@@ -1030,6 +1030,35 @@ def put_on_skin(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
                 break
 
 
+#: Getting someone to eat or take a thing is persuading them ("how do i get my toddler to eat
+#: sauerkraut"): the articles say which foods hold probiotics, not how to win a child over.
+GETS = frozenset("get gets getting".split())
+PERSUADED_TO = frozenset("eat drink take try swallow like accept".split())
+PERSUADED = frozenset(
+    """
+    him her them kid kids child children son sons daughter daughters toddler toddlers baby
+    babies grandson granddaughter grandkids grandchildren husband wife partner family dad mum
+    mom nan grandma grandad teen teenager teenagers boyfriend girlfriend everyone
+    """.split()
+)
+PERSUADE = ("persuade", "persuade", False)
+
+
+def gets_someone_to(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "get my toddler to eat", "getting the kids to try" as persuading (in ``infos``, in
+    place): "get" is "persuade" and its "to" filler. "get probiotics into my diet" and "get
+    enough fibre to feed my gut" get no one to do anything."""
+    for at, word in enumerate(split):
+        if word not in GETS:
+            continue
+        for end in range(at + 2, min(at + 5, len(split) - 1)):
+            if split[end] == "to":
+                if split[end + 1] in PERSUADED_TO and not PERSUADED.isdisjoint(split[at + 1 : end]):
+                    infos[at] = PERSUADE
+                    infos[end] = as_filler("to")
+                break
+
+
 #: Verbs by which "how much does ..." asks how far one thing touches another, not a dose:
 #: "how much does stress affect my gut", "how much do probiotics help eczema".
 DEGREE_VERBS = frozenset(
@@ -1372,7 +1401,7 @@ def _words(text: str) -> tuple[str, ...]:
 #: How a question's words read in context, in order, each when the question holds one of its
 #: words: "do" as the main verb, "does it work", "make it better", "how much does ...", a
 #: relative "which", separable verbs, "put ... on my skin", what bacteria eat, a remedy
-#: that harms.
+#: that harms, getting someone to eat a thing.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
@@ -1386,6 +1415,7 @@ WORD_READINGS: tuple[
     (PUTS, put_on_skin),
     (frozenset({"eat"}), eaten_by_bacteria),
     (REMEDIES, remedy_harms),
+    (GETS, gets_someone_to),
 )
 
 

@@ -4208,6 +4208,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("would kefir make a big difference to my gut", "fermented-foods"),
         ("does drinking water make much difference to eczema", "hydration"),
         ("how solid is the evidence for probiotics", "research-evidence"),
+        # getting a thing into a diet persuades no one
+        ("how do i get more probiotics into my diet", "fermented-foods"),
+        ("how do i get my kids to have more probiotics, which foods have them", "fermented-foods"),
         # calmer skin is the skin
         ("what can i do for my gut to get clearer calmer skin", "gut-health-tips"),
         # how a thing fits into another is the part it plays
@@ -4633,6 +4636,11 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "what is skin dysbiosis",
         "is leaky skin a thing",
         "is micellar water ok for eczema skin",
+        # choices offered after a question ask it further; getting a child to eat a food is
+        # winning them over
+        "how do i take probiotics, with food or on an empty stomach",
+        "how do i get my toddler to eat sauerkraut",
+        "any tips for getting the kids to try kefir",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
