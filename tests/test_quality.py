@@ -4211,6 +4211,24 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # getting a thing into a diet persuades no one
         ("how do i get more probiotics into my diet", "fermented-foods"),
         ("how do i get my kids to have more probiotics, which foods have them", "fermented-foods"),
+        # things described instead of named: the skin condition, the bugs living in the belly,
+        # the bit of the body that fights germs, tablets full of friendly bacteria
+        (
+            "why do some people get that itchy dry skin condition in the first place",
+            "eczema-causes",
+        ),
+        (
+            "what's the word for when the bugs living in your belly are out of balance",
+            "what-is-dysbiosis",
+        ),
+        (
+            "does the bit of your body that fights germs mostly live in your tummy",
+            "gut-immune-system",
+        ),
+        (
+            "how do the tablets full of friendly bacteria actually do anything once swallowed",
+            "how-probiotics-work",
+        ),
         # calmer skin is the skin
         ("what can i do for my gut to get clearer calmer skin", "gut-health-tips"),
         # how a thing fits into another is the part it plays
@@ -4641,6 +4659,9 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "how do i take probiotics, with food or on an empty stomach",
         "how do i get my toddler to eat sauerkraut",
         "any tips for getting the kids to try kefir",
+        # a tummy ache is a condition the articles never speak to
+        "what's the medical name for a tummy ache after eating",
+        "can leaky gut cause tummy aches",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
