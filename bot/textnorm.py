@@ -1059,6 +1059,35 @@ def gets_someone_to(split: list[str], infos: list[tuple[str, str, bool]]) -> Non
                 break
 
 
+#: Getting a thing healthy or into shape is helping it ("how do i get my gut healthy so my skin
+#: clears up"): the words of the state are filler then.
+GOT_INTO = (
+    ("healthy",),
+    ("healthier",),
+    ("in", "good", "nick"),
+    ("back", "on", "track"),
+    ("back", "to", "normal"),
+)
+GOT_BY = frozenset("my your our the his her their".split())
+HELP = ("help", "help", False)
+
+
+def gets_into_shape(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "get my gut healthy", "getting your gut in good nick" as helping it (in ``infos``,
+    in place): "get" is "help" and the words of the state filler. ("get healthy skin" gets no
+    thing into a state: the word after "get" must be "my", "the" and the like.)"""
+    for at, word in enumerate(split):
+        if word not in GETS or split[at + 1 : at + 2] == [] or split[at + 1] not in GOT_BY:
+            continue
+        for start in range(at + 3, min(at + 5, len(split))):
+            state = next((s for s in GOT_INTO if tuple(split[start : start + len(s)]) == s), None)
+            if state:
+                infos[at] = HELP
+                for i in range(start, start + len(state)):
+                    infos[i] = as_filler(split[i])
+                break
+
+
 #: Verbs by which "how much does ..." asks how far one thing touches another, not a dose:
 #: "how much does stress affect my gut", "how much do probiotics help eczema".
 DEGREE_VERBS = frozenset(
@@ -1401,7 +1430,7 @@ def _words(text: str) -> tuple[str, ...]:
 #: How a question's words read in context, in order, each when the question holds one of its
 #: words: "do" as the main verb, "does it work", "make it better", "how much does ...", a
 #: relative "which", separable verbs, "put ... on my skin", what bacteria eat, a remedy
-#: that harms, getting someone to eat a thing.
+#: that harms, getting someone to eat a thing, getting a thing healthy.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
@@ -1416,6 +1445,7 @@ WORD_READINGS: tuple[
     (frozenset({"eat"}), eaten_by_bacteria),
     (REMEDIES, remedy_harms),
     (GETS, gets_someone_to),
+    (GETS, gets_into_shape),
 )
 
 

@@ -4229,6 +4229,20 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "how do the tablets full of friendly bacteria actually do anything once swallowed",
             "how-probiotics-work",
         ),
+        # everyday words in more Englishes: y'all, innit, bud, kai (food), hanging out in a
+        # place, what is at the bottom of a thing, packing a thing in; getting a thing healthy
+        # is helping it; the science behind a claim is the research, not a cause
+        ("y'all, what in the world is eczema anyhow", "what-is-eczema"),
+        ("could a dodgy gut be at the bottom of my eczema, innit", "gut-health-cause-eczema"),
+        ("dysbiosis, what's that in plain speak, bud", "what-is-dysbiosis"),
+        ("is it true most of your immune system hangs out in your gut", "gut-immune-system"),
+        ("which kai has probiotics in it", "fermented-foods"),
+        (
+            "could i pack in my eczema cream and just go with probiotics",
+            "probiotics-replace-treatment",
+        ),
+        ("how do i get my gut healthy so my skin clears up", "gut-health-tips"),
+        ("is there any proper science behind all this gut and eczema stuff", "research-evidence"),
         # calmer skin is the skin
         ("what can i do for my gut to get clearer calmer skin", "gut-health-tips"),
         # how a thing fits into another is the part it plays
