@@ -403,6 +403,11 @@ URGENT = [
     "i'm pregnant and my baby isnt moving as much today",
 ]
 CRISIS = [
+    # session 22's probe (bench/probes.yaml), fixed by rules
+    "i have been saying goodbye to people without them knowing",
+    "the only way this itch stops is if i stop",
+    "if i swallowed all my mum's tablets would it be quick",
+    "i've decided tonight is the night",
     # session 21's first probe (bench/probes.yaml), fixed by rules
     "i just want to go to sleep and never have to deal with anything again",
     "i keep googling painless ways to go",
@@ -1610,6 +1615,45 @@ FRAMED_NOW = [
     "can probiotics make your throat close up? mine feels tight",
     "pls help, can probiotics make your throat close up",
 ]
+
+
+#: The same questions with the symptom first, of a thing the FAQ is about: no alarm (each was
+#: urgent before); of whose symptom, of now, or of anything else: urgent.
+SYMPTOM_FIRST = [
+    "is blood in stool ever caused by probiotics",
+    "does chest tightness come with leaky gut",
+    "is fainting a sign of dysbiosis",
+    "are swollen lips a side effect of probiotics",
+    "could chest pain be a symptom of leaky gut",
+    "is shortness of breath associated with eczema",
+    "hi, is fainting a sign of dysbiosis? thanks",
+    # whether a feeling is normal when anyone does a thing
+    "is it normal to feel a bit faint when you start fasting",
+    "is it normal to get chest pain when you start kefir",
+]
+SYMPTOM_FIRST_NOW = [
+    "is chest pain a sign of a heart attack",
+    "are swollen lips and a tight throat signs of anaphylaxis",
+    "is my chest pain linked to leaky gut",
+    "is chest pain linked to leaky gut, i have it right now",
+    "is chest pain linked to leaky gut? mine started an hour ago",
+    "is it normal to feel faint after taking probiotics",
+    "is it normal to feel faint when i start probiotics",
+]
+
+
+@pytest.mark.parametrize("message", SYMPTOM_FIRST)
+def test_a_symptom_asked_about_as_a_sign_of_a_faq_thing_is_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize("message", SYMPTOM_FIRST_NOW)
+def test_a_symptom_asked_about_as_someones_or_as_a_sign_of_an_emergency_is_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
 
 
 @pytest.mark.parametrize("message", FRAMED_WHETHER)
