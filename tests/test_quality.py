@@ -4287,6 +4287,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ),
         ("how do i get my gut healthy so my skin clears up", "gut-health-tips"),
         ("is there any proper science behind all this gut and eczema stuff", "research-evidence"),
+        # normal food is food; what a thing gets up to is what it does
+        ("where do i find probiotics in normal food?", "fermented-foods"),
+        ("what do probiotics get up to after you swallow them", "how-probiotics-work"),
         # calmer skin is the skin
         ("what can i do for my gut to get clearer calmer skin", "gut-health-tips"),
         # how a thing fits into another is the part it plays
