@@ -211,6 +211,7 @@ SETS = {
     "fresh143": FAQ_DIR / "eval" / "fresh143.yaml",
     "fresh144": FAQ_DIR / "eval" / "fresh144.yaml",
     "fresh145": FAQ_DIR / "eval" / "fresh145.yaml",
+    "fresh146": FAQ_DIR / "eval" / "fresh146.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
