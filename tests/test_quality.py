@@ -4290,6 +4290,14 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # normal food is food; what a thing gets up to is what it does
         ("where do i find probiotics in normal food?", "fermented-foods"),
         ("what do probiotics get up to after you swallow them", "how-probiotics-work"),
+        # the jargon of papers: epithelial permeability is a leaky gut, immune signalling
+        # immunity, a proposed mechanism the mechanism
+        (
+            "when epithelial permeability rises, what crosses into the circulation",
+            "leaky-gut-effects",
+        ),
+        ("explain the gut skin axis in terms of immune signalling", "gut-skin-axis"),
+        ("what is the proposed mechanism of action of probiotics", "how-probiotics-work"),
         # calmer skin is the skin
         ("what can i do for my gut to get clearer calmer skin", "gut-health-tips"),
         # how a thing fits into another is the part it plays
@@ -4723,6 +4731,8 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         # a tummy ache is a condition the articles never speak to
         "what's the medical name for a tummy ache after eating",
         "can leaky gut cause tummy aches",
+        # the vagus nerve is no stress, but a part of the body the articles never go into
+        "does the vagus nerve link the gut and skin",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
