@@ -212,6 +212,7 @@ SETS = {
     "fresh144": FAQ_DIR / "eval" / "fresh144.yaml",
     "fresh145": FAQ_DIR / "eval" / "fresh145.yaml",
     "fresh146": FAQ_DIR / "eval" / "fresh146.yaml",
+    "fresh147": FAQ_DIR / "eval" / "fresh147.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
