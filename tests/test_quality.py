@@ -4298,6 +4298,13 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ),
         ("explain the gut skin axis in terms of immune signalling", "gut-skin-axis"),
         ("what is the proposed mechanism of action of probiotics", "how-probiotics-work"),
+        # what dictation makes of the FAQ's words said aloud, and of a comma
+        ("what is eggs hima", "what-is-eczema"),
+        ("can my son have probiotics for his x zema", "probiotics-children"),
+        ("which lacto bassilus strains are named", "probiotic-strains"),
+        ("what is leaky gut sin drum", "what-is-leaky-gut"),
+        ("is most of the immune system in the gut comma really", "gut-immune-system"),
+        ("do pro bio ticks help leaky gut", "probiotics-for-leaky-gut"),
         # calmer skin is the skin
         ("what can i do for my gut to get clearer calmer skin", "gut-health-tips"),
         # how a thing fits into another is the part it plays
