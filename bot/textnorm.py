@@ -1396,17 +1396,22 @@ EMOJI_WORDS = {
     **dict.fromkeys("🍬🍭🍫🍩🍰🧁🍪🎂", "sweets"),
     **dict.fromkeys("🍟🍔🍕🌭", "junk food"),
     **dict.fromkeys("🍺🍷🍸🥂🍻", "alcohol"),
+    **dict.fromkeys("↔⇔⟷", "linked to"),
 }
 EMOJI = str.maketrans({emoji: f" {word} " for emoji, word in EMOJI_WORDS.items()})
+#: A two-way arrow typed in plain text links the things on each side: "gut <-> skin".
+TWO_WAY_ARROW = re.compile(r"<-+>|<=+>")
 
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, "'s" and apostrophes; keep other punctuation as spaces;
-    read emoji that stand for words (EMOJI_WORDS).
+    read emoji that stand for words (EMOJI_WORDS), and a two-way arrow as a link.
 
     "my gp's ok" -> "my gp ok", "don't" -> "dont", "I'll" -> "i will" (not "ill"), "🍬 bad
     for 🦠?" -> " sweets  bad for bacteria ?".
     """
+    if "<" in text:
+        text = TWO_WAY_ARROW.sub(" linked to ", text)
     if text.isascii():
         text = text.lower()
         if "'" in text or "`" in text:

@@ -4305,6 +4305,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what is leaky gut sin drum", "what-is-leaky-gut"),
         ("is most of the immune system in the gut comma really", "gut-immune-system"),
         ("do pro bio ticks help leaky gut", "probiotics-for-leaky-gut"),
+        # a two-way arrow links the things on each side; working together is a link
+        ("gut <-> skin, how does that work", "gut-skin-axis"),
+        ("gut ↔ skin?", "gut-skin-axis"),
+        ("how do the gut and skin work together", "gut-skin-axis"),
         # calmer skin is the skin
         ("what can i do for my gut to get clearer calmer skin", "gut-health-tips"),
         # how a thing fits into another is the part it plays
