@@ -367,6 +367,14 @@ EXAMPLE_WORDS = frozenset("especially including like particularly say such".spli
 #: CIRCUMSTANCES), and the words by which a clause has someone doing something in it ("after
 #: i stopped dairy, ..." is a story).
 CIRCUMSTANCE_WORDS = 5
+#: How a phrase after a question that narrows what it asks starts, and how long it is at
+#: most (see Matcher._narrows); words by which a phrase holds a clause of its own ("for
+#: someone who cooks a lot").
+NARROWING = CIRCUMSTANCES | frozenset(
+    "compared versus vs through over only specifically exactly mainly mostly long".split()
+)
+NARROWING_WORDS = 6
+RELATIVES = frozenset("who that whose".split())
 SUBJECTS = frozenset("i im ive id you youre we were he hes she shes they theyre it its".split())
 CLAUSE_WORDS = frozenset("although and because but or so though when whenever while".split())
 #: Where someone heard of a thing, not the thing: "in a few blogs", "on the radio".
@@ -1127,7 +1135,11 @@ class Matcher:
         # (choices offered after it ask it further: "how do i take probiotics, with food or on
         # an empty stomach"; not another question, "..., or can i just buy them and start?")
         told = [
-            c for c in clauses[1:] if words(c)[0] not in EXAMPLE_WORDS and "or" not in words(c)[1:]
+            c
+            for c in clauses[1:]
+            if words(c)[0] not in EXAMPLE_WORDS
+            and "or" not in words(c)[1:]
+            and not self._narrows(c)
         ]
         return self._told_in(told, lambda t: t not in self.defined) - asked
 
@@ -1295,6 +1307,22 @@ class Matcher:
             if self.weigh(t) > self.generic_weight and t not in RELATIONS and t not in TOPIC_VERBS
         }
         return len(things) >= SELF_CONTAINED and TURNS_ON_STORY.isdisjoint(split)
+
+    @staticmethod
+    def _narrows(clause: str) -> bool:
+        """Whether a phrase after a question narrows what it asks, with no one doing anything
+        in it: "can probiotics help eczema, for my dog", "does stress affect the gut, in
+        children specifically", "how do probiotics work, compared with antihistamines" (not
+        "..., the gym guys keep going on about them", nor "..., for someone who cooks")."""
+        split = words(clause)
+        return (
+            split[:1] != []
+            and split[0] in NARROWING
+            and len(split) <= NARROWING_WORDS
+            and SUBJECTS.isdisjoint(split)
+            and RELATIVES.isdisjoint(split)
+            and INCIDENTAL_WORDS.isdisjoint(split)
+        )
 
     @staticmethod
     def _circumstance(clause: str) -> bool:

@@ -4309,6 +4309,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("gut <-> skin, how does that work", "gut-skin-axis"),
         ("gut ↔ skin?", "gut-skin-axis"),
         ("how do the gut and skin work together", "gut-skin-axis"),
+        # a phrase after the question that changes nothing it asks
+        ("what is leaky gut, in simple words", "what-is-leaky-gut"),
+        ("which foods contain probiotics, for someone who cooks a lot", "fermented-foods"),
+        ("should i talk to a doctor before probiotics, to be on the safe side", "see-a-doctor"),
         # calmer skin is the skin
         ("what can i do for my gut to get clearer calmer skin", "gut-health-tips"),
         # how a thing fits into another is the part it plays
@@ -4744,6 +4748,10 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "can leaky gut cause tummy aches",
         # the vagus nerve is no stress, but a part of the body the articles never go into
         "does the vagus nerve link the gut and skin",
+        # a phrase after the question that narrows it to what the articles never say
+        "can probiotics help eczema, for my dog",
+        "what causes eczema, specifically on the scalp",
+        "can probiotics replace my eczema cream, in pregnancy",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
