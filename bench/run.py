@@ -215,6 +215,7 @@ SETS = {
     "fresh147": FAQ_DIR / "eval" / "fresh147.yaml",
     "fresh148": FAQ_DIR / "eval" / "fresh148.yaml",
     "fresh149": FAQ_DIR / "eval" / "fresh149.yaml",
+    "fresh150": FAQ_DIR / "eval" / "fresh150.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
