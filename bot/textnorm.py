@@ -99,10 +99,10 @@ DO_ANYTHING = frozenset({"anything", "something", "much", "owt"})
 #: Words by which "make ..." makes something better: "make my gut healthier".
 BETTER = frozenset("better healthier stronger healthy strong".split())
 #: "Get" makes something better only by a comparative or a state ("get my gut healthier", "get
-#: my gut in shape", "get my gut sorted"): "can you get healthy bacteria from kefir" gets
-#: something.
+#: my gut in shape", "get my gut sorted", "in good nick", "back on track"): "can you get
+#: healthy bacteria from kefir" gets something.
 GETS = frozenset("get gets getting".split())
-GOT_BETTER = frozenset("better healthier stronger happier shape sorted".split())
+GOT_BETTER = frozenset("better healthier stronger happier shape sorted healthy nick track".split())
 MAKES = GETS | {"make", "makes"}
 #: "nothing works", "nothing seems to work": the story before a question, no topic.
 NOTHING_WORKS = ("nothing works", "nothing works", True)
@@ -151,6 +151,7 @@ GENERIC_WORDS = frozenset(
     fads hoax sham busting busted mythbusting grab grabbing sour
     biggest largest greatest commence commenced commencing wiser wisest massive huge
     severe mild moderate protocol protocols exert exerts across quit quitting
+    yummy tasty delicious scrummy
     """.split()
 )
 
@@ -931,10 +932,19 @@ def makes_better(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     healthier", "what can he do to make his gut stronger", "how do i get my gut healthier"
     (in ``infos``, in place). The better word keeps its own reading ("healthier" is health).
     Making something go away helps too, and the going away is no question of whether it ever
-    would: "can probiotics make my eczema go away" (not "does eczema go away")."""
+    would: "can probiotics make my eczema go away" (not "does eczema go away"); nor is it
+    after "so": "what can i do for my gut so my eczema goes away"."""
     for at, word in enumerate(split):
-        if word in GETS and not GOT_BETTER.isdisjoint(split[at + 2 : at + 5]):
+        if word in GETS and not GOT_BETTER.isdisjoint(split[at + 2 : at + 6]):
             infos[at] = DOES_IT_HELP  # "the easiest way to get my gut healthier"
+            continue
+        if word == "so" and at:
+            # "..., so my eczema goes away": what it is for, no question of whether it would
+            for end in range(at + 2, min(at + 5, len(split) - 1)):
+                if split[end] in ("go", "goes") and split[end + 1] == "away":
+                    infos[end] = as_filler(split[end])
+                    infos[end + 1] = as_filler("away")
+                    break
             continue
         if word not in ("make", "makes"):
             continue
@@ -1032,7 +1042,6 @@ def put_on_skin(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 
 #: Getting someone to eat or take a thing is persuading them ("how do i get my toddler to eat
 #: sauerkraut"): the articles say which foods hold probiotics, not how to win a child over.
-GETS = frozenset("get gets getting".split())
 PERSUADED_TO = frozenset("eat drink take try swallow like accept".split())
 PERSUADED = frozenset(
     """
@@ -1056,35 +1065,6 @@ def gets_someone_to(split: list[str], infos: list[tuple[str, str, bool]]) -> Non
                 if split[end + 1] in PERSUADED_TO and not PERSUADED.isdisjoint(split[at + 1 : end]):
                     infos[at] = PERSUADE
                     infos[end] = as_filler("to")
-                break
-
-
-#: Getting a thing healthy or into shape is helping it ("how do i get my gut healthy so my skin
-#: clears up"): the words of the state are filler then.
-GOT_INTO = (
-    ("healthy",),
-    ("healthier",),
-    ("in", "good", "nick"),
-    ("back", "on", "track"),
-    ("back", "to", "normal"),
-)
-GOT_BY = frozenset("my your our the his her their".split())
-HELP = ("help", "help", False)
-
-
-def gets_into_shape(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
-    """Read "get my gut healthy", "getting your gut in good nick" as helping it (in ``infos``,
-    in place): "get" is "help" and the words of the state filler. ("get healthy skin" gets no
-    thing into a state: the word after "get" must be "my", "the" and the like.)"""
-    for at, word in enumerate(split):
-        if word not in GETS or split[at + 1 : at + 2] == [] or split[at + 1] not in GOT_BY:
-            continue
-        for start in range(at + 3, min(at + 5, len(split))):
-            state = next((s for s in GOT_INTO if tuple(split[start : start + len(s)]) == s), None)
-            if state:
-                infos[at] = HELP
-                for i in range(start, start + len(state)):
-                    infos[i] = as_filler(split[i])
                 break
 
 
@@ -1435,13 +1415,13 @@ def _words(text: str) -> tuple[str, ...]:
 #: How a question's words read in context, in order, each when the question holds one of its
 #: words: "do" as the main verb, "does it work", "make it better", "how much does ...", a
 #: relative "which", separable verbs, "put ... on my skin", what bacteria eat, a remedy
-#: that harms, getting someone to eat a thing, getting a thing healthy.
+#: that harms, getting someone to eat a thing.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
     (DO_WORDS | {"doing"}, main_verb_do),
     (WORKS, asks_if_it_works),
-    (MAKES, makes_better),
+    (MAKES | {"so"}, makes_better),
     (frozenset({"much"}), asks_how_far),
     (frozenset({"which"}), relative_which),
     (SEPARABLE_CAUSES, sets_off),
@@ -1450,7 +1430,6 @@ WORD_READINGS: tuple[
     (frozenset({"eat"}), eaten_by_bacteria),
     (REMEDIES, remedy_harms),
     (GETS, gets_someone_to),
-    (GETS, gets_into_shape),
 )
 
 

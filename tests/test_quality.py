@@ -4313,6 +4313,13 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what is leaky gut, in simple words", "what-is-leaky-gut"),
         ("which foods contain probiotics, for someone who cooks a lot", "fermented-foods"),
         ("should i talk to a doctor before probiotics, to be on the safe side", "see-a-doctor"),
+        # children's words: good germs are probiotics, tummy germs the microbiome, worrying is
+        # stress; yummy is no slip of gummy; "so my eczema goes away" says what it is for
+        ("what are probiotics, are they good germs", "what-are-probiotics"),
+        ("which yummy foods have good germs in them", "fermented-foods"),
+        ("what do the good germs in my tummy eat", "prebiotic-fiber"),
+        ("i get a tummy ache before tests, can worrying hurt your tummy", "stress-and-gut"),
+        ("what can i do to make my tummy healthy so my eczema goes away", "gut-health-tips"),
         # calmer skin is the skin
         ("what can i do for my gut to get clearer calmer skin", "gut-health-tips"),
         # how a thing fits into another is the part it plays
