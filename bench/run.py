@@ -66,6 +66,7 @@ SETS = {
     "held out 18": FAQ_DIR / "eval" / "holdout18.yaml",
     "held out 19": FAQ_DIR / "eval" / "holdout19.yaml",
     "held out 20": FAQ_DIR / "eval" / "holdout20.yaml",
+    "held out 21": FAQ_DIR / "eval" / "holdout21.yaml",
     "fresh": FAQ_DIR / "eval" / "fresh.yaml",
     "fresh2": FAQ_DIR / "eval" / "fresh2.yaml",
     "fresh3": FAQ_DIR / "eval" / "fresh3.yaml",
