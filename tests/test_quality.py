@@ -4320,6 +4320,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what do the good germs in my tummy eat", "prebiotic-fiber"),
         ("i get a tummy ache before tests, can worrying hurt your tummy", "stress-and-gut"),
         ("what can i do to make my tummy healthy so my eczema goes away", "gut-health-tips"),
+        # where bacteria get their food from is what feeds them
+        ("where do the good bacteria get their food from", "prebiotic-fiber"),
         # calmer skin is the skin
         ("what can i do for my gut to get clearer calmer skin", "gut-health-tips"),
         # how a thing fits into another is the part it plays
