@@ -1068,6 +1068,35 @@ def gets_someone_to(split: list[str], infos: list[tuple[str, str, bool]]) -> Non
                 break
 
 
+#: "When" opening a question asks for a time, which no answer gives: "when does leaky gut
+#: start", "when should i stop giving my child probiotics". It reads as "how long", a term no
+#: entry answers. (Not "when you're stressed does it affect your gut", nor "when people say
+#: leaky gut, what do they mean": no helper verb follows.)
+WHEN_HELPERS = frozenset("are can could did do does is should was were will would".split())
+HOW_LONG = ("when", "how_long", False)
+
+
+WHEN_TO_ASK = frozenset(
+    """
+    doctor doctors gp gps dr doc docs derm dermatologist physician nurse pharmacist specialist
+    professional called considered count counts mean means
+    """.split()
+)
+
+
+def asks_when(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read a "when" that opens a question, before a helper verb, as asking how long (in
+    ``infos``, in place): not when to see a doctor (before starting, the answer says), nor when
+    a thing counts as another ("when is a gut called leaky")."""
+    if (
+        split[:1] == ["when"]
+        and split[1:2]
+        and split[1] in WHEN_HELPERS
+        and WHEN_TO_ASK.isdisjoint(split)
+    ):
+        infos[0] = HOW_LONG
+
+
 #: Verbs by which "how much does ..." asks how far one thing touches another, not a dose:
 #: "how much does stress affect my gut", "how much do probiotics help eczema".
 DEGREE_VERBS = frozenset(
@@ -1430,6 +1459,7 @@ WORD_READINGS: tuple[
     (frozenset({"eat"}), eaten_by_bacteria),
     (REMEDIES, remedy_harms),
     (GETS, gets_someone_to),
+    (frozenset({"when"}), asks_when),
 )
 
 

@@ -4320,6 +4320,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("what do the good germs in my tummy eat", "prebiotic-fiber"),
         ("i get a tummy ache before tests, can worrying hurt your tummy", "stress-and-gut"),
         ("what can i do to make my tummy healthy so my eczema goes away", "gut-health-tips"),
+        # ... but not when to see a doctor, nor when a thing counts as another, nor a "when"
+        # that sets a scene
+        ("when should i talk to a doctor about probiotics", "see-a-doctor"),
+        ("when is a gut called leaky", "what-is-leaky-gut"),
+        ("when you are stressed does it affect your gut", "stress-and-gut"),
         # where bacteria get their food from is what feeds them
         ("where do the good bacteria get their food from", "prebiotic-fiber"),
         # calmer skin is the skin
@@ -4761,6 +4766,10 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "can probiotics help eczema, for my dog",
         "what causes eczema, specifically on the scalp",
         "can probiotics replace my eczema cream, in pregnancy",
+        # "when" opening a question asks for a time, which no answer gives
+        "when does leaky gut usually start",
+        "when do babies usually get eczema",
+        "when should i stop giving my child probiotics",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
