@@ -4325,6 +4325,12 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("when should i talk to a doctor about probiotics", "see-a-doctor"),
         ("when is a gut called leaky", "what-is-leaky-gut"),
         ("when you are stressed does it affect your gut", "stress-and-gut"),
+        # asking for the gist, a rundown, a breakdown; whether the bot's info covers a thing
+        ("give me the gist of leaky gut", "what-is-leaky-gut"),
+        ("break down how probiotics work for me", "how-probiotics-work"),
+        ("quick rundown of how probiotics do their thing", "how-probiotics-work"),
+        ("fill me in on the gut and immunity", "gut-immune-system"),
+        ("does your info cover sugar and the gut", "sugar-processed-foods"),
         # where bacteria get their food from is what feeds them
         ("where do the good bacteria get their food from", "prebiotic-fiber"),
         # calmer skin is the skin
@@ -4770,6 +4776,8 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "when does leaky gut usually start",
         "when do babies usually get eczema",
         "when should i stop giving my child probiotics",
+        "does your info cover psoriasis",
+        "give me the gist of the low fodmap diet",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
