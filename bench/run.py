@@ -220,6 +220,7 @@ SETS = {
     "fresh151": FAQ_DIR / "eval" / "fresh151.yaml",
     "fresh152": FAQ_DIR / "eval" / "fresh152.yaml",
     "fresh153": FAQ_DIR / "eval" / "fresh153.yaml",
+    "fresh154": FAQ_DIR / "eval" / "fresh154.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
