@@ -147,6 +147,23 @@ def spoken(tokens: tuple[str, ...] | list[str]) -> str:
     return " ".join(tokens).replace("_", " ")
 
 
+def bare_phrase(
+    clause: str, openers: frozenset[str], most: int, without: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a clause is a phrase that opens with one of ``openers``, is at most ``most``
+    words long and has no one doing anything in it (no subject, nor any of ``without``), nor
+    where the asker is ("in the health shop")."""
+    split = words(clause)
+    return (
+        split[:1] != []
+        and split[0] in openers
+        and len(split) <= most
+        and SUBJECTS.isdisjoint(split)
+        and INCIDENTAL_WORDS.isdisjoint(split)
+        and without.isdisjoint(split)
+    )
+
+
 def opens_question(clause: str) -> bool:
     """Whether a clause opens as a question, after a word that joins it to the last ("wat",
     "cud" as typed on a phone too)."""
@@ -1314,15 +1331,7 @@ class Matcher:
         in it: "can probiotics help eczema, for my dog", "does stress affect the gut, in
         children specifically", "how do probiotics work, compared with antihistamines" (not
         "..., the gym guys keep going on about them", nor "..., for someone who cooks")."""
-        split = words(clause)
-        return (
-            split[:1] != []
-            and split[0] in NARROWING
-            and len(split) <= NARROWING_WORDS
-            and SUBJECTS.isdisjoint(split)
-            and RELATIVES.isdisjoint(split)
-            and INCIDENTAL_WORDS.isdisjoint(split)
-        )
+        return bare_phrase(clause, NARROWING, NARROWING_WORDS, RELATIVES)
 
     @staticmethod
     def _circumstance(clause: str) -> bool:
@@ -1331,14 +1340,7 @@ class Matcher:
         my nails, does gut health matter", "after surgery, is my gut more leaky"): it says
         what the question asks about, not a story told around it, as far as the FAQ's terms
         go."""
-        split = words(clause)
-        return (
-            split[:1] != []
-            and split[0] in CIRCUMSTANCES
-            and len(split) <= CIRCUMSTANCE_WORDS
-            and SUBJECTS.isdisjoint(split)
-            and INCIDENTAL_WORDS.isdisjoint(split)  # where the asker is: "in the health shop"
-        )
+        return bare_phrase(clause, CIRCUMSTANCES, CIRCUMSTANCE_WORDS)
 
     @staticmethod
     def _states_goal(clause: str) -> bool:
