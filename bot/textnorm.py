@@ -1074,8 +1074,7 @@ def gets_someone_to(split: list[str], infos: list[tuple[str, str, bool]]) -> Non
 #: leaky gut, what do they mean": no helper verb follows.)
 WHEN_HELPERS = frozenset("are can could did do does is should was were will would".split())
 HOW_LONG = ("when", "how_long", False)
-
-
+#: ... unless it asks when to see a doctor, or when a thing counts as another.
 WHEN_TO_ASK = frozenset(
     """
     doctor doctors gp gps dr doc docs derm dermatologist physician nurse pharmacist specialist
@@ -1444,7 +1443,7 @@ def _words(text: str) -> tuple[str, ...]:
 #: How a question's words read in context, in order, each when the question holds one of its
 #: words: "do" as the main verb, "does it work", "make it better", "how much does ...", a
 #: relative "which", separable verbs, "put ... on my skin", what bacteria eat, a remedy
-#: that harms, getting someone to eat a thing.
+#: that harms, getting someone to eat a thing, a "when" that opens a question.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
