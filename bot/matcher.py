@@ -158,7 +158,7 @@ def bare_phrase(
         split[:1] != []
         and split[0] in openers
         and len(split) <= most
-        and SUBJECTS.isdisjoint(split)
+        and DOERS.isdisjoint(split)
         and INCIDENTAL_WORDS.isdisjoint(split)
         and without.isdisjoint(split)
     )
@@ -384,6 +384,7 @@ EXAMPLE_WORDS = frozenset("especially including like particularly say such".spli
 #: CIRCUMSTANCES), and the words by which a clause has someone doing something in it ("after
 #: i stopped dairy, ..." is a story).
 CIRCUMSTANCE_WORDS = 5
+DOERS = frozenset("i im ive id you youre we were he hes she shes they theyre it its".split())
 #: How a phrase after a question that narrows what it asks starts, and how long it is at
 #: most (see Matcher._narrows); words by which a phrase holds a clause of its own ("for
 #: someone who cooks a lot").
@@ -392,7 +393,6 @@ NARROWING = CIRCUMSTANCES | frozenset(
 )
 NARROWING_WORDS = 6
 RELATIVES = frozenset("who that whose".split())
-SUBJECTS = frozenset("i im ive id you youre we were he hes she shes they theyre it its".split())
 CLAUSE_WORDS = frozenset("although and because but or so though when whenever while".split())
 #: Where someone heard of a thing, not the thing: "in a few blogs", "on the radio".
 WHERE_HEARD = re.compile(
