@@ -58,6 +58,7 @@ from bot.textnorm import (
     closing_definition,
     defined_then_told,
     refers_back,
+    reported_at,
     without_article_frame,
     words,
 )
@@ -95,7 +96,7 @@ CAUSE_ASKERS = frozenset("how what whats which why".split())
 #: question opens a clause too, as does "even though" in "is it my gut even though I eat
 #: well".)
 CLAUSE_BREAK = re.compile(
-    r"\s*[,;]\s+|\s+[-\u2013\u2014]+\s+"
+    r"\s*[,;:]\s+|\s+[-\u2013\u2014]+\s+"
     r"|\s+(?=but\s+(?:are|can|could|do|does|is|might|should|would|will)\s)"
     r"|\s+(?=(?:even though|even if|although|despite)\s)",
     re.IGNORECASE,
@@ -130,6 +131,9 @@ CAUSE_ONLY_WORDS = 3
 JOINERS = frozenset("also and but just so then".split())
 #: Words a question may open with that change nothing of its shape ("so what causes leaky
 #: gut", "ok so are probiotics bacteria or not", "and is dysbiosis a disease").
+#: How many words a clause that reports a question opens with, up to the question: "my
+#: clients keep asking me whether ...".
+REPORTED_WITHIN = 7
 LEAD_WORDS = frozenset("alright and hey hmm ok okay oh right so then um well".split())
 
 
@@ -166,11 +170,13 @@ def bare_phrase(
 
 def opens_question(clause: str) -> bool:
     """Whether a clause opens as a question, after a word that joins it to the last ("wat",
-    "cud" as typed on a phone too)."""
+    "cud" as typed on a phone too), or as a question reported from whoever asked it."""
     split = [TEXT_SPEAK.get(w, w) for w in words(clause)]
     if len(split) > 1 and split[0] in JOINERS:
         split = split[1:]
-    return split[0] in QUESTION_OPENERS
+    # ("the residents ask if ...", "my clients keep asking which ...": a reported question)
+    frame = reported_at(split[:REPORTED_WITHIN])
+    return split[0] in QUESTION_OPENERS or frame is not None
 
 
 def asks_unmarked(sentence: str) -> bool:
@@ -364,7 +370,7 @@ NOT_NAMES = ("al", "ant", "ed", "ent", "ic", "ive", "ous")
 #: have eczema", "I'm a student". (How someone feels or how often they do something are
 #: synonym terms, named in the settings' feeling_terms.)
 WHO_WORDS = frozenset(
-    """athlet bloke cyclist femal gal guy ladi male man men pension retir runner student
+    """athlet bloke doctor cyclist femal gal guy ladi male man men pension retir runner student
     swimmer teacher vegan vegetarian veggi woman women""".split()
 )
 #: Words that end what someone has or is, once it is named: "I have eczema on my hands".
@@ -376,6 +382,12 @@ HAD_ENDS = frozenset(
 HAD_WORDS = 3
 #: Words that start a new clause: "nobody else has it and i moisturise" names no condition.
 #: How a clause that sets something aside starts: "apart from creams, can probiotics help?"
+#: How a clause that says who asks opens ("i'm a nurse, ...", "as a pharmacist, ..."), or
+#: ends ("gp registrar here, ..."), and how many words name them at most: who asks is never
+#: what the question asks about.
+INTRODUCING = (["im"], ["i", "am"], ["as"], ["speaking", "as"], ["i", "work", "as"])
+INTRODUCED = ["here"]
+INTRODUCTION_WORDS = 3
 SET_ASIDE = (["apart", "from"], ["aside", "from"], ["other", "than"], ["besides"], ["except"])
 #: How a clause that gives an example of what a question asks about starts: "what foods have
 #: probiotics, like yogurt" still asks about yogurt.
@@ -1197,7 +1209,14 @@ class Matcher:
             return frozenset()  # "stopped probiotics and my eczema came back, why?" too
         # words the FAQ never uses, and terms it does not answer ("in agony after meals"); all
         # of what a clause sets aside ("apart from creams, can probiotics help eczema")
-        aside = [c for c in clauses[:-1] if any(words(c)[: len(p)] == p for p in SET_ASIDE)]
+        # (and who asks, "i'm a nurse, ...", unless the question asks whom to consult)
+        consulting = not self.consulted.isdisjoint(asked)
+        aside = [
+            c
+            for c in clauses[:-1]
+            if any(words(c)[: len(p)] == p for p in SET_ASIDE)
+            or (not consulting and self._introduces(c))
+        ]
         # ("the creams work a bit, but would probiotics help": what comes before "but" is
         # said, never a heading)
         conceding = words(clauses[-1])[0] in CONCEDING
@@ -1254,7 +1273,6 @@ class Matcher:
         # (a phrase that says when, where or for what, "in pregnancy, ...", keeps the terms
         # the FAQ does not answer: the question asks about them, unless it asks whether to
         # consult someone, for which they are the reason)
-        consulting = not self.consulted.isdisjoint(asked)
         around = [] if consulting else [c for c in clauses if self._circumstance(c)]
         told = self._told_in(
             [c for c in clauses if c not in around],
@@ -1324,6 +1342,27 @@ class Matcher:
             if self.weigh(t) > self.generic_weight and t not in RELATIONS and t not in TOPIC_VERBS
         }
         return len(things) >= SELF_CONTAINED and TURNS_ON_STORY.isdisjoint(split)
+
+    def _introduces(self, clause: str) -> bool:
+        """Whether a clause says who asks, by a role the FAQ has no answer about: "i'm a
+        nurse", "as a pharmacist", "gp registrar here", "pharmacist, ..." (not "i'm a leaky
+        gut sufferer")."""
+        split = words(clause)
+        opener = next((o for o in INTRODUCING if split[: len(o)] == o), None)
+        if split[-len(INTRODUCED) :] == INTRODUCED:
+            role = split[: -len(INTRODUCED)]
+        elif opener is not None and split[len(opener) : len(opener) + 1] in (["a"], ["an"]):
+            role = split[len(opener) + 1 :]
+        else:
+            role = split  # "pharmacist, do probiotics ...": the role alone
+        tokens = self.normalizer(" ".join(role)).tokens
+        roles = WHO_WORDS | self.consulted
+        return (
+            0 < len(role) <= INTRODUCTION_WORDS
+            and (role is not split or not roles.isdisjoint(tokens))
+            and bool(tokens)
+            and all(t not in self.weight or t in roles for t in tokens)
+        )
 
     @staticmethod
     def _narrows(clause: str) -> bool:

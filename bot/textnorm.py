@@ -1440,10 +1440,55 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(WORD_RE.findall(fold(text)))
 
 
+#: A question reported from whoever asked it: "the residents ask if ...", "customers keep
+#: asking me which ...", "my clients ask whether ...". Who asks, and the asking, are filler:
+#: the question is what follows. (Not "should i ask my doctor if ...", which asks about asking
+#: a doctor, nor "ask my gp whether ...": someone is asked, not reported; nor "mind me asking".)
+ASKING = frozenset("ask asks asked asking".split())
+ASKED_US = frozenset("me us".split())
+REPORTED = frozenset("about how if what whether which why".split())
+ASKING_OFTEN = frozenset("all always constantly keep keeps kept often sometimes".split())
+NOT_REPORTING = frozenset(
+    """
+    also and but can could did do does dont her him i just let lets me never not or should so
+    them then to u us we will would you
+    """.split()
+)
+
+
+def reported_at(split: list[str]) -> tuple[int, int] | None:
+    """Where a reported question's frame starts and ends in a text's words ("the residents
+    ask if ..." -> (1, 3), from "residents" up to "if"), or None where none is."""
+    for at, word in enumerate(split):
+        if word not in ASKING:
+            continue
+        after = at + 1 + bool(ASKED_US.intersection(split[at + 1 : at + 2]))
+        before = at - 1
+        while before >= 0 and split[before] in ASKING_OFTEN:
+            before -= 1
+        if (
+            before >= 0
+            and split[before] not in NOT_REPORTING
+            and REPORTED.intersection(split[after : after + 1])
+        ):
+            return before, after
+    return None
+
+
+def reports_question(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read who asks a reported question, and the asking, as filler (in ``infos``, in place):
+    "the residents ask if water helps the skin" asks whether water helps the skin."""
+    frame = reported_at(split)
+    if frame:
+        for number in range(*frame):
+            infos[number] = as_filler(split[number])
+
+
 #: How a question's words read in context, in order, each when the question holds one of its
 #: words: "do" as the main verb, "does it work", "make it better", "how much does ...", a
 #: relative "which", separable verbs, "put ... on my skin", what bacteria eat, a remedy
-#: that harms, getting someone to eat a thing, a "when" that opens a question.
+#: that harms, getting someone to eat a thing, a "when" that opens a question, a question
+#: reported from whoever asked it.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
@@ -1459,6 +1504,7 @@ WORD_READINGS: tuple[
     (REMEDIES, remedy_harms),
     (GETS, gets_someone_to),
     (frozenset({"when"}), asks_when),
+    (ASKING, reports_question),
 )
 
 

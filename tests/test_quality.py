@@ -4340,6 +4340,25 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "teacher here, always catching bugs off the kids, how does the gut fit into immunity",
             "gut-immune-system",
         ),
+        # who asks is never what is asked: "i'm a nurse", "as a pharmacist", "... here", a
+        # role alone; a colon ends the clause that says so
+        ("i'm a nurse, what evidence do your articles cite", "research-evidence"),
+        ("I'm a nurse. What evidence do your articles cite?", "research-evidence"),
+        ("i'm a pharmacist, what causes eczema", "eczema-causes"),
+        (
+            "gp registrar, quick one: what's the proposed link between leaky gut and eczema?",
+            "leaky-gut-and-eczema",
+        ),
+        ("nurse, what causes eczema", "eczema-causes"),
+        # a question reported from whoever asked it is the question; asking a doctor is not
+        # a report, nor "mind me asking"
+        ("care home worker, the residents ask if drinking water helps their skin", "hydration"),
+        (
+            "the care home residents keep asking whether sugar harms the gut",
+            "sugar-processed-foods",
+        ),
+        ("should i ask my doctor if probiotics are ok", "see-a-doctor"),
+        ("hope you don't mind me asking, how are the gut and skin linked?", "gut-skin-axis"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
@@ -4778,6 +4797,10 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "when should i stop giving my child probiotics",
         "does your info cover psoriasis",
         "give me the gist of the low fodmap diet",
+        # who asks changes nothing of what is asked
+        "pharmacist, do probiotics interact with immunosuppressants?",
+        "as a nurse, what dose of probiotics for an adult",
+        "my customers ask me which probiotic brand is best",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
