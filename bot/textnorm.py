@@ -56,9 +56,10 @@ STOP_WORDS = frozenset(
     years yes yet you youd youll your youre yours yourself yourselves youve
     asap b4 btw dunno gonna gotta hw idk imo lemme lol n nope omg ppl r rn smth sth tbh tho thru ur
     w wanna wht ya yeah yep bro bruh dude fam buddy
-    always never sometimes besides kinds sorts description waht whta wats hwo teh
+    always never sometimes besides kinds sorts description waht whta wats hwo teh already pretty
     ah erm er hm hmm oh uh uhh um umm assume assuming presume signify signifies denote denotes
     ta xx xxx xo xoxo
+    mi
     heck hell shitty
     sir madam maam mam kindly dear saw saying reckon
     ha heh lols xd rofl jk smh ugh argh meh ooh ohh aww
@@ -178,6 +179,7 @@ INCIDENTAL_WORDS = frozenset(
     roommate runner runners student students swimmer swimmers teacher teachers team teammate
     coached coaching taught teach teaches teaching
     sibling siblings cousin cousins tomorrow news
+    abuela abuelo abuelita abuelito mama mami papi nani nana dadi lola lolo oma opa nonna nonno
     facebook forum forums google googled googling influencer influencers insta instagram
     internet magazine newspaper online podcast podcasts reddit tiktok tiktoks twitter video
     videos youtube youtuber youtubers advert adverts advertised advertisement advertisements

@@ -4359,6 +4359,12 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ),
         ("should i ask my doctor if probiotics are ok", "see-a-doctor"),
         ("hope you don't mind me asking, how are the gut and skin linked?", "gut-skin-axis"),
+        # words from the other language someone lives in: chat, and a son or daughter
+        ("yaar what is leaky gut exactly", "what-is-leaky-gut"),
+        ("mi hija has eczema, can probiotics help her?", "probiotics-children"),
+        ("c'est quoi dysbiosis", "what-is-dysbiosis"),
+        # a phrase that only points at the topic before the question
+        ("on the topic of immunity, what part does the gut play", "gut-immune-system"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
@@ -4797,10 +4803,12 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "when should i stop giving my child probiotics",
         "does your info cover psoriasis",
         "give me the gist of the low fodmap diet",
-        # who asks changes nothing of what is asked
+        # who asks, and the words of another language, change nothing of what is asked
         "pharmacist, do probiotics interact with immunosuppressants?",
         "as a nurse, what dose of probiotics for an adult",
         "my customers ask me which probiotic brand is best",
+        "mi abuela has arthritis, can probiotics help her?",
+        "que es psoriasis",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
