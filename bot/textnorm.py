@@ -1250,6 +1250,41 @@ def weighs_two(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             infos[at] = COMPARISON
 
 
+#: "better than others", "safer than the rest": a thing weighed against its own kind asks
+#: which is best ("do some strains work better than others" asks which strains work best),
+#: as no comparison of two things does.
+THE_REST = (
+    ["others"],
+    ["the", "others"],
+    ["the", "rest"],
+    ["other", "ones"],
+    ["all", "others"],
+    ["all", "the", "others"],
+    ["any", "other"],
+)
+BEST = ("best", "best", False)
+#: ... and "some" before it, which of them: "are some probiotics better than others" asks
+#: which probiotics are best.
+SOME_OF_KIND = frozenset("any certain some".split())
+WHICH = ("which", "which", True)
+
+
+def best_of_kind(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "better than others" as "best", "than others" as filler, and a "some" before it as
+    "which" (in ``infos``, in place)."""
+    for at, word in enumerate(split):
+        if word != "than" or not at or split[at - 1] not in COMPARATIVES:
+            continue
+        rest = next((r for r in THE_REST if split[at + 1 : at + 1 + len(r)] == r), None)
+        if rest:
+            infos[at - 1] = BEST
+            for number in range(at, at + 1 + len(rest)):
+                infos[number] = as_filler(split[number])
+            for number in range(max(0, at - 5), at - 1):
+                if split[number] in SOME_OF_KIND:
+                    infos[number] = WHICH
+
+
 #: Texts up to this long keep their normalised form (see Normalizer.__call__).
 CACHED_TEXT_CHARS = 40
 #: Prefixes written alone when the next word shares their stem: "pre- and probiotics",
@@ -2292,6 +2327,8 @@ class Normalizer:
                 reads(split, infos)
         if "or" in split and not COMPARATIVES.isdisjoint(split):
             weighs_two(split, infos)
+        if "than" in split:
+            best_of_kind(split, infos)
         # An adverb that is filler does not break a phrase: "what actually happens if".
         infos = [
             i for i in infos if not (i[2] and i[0].endswith("ly")) or i[0] in self._phrase_words

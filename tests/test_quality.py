@@ -4363,6 +4363,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("yaar what is leaky gut exactly", "what-is-leaky-gut"),
         ("mi hija has eczema, can probiotics help her?", "probiotics-children"),
         ("c'est quoi dysbiosis", "what-is-dysbiosis"),
+        # better than the rest of its kind is best; "some" before it asks which
+        ("do some strains work better than others", "probiotic-strains"),
+        ("are some probiotics better than the rest", "probiotic-strains"),
         # a phrase that only points at the topic before the question
         ("on the topic of immunity, what part does the gut play", "gut-immune-system"),
     ],
@@ -4809,6 +4812,7 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "my customers ask me which probiotic brand is best",
         "mi abuela has arthritis, can probiotics help her?",
         "que es psoriasis",
+        "is kefir better than yogurt",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
