@@ -262,10 +262,49 @@ def as_sent(text: str) -> str:
 CLEFT = re.compile(r"\b(what|why|how|who|where|when) (?:is|was|s) it that ", re.IGNORECASE)
 
 
+#: A question typed on after a story with no stop between ("we tried everything could
+#: probiotics help her", "i hate using it can i just take probiotics instead"): a modal verb
+#: before someone, or something being done, opens it, unless the word before joins it to
+#: the story ("what it can do", "if you could help", "that they would work"). Only in a
+#: message of a few words or more with no punctuation in it.
+RUN_ON_QUESTION = re.compile(
+    r"(\w+)\s+(?=(?:can|could|would|should|will|might)\s+(?:i|you|u|it|they|we|he|she|this"
+    r"|that|my|your|probiotics|[a-z]{3,}ing)\b)",
+    re.IGNORECASE,
+)
+RUN_ON_WORDS = 10
+#: ... nor after a condition: "if i was less stressed would my gut be better" asks one thing.
+CONDITIONS = frozenset("if once suppose supposing unless".split())
+RUN_ON_JOINED = frozenset(
+    """
+    and but how if or so than that what whatever when where whether which who why
+    """.split()
+)
+PUNCTUATED = re.compile(r"[,.;:?!]")
+
+
+def with_run_ons_broken(text: str) -> str:
+    """A message typed in one breath with a comma put before the question that follows its
+    story: "we tried everything could probiotics help her" -> "we tried everything, could
+    probiotics help her"."""
+    if PUNCTUATED.search(text) or len(words(text)) < RUN_ON_WORDS:
+        return text
+    return RUN_ON_QUESTION.sub(
+        lambda m: (
+            m[0]
+            if m[1].lower() in RUN_ON_JOINED
+            or not CONDITIONS.isdisjoint(words(m.string[: m.start()]))
+            else f"{m[1]}, "
+        ),
+        text,
+    )
+
+
 def as_typed_in_chat(text: str) -> str:
-    """A message with what chat apps add taken out (links, @handles) and each of its lines
-    ended as a sentence; "%" read as the word ("what % of people ..."), a currency sign as
-    "cost"; "what is it that ..." read as "what ..."."""
+    """A message with what chat apps add taken out (links, @handles), each of its lines
+    ended as a sentence and a question typed on after a story set apart; "%" read as the
+    word ("what % of people ..."), a currency sign as "cost"; "what is it that ..." read as
+    "what ..."."""
     text = without_links_and_handles(text)
     if "it that" in text:  # "what is it that gives people eczema": "what gives people eczema"
         text = CLEFT.sub(r"\1 ", text)
@@ -273,7 +312,8 @@ def as_typed_in_chat(text: str) -> str:
         text = text.replace("%", " percent ")
     if not CURRENCY.isdisjoint(text):  # "is £30 a month too much": a price
         text = "".join(" cost " if ch in CURRENCY else ch for ch in text)
-    return with_lines_as_sentences(text) if "\n" in text else text
+    text = with_lines_as_sentences(text) if "\n" in text else text
+    return with_run_ons_broken(text)
 
 
 def without_links_and_handles(text: str) -> str:

@@ -4368,6 +4368,13 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("are some probiotics better than the rest", "probiotic-strains"),
         # a phrase that only points at the topic before the question
         ("on the topic of immunity, what part does the gut play", "gut-immune-system"),
+        # a question typed on after a story with no stop between; not after a condition
+        (
+            "my steroid cream makes my skin thin and i hate using it can i take probiotics instead",
+            "probiotics-replace-treatment",
+        ),
+        ("i only drink tea and coffee all day would drinking more water help my skin", "hydration"),
+        ("if i was less stressed would my gut be better", "stress-and-gut"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
