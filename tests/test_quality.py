@@ -4375,6 +4375,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ),
         ("i only drink tea and coffee all day would drinking more water help my skin", "hydration"),
         ("if i was less stressed would my gut be better", "stress-and-gut"),
+        # the enemy of a thing is what is bad for it
+        ("is stress the worst enemy of your gut", "stress-and-gut"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
@@ -4820,6 +4822,9 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "mi abuela has arthritis, can probiotics help her?",
         "que es psoriasis",
         "is kefir better than yogurt",
+        # an age, and a type or colour of skin, are never said
+        "what is the typical age to get eczema",
+        "which skin type gets eczema the worst",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
