@@ -221,6 +221,15 @@ SETS = {
     "fresh152": FAQ_DIR / "eval" / "fresh152.yaml",
     "fresh153": FAQ_DIR / "eval" / "fresh153.yaml",
     "fresh154": FAQ_DIR / "eval" / "fresh154.yaml",
+    "fresh155": FAQ_DIR / "eval" / "fresh155.yaml",
+    "fresh156": FAQ_DIR / "eval" / "fresh156.yaml",
+    "fresh157": FAQ_DIR / "eval" / "fresh157.yaml",
+    "fresh158": FAQ_DIR / "eval" / "fresh158.yaml",
+    "fresh159": FAQ_DIR / "eval" / "fresh159.yaml",
+    "fresh160": FAQ_DIR / "eval" / "fresh160.yaml",
+    "fresh161": FAQ_DIR / "eval" / "fresh161.yaml",
+    "fresh162": FAQ_DIR / "eval" / "fresh162.yaml",
+    "fresh163": FAQ_DIR / "eval" / "fresh163.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
