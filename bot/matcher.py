@@ -422,6 +422,25 @@ HAD_ENDS = frozenset(
 HAD_WORDS = 3
 #: Words that start a new clause: "nobody else has it and i moisturise" names no condition.
 #: How a clause that sets something aside starts: "apart from creams, can probiotics help?"
+#: Words by which a "like" a few words after them likens a thing to a picture ("is a leaky
+#: gut basically like a sieve", "is the skin like a mirror of the gut", "it acts like a
+#: filter"), but not after the words that make it no picture ("are there foods like kefir",
+#: "i feel like", "what does eczema look like"), nor before things of a kind ("are probiotics
+#: like vaccines"); how far back they are looked for, and how many words after "like" the
+#: picture runs to at most.
+LIKENING = frozenset(
+    """
+    act acting acts are basically bit exactly is its just kind kinda literally sort work works
+    """.split()
+)
+NOT_LIKENING = frozenset(
+    """
+    anything feel feels felt food foods i look looked looks ones products seem seems something
+    sound sounds stuff things we would you
+    """.split()
+)
+LIKENING_REACH = 5
+LIKENED_WORDS = 6
 #: How a clause that says who asks opens ("i'm a nurse, ...", "as a pharmacist, ..."), or
 #: ends ("gp registrar here, ..."), and how many words name them at most: who asks is never
 #: what the question asks about.
@@ -915,7 +934,12 @@ class Matcher:
         # ("wat does that mean" as typed on a phone)
         at = refers_back([TEXT_SPEAK.get(w, w) for w in upto]) if self.defined else None
         if not at:
-            story = self._story(text) | self._source(split) | self._bought_at(split)
+            story = (
+                self._story(text)
+                | self._source(split)
+                | self._bought_at(split)
+                | self._likened(split)
+            )
             # spoken to in what it asks, not in "can you tell me ..." or "Hope you are well."
             addressed = not (
                 ADDRESS_WORDS.isdisjoint(asked_part)
@@ -1167,6 +1191,30 @@ class Matcher:
                 place.append(after)
             if any(w in SHOP_WORDS or self.normalizer(w).tokens for w in place):
                 told.update(self.normalizer(" ".join(place)).tokens)
+        return frozenset(told)
+
+    def _likened(self, split: list[str]) -> frozenset[str]:
+        """The words of a picture a message likens a thing to that the FAQ never uses: "is a
+        leaky gut basically like a sieve" -> sieve, "are prebiotics like fertiliser for the
+        good bacteria" -> fertiliser (not the FAQ's words in it: "like a mirror of the gut"
+        still names the gut). Such a picture says what the thing is like, not what is asked
+        about."""
+        told: set[str] = set()
+        for at, word in enumerate(split[1:], start=1):
+            following = split[at + 1 : at + 2]
+            if (
+                word != "like"
+                or not following
+                or split[at - 1] in NOT_LIKENING
+                or LIKENING.isdisjoint(split[max(0, at - LIKENING_REACH) : at])
+                # ("are probiotics like vaccines" likens them to things of their kind)
+                or (following[0].endswith("s") and following[0] not in ("a", "an", "the"))
+            ):
+                continue
+            for after in split[at + 1 : at + 1 + LIKENED_WORDS]:
+                if after in QUESTION_OPENERS or after in CLAUSE_WORDS:
+                    break
+                told.update(t for t in self.normalizer(after).tokens if t not in self.weight)
         return frozenset(told)
 
     def _names_a_source(self, word: str) -> bool:

@@ -4377,6 +4377,12 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("if i was less stressed would my gut be better", "stress-and-gut"),
         # the enemy of a thing is what is bad for it
         ("is stress the worst enemy of your gut", "stress-and-gut"),
+        # a picture a thing is likened to is no topic, and asking for one asks what it is
+        ("is a leaky gut kind of like a sieve", "what-is-leaky-gut"),
+        ("are prebiotics basically like fertiliser for good bacteria", "prebiotic-fiber"),
+        ("give me an analogy for dysbiosis", "what-is-dysbiosis"),
+        # an idiom for affecting
+        ("does sugar throw a spanner in the works of your gut", "sugar-processed-foods"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
@@ -4825,6 +4831,9 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         # an age, and a type or colour of skin, are never said
         "what is the typical age to get eczema",
         "which skin type gets eczema the worst",
+        # a cure by another name; likened to things of a kind, not to a picture
+        "are probiotics a silver bullet for eczema",
+        "are probiotics like antibiotics",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
