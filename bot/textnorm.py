@@ -98,7 +98,7 @@ DOES_IT_HELP = ("help", "help", False)
 #: "do probiotics do anything for eczema" asks whether they help it.
 DO_ANYTHING = frozenset({"anything", "something", "much", "owt"})
 #: Words by which "make ..." makes something better: "make my gut healthier".
-BETTER = frozenset("better healthier stronger healthy strong".split())
+BETTER = frozenset("better happier happy healthier stronger healthy strong".split())
 #: "Get" makes something better only by a comparative or a state ("get my gut healthier", "get
 #: my gut in shape", "get my gut sorted", "in good nick", "back on track"): "can you get
 #: healthy bacteria from kefir" gets something.
@@ -153,6 +153,7 @@ GENERIC_WORDS = frozenset(
     biggest largest greatest commence commenced commencing wiser wisest massive huge
     severe mild moderate protocol protocols exert exerts across quit quitting
     yummy tasty delicious scrummy
+    shred evil
     """.split()
 )
 

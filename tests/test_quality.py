@@ -4381,8 +4381,13 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is a leaky gut kind of like a sieve", "what-is-leaky-gut"),
         ("are prebiotics basically like fertiliser for good bacteria", "prebiotic-fiber"),
         ("give me an analogy for dysbiosis", "what-is-dysbiosis"),
-        # an idiom for affecting
+        # idioms and overstatement, and the gut given feelings
         ("does sugar throw a spanner in the works of your gut", "sugar-processed-foods"),
+        ("is sugar pure poison for the gut", "sugar-processed-foods"),
+        ("is stress the root of all gut evil", "stress-and-gut"),
+        ("is there a shred of evidence in the articles", "research-evidence"),
+        ("are the good bacteria in my gut starving", "prebiotic-fiber"),
+        ("how can i make my gut happier", "gut-health-tips"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
