@@ -230,6 +230,10 @@ SETS = {
     "fresh161": FAQ_DIR / "eval" / "fresh161.yaml",
     "fresh162": FAQ_DIR / "eval" / "fresh162.yaml",
     "fresh163": FAQ_DIR / "eval" / "fresh163.yaml",
+    "fresh164": FAQ_DIR / "eval" / "fresh164.yaml",
+    "fresh165": FAQ_DIR / "eval" / "fresh165.yaml",
+    "fresh166": FAQ_DIR / "eval" / "fresh166.yaml",
+    "fresh167": FAQ_DIR / "eval" / "fresh167.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
