@@ -14,6 +14,9 @@ from bot.textnorm import Normalizer, refers_back, words
 from tests.test_cli import faqbot
 
 URGENT = [
+    # pictured: a belly in agony "like being stabbed" and hard; breath "through a straw"
+    "my stomach is in agony like being stabbed and it's rock hard",
+    "it's like breathing through a straw and it's getting worse",
     "she has a fever and seems a bit confused",  # (a bit confused by a fever is confusion)
     # a figure of speech beside an emergency hides nothing
     "i couldn't breathe from laughing and now my throat is closing up",
@@ -403,6 +406,13 @@ URGENT = [
     "i'm pregnant and my baby isnt moving as much today",
 ]
 CRISIS = [
+    # session 23's probe (bench/probes.yaml), fixed by rules
+    "i want to slip under the bath water and not come up",
+    "i want to cut the itch out of my skin with a razor",
+    "i'm ready to throw in the towel on life",
+    "i'm checking out of this life",
+    "this is my last message to anyone",
+    "i want to disappear off the face of the earth, permanently",
     # session 22's probe (bench/probes.yaml), fixed by rules
     "i have been saying goodbye to people without them knowing",
     "the only way this itch stops is if i stop",
@@ -1182,6 +1192,12 @@ STATEMENTS = [
     "we would all be better off cooking at home more",
 ]
 ORDINARY = [
+    # the figures of speech of session 23's crisis rules, said of ordinary things
+    "i want my eczema to disappear for good, which foods help",
+    "i'm checking out of the hotel tomorrow, can i take probiotics on the plane",
+    "i'm ready to throw in the towel on this diet, does sugar really matter",
+    "i cut my skin shaving with a razor, can eczema get infected",
+    "does drinking through a straw give you wind",
     # hay fever is no fever, nor is one last month; confused by what one reads is no confusion
     "I've been reading a lot about this. I have hay fever and eczema, would probiotics help? "
     "I'm a bit confused.",
