@@ -1119,11 +1119,14 @@ class Matcher:
                     kept.difference_update(self.normalizer(name).tokens)
             if about_someone:
                 kept.update(self._whose(words(sentence)))
+            # (the words of a thing an entry defines by a phrase are that thing's too: "the
+            # gut skin axis, sounds made up. what is it meant to be")
+            defined = {t for phrase in self._named(tokens) for t in phrase}
             for token in tokens:
                 if token in kept:
                     continue
                 unknown = token not in self.weight and not token.isdigit()
-                if unknown or not (points_back or token in self.defined):
+                if unknown or not (points_back or token in defined):
                     told.add(token)
         told -= asked
         if complete:

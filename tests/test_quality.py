@@ -4393,6 +4393,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("if i was less stressed would my gut be better", "stress-and-gut"),
         # the enemy of a thing is what is bad for it
         ("is stress the worst enemy of your gut", "stress-and-gut"),
+        # a thing an entry defines by a phrase, named in a sentence before "what is it"
+        ("the gut skin axis, sounds made up. what is it meant to be", "gut-skin-axis"),
+        ("dysbiosis, sounds made up. what is it meant to be", "what-is-dysbiosis"),
         # a picture a thing is likened to is no topic, and asking for one asks what it is
         ("is a leaky gut kind of like a sieve", "what-is-leaky-gut"),
         ("are prebiotics basically like fertiliser for good bacteria", "prebiotic-fiber"),
