@@ -4393,6 +4393,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("if i was less stressed would my gut be better", "stress-and-gut"),
         # the enemy of a thing is what is bad for it
         ("is stress the worst enemy of your gut", "stress-and-gut"),
+        # surprise before a question says nothing of what it asks
+        ("mind blown, a leaky gut could be behind eczema?", "leaky-gut-and-eczema"),
+        ("hang on, most of the immune system is in the gut??", "gut-immune-system"),
         # a thing an entry defines by a phrase, named in a sentence before "what is it"
         ("the gut skin axis, sounds made up. what is it meant to be", "gut-skin-axis"),
         ("dysbiosis, sounds made up. what is it meant to be", "what-is-dysbiosis"),
