@@ -234,6 +234,9 @@ SETS = {
     "fresh165": FAQ_DIR / "eval" / "fresh165.yaml",
     "fresh166": FAQ_DIR / "eval" / "fresh166.yaml",
     "fresh167": FAQ_DIR / "eval" / "fresh167.yaml",
+    "fresh168": FAQ_DIR / "eval" / "fresh168.yaml",
+    "fresh169": FAQ_DIR / "eval" / "fresh169.yaml",
+    "fresh170": FAQ_DIR / "eval" / "fresh170.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
