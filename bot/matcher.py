@@ -422,6 +422,18 @@ HAD_ENDS = frozenset(
 HAD_WORDS = 3
 #: Words that start a new clause: "nobody else has it and i moisturise" names no condition.
 #: How a clause that sets something aside starts: "apart from creams, can probiotics help?"
+#: How a question calls one thing something with respect to another ("is sugar the devil for
+#: your gut", "is my gut the culprit behind my eczema"): the articles that open what it calls
+#: the thing, how many words that runs to at most before the other thing, and how many of
+#: them may be words the FAQ never uses.
+ARTICLES = frozenset("a an the".split())
+PREDICATE_WORDS = 8
+PREDICATE_UNKNOWN = 3
+#: ... the words that relate it to the other thing, one of which it must hold ("is eczema an
+#: autoimmune disease" calls eczema a kind of thing, which the FAQ's words must say), and the
+#: subjects that name no thing ("is it safe to get a tattoo with eczema").
+PREDICATE_LINKS = frozenset("against at behind between for from in of on to when with".split())
+DUMMY_SUBJECTS = (["it"], ["there"], ["this"], ["that"], ["they"])
 #: Words by which a "like" a few words after them likens a thing to a picture ("is a leaky
 #: gut basically like a sieve", "is the skin like a mirror of the gut", "it acts like a
 #: filter"), but not after the words that make it no picture ("are there foods like kefir",
@@ -939,6 +951,7 @@ class Matcher:
                 | self._source(split)
                 | self._bought_at(split)
                 | self._likened(split)
+                | self._predicated(split)
             )
             # spoken to in what it asks, not in "can you tell me ..." or "Hope you are well."
             addressed = not (
@@ -1219,6 +1232,36 @@ class Matcher:
                     break
                 told.update(t for t in self.normalizer(after).tokens if t not in self.weight)
         return frozenset(told)
+
+    def _predicated(self, split: list[str]) -> frozenset[str]:
+        """The words the FAQ never uses in what a question calls one thing with respect to
+        another: "is sugar the devil when it comes to your gut" -> devil, "is my gut the
+        culprit behind my eczema" -> culprit, "is leaky gut the elephant in the room with
+        eczema" -> elephant, room. Only between a thing the FAQ names and another it names
+        after it, by a word that relates them ("is eczema the same as psoriasis" names no such
+        other thing; "is eczema an autoimmune disease" relates none: it says what eczema is)."""
+        split = without_lead(split)
+        if split[:1] not in (["is"], ["are"]) or split[1:2] in DUMMY_SUBJECTS:
+            return frozenset()
+        article = next((at for at in range(2, len(split)) if split[at] in ARTICLES), None)
+        if article is None or not self._topical(split[1:article]):
+            return frozenset()
+        span: list[str] = []
+        for after in split[article + 1 : article + 1 + PREDICATE_WORDS]:
+            if self._topical([after]):
+                if PREDICATE_LINKS.isdisjoint([*span, after]):
+                    return frozenset()  # "is eczema an autoimmune disease": what it is
+                told = {t for w in span for t in self.normalizer(w).tokens if t not in self.weight}
+                return frozenset(told) if len(told) <= PREDICATE_UNKNOWN else frozenset()
+            span.append(after)
+        return frozenset()
+
+    def _topical(self, split: list[str]) -> bool:
+        """Whether words name a topic the FAQ uses (not only everyday words, nor unknown ones)."""
+        return any(
+            t in self.weight and self.weigh(t) > self.generic_weight
+            for t in self.normalizer(" ".join(split)).tokens
+        )
 
     def _names_a_source(self, word: str) -> bool:
         """Whether a message's first word can name who or what said something: a word that is

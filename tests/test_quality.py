@@ -4393,6 +4393,13 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("if i was less stressed would my gut be better", "stress-and-gut"),
         # the enemy of a thing is what is bad for it
         ("is stress the worst enemy of your gut", "stress-and-gut"),
+        # what a question calls one thing with respect to another, in words the FAQ never
+        # uses, is no topic; nor are idioms of worth and harm
+        ("is sugar the villain when it comes to your gut", "sugar-processed-foods"),
+        ("is my gut the real culprit behind my eczema", "gut-health-cause-eczema"),
+        ("is the gut the unsung hero of the immune system", "gut-immune-system"),
+        ("does stress eat away at your gut health", "stress-and-gut"),
+        ("are probiotics worth their salt for eczema", "probiotics-for-eczema"),
         # surprise before a question says nothing of what it asks
         ("mind blown, a leaky gut could be behind eczema?", "leaky-gut-and-eczema"),
         ("hang on, most of the immune system is in the gut??", "gut-immune-system"),
@@ -4858,6 +4865,10 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         # an age, and a type or colour of skin, are never said
         "what is the typical age to get eczema",
         "which skin type gets eczema the worst",
+        # what a thing is called with no FAQ thing after it, or what kind of thing it is
+        "is coffee the devil for acne",
+        "is eczema the same as psoriasis",
+        "is eczema an autoimmune disease",
         # a cure by another name; likened to things of a kind, not to a picture
         "are probiotics a silver bullet for eczema",
         "are probiotics like antibiotics",
