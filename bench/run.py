@@ -237,6 +237,8 @@ SETS = {
     "fresh168": FAQ_DIR / "eval" / "fresh168.yaml",
     "fresh169": FAQ_DIR / "eval" / "fresh169.yaml",
     "fresh170": FAQ_DIR / "eval" / "fresh170.yaml",
+    "fresh171": FAQ_DIR / "eval" / "fresh171.yaml",
+    "fresh172": FAQ_DIR / "eval" / "fresh172.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
