@@ -4400,6 +4400,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is the gut the unsung hero of the immune system", "gut-immune-system"),
         ("does stress eat away at your gut health", "stress-and-gut"),
         ("are probiotics worth their salt for eczema", "probiotics-for-eczema"),
+        # a tug of war with a thing affects it; the road to a thing is the thing
+        ("is sugar playing tug of war with my gut", "sugar-processed-foods"),
+        ("what's the road map to a healthier gut", "gut-health-tips"),
         # surprise before a question says nothing of what it asks
         ("mind blown, a leaky gut could be behind eczema?", "leaky-gut-and-eczema"),
         ("hang on, most of the immune system is in the gut??", "gut-immune-system"),
