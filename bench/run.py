@@ -239,6 +239,7 @@ SETS = {
     "fresh170": FAQ_DIR / "eval" / "fresh170.yaml",
     "fresh171": FAQ_DIR / "eval" / "fresh171.yaml",
     "fresh172": FAQ_DIR / "eval" / "fresh172.yaml",
+    "fresh173": FAQ_DIR / "eval" / "fresh173.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
