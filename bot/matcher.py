@@ -98,7 +98,10 @@ CAUSE_ASKERS = frozenset("how what whats which why".split())
 CLAUSE_BREAK = re.compile(
     r"\s*[,;:]\s+|\s+[-\u2013\u2014]+\s+"
     r"|\s+(?=but\s+(?:are|can|could|do|does|is|might|should|would|will)\s)"
-    r"|\s+(?=(?:even though|even if|although|despite)\s)",
+    r"|\s+(?=(?:even though|even if|although|despite)\s)"
+    # "i run a cafe and customers ask which foods ...": a question reported after a story
+    r"|\s+(?=and\s+(?:\w+\s+){1,3}(?:ask|asks|asked|keep asking|keeps asking)\s+(?:me\s+|us\s+)?"
+    r"(?:if|whether|which|what|how|why|about)\s)",
     re.IGNORECASE,
 )
 #: Openings of a clause that says what someone wants, which the question after it is asked

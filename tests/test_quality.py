@@ -4373,6 +4373,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
             "the care home residents keep asking whether sugar harms the gut",
             "sugar-processed-foods",
         ),
+        (
+            "i volunteer at a food bank and people ask whether sugar is bad for the gut",
+            "sugar-processed-foods",
+        ),
         ("should i ask my doctor if probiotics are ok", "see-a-doctor"),
         ("hope you don't mind me asking, how are the gut and skin linked?", "gut-skin-axis"),
         # words from the other language someone lives in: chat, and a son or daughter
