@@ -4407,6 +4407,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # a tug of war with a thing affects it; the road to a thing is the thing
         ("is sugar playing tug of war with my gut", "sugar-processed-foods"),
         ("what's the road map to a healthier gut", "gut-health-tips"),
+        # the gut as a garden is its bacteria; reseeding them restores their balance
+        ("what is the garden in your gut", "what-is-dysbiosis"),
+        ("do probiotics reseed the garden in your gut, how do they work", "how-probiotics-work"),
         # surprise before a question says nothing of what it asks
         ("mind blown, a leaky gut could be behind eczema?", "leaky-gut-and-eczema"),
         ("hang on, most of the immune system is in the gut??", "gut-immune-system"),
