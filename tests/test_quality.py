@@ -14,6 +14,10 @@ from bot.textnorm import Normalizer, refers_back, words
 from tests.test_cli import faqbot
 
 URGENT = [
+    # a throat squeezed, and swallowing barely possible (held out 22's one missed emergency,
+    # in other words)
+    "her throat feels squeezed and she can hardly swallow",
+    "my throat is tightening and squeezing and i can barely swallow",
     # pictured: a belly in agony "like being stabbed" and hard; breath "through a straw"
     "my stomach is in agony like being stabbed and it's rock hard",
     "it's like breathing through a straw and it's getting worse",
@@ -1192,6 +1196,9 @@ STATEMENTS = [
     "we would all be better off cooking at home more",
 ]
 ORDINARY = [
+    # hard to swallow with no throat in it; a question of whether a thing causes it
+    "i can barely swallow the probiotic capsules, they're huge",
+    "does stress make your throat feel squeezed",
     # the figures of speech of session 23's crisis rules, said of ordinary things
     "i want my eczema to disappear for good, which foods help",
     "i'm checking out of the hotel tomorrow, can i take probiotics on the plane",
