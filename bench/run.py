@@ -67,6 +67,7 @@ SETS = {
     "held out 19": FAQ_DIR / "eval" / "holdout19.yaml",
     "held out 20": FAQ_DIR / "eval" / "holdout20.yaml",
     "held out 21": FAQ_DIR / "eval" / "holdout21.yaml",
+    "held out 22": FAQ_DIR / "eval" / "holdout22.yaml",
     "fresh": FAQ_DIR / "eval" / "fresh.yaml",
     "fresh2": FAQ_DIR / "eval" / "fresh2.yaml",
     "fresh3": FAQ_DIR / "eval" / "fresh3.yaml",
@@ -240,6 +241,8 @@ SETS = {
     "fresh171": FAQ_DIR / "eval" / "fresh171.yaml",
     "fresh172": FAQ_DIR / "eval" / "fresh172.yaml",
     "fresh173": FAQ_DIR / "eval" / "fresh173.yaml",
+    "fresh174": FAQ_DIR / "eval" / "fresh174.yaml",
+    "fresh175": FAQ_DIR / "eval" / "fresh175.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
