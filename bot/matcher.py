@@ -41,12 +41,15 @@ from rapidfuzz import fuzz, process
 from bot.faq import FAQ
 from bot.textnorm import (
     ADDRESS_WORDS,
+    ASKED_US,
+    ASKING,
     CIRCUMSTANCES,
     CLAUSE_END,
     ELDERLY,
     EVERYDAY_WORDS,
     INCIDENTAL_WORDS,
     QUESTION_OPENERS,
+    REPORTED,
     STOP_WORDS,
     TEXT_SPEAK,
     Normalized,
@@ -100,8 +103,8 @@ CLAUSE_BREAK = re.compile(
     r"|\s+(?=but\s+(?:are|can|could|do|does|is|might|should|would|will)\s)"
     r"|\s+(?=(?:even though|even if|although|despite)\s)"
     # "i run a cafe and customers ask which foods ...": a question reported after a story
-    r"|\s+(?=and\s+(?:\w+\s+){1,3}(?:ask|asks|asked|keep asking|keeps asking)\s+(?:me\s+|us\s+)?"
-    r"(?:if|whether|which|what|how|why|about)\s)",
+    rf"|\s+(?=and\s+(?:\w+\s+){{1,3}}(?:{'|'.join(sorted(ASKING))})\s+(?:(?:{'|'.join(sorted(ASKED_US))})\s+)?"
+    rf"(?:{'|'.join(sorted(REPORTED))})\s)",
     re.IGNORECASE,
 )
 #: Openings of a clause that says what someone wants, which the question after it is asked
@@ -132,11 +135,11 @@ CAUSE_ONLY_WORDS = 3
 #: "not looking for pills, just how do I improve my gut" (not "or": "do I need a doctor first,
 #: or can I just start?" asks one thing).
 JOINERS = frozenset("also and but just so then".split())
-#: Words a question may open with that change nothing of its shape ("so what causes leaky
-#: gut", "ok so are probiotics bacteria or not", "and is dysbiosis a disease").
 #: How many words a clause that reports a question opens with, up to the question: "my
 #: clients keep asking me whether ...".
 REPORTED_WITHIN = 7
+#: Words a question may open with that change nothing of its shape ("so what causes leaky
+#: gut", "ok so are probiotics bacteria or not", "and is dysbiosis a disease").
 LEAD_WORDS = frozenset("alright and hey hmm ok okay oh right so then um well".split())
 
 
@@ -423,8 +426,6 @@ HAD_ENDS = frozenset(
 )
 #: How many words that say something, after a have word, say what someone has or is.
 HAD_WORDS = 3
-#: Words that start a new clause: "nobody else has it and i moisturise" names no condition.
-#: How a clause that sets something aside starts: "apart from creams, can probiotics help?"
 #: How a question calls one thing something with respect to another ("is sugar the devil for
 #: your gut", "is my gut the culprit behind my eczema"): the articles that open what it calls
 #: the thing, how many words that runs to at most before the other thing, and how many of
@@ -462,6 +463,8 @@ LIKENED_WORDS = 6
 INTRODUCING = (["im"], ["i", "am"], ["as"], ["speaking", "as"], ["i", "work", "as"])
 INTRODUCED = ["here"]
 INTRODUCTION_WORDS = 3
+#: Words that start a new clause: "nobody else has it and i moisturise" names no condition.
+#: How a clause that sets something aside starts: "apart from creams, can probiotics help?"
 SET_ASIDE = (["apart", "from"], ["aside", "from"], ["other", "than"], ["besides"], ["except"])
 #: How a clause that gives an example of what a question asks about starts: "what foods have
 #: probiotics, like yogurt" still asks about yogurt.
@@ -763,6 +766,7 @@ class Matcher:
             for key in ("qualifier_terms", "feeling_terms", "consult_terms")
         )
         self.not_had = WHO_WORDS | self.feelings  # who someone is, how they feel
+        self.roles = WHO_WORDS | self.consulted  # who someone is, or asks as ("i'm a nurse")
         self.old_age = normalizer.stem(ELDERLY)  # an age read as elderly ("at 75")
         # What a story before a whole question keeps: the things defined, whom it is about
         # ("my mum is in her 70s, can probiotics help her eczema").
@@ -1227,7 +1231,7 @@ class Matcher:
                 or split[at - 1] in NOT_LIKENING
                 or LIKENING.isdisjoint(split[max(0, at - LIKENING_REACH) : at])
                 # ("are probiotics like vaccines" likens them to things of their kind)
-                or (following[0].endswith("s") and following[0] not in ("a", "an", "the"))
+                or following[0].endswith("s")
             ):
                 continue
             for after in split[at + 1 : at + 1 + LIKENED_WORDS]:
@@ -1493,12 +1497,11 @@ class Matcher:
         else:
             role = split  # "pharmacist, do probiotics ...": the role alone
         tokens = self.normalizer(" ".join(role)).tokens
-        roles = WHO_WORDS | self.consulted
         return (
             0 < len(role) <= INTRODUCTION_WORDS
-            and (role is not split or not roles.isdisjoint(tokens))
+            and (role is not split or not self.roles.isdisjoint(tokens))
             and bool(tokens)
-            and all(t not in self.weight or t in roles for t in tokens)
+            and all(t not in self.weight or t in self.roles for t in tokens)
         )
 
     @staticmethod

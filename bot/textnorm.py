@@ -1264,9 +1264,10 @@ THE_REST = (
     ["any", "other"],
 )
 BEST = ("best", "best", False)
-#: ... and "some" before it, which of them: "are some probiotics better than others" asks
-#: which probiotics are best.
+#: ... and "some" before it (a few words before), which of them: "are some probiotics better
+#: than others" asks which probiotics are best.
 SOME_OF_KIND = frozenset("any certain some".split())
+SOME_OF_KIND_REACH = 5
 WHICH = ("which", "which", True)
 
 
@@ -1281,7 +1282,7 @@ def best_of_kind(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             infos[at - 1] = BEST
             for number in range(at, at + 1 + len(rest)):
                 infos[number] = as_filler(split[number])
-            for number in range(max(0, at - 5), at - 1):
+            for number in range(max(0, at - SOME_OF_KIND_REACH), at - 1):
                 if split[number] in SOME_OF_KIND:
                     infos[number] = WHICH
 
