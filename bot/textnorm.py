@@ -1767,7 +1767,9 @@ class Normalizer:
         # looked up in them (see _beside).
         self._texts = list(self._split.values())
         self._phrases_said = [p for s in synonyms for p in s.same]
-        self._known_by_length = by_length(self._known_list, 2)  # max_typos is at most 2
+        # Typos -> length -> the FAQ words a typo that many edits away may be (max_typos is at
+        # most 2): a word of one typo is never two letters longer or shorter.
+        self._known_by_length = {typos: by_length(self._known_list, typos) for typos in (1, 2)}
         # First and last letters -> the lengths of the FAQ words with them (for rejoin).
         self._lengths_by_ends: dict[tuple[str, str], set[int]] = {}
         for word in self._known_list:
@@ -1896,7 +1898,7 @@ class Normalizer:
             if typos:
                 close = process.extract(
                     word,
-                    self._known_by_length.get(len(word), ()),
+                    self._known_by_length[typos].get(len(word), ()),
                     scorer=OSA.distance,
                     processor=None,
                     score_cutoff=typos,
