@@ -181,8 +181,7 @@ def opens_question(clause: str) -> bool:
     if len(split) > 1 and split[0] in JOINERS:
         split = split[1:]
     # ("the residents ask if ...", "my clients keep asking which ...": a reported question)
-    frame = reported_at(split[:REPORTED_WITHIN])
-    return split[0] in QUESTION_OPENERS or frame is not None
+    return split[0] in QUESTION_OPENERS or reported_at(split[:REPORTED_WITHIN]) is not None
 
 
 def asks_unmarked(sentence: str) -> bool:
