@@ -26,6 +26,7 @@ from bot.textnorm import (
     plausible_slip,
     respace,
     run_together,
+    slipped_only,
     words,
 )
 
@@ -691,7 +692,7 @@ class SafetyScreen:
         return [
             c[0]
             for c in close
-            if (c[0][0] == word[0] or c[0][:2] == word[1::-1]) and plausible_slip(word, c[0])
+            if (c[0][0] == word[0] or c[0][:2] == word[1::-1]) and slipped_only(word, c[0])
         ]
 
     def _match(self, folded: str, plain: tuple[str, ...]) -> str | None:

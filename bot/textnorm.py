@@ -1599,7 +1599,44 @@ def plausible_slip(typed: str, meant: str) -> bool:
     if len(differ) != 1:
         return True
     a, b = differ[0]
+    return slipped(a, b)
+
+
+def slipped(a: str, b: str) -> bool:
+    """Whether one letter typed for another is a slip: a neighbouring key, letters that sound
+    alike, or one vowel for another."""
     return (a, b) in NEIGHBOUR_KEYS or (a in VOWELS and b in VOWELS)
+
+
+def slipped_only(typed: str, meant: str) -> bool:
+    """Whether a word can be typed for another by slips alone: in the fewest edits (a swap of
+    neighbours counting as one) that turn one into the other, no letter typed for another
+    that is no slip of it (see slipped). "failed" is "fainted" only by an "l" for an "n",
+    "coding" is "choking" only by a "d" for a "k": real words, not slips; "brethe" is
+    "breathe" by a letter left out alone."""
+    return not implausible_letters(typed, meant)
+
+
+def implausible_letters(typed: str, meant: str) -> int:
+    """How few letters typed for others that are no slip of them (see slipped) the fewest
+    edits that turn one word into the other need."""
+    rows, cols = len(typed) + 1, len(meant) + 1
+    # (edits, letters typed for others that are no slip) for each pair of beginnings
+    cost = [[(0, 0)] * cols for _ in range(rows)]
+    for i in range(rows):
+        for j in range(cols):
+            if i == 0 or j == 0:
+                cost[i][j] = (i + j, 0)
+                continue
+            a, b = typed[i - 1], meant[j - 1]
+            edits, odd = cost[i - 1][j - 1]
+            best = (edits, odd) if a == b else (edits + 1, odd + (not slipped(a, b)))
+            best = min(best, (cost[i - 1][j][0] + 1, cost[i - 1][j][1]))
+            best = min(best, (cost[i][j - 1][0] + 1, cost[i][j - 1][1]))
+            if i > 1 and j > 1 and a == meant[j - 2] and typed[i - 2] == b:
+                best = min(best, (cost[i - 2][j - 2][0] + 1, cost[i - 2][j - 2][1]))
+            cost[i][j] = best
+    return cost[-1][-1][1]
 
 
 def everyday_slip(word: str) -> str | None:

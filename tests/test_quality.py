@@ -408,6 +408,10 @@ URGENT = [
     "grandma is slurring and confused all of a sudden",
     "i'm pregnant and have a terrible headache with flashing lights",
     "i'm pregnant and my baby isnt moving as much today",
+    # a seizure in the British word for it (session 24: it had been urgent only as a slip of
+    # "fainted", which real words are not)
+    "my daughter fitted this morning",
+    "he fitted for two minutes and now he's really sleepy",
 ]
 CRISIS = [
     # session 23's probe (bench/probes.yaml), fixed by rules
@@ -1196,6 +1200,13 @@ STATEMENTS = [
     "we would all be better off cooking at home more",
 ]
 ORDINARY = [
+    # real words two letters from a word of the rules, by letters no slip types for them:
+    # "failed" is no "fainted", "coding" no "choking", "sliding" no "seizing" (session 24)
+    "i failed my driving test, does stress affect the gut",
+    "my son was coding all day, can probiotics help his eczema",
+    "she is sliding around on the ice, is kefir good for eczema",
+    "we had a new kitchen fitted, is sugar bad for the gut",
+    "he fitted the shelves himself, does stress affect gut health",
     # hard to swallow with no throat in it; a question of whether a thing causes it
     "i can barely swallow the probiotic capsules, they're huge",
     "does stress make your throat feel squeezed",
