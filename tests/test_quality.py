@@ -692,6 +692,8 @@ DISTRESS = [
     "i feel like i am drowning and want to give up",
     "i keep thinking the world would be lighter without me in it",
     "some nights i look at the bridge on my way home and think about it",
+    "i keep checking how far down the drop from our balcony goes",
+    "i worked out how high the car park roof is",
     "i've started giving my things away to friends",
     "my eczema has ruined my life and i want out",
     "i wrote letters to my kids in case something happens to me",
