@@ -305,6 +305,23 @@ def with_run_ons_broken(text: str) -> str:
     )
 
 
+#: An aside in brackets, with a space before it: "my son (he's 3) has eczema". Not a plural
+#: ending ("probiotic(s)") nor a smiley (":(", "(:").
+ASIDE = re.compile(r"(?:^|(?<=\s))\((?![:;])([^()]*?)(?<![:;=])\)")
+
+
+def with_asides_last(text: str) -> str:
+    """A message with what its writer put in brackets inside it moved to its end, as a
+    sentence of its own: the aside is told, not asked ("would the capsules (the live bacteria
+    ones, not yoghurt) do anything for eczema" -> "would the capsules do anything for eczema.
+    the live bacteria ones, not yoghurt"). A message all in brackets is left as it is."""
+    asides = [m[1] for m in ASIDE.finditer(text) if words(m[1])]
+    rest = ASIDE.sub("", text)
+    if not asides or not words(rest):
+        return text
+    return ". ".join([" ".join(rest.split()), *asides])
+
+
 def as_typed_in_chat(text: str) -> str:
     """A message with what chat apps add taken out (links, @handles), each of its lines
     ended as a sentence and a question typed on after a story set apart; "%" read as the
@@ -318,6 +335,7 @@ def as_typed_in_chat(text: str) -> str:
     if not CURRENCY.isdisjoint(text):  # "is £30 a month too much": a price
         text = "".join(" cost " if ch in CURRENCY else ch for ch in text)
     text = with_lines_as_sentences(text) if "\n" in text else text
+    text = with_asides_last(text) if "(" in text else text
     return with_run_ons_broken(text)
 
 

@@ -4447,6 +4447,12 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is there a shred of evidence in the articles", "research-evidence"),
         ("are the good bacteria in my gut starving", "prebiotic-fiber"),
         ("how can i make my gut happier", "gut-health-tips"),
+        # what someone puts in brackets inside a question is told, not asked
+        ("would drinking water (i manage about a glass a day) help my skin", "hydration"),
+        ("how do i improve my gut (cheaply, i'm broke) for my skin", "gut-health-tips"),
+        ("can probiotics help my son (he has eczema)?", "probiotics-children"),
+        # the best foods with probiotics are foods, not strains
+        ("what are the best probiotic foods to eat", "fermented-foods"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
