@@ -4908,6 +4908,10 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         # a cure by another name; likened to things of a kind, not to a picture
         "are probiotics a silver bullet for eczema",
         "are probiotics like antibiotics",
+        # a water filter is no drinking water; eating around a workout is never said
+        "we got a water filter fitted, is it worth it",
+        "what should i eat after a workout",
+        "is a protein shake bad for the gut",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
