@@ -345,6 +345,8 @@ class Knowledge:
             **{w: self._smalltalk[w] for w in rest if w in self._smalltalk},
         }
         kinds += [said[w] for w in rest if w in said]
+        if "thanks" in kinds:  # a remark of thanks around words of degree: "that really helped"
+            said.update((w, "thanks") for w in rest if self._remarked(w))
         if kinds and all(w in said or self._is_filler(w) for w in rest):
             # a request before a courtesy: "thanks! more?" asks for more
             kind = next((kind for kind in kinds if kind in REQUESTS), kinds[0])
@@ -360,11 +362,13 @@ class Knowledge:
         for at, word in enumerate(split):
             if word in NEGATIONS:
                 after = [w for w in split[at + 1 :] if w not in TURNED_SKIPS]  # "not very useful"
-                if after and (
-                    after[0] in self._remarks or self.normalizer.stem(after[0]) in self._remarks
-                ):
+                if after and self._remarked(after[0]):
                     return True
         return False
+
+    def _remarked(self, word: str) -> bool:
+        """Whether a word is one of the remarks of thanks ("helped", "useful"), in any form."""
+        return word in self._remarks or self.normalizer.stem(word) in self._remarks
 
     def _unheld(self, word: str) -> str:
         """A word with a letter held down let go, as a small-talk word if one letter makes

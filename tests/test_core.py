@@ -244,6 +244,25 @@ def test_a_no_that_turns_no_remark_round_is_still_thanks(
     assert knowledge.respond(message).text == knowledge.texts["smalltalk_thanks"]
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["thanks, that really helped", "thanks, it helped a lot", "thanks, because that was so useful"],
+)
+def test_thanks_with_a_remark_around_words_of_degree_is_thanks(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).text == knowledge.texts["smalltalk_thanks"]
+
+
+def test_thanks_with_a_remark_turned_round_is_no_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("thanks, but that really didn't help").kind == "fallback"
+
+
+@pytest.mark.parametrize("message", ["hello, first time using this", "hello (new here) :)"])
+def test_saying_one_is_new_is_a_greeting(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).text == knowledge.texts["smalltalk_greeting"]
+
+
 def test_who_to_ask_is_no_call_for_help(knowledge: Knowledge) -> None:
     assert knowledge.respond("who should I ask").kind != "smalltalk"  # not "what should i ask"
 
