@@ -243,6 +243,10 @@ SETS = {
     "fresh173": FAQ_DIR / "eval" / "fresh173.yaml",
     "fresh174": FAQ_DIR / "eval" / "fresh174.yaml",
     "fresh175": FAQ_DIR / "eval" / "fresh175.yaml",
+    "fresh176": FAQ_DIR / "eval" / "fresh176.yaml",
+    "fresh177": FAQ_DIR / "eval" / "fresh177.yaml",
+    "fresh178": FAQ_DIR / "eval" / "fresh178.yaml",
+    "fresh179": FAQ_DIR / "eval" / "fresh179.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
