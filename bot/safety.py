@@ -44,6 +44,16 @@ def spelt_words(text: str) -> list[str]:
 
 #: How long a word must be to be read as a slip of a word of the FAQ or of the exceptions.
 MIN_PLAIN_SLIP = 5
+#: Real words a slip or two from a word of the rules by keys beside or letters that sound
+#: alike, which people type as themselves: "my son sat gazing out of the window" is no
+#: gasping, "my baby is sneezing a lot" no seizing, "my dog was chomping on a bone" no
+#: choking. (Not words as often typed for a word of the rules: "cheat" for "chest".)
+REAL_WORDS = frozenset(
+    """
+    chomp chomped chomping chomps cloning clones coding collate confusing firing fixing gaze
+    gazed gazes gazing motley sizing sliding slicing sneeze sneezed sneezes sneezing whereby
+    """.split()
+)
 #: What parts a message: the ends of sentences, colons, lines, a comma and space ("hi, can
 #: stress make you faint") and "but" ("sorry if this is silly but can stress ...").
 PARTS = re.compile(r"[.!?;:\n]+|,\s|\sbut\s")
@@ -539,6 +549,7 @@ class SafetyScreen:
         return (
             word in STOP_WORDS
             or word in EVERYDAY_WORDS
+            or word in REAL_WORDS
             or word in self._word_set
             or (word in self.known_words and len(word) > 3)
         )
@@ -575,6 +586,7 @@ class SafetyScreen:
             len(word) < 3
             or word in STOP_WORDS
             or word in EVERYDAY_WORDS
+            or word in REAL_WORDS
             or word in self.known_words
             or word in self._word_set
             or word in self.excepted_words

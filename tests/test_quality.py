@@ -1209,6 +1209,11 @@ ORDINARY = [
     "she is sliding around on the ice, is kefir good for eczema",
     "we had a new kitchen fitted, is sugar bad for the gut",
     "he fitted the shelves himself, does stress affect gut health",
+    "i held the razor to my legs to shave, can eczema get infected",
+    # real words a slip or two from a word of the rules by keys beside or sounds alike
+    "my baby is sneezing a lot, could it be eczema",
+    "my son sat gazing out the window, can probiotics help his eczema",
+    "my dog was chomping on a bone, does kefir help eczema",
     # hard to swallow with no throat in it; a question of whether a thing causes it
     "i can barely swallow the probiotic capsules, they're huge",
     "does stress make your throat feel squeezed",
