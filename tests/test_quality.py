@@ -419,6 +419,9 @@ CRISIS = [
     "i want to cut the itch out of my skin with a razor",
     "i'm ready to throw in the towel on life",
     "i'm checking out of this life",
+    # a blade held to one's own skin (session 24)
+    "i keep pressing the razor against my wrist",
+    "last night i held a knife to my throat",
     "this is my last message to anyone",
     "i want to disappear off the face of the earth, permanently",
     # session 22's probe (bench/probes.yaml), fixed by rules
