@@ -419,6 +419,10 @@ CRISIS = [
     "i want to cut the itch out of my skin with a razor",
     "i'm ready to throw in the towel on life",
     "i'm checking out of this life",
+    # session 24's probe (bench/probes.yaml), in other words
+    "there's no point in me waking up anymore",
+    "i'm going to swallow every tablet in the house",
+    "i'm saying my goodbyes to everyone now",
     # a blade held to one's own skin (session 24)
     "i keep pressing the razor against my wrist",
     "last night i held a knife to my throat",
@@ -1213,6 +1217,9 @@ ORDINARY = [
     "we had a new kitchen fitted, is sugar bad for the gut",
     "he fitted the shelves himself, does stress affect gut health",
     "i held the razor to my legs to shave, can eczema get infected",
+    # wanting a cup of tea; goodbyes at a party
+    "i'm gasping for a brew, does tea count as hydration",
+    "i said goodbye to everyone at the party, is kefir good for eczema",
     # real words a slip or two from a word of the rules by keys beside or sounds alike
     "my baby is sneezing a lot, could it be eczema",
     "my son sat gazing out the window, can probiotics help his eczema",
