@@ -4468,6 +4468,15 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("can probiotics help my son (he has eczema)?", "probiotics-children"),
         # the best foods with probiotics are foods, not strains
         ("what are the best probiotic foods to eat", "fermented-foods"),
+        # "is it normal that" frames what it asks; clipped words of clinic letters; a first
+        # step is what to do
+        ("is it normal that fast food upsets my gut", "sugar-processed-foods"),
+        ("my gut bacteria keep getting out of balance, what's that called", "what-is-dysbiosis"),
+        ("why is everyone getting eczema nowadays", "eczema-causes"),
+        ("are otc probiotics any use for eczema", "probiotics-for-eczema"),
+        ("explain the moa of probiotics", "how-probiotics-work"),
+        ("can probiotics help peds patients with eczema", "probiotics-children"),
+        ("what's the first step to a healthier gut for my skin", "gut-health-tips"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
@@ -4927,6 +4936,9 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "we got a water filter fitted, is it worth it",
         "what should i eat after a workout",
         "is a protein shake bad for the gut",
+        # "is it normal" before what the articles never say; an order of things is no purchase
+        "is it normal to feel bloated on probiotics",
+        "in what order should i put on my skincare",
     ],
 )
 def test_what_the_articles_do_not_say_gets_i_dont_know(knowledge: Knowledge, question: str) -> None:
