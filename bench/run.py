@@ -247,6 +247,10 @@ SETS = {
     "fresh177": FAQ_DIR / "eval" / "fresh177.yaml",
     "fresh178": FAQ_DIR / "eval" / "fresh178.yaml",
     "fresh179": FAQ_DIR / "eval" / "fresh179.yaml",
+    "fresh180": FAQ_DIR / "eval" / "fresh180.yaml",
+    "fresh181": FAQ_DIR / "eval" / "fresh181.yaml",
+    "fresh182": FAQ_DIR / "eval" / "fresh182.yaml",
+    "fresh183": FAQ_DIR / "eval" / "fresh183.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
