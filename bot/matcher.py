@@ -500,6 +500,9 @@ NARROWING = CIRCUMSTANCES | frozenset(
 NARROWING_WORDS = 6
 RELATIVES = frozenset("who that whose".split())
 CLAUSE_WORDS = frozenset("although and because but or so though when whenever while".split())
+#: A thing set aside, not the one asked about: "pre-whatever, not probiotics, the fibre ones,
+#: what are they".
+NOT_THIS_ONE = re.compile(r"\b(not|never|apart from|besides|except) (the |a |an |just |only )?\w+")
 #: Where someone heard of a thing, not the thing: "in a few blogs", "on the radio".
 WHERE_HEARD = re.compile(
     r"\b(in|on|from|at|via|through) (a |an |the |some |few |a few |my |his |her |their |this "
@@ -987,6 +990,8 @@ class Matcher:
         named = self._named(self.normalizer(told).tokens)
         if len(named) > 1:  # not where it was heard: "leaky gut, mentioned in a few blogs"
             named = self._named(self.normalizer(WHERE_HEARD.sub(" ", told)).tokens) or named
+        if len(named) > 1:  # nor a thing set aside: "not probiotics"
+            named = self._named(self.normalizer(NOT_THIS_ONE.sub(" ", told)).tokens) or named
         if not named:
             return normalized
         asked = " ".join(upto[at:])

@@ -1316,6 +1316,15 @@ def with_shared_stems(split: list[str]) -> list[str]:
     return split
 
 
+#: Words that stand in for the rest of a word someone cannot recall: "dysbio-something",
+#: "kim something", "probi-whatevers".
+PLACEHOLDERS = frozenset(
+    "something summat whatever whatevers whatsit whatsits thingy thingie whatchamacallit".split()
+)
+#: How much of a word must be recalled for the rest to be filled in.
+MIN_RECALLED = 3
+
+
 #: How parents write an age after its number: "my 3yo", "a 6mo", "my 2 y/o", "18 mths".
 AGE_UNITS = {
     "year": "year",
@@ -2223,6 +2232,8 @@ class Normalizer:
             split = with_shared_stems(split)
         if any(w[:1].isdigit() for w in split):
             split = with_ages_spelt_out(split)
+        if not PLACEHOLDERS.isdisjoint(split):
+            split = self._recalled(split, record)
         if not all(map(self._is_word, split)):
             split = self.respaced(split, record)
         if not all(map(self._is_word, split)):
@@ -2230,6 +2241,33 @@ class Normalizer:
         if not all(map(self._is_word, split)):
             split = self._in_context(split, record)
         return split
+
+    def _recalled(self, split: list[str], record: list[tuple[str, str]] | None) -> list[str]:
+        """The words with the start of a word someone could not recall in full, and the word
+        standing in for the rest, read as the one FAQ word that starts so ("dysbio something"
+        -> "dysbiosis", "kim something" -> "kimchi"; of several, the one the FAQ uses most:
+        "probi whatevers" -> "probiotics"). A start no FAQ word has is left as it is ("low fod
+        something": a diet the articles never name)."""
+        out: list[str] = []
+        for word in split:
+            start = out[-1] if out else ""
+            if (
+                word not in PLACEHOLDERS
+                or len(start) < MIN_RECALLED
+                or start in self._faq_words
+                or start in EVERYDAY_WORDS
+                or self.is_stop_word(start)
+            ):
+                out.append(word)
+                continue
+            meant = [w for w in self._known_list if w.startswith(start) and w != start]
+            if not meant:
+                out.append(word)
+                continue
+            out[-1] = max(meant, key=lambda w: (self._uses.get(w, 0), -len(w)))
+            if record is not None:
+                record.append((f"{start} {word}", out[-1]))
+        return out
 
     def with_openers_spelt(self, text: str) -> str:
         """``text`` with the word that opens it, or a sentence or clause of it, read as the

@@ -4477,6 +4477,15 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("explain the moa of probiotics", "how-probiotics-work"),
         ("can probiotics help peds patients with eczema", "probiotics-children"),
         ("what's the first step to a healthier gut for my skin", "gut-health-tips"),
+        # a word recalled in part, the rest left to "something" or "whatever"
+        ("what's dysbio something again", "what-is-dysbiosis"),
+        ("that cabbage dish, kim something, does it have probiotics", "fermented-foods"),
+        # a thing set aside is not the one "what are they" points back at
+        ("prebiotics, not probiotics, what are they", "prebiotic-fiber"),
+        # understatement
+        ("is my gut not entirely innocent in my eczema", "gut-health-cause-eczema"),
+        ("does stress do your gut any favours", "stress-and-gut"),
+        ("is kefir a bad shout for probiotics", "fermented-foods"),
     ],
 )
 def test_questions_in_everyday_words_find_their_entry(
