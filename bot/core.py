@@ -96,6 +96,10 @@ TURNED_SKIPS = frozenset("a any at be make makes much particularly really so tha
 GRATITUDE = frozenset("cheers ta thank thanks thx ty".split())
 #: Stop words that make a message a question, not small talk ("what", "how").
 QUESTION_WORDS = frozenset("how what whats when where which who why".split())
+#: Words that open a yes-or-no question: "is running not bad for your knees".
+OPENING_AUXILIARIES = frozenset(
+    "am are can could did do does is isnt should was were will would".split()
+)
 #: Words a message of nothing else asks nothing with, without a question before it: "why?",
 #: "how come?", "but why tho" (after an answer, they ask of it: see Matcher.follow_up).
 BARE_QUESTION = QUESTION_WORDS | frozenset("but come exactly not so then tho though y".split())
@@ -350,8 +354,21 @@ class Knowledge:
         if kinds and all(w in said or self._is_filler(w) for w in rest):
             # a request before a courtesy: "thanks! more?" asks for more
             kind = next((kind for kind in kinds if kind in REQUESTS), kinds[0])
-            return None if kind == "thanks" and self._turned(split) else kind
+            if kind == "thanks" and (self._turned(split) or self._asks(split, rest)):
+                return None
+            return kind
         return None
+
+    def _asks(self, split: list[str], rest: list[str]) -> bool:
+        """Whether a message opens as a yes-or-no question with a word no phrase of small talk
+        took, and asks it of a thing: "is running not bad for your knees" ("not bad" is no
+        thanks), not "is that it? thanks"."""
+        return (
+            bool(rest)
+            and split[0] == rest[0]
+            and split[0] in OPENING_AUXILIARIES
+            and not all(map(self.normalizer.is_stop_word, rest))
+        )
 
     def _turned(self, split: list[str]) -> bool:
         """Whether a message turns round the remarks of thanks: "not helpful", "that wasn't

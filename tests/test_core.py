@@ -263,6 +263,12 @@ def test_saying_one_is_new_is_a_greeting(knowledge: Knowledge, message: str) -> 
     assert knowledge.respond(message).text == knowledge.texts["smalltalk_greeting"]
 
 
+def test_a_question_with_a_phrase_of_thanks_in_it_is_no_thanks(knowledge: Knowledge) -> None:
+    # "not bad" is a phrase of thanks, but this asks whether running is bad for the back
+    assert knowledge.respond("is running not bad for your back").kind != "smalltalk"
+    assert knowledge.respond("is that it? thanks").text == knowledge.texts["smalltalk_thanks"]
+
+
 def test_who_to_ask_is_no_call_for_help(knowledge: Knowledge) -> None:
     assert knowledge.respond("who should I ask").kind != "smalltalk"  # not "what should i ask"
 
