@@ -251,6 +251,9 @@ SETS = {
     "fresh181": FAQ_DIR / "eval" / "fresh181.yaml",
     "fresh182": FAQ_DIR / "eval" / "fresh182.yaml",
     "fresh183": FAQ_DIR / "eval" / "fresh183.yaml",
+    "fresh184": FAQ_DIR / "eval" / "fresh184.yaml",
+    "fresh185": FAQ_DIR / "eval" / "fresh185.yaml",
+    "fresh186": FAQ_DIR / "eval" / "fresh186.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
