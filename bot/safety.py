@@ -701,10 +701,13 @@ class SafetyScreen:
                 word, stops, scorer=OSA.distance, processor=None, score_cutoff=1, limit=3
             )
         close.sort(key=lambda c: c[1])
+        # (one edit is a slip unless it types a letter for another no slip types; two need
+        # the longer check)
         return [
             c[0]
             for c in close
-            if (c[0][0] == word[0] or c[0][:2] == word[1::-1]) and slipped_only(word, c[0])
+            if (c[0][0] == word[0] or c[0][:2] == word[1::-1])
+            and (plausible_slip(word, c[0]) if c[1] < 2 else slipped_only(word, c[0]))
         ]
 
     def _match(self, folded: str, plain: tuple[str, ...]) -> str | None:
