@@ -408,6 +408,8 @@ URGENT = [
     "grandma is slurring and confused all of a sudden",
     "i'm pregnant and have a terrible headache with flashing lights",
     "i'm pregnant and my baby isnt moving as much today",
+    # session 24: "she's" read as "shes", which the floppy child pattern lacked
+    "it's more than a rash, he's floppy and burning up",
     # a seizure in the British word for it (session 24: it had been urgent only as a slip of
     # "fainted", which real words are not)
     "my daughter fitted this morning",
@@ -1008,6 +1010,10 @@ NOT_DISTRESS = [
     "i'm done for today, thanks",
     "i feel trapped by my diet",
     "i'm done waiting for my gp, what can i do for eczema now",
+    # "just want" said of chat (session 24: "just wanted to say hi" got the distress text)
+    "just wanted to say hello",
+    "i just wanted to check in and say thanks",
+    "just want to know if kefir has probiotics",
     "i want out of steroid creams",
     "is kefir worth it or pointless",
     "i just want out of this flare",
