@@ -254,6 +254,7 @@ SETS = {
     "fresh184": FAQ_DIR / "eval" / "fresh184.yaml",
     "fresh185": FAQ_DIR / "eval" / "fresh185.yaml",
     "fresh186": FAQ_DIR / "eval" / "fresh186.yaml",
+    "fresh187": FAQ_DIR / "eval" / "fresh187.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
