@@ -255,6 +255,8 @@ SETS = {
     "fresh185": FAQ_DIR / "eval" / "fresh185.yaml",
     "fresh186": FAQ_DIR / "eval" / "fresh186.yaml",
     "fresh187": FAQ_DIR / "eval" / "fresh187.yaml",
+    "fresh188": FAQ_DIR / "eval" / "fresh188.yaml",
+    "fresh189": FAQ_DIR / "eval" / "fresh189.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
