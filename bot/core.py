@@ -75,9 +75,9 @@ SMALLTALK_FILLER = frozenset(
 #: "so useful", "really helpful", "got it": "im so confused" is no thanks).
 NOT_CHAT = frozenset(
     """
-    again and anything can could explain go good got how i id im is ive just keep much no not off
-    ok okay once one please really right say see send so take tell that thats very what whats you
-    youre youve
+    again and anything can could explain first go good got how i id im in is ive just keep
+    much no not off ok okay once one please really right say see send so take tell that
+    thats very wanted what whats you youre youve
     """.split()
 )
 #: Words that turn a remark round ("not helpful", "that didn't help"): thanks no more.

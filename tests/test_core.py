@@ -269,6 +269,15 @@ def test_a_question_with_a_phrase_of_thanks_in_it_is_no_thanks(knowledge: Knowle
     assert knowledge.respond("is that it? thanks").text == knowledge.texts["smalltalk_thanks"]
 
 
+@pytest.mark.parametrize("message", ["in simple words?", "first?", "wanted?"])
+def test_the_first_word_of_a_greeting_is_no_greeting_alone(
+    knowledge: Knowledge, message: str
+) -> None:
+    # "in case anyone is there", "first time here", "wanted to say hi" are greetings; their
+    # first words by themselves are not
+    assert knowledge.respond(message).kind != "smalltalk"
+
+
 def test_who_to_ask_is_no_call_for_help(knowledge: Knowledge) -> None:
     assert knowledge.respond("who should I ask").kind != "smalltalk"  # not "what should i ask"
 
