@@ -606,6 +606,13 @@ REACTION_BEFORE_OPENER = re.compile(
     r"(?:so\s+)?(?=(?:and|what about|how about|also)\b)",
     re.IGNORECASE,
 )
+#: A follow-up that corrects the question before: "no sorry, i meant leaky gut" asks it of
+#: leaky gut, as "what about leaky gut" would.
+MEANT_INSTEAD = re.compile(
+    r"^\W*(?:(?:no|nah|nope|sorry|soz|oops|whoops|ah|oh|my bad|wait)\W+)*"
+    r"(?:i meant|i mean|meant|i meant to say)\s+",
+    re.IGNORECASE,
+)
 #: How a follow-up may ask whether a thing would help: "would probiotics be worth a go".
 WORTH_TAILS = tuple(
     tail.split()
@@ -1667,6 +1674,13 @@ class Matcher:
                     return True
         return False
 
+    @staticmethod
+    def corrects_before(text: str) -> bool:
+        """Whether a message only corrects the question before it: "no sorry, i meant leaky
+        gut" (not "i mean, what is dysbiosis", a question of its own)."""
+        meant = MEANT_INSTEAD.match(text)
+        return meant is not None and not opens_question(text[meant.end() :])
+
     def follow_up(self, text: str, previous: str) -> tuple[str, bool] | None:
         """A one-sentence follow-up read with the question before it, or None.
 
@@ -1677,6 +1691,8 @@ class Matcher:
         eczema. and for babies?" (not bound: the caller keeps the message's own answer if it
         has one).
         """
+        if self.corrects_before(text):
+            text = "what about " + text[MEANT_INSTEAD.match(text).end() :]
         text = self._without_reaction(text)
         text = REACTION_BEFORE_OPENER.sub("", text)  # "ok and what foods should he eat"
         sentences = [s for s in SENTENCE_END.split(text.strip()) if words(s)]

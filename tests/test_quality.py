@@ -2474,6 +2474,13 @@ def test_a_prefix_written_alone_shares_the_stem_of_the_word_it_is_paired_with() 
         # a reaction first, in a sentence or a clause of its own
         ("what is leaky gut", "wow. does it affect the skin", "leaky-gut-and-eczema"),
         ("is sugar bad for my gut", "great, thanks. why?", "sugar-processed-foods"),
+        # a correction of the question before asks it of the thing meant
+        (
+            "can probiotics help with eczema",
+            "no sorry, i meant leaky gut",
+            "probiotics-for-leaky-gut",
+        ),
+        ("do probiotics help eczema", "oops i meant for my toddler", "probiotics-children"),
     ],
 )
 def test_a_follow_up_is_read_with_the_topic_of_the_last_question(
