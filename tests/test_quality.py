@@ -4958,6 +4958,9 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "we got a water filter fitted, is it worth it",
         "what should i eat after a workout",
         "is a protein shake bad for the gut",
+        # a part of the body other than the gut and skin, as what a thing is bad for
+        "is sugar bad for your knees",
+        "is processed food bad for the joints",
         # "is it normal" before what the articles never say; an order of things is no purchase
         "is it normal to feel bloated on probiotics",
         "in what order should i put on my skincare",
