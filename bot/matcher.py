@@ -254,11 +254,19 @@ PUNCTUATION_TYPED_ON = re.compile(r"([,;?!])(?=[^\W\d_])")
 TRAILING_HASHTAGS = re.compile(r"(?:\s+#\w+)+\s*$")
 
 
+#: Words between two asterisks are stressed, not fixed ("what are probitoics *probiotics"):
+#: "the so-called *leaky gut*".
+ASTERISK_STRESS = re.compile(r"\*([^*\s](?:[^*]*[^*\s])?)\*")
+
+
 def as_sent(text: str) -> str:
     """A message as its writer meant it: a space put after each comma, semicolon, question or
     exclamation mark typed onto the next word, as phones' keyboards often leave them ("i
-    drink tea all day,but does water help"), and without the hashtags that end it ("what
-    causes eczema? #health"; a hashtag inside a sentence is a word: "my #eczema is back")."""
+    drink tea all day,but does water help"), without the hashtags that end it ("what causes
+    eczema? #health"; a hashtag inside a sentence is a word: "my #eczema is back"), and
+    without the asterisks around stressed words ("is *leaky gut* real")."""
+    if "*" in text:
+        text = ASTERISK_STRESS.sub(r"\1", text)
     text = PUNCTUATION_TYPED_ON.sub(r"\1 ", text)
     return TRAILING_HASHTAGS.sub("", text) if "#" in text else text
 

@@ -168,7 +168,8 @@ INCIDENTAL_WORDS = frozenset(
     confused coworker crazy cried crying dad daily desperate dh doubtful dw eight evening
     everyday exhausted families family father fifties five forever forties four friend
     friends frightened frustrated gains girlfriend grandma grandmother grandpa grateful gym
-    happy home honestly hopeless hour hours household husband job life lifting lost love
+    happy home honestly hopeless hour hours household husband job life lifting lost love lover
+    lovers newcomer newcomers
     loved mad mate minute minutes mom monthly morning mornings mother mum nervous night
     nights nine nobody obviously office parent parents partner recovery ruin ruined ruining
     sad scared sceptical school seven silly sister six sixties skeptical sorry stupid

@@ -258,7 +258,9 @@ def test_thanks_with_a_remark_turned_round_is_no_thanks(knowledge: Knowledge) ->
     assert knowledge.respond("thanks, but that really didn't help").kind == "fallback"
 
 
-@pytest.mark.parametrize("message", ["hello, first time using this", "hello (new here) :)"])
+@pytest.mark.parametrize(
+    "message", ["hello, first time using this", "hello (new here) :)", "hello from a first timer"]
+)
 def test_saying_one_is_new_is_a_greeting(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).text == knowledge.texts["smalltalk_greeting"]
 

@@ -4495,6 +4495,9 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("that cabbage dish, kim something, does it have probiotics", "fermented-foods"),
         # a thing set aside is not the one "what are they" points back at
         ("prebiotics, not probiotics, what are they", "prebiotic-fiber"),
+        # words stressed between asterisks are no correction; a lover is no liver
+        ("is the so-called *leaky gut* even real, what is it", "what-is-leaky-gut"),
+        ("as a chocolate lover, is sugar bad for my gut", "sugar-processed-foods"),
         # understatement
         ("is my gut not entirely innocent in my eczema", "gut-health-cause-eczema"),
         ("does stress do your gut any favours", "stress-and-gut"),
