@@ -257,6 +257,8 @@ SETS = {
     "fresh187": FAQ_DIR / "eval" / "fresh187.yaml",
     "fresh188": FAQ_DIR / "eval" / "fresh188.yaml",
     "fresh189": FAQ_DIR / "eval" / "fresh189.yaml",
+    "fresh190": FAQ_DIR / "eval" / "fresh190.yaml",
+    "fresh191": FAQ_DIR / "eval" / "fresh191.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
