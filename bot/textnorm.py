@@ -153,7 +153,7 @@ GENERIC_WORDS = frozenset(
     biggest largest greatest commence commenced commencing wiser wisest massive huge
     severe mild moderate protocol protocols exert exerts across quit quitting
     yummy tasty delicious scrummy
-    shred evil
+    shred evil skip skips skipped skipping
     """.split()
 )
 

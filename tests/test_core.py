@@ -246,7 +246,12 @@ def test_a_no_that_turns_no_remark_round_is_still_thanks(
 
 @pytest.mark.parametrize(
     "message",
-    ["thanks, that really helped", "thanks, it helped a lot", "thanks, because that was so useful"],
+    [
+        "thanks, that really helped",
+        "thanks, it helped a lot",
+        "thanks, because that was so useful",
+        "thanks, exactly what i was looking for",
+    ],
 )
 def test_thanks_with_a_remark_around_words_of_degree_is_thanks(
     knowledge: Knowledge, message: str

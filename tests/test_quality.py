@@ -4498,6 +4498,11 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         # words stressed between asterisks are no correction; a lover is no liver
         ("is the so-called *leaky gut* even real, what is it", "what-is-leaky-gut"),
         ("as a chocolate lover, is sugar bad for my gut", "sugar-processed-foods"),
+        # a challenge frames what it asks; "brought on by" is caused by; skipping is a word
+        ("convince me that probiotics help eczema", "probiotics-for-eczema"),
+        ("talk me out of skipping the gp before probiotics", "see-a-doctor"),
+        ("is my eczema brought on by my gut", "gut-health-cause-eczema"),
+        ("what parts of the body does stress have an effect on, is the gut one", "stress-and-gut"),
         # understatement
         ("is my gut not entirely innocent in my eczema", "gut-health-cause-eczema"),
         ("does stress do your gut any favours", "stress-and-gut"),
