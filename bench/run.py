@@ -259,6 +259,8 @@ SETS = {
     "fresh189": FAQ_DIR / "eval" / "fresh189.yaml",
     "fresh190": FAQ_DIR / "eval" / "fresh190.yaml",
     "fresh191": FAQ_DIR / "eval" / "fresh191.yaml",
+    "fresh192": FAQ_DIR / "eval" / "fresh192.yaml",
+    "fresh193": FAQ_DIR / "eval" / "fresh193.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
