@@ -408,6 +408,9 @@ URGENT = [
     "grandma is slurring and confused all of a sudden",
     "i'm pregnant and have a terrible headache with flashing lights",
     "i'm pregnant and my baby isnt moving as much today",
+    # a young baby hot and off feeds (held out 23's one missed emergency, in other words)
+    "my 2 month old is boiling hot and not feeding properly",
+    "our newborn is burning hot and won't take a bottle",
     # session 24: "she's" read as "shes", which the floppy child pattern lacked
     "it's more than a rash, he's floppy and burning up",
     # a seizure in the British word for it (session 24: it had been urgent only as a slip of
@@ -1223,6 +1226,8 @@ ORDINARY = [
     "we had a new kitchen fitted, is sugar bad for the gut",
     "he fitted the shelves himself, does stress affect gut health",
     "i held the razor to my legs to shave, can eczema get infected",
+    # a baby off a food, with no fever ("hot" weather is no temperature)
+    "my baby won't eat yogurt when it's hot out, which probiotic foods can babies have",
     # wanting a cup of tea; goodbyes at a party
     "i'm gasping for a brew, does tea count as hydration",
     "i said goodbye to everyone at the party, is kefir good for eczema",
