@@ -96,6 +96,20 @@ TURNED_SKIPS = frozenset("a any at be make makes much particularly really so tha
 GRATITUDE = frozenset("cheers ta thank thanks thx ty".split())
 #: Stop words that make a message a question, not small talk ("what", "how").
 QUESTION_WORDS = frozenset("how what whats when where which who why".split())
+#: How many words may say where a greeting comes from: "hello from new zealand".
+GREETED_FROM_WORDS = 3
+
+
+def greeted_from(split: list[str]) -> list[str]:
+    """A greeting's words without where it comes from at its end ("hi from sunny
+    manchester" -> "hi"), when that is all that follows it."""
+    if "from" in split[1:3]:
+        at = split.index("from", 1)
+        if len(split) - at - 1 <= GREETED_FROM_WORDS:
+            return split[:at]
+    return split
+
+
 #: Words that open a yes-or-no question: "is running not bad for your knees".
 OPENING_AUXILIARIES = frozenset(
     "am are can could did do does is isnt should was were will would".split()
@@ -319,6 +333,8 @@ class Knowledge:
         """
         # "heyyy", "thanksss", "byeee"; "what's up" as the phrases spell it, "whats up"
         split = [self._unheld(w) if HELD_LETTER.search(w) else w for w in spelt_words(text)]
+        if split[:1] and self._smalltalk_words.get(split[0]) == "greeting":
+            split = greeted_from(split)  # "hello from new zealand": where they are, no topic
         folded = " ".join(split)
         if not folded or len(folded) > SMALLTALK_MAX_CHARS:
             return None

@@ -264,7 +264,13 @@ def test_thanks_with_a_remark_turned_round_is_no_thanks(knowledge: Knowledge) ->
 
 
 @pytest.mark.parametrize(
-    "message", ["hello, first time using this", "hello (new here) :)", "hello from a first timer"]
+    "message",
+    [
+        "hello, first time using this",
+        "hello (new here) :)",
+        "hello from a first timer",
+        "hi from sunny manchester",
+    ],
 )
 def test_saying_one_is_new_is_a_greeting(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).text == knowledge.texts["smalltalk_greeting"]
