@@ -262,6 +262,8 @@ SETS = {
     "fresh191": FAQ_DIR / "eval" / "fresh191.yaml",
     "fresh192": FAQ_DIR / "eval" / "fresh192.yaml",
     "fresh193": FAQ_DIR / "eval" / "fresh193.yaml",
+    "fresh194": FAQ_DIR / "eval" / "fresh194.yaml",
+    "fresh195": FAQ_DIR / "eval" / "fresh195.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
