@@ -67,8 +67,8 @@ SMALLTALK_MAX_CHARS = 64
 #: "hello again", "thank you kindly", "cheers, that's really helpful".
 SMALLTALK_FILLER = frozenset(
     """
-    again all brilliant everyone folks guys heaps helpful indeed kindly lovely loads mate million
-    now really super tons very
+    again all before brilliant earlier everyone folks guys heaps helpful indeed kindly lovely
+    loads mate million now really super today tons very yesterday
     """.split()
 )
 #: First words of small-talk phrases that say nothing by themselves ("ok bye", "good night";

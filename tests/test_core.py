@@ -251,6 +251,7 @@ def test_a_no_that_turns_no_remark_round_is_still_thanks(
         "thanks, it helped a lot",
         "thanks, because that was so useful",
         "thanks, exactly what i was looking for",
+        "you were so helpful earlier, thank you",
     ],
 )
 def test_thanks_with_a_remark_around_words_of_degree_is_thanks(

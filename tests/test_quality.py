@@ -4508,6 +4508,10 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("talk me out of skipping the gp before probiotics", "see-a-doctor"),
         ("is my eczema brought on by my gut", "gut-health-cause-eczema"),
         ("what parts of the body does stress have an effect on, is the gut one", "stress-and-gut"),
+        # idioms for "tell me about"
+        ("spill the tea on leaky gut", "what-is-leaky-gut"),
+        ("what's the craic with dysbiosis", "what-is-dysbiosis"),
+        ("what's the score with sugar and the gut", "sugar-processed-foods"),
         # understatement
         ("is my gut not entirely innocent in my eczema", "gut-health-cause-eczema"),
         ("does stress do your gut any favours", "stress-and-gut"),
