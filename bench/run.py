@@ -264,6 +264,8 @@ SETS = {
     "fresh193": FAQ_DIR / "eval" / "fresh193.yaml",
     "fresh194": FAQ_DIR / "eval" / "fresh194.yaml",
     "fresh195": FAQ_DIR / "eval" / "fresh195.yaml",
+    "fresh196": FAQ_DIR / "eval" / "fresh196.yaml",
+    "fresh197": FAQ_DIR / "eval" / "fresh197.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
