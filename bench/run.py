@@ -266,6 +266,8 @@ SETS = {
     "fresh195": FAQ_DIR / "eval" / "fresh195.yaml",
     "fresh196": FAQ_DIR / "eval" / "fresh196.yaml",
     "fresh197": FAQ_DIR / "eval" / "fresh197.yaml",
+    "fresh198": FAQ_DIR / "eval" / "fresh198.yaml",
+    "fresh199": FAQ_DIR / "eval" / "fresh199.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
