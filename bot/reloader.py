@@ -61,12 +61,14 @@ class Reloader:
         """Load and validate the whole FAQ in a worker thread, then swap it in, or report."""
         async with self._lock:
             self._seen = signature(self.directory)
+            # (hashed before the load, not after: an edit saved while the FAQ loads must not
+            # pass as the version just reported, or it would never be reported itself)
+            version = content_hash(self.directory)
             try:
                 knowledge = await asyncio.to_thread(Knowledge.load, self.directory)
             except FAQError as exc:
                 for problem in exc.problems:
                     logger.error("FAQ not reloaded: %s", problem)
-                version = content_hash(self.directory)
                 if version != self._reported:
                     self._reported = version
                     await self.broken(exc)

@@ -15,6 +15,8 @@ import pytest
 
 from bot.config import StoreConfig
 from bot.core import Knowledge
+from bot.faq import FAQError
+from bot.reloader import Reloader
 from bot.store import DAY, MIGRATIONS, Store, group_questions, load_hash_key
 from tests.conftest import TOKEN, running_bot
 from tests.fake_bot_api import FakeBotAPI
@@ -224,6 +226,35 @@ async def test_a_broken_edit_keeps_old_answers_and_tells_admins_once(
                 break
         fixed = app.bot_data["knowledge"].faq.entries["what-is-leaky-gut"]
         assert fixed.answer.startswith("Leaky gut, also known as")
+
+
+async def test_an_edit_saved_while_the_faq_loads_is_reported_in_its_turn(
+    faq_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A broken gut.yaml is being loaded when the admin saves another broken version (empty):
+    # that one must be reported too, not pass for the version just reported.
+    reports = []
+
+    async def broken(error: FAQError) -> None:
+        reports.append("\n".join(map(str, error.problems)))
+
+    reloader = Reloader(faq_copy, swap=lambda knowledge: None, broken=broken)
+    gut = faq_copy / "gut.yaml"
+    gut.write_text("entries:\n  - id: broken\n    question: [oops\n", encoding="utf-8")
+    load = Knowledge.load
+
+    def saved_while_loading(cls: type[Knowledge], directory: Path) -> Knowledge:
+        try:
+            return load(directory)
+        finally:
+            gut.write_text("", encoding="utf-8")
+
+    monkeypatch.setattr(Knowledge, "load", classmethod(saved_while_loading))
+    await reloader.reload()
+    monkeypatch.undo()
+    await reloader.reload()
+    assert len(reports) == 2
+    assert "YAML syntax error" in reports[0] and "is empty" in reports[1]
 
 
 async def test_reload_command_for_admins(api: FakeBotAPI, faq_copy: Path) -> None:
