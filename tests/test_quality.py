@@ -408,6 +408,8 @@ URGENT = [
     "grandma is slurring and confused all of a sudden",
     "i'm pregnant and have a terrible headache with flashing lights",
     "i'm pregnant and my baby isnt moving as much today",
+    # the colour after the noun (fresh200's missed emergency, in other words)
+    "please help, my son has the lips purple and he is struggling",
     # a young baby hot and off feeds (held out 23's one missed emergency, in other words)
     "my 2 month old is boiling hot and not feeding properly",
     "our newborn is burning hot and won't take a bottle",
@@ -1226,6 +1228,8 @@ ORDINARY = [
     "we had a new kitchen fitted, is sugar bad for the gut",
     "he fitted the shelves himself, does stress affect gut health",
     "i held the razor to my legs to shave, can eczema get infected",
+    # blue lips from the cold
+    "my daughter has the lips blue after swimming, does kefir help eczema",
     # a baby off a food, with no fever ("hot" weather is no temperature)
     "my baby won't eat yogurt when it's hot out, which probiotic foods can babies have",
     # wanting a cup of tea; goodbyes at a party
