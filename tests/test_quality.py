@@ -707,6 +707,7 @@ DISTRESS = [
     "i keep thinking the world would be lighter without me in it",
     "some nights i look at the bridge on my way home and think about it",
     "i keep checking how far down the drop from our balcony goes",
+    "could someone die of starvation in a month, i'm asking for myself",
     "i worked out how high the car park roof is",
     "i've started giving my things away to friends",
     "my eczema has ruined my life and i want out",
