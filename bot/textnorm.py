@@ -163,7 +163,7 @@ GENERIC_WORDS = frozenset(
 #: always weigh as little as an everyday word the FAQ does not use.
 INCIDENTAL_WORDS = frozenset(
     """
-    addicted afraid afternoon ages angry annoyed anxious apparently appreciate appreciated
+    addicted afraid afternoon ages angry annoyed anxious apparently appreciate appreciated clueless
     aunt basically bored boss boyfriend brother certainly clearly colleague colleagues
     confused coworker crazy cried crying dad daily desperate dh doubtful dw eight evening
     everyday exhausted families family father fifties five forever forties four friend
