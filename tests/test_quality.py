@@ -4514,7 +4514,7 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("is my eczema brought on by my gut", "gut-health-cause-eczema"),
         ("what parts of the body does stress have an effect on, is the gut one", "stress-and-gut"),
         # how someone feels about asking, after the question
-        ("which foods have probiotics, sorry, totally clueless here", "fermented-foods"),
+        ("which foods have probiotics in them, sorry, im clueless", "fermented-foods"),
         # idioms for "tell me about"
         ("spill the tea on leaky gut", "what-is-leaky-gut"),
         ("what's the craic with dysbiosis", "what-is-dysbiosis"),
