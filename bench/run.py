@@ -268,6 +268,8 @@ SETS = {
     "fresh197": FAQ_DIR / "eval" / "fresh197.yaml",
     "fresh198": FAQ_DIR / "eval" / "fresh198.yaml",
     "fresh199": FAQ_DIR / "eval" / "fresh199.yaml",
+    "fresh200": FAQ_DIR / "eval" / "fresh200.yaml",
+    "fresh201": FAQ_DIR / "eval" / "fresh201.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
