@@ -163,19 +163,18 @@ GENERIC_WORDS = frozenset(
 #: always weigh as little as an everyday word the FAQ does not use.
 INCIDENTAL_WORDS = frozenset(
     """
-    addicted afraid afternoon ages angry annoyed anxious apparently appreciate appreciated clueless
-    aunt basically bored boss boyfriend brother certainly clearly colleague colleagues
-    confused coworker crazy cried crying dad daily desperate dh doubtful dw eight evening
-    everyday exhausted families family father fifties five forever forties four friend
-    friends frightened frustrated gains girlfriend grandma grandmother grandpa grateful gym
-    happy home honestly hopeless hour hours household husband job life lifting lost love lover
-    lovers newcomer newcomers
-    loved mad mate minute minutes mom monthly morning mornings mother mum nervous night
-    nights nine nobody obviously office parent parents partner recovery ruin ruined ruining
-    sad scared sceptical school seven silly sister six sixties skeptical sorry stupid
-    supposedly tears ten terrified thirties three tired today tonight train training
-    twenties twenty twin twins two uncle unsure upset useless week weekly wife workout
-    workouts worried yesterday
+    addicted afraid afternoon ages angry annoyed anxious apparently appreciate appreciated
+    aunt basically bored boss boyfriend brother certainly clearly clueless colleague
+    colleagues confused coworker crazy cried crying dad daily desperate dh doubtful dw eight
+    evening everyday exhausted families family father fifties five forever forties four
+    friend friends frightened frustrated gains girlfriend grandma grandmother grandpa
+    grateful gym happy home honestly hopeless hour hours household husband job life lifting
+    lost love loved lover lovers mad mate minute minutes mom monthly morning mornings mother
+    mum nervous newcomer newcomers night nights nine nobody obviously office parent parents
+    partner recovery ruin ruined ruining sad scared sceptical school seven silly sister six
+    sixties skeptical sorry stupid supposedly tears ten terrified thirties three tired today
+    tonight train training twenties twenty twin twins two uncle unsure upset useless week
+    weekly wife workout workouts worried yesterday
     athlete athletes client clients coach coaches customer customers flatmate housemate
     member members neighbor neighbour neighbours patient patients player players pupil pupils
     roommate runner runners student students swimmer swimmers teacher teachers team teammate
