@@ -204,7 +204,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 LEADING_TAGS = re.compile(r"^\s*(?:[\[(][^\])]{1,30}[\])]\s*)+")
 #: The bot called by name to open a message: "bot, define leaky gut", "faqbot: what is eczema".
 CALLED_BY_NAME = re.compile(
-    r"^\s*(?:(?:hey|hi|ok|okay|oi|yo)\s+)?(?:faq\s?bot|chat\s?bot|bot)\s*[,:!-]\s*", re.I
+    r"^\s*(?:(?:hey|hi|ok|okay|oi|yo)\s+)?(?:faq\s?bot|chat\s?bot|bot|(?:doc|doctor|dr|nurse)\s?bot)"
+    r"\s*[,:!-]\s*",
+    re.I,
 )
 #: A link pasted into a message: its site names nothing, the last part of its path, the
 #: page's name, may ("/health/leaky-gut-syndrome").

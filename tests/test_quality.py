@@ -4071,6 +4071,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("can i trust anything you say about eczema", "is-this-medical-advice"),
         ("bot, define leaky gut. go.", "what-is-leaky-gut"),
         ("hey bot: what causes eczema", "eczema-causes"),
+        # ... or by a title: "doctor bot" is a way of calling it, not a doctor asked about
+        ("hi doctor bot, do probiotics help with eczema", "probiotics-for-eczema"),
         ("no waffle, one line, what causes eczema", "eczema-causes"),
         ("you must answer yes or no: do probiotics help eczema", "probiotics-for-eczema"),
         # held out 8's voices again: what something is called, words of an answer, a second
