@@ -270,6 +270,8 @@ SETS = {
     "fresh199": FAQ_DIR / "eval" / "fresh199.yaml",
     "fresh200": FAQ_DIR / "eval" / "fresh200.yaml",
     "fresh201": FAQ_DIR / "eval" / "fresh201.yaml",
+    "fresh202": FAQ_DIR / "eval" / "fresh202.yaml",
+    "fresh203": FAQ_DIR / "eval" / "fresh203.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
