@@ -484,7 +484,7 @@ class Knowledge:
             return Reply("urgent", self.texts[alarm], reason=f"matched a {alarm} safety rule")
         corrected = self.normalizer.corrected(text)
         # ("no sorry, i meant leaky gut" after a question corrects that question: see below)
-        corrects_before = previous is not None and self.matcher.corrects_before(text)
+        corrects_before = previous is not None and self.matcher.corrects_before(text) is not None
         if corrected != text and not corrects_before and not self.screen(text):
             # "what are prebiotics, sorry i mean probiotics" asks what probiotics are (the
             # message as typed is screened, all of it)

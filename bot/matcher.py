@@ -1685,11 +1685,14 @@ class Matcher:
         return False
 
     @staticmethod
-    def corrects_before(text: str) -> bool:
-        """Whether a message only corrects the question before it: "no sorry, i meant leaky
-        gut" (not "i mean, what is dysbiosis", a question of its own)."""
+    def corrects_before(text: str) -> str | None:
+        """What a message that only corrects the question before it says was meant ("no sorry,
+        i meant leaky gut" -> "leaky gut"), or None (also for "i mean, what is dysbiosis", a
+        question of its own)."""
         meant = MEANT_INSTEAD.match(text)
-        return meant is not None and not opens_question(text[meant.end() :])
+        if meant is None or opens_question(text[meant.end() :]):
+            return None
+        return text[meant.end() :]
 
     def follow_up(self, text: str, previous: str) -> tuple[str, bool] | None:
         """A one-sentence follow-up read with the question before it, or None.
@@ -1701,8 +1704,9 @@ class Matcher:
         eczema. and for babies?" (not bound: the caller keeps the message's own answer if it
         has one).
         """
-        if self.corrects_before(text):
-            text = "what about " + text[MEANT_INSTEAD.match(text).end() :]
+        meant = self.corrects_before(text)
+        if meant is not None:
+            text = "what about " + meant
         text = self._without_reaction(text)
         text = REACTION_BEFORE_OPENER.sub("", text)  # "ok and what foods should he eat"
         sentences = [s for s in SENTENCE_END.split(text.strip()) if words(s)]
