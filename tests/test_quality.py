@@ -2940,6 +2940,16 @@ def test_text_speak_reads_as_the_words_it_stands_for() -> None:
     assert leaks("wat happens if ur eczema spreads").tokens[0] == "cause"
 
 
+def test_a_slip_at_the_first_letter_is_a_typo() -> None:
+    normalize = Normalizer(known_texts=["probiotics for eczema", "what is dysbiosis"])
+    meant = normalize("probiotics").tokens
+    assert normalize("rpobiotics").tokens == meant  # its first two letters swapped
+    assert normalize("orobiotics").tokens == meant  # a key beside the first
+    assert normalize("robiotics").tokens == meant  # the first letter left out
+    assert normalize("oprobiotics").tokens == meant  # a key pressed before it
+    assert normalize("ysbiosis").tokens == normalize("dysbiosis").tokens
+
+
 def test_a_key_pressed_twice_is_a_typo() -> None:
     normalize = Normalizer(known_texts=["what is leaky gut"])
     assert normalize("what is leakyy gutt").tokens == normalize("what is leaky gut").tokens
