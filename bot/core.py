@@ -68,7 +68,7 @@ SMALLTALK_MAX_CHARS = 64
 SMALLTALK_FILLER = frozenset(
     """
     again all before brilliant earlier everyone folks guys heaps helpful indeed kindly lovely
-    loads mate million now really super today tons very yesterday
+    loads mate million now op really super today tons very yesterday
     """.split()
 )
 #: First words of small-talk phrases that say nothing by themselves ("ok bye", "good night";
@@ -478,6 +478,9 @@ class Knowledge:
     def _reply(self, text: str, previous: str | None) -> Reply:
         typed = (text or "")[:MAX_QUESTION_CHARS]
         text = as_sent(typed)
+        unsigned = self.normalizer.unsigned(text)  # ("Kind regards, Sam": no part of it)
+        if unsigned != text and not self.screen(text):
+            text = unsigned
         # (the hashtags left off may tell an emergency: "#cantbreathe")
         alarm = self.screen(typed) if "#" in typed and text != typed else None
         if alarm:

@@ -1080,11 +1080,15 @@ class Matcher:
         return whose
 
     def _asking(self, sentences: list[str]) -> list[str]:
-        """The sentences of a message that ask: those with "?"; else one that opens as a
-        question ("what is eczema. Thank you so much for your help!"); else the last that
-        names a topic ("kefir vs kombucha. Thanks so much!"); else the last."""
+        """The sentences of a message that ask: those with "?", and a last one after them that
+        opens as a question with none ("source? what research backs the link"); else one that
+        opens as a question ("what is eczema. Thank you so much for your help!"); else the last
+        that names a topic ("kefir vs kombucha. Thanks so much!"); else the last."""
+        marked = [s for s in sentences if s.rstrip().endswith("?")]
+        if marked and marked[-1] is not sentences[-1] and asks_unmarked(sentences[-1]):
+            marked.append(sentences[-1])
         return (
-            [s for s in sentences if s.rstrip().endswith("?")]
+            marked
             or [s for s in sentences if asks_unmarked(s)][-1:]
             or [
                 s

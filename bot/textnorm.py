@@ -59,6 +59,7 @@ STOP_WORDS = frozenset(
     always never sometimes besides kinds sorts description waht whta wats hwo teh already pretty
     ah erm er hm hmm oh uh uhh um umm assume assuming presume signify signifies denote denotes
     ta xx xxx xo xoxo
+    afaict afaik fwiw iiuc iirc imho irl tbf ymmv
     mi
     heck hell shitty
     sir madam maam mam kindly dear saw saying reckon
@@ -231,6 +232,8 @@ TRAILING_PHRASES = tuple(
         "in a nutshell",
         "in short",
         "in a sentence",
+        "supposed to be",
+        "meant to be",
     )
 )
 PRONOUNS = frozenset("it they that this these those them".split())
@@ -258,6 +261,8 @@ def without_trailing_filler(split: list[str], start: int = 0) -> int:
     return end
 
 
+#: Whoever may be "on about" a thing (talking about it): "what is she on about".
+TALKERS = frozenset("everybody everyone he people she they you".split())
 FILLER_BEFORE_PRONOUN = frozenset({"even", "exactly", "actually", "really"})
 #: Words that name a word after a pointer: "what does that word mean", "what is this term".
 WORD_FOR_WORD = frozenset({"word", "term", "phrase", "name"})
@@ -289,6 +294,14 @@ def refers_back(split: list[str]) -> int | None:
         return tail[-2]
     if last[-3:-2] == ["what"] and last[-2] in ("is", "are", "r", "s") and last[-1] in PRONOUNS:
         return tail[-3]
+    # "what is she on about" (talking about): the thing someone talks about
+    if (
+        len(tail) >= 5
+        and [split[i] for i in tail[-5:-3]] in (["what", "is"], ["what", "are"], ["what", "s"])
+        and split[tail[-3]] in TALKERS
+        and [split[i] for i in tail[-2:]] == ["on", "about"]
+    ):
+        return tail[-5]
     # "no idea what it is", "not sure what that means"
     if last[-3:-2] == ["what"] and last[-2] in PRONOUNS and last[-1] in ("is", "are", "means"):
         return tail[-3]
@@ -1784,6 +1797,21 @@ ASTERISK_FIX = re.compile(r"(?:(?<=\s)|^)\*([a-z]+)\b|\b([a-z]+)\*(?=\s|$)", re.
 CORRECTION_WORDS = 4
 
 
+#: A sign-off that closes a message, and after it the name (with any title) of whoever wrote
+#: it: "Kind regards, Sam", "Many thanks in advance, Dr Patel", "cheers tom", "ty op".
+SIGNED_OFF = re.compile(
+    r"(?:^|[.,!?;:\n]\s*)(?:(?:kind|best|warm|warmest|many)\s+regards|regards"
+    r"|(?:many\s+)?thanks(?:\s+(?:so\s+much|again|in\s+advance))?"
+    r"|thank\s+you(?:\s+(?:so\s+much|again|in\s+advance))?|ty|thx|cheers|best\s+wishes"
+    r"|all\s+the\s+best|best|yours\s+(?:sincerely|faithfully|truly)|sincerely|love|take\s+care)"
+    r"[\s,.!-]+(?P<name>[a-z][a-z.\s'-]{0,30}?)[\s.!]*$",
+    re.IGNORECASE,
+)
+#: Titles before a name, and the name forums give whoever asked ("ty op").
+NAME_TITLES = frozenset("dr doc mr mrs ms miss mx prof nurse op".split())
+MAX_NAME_WORDS = 3
+
+
 class Normalizer:
     """Turns text into content tokens; built once from the FAQ's synonyms and phrasings."""
 
@@ -2382,6 +2410,36 @@ class Normalizer:
         moved over a space may leave, when the message has more slips than one."""
         fixed = self.fix_typo(word)
         return fixed != word and fixed in self._faq_words and OSA.distance(word, fixed) == 1
+
+    def unsigned(self, text: str) -> str:
+        """A message without the name its writer signed it with after a sign-off ("what are
+        probiotics? Kind regards, Sam" -> "what are probiotics? Kind regards,"): a name says
+        nothing of what is asked, and no FAQ word reads as one. A name is a word no FAQ, word
+        list or synonym knows, nor a slip of an FAQ word; or one with a capital as typed that
+        the FAQ does not use ("Thanks, Will"); with a title or initials ("Dr Patel", "M.
+        Jones")."""
+        signed = SIGNED_OFF.search(text)
+        if signed is None:
+            return text
+        typed = signed["name"].replace(".", " ").split()
+        if not 0 < len(typed) <= MAX_NAME_WORDS or not all(map(self._is_name, typed)):
+            return text
+        # (a title or initial alone is no name, but "op" is: "thanks dr" thanks a doctor)
+        if typed[-1].lower() != "op" and all(
+            w.lower() in NAME_TITLES or len(w) == 1 for w in typed
+        ):
+            return text
+        return text[: signed.start("name")]
+
+    def _is_name(self, typed: str) -> bool:
+        word = typed.lower()
+        if word in NAME_TITLES or (len(typed) == 1 and typed.isalpha()):
+            return True
+        if word in self._faq_words or not word.isalpha():
+            return False
+        if typed[:1].isupper() and typed[1:].islower():
+            return True
+        return not self._is_word(word) and self.fix_typo(word) == word
 
     def unheld(self, word: str) -> str:
         """A word with a letter held down for emphasis let go: "sooo" -> "so", "whyyy" ->

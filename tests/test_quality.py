@@ -3080,6 +3080,70 @@ def test_what_does_that_word_mean_refers_back_to_the_word(knowledge: Knowledge) 
     assert (reply.kind, reply.entry_id) == ("answer", "what-are-probiotics")
 
 
+def test_what_is_it_supposed_to_be_and_what_is_she_on_about_refer_back(
+    knowledge: Knowledge,
+) -> None:
+    said = "my gp said leaky gut isn't a real diagnosis, so what is it supposed to be"
+    assert knowledge.respond(said).entry_id == "what-is-leaky-gut"
+    on_about = "a friend keeps going on about the gut skin axis, what is she on about"
+    assert knowledge.respond(on_about).entry_id == "gut-skin-axis"
+    # "on about" only asks about a thing said before it
+    assert refers_back(words("what is she on about")) == 0
+    assert refers_back(words("what is she on about with her diet")) is None
+
+
+def test_a_name_signed_after_a_sign_off_is_no_part_of_the_question(knowledge: Knowledge) -> None:
+    email = (
+        "Dear team, I would like to know whether probiotics can help with eczema. Kind regards, Sam"
+    )
+    assert (knowledge.respond(email).kind, knowledge.respond(email).entry_id) == (
+        "answer",
+        "probiotics-for-eczema",
+    )
+    signed = "Hello, what studies do the articles rely on? Many thanks in advance, Dr Patel"
+    assert knowledge.respond(signed).entry_id == "research-evidence"
+    for courtesy in ("thanks, sam", "Kind regards, Sam", "Thanks, Will", "ty op, very helpful"):
+        assert knowledge.respond(courtesy).kind == "smalltalk", courtesy
+    unsigned = knowledge.normalizer.unsigned
+    assert unsigned("what is eczema? best, M. Jones") == "what is eczema? best, "
+    # words that are no names stay: a question after thanks, a topic, a title alone
+    assert unsigned("thank you, will probiotics help") == "thank you, will probiotics help"
+    assert unsigned("thanks, probiotics") == "thanks, probiotics"
+    assert unsigned("thanks dr") == "thanks dr"
+
+
+def test_a_question_after_one_with_a_question_mark_is_asked_too(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("source? what research backs the gut eczema link")
+    assert (reply.kind, reply.entry_id) == ("answer", "research-evidence")
+    # a statement after the question is still told, not asked
+    told = "my naturopath wrote dysbiosis on my notes. what does that mean? i was too shy to ask"
+    assert knowledge.respond(told).entry_id == "what-is-dysbiosis"
+
+
+def test_forum_shorthand_and_doubts_about_ones_memory_are_filler(knowledge: Knowledge) -> None:
+    asked = {
+        "iirc probiotics help eczema? or am i making that up": "probiotics-for-eczema",
+        "afaik sugar is bad for gut bacteria, correct?": "sugar-processed-foods",
+    }
+    for question, entry_id in asked.items():
+        reply = knowledge.respond(question)
+        assert (reply.kind, reply.entry_id) == ("answer", entry_id), question
+
+
+def test_told_to_ask_a_doctor_is_consulting_one(knowledge: Knowledge) -> None:
+    question = (
+        "the pharmacist told me to ask my doctor before taking probiotics, is that really needed"
+    )
+    assert knowledge.respond(question).entry_id == "see-a-doctor"
+    # someone who passes a question on still asks it
+    assert knowledge.respond("my mum told me to ask what eczema is").entry_id == "what-is-eczema"
+
+
+def test_goes_straight_to_a_part_of_the_body_affects_it(knowledge: Knowledge) -> None:
+    question = "my therapist reckons stress goes straight to the gut, does it"
+    assert knowledge.respond(question).entry_id == "stress-and-gut"
+
+
 def test_what_gave_someone_a_thing_caused_it(knowledge: Knowledge) -> None:
     reply = knowledge.respond("my friend reckons a bad gut gave her eczema, is that possible")
     assert (reply.kind, reply.entry_id) == ("answer", "gut-health-cause-eczema")
