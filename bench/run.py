@@ -272,6 +272,10 @@ SETS = {
     "fresh201": FAQ_DIR / "eval" / "fresh201.yaml",
     "fresh202": FAQ_DIR / "eval" / "fresh202.yaml",
     "fresh203": FAQ_DIR / "eval" / "fresh203.yaml",
+    "fresh204": FAQ_DIR / "eval" / "fresh204.yaml",
+    "fresh205": FAQ_DIR / "eval" / "fresh205.yaml",
+    "fresh206": FAQ_DIR / "eval" / "fresh206.yaml",
+    "fresh207": FAQ_DIR / "eval" / "fresh207.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
