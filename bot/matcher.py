@@ -1389,6 +1389,15 @@ class Matcher:
         asked = set(self.normalizer(clauses[-1]).tokens)
         if not any(self.weigh(t) > self.generic_weight for t in asked):
             return frozenset()  # "eczema isn't contagious, is it?" asks about the clause
+        # "i'm about to start a keto diet, is it safe", "im vegan, is that good for my gut":
+        # "it" is the thing before, which no FAQ word names, and the question is of it (not
+        # "I crave sugar all day, is it bad for my gut": "it" is sugar)
+        last = words(clauses[-1])
+        if last[0] in AUXILIARIES and last[1:2] in (["it"], ["that"], ["this"]):
+            before = self.normalizer(", ".join(clauses[:-1])).tokens
+            named = [t for t in before if t in self.weight and t not in self.unanswered]
+            if not any(self.weigh(t) > self.generic_weight for t in named):
+                return frozenset()
         if asked <= CAUSE_ONLY and len(words(clauses[-1])) <= CAUSE_ONLY_WORDS:
             return frozenset()  # "stopped probiotics and my eczema came back, why?" too
         # words the FAQ never uses, and terms it does not answer ("in agony after meals"); all

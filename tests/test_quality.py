@@ -3144,6 +3144,31 @@ def test_goes_straight_to_a_part_of_the_body_affects_it(knowledge: Knowledge) ->
     assert knowledge.respond(question).entry_id == "stress-and-gut"
 
 
+def test_it_after_a_thing_the_faq_never_names_asks_about_that_thing(
+    knowledge: Knowledge,
+) -> None:
+    for question in (
+        "i'm about to start a keto diet, is it safe",
+        "im vegan, is that good for my gut",
+    ):
+        assert knowledge.respond(question).kind == "fallback", question
+    # "it" after a thing the FAQ names is that thing
+    for question, entry_id in {
+        "i'm about to start probiotics, is it safe": "see-a-doctor",
+        "I crave sugar all day, is it bad for my gut": "sugar-processed-foods",
+    }.items():
+        assert knowledge.respond(question).entry_id == entry_id, question
+
+
+def test_terms_heard_as_other_words_read_as_the_terms(knowledge: Knowledge) -> None:
+    assert knowledge.respond("what exactly is leaky gout").entry_id == "what-is-leaky-gut"
+    linked = knowledge.respond("is leaky gut linked to at topic dermatitis")
+    assert linked.entry_id == "leaky-gut-and-eczema"
+    # gout itself is no leaky gut
+    assert knowledge.respond("is gout linked to leaky gut").kind == "fallback"
+    assert knowledge.respond("i'm about to head off, bye").kind == "smalltalk"
+
+
 def test_what_gave_someone_a_thing_caused_it(knowledge: Knowledge) -> None:
     reply = knowledge.respond("my friend reckons a bad gut gave her eczema, is that possible")
     assert (reply.kind, reply.entry_id) == ("answer", "gut-health-cause-eczema")
