@@ -276,6 +276,9 @@ SETS = {
     "fresh205": FAQ_DIR / "eval" / "fresh205.yaml",
     "fresh206": FAQ_DIR / "eval" / "fresh206.yaml",
     "fresh207": FAQ_DIR / "eval" / "fresh207.yaml",
+    "fresh208": FAQ_DIR / "eval" / "fresh208.yaml",
+    "fresh209": FAQ_DIR / "eval" / "fresh209.yaml",
+    "fresh210": FAQ_DIR / "eval" / "fresh210.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
