@@ -76,8 +76,8 @@ SMALLTALK_FILLER = frozenset(
 NOT_CHAT = frozenset(
     """
     again and anything can could explain first go good got how i id im in is ive just keep
-    much no not off ok okay once one please really right say see send so take tell that
-    thats very wanted what whats you youre youve
+    much no not off oh ok okay once one please really right say see send so take tell that
+    thats very wanted well what whats why you youre youve
     """.split()
 )
 #: Words that turn a remark round ("not helpful", "that didn't help"): thanks no more.

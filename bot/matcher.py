@@ -671,6 +671,8 @@ SUBJECTS = frozenset("he i it she they we you".split())
 #: A sentence that only names topics, as a title does, is at most this long and has none of
 #: these: "Stress and my gut", not "We've tried all the creams".
 HEADING_WORDS = 6
+#: An item of a list, on a line of its own: "- steroid cream", "• kefir", "2) moving house".
+LIST_ITEM = re.compile(r"\s*(?:[-*•·▪–]|\d{1,2}[.)])\s")
 #: Words ending "ing" that name a thing, not what someone is doing.
 ING_NOUNS = frozenset("evening morning nothing something spring thing".split())
 #: Words that open a clause saying where or when someone is, never a heading.
@@ -1199,10 +1201,12 @@ class Matcher:
     def _heading(self, sentence: str, tokens: tuple[str, ...]) -> bool:
         """Whether a sentence only names topics, as a title does ("Stress and my gut", "leaky
         gut + eczema"): FAQ words and stop words, no one doing or having anything ("dx'd w/
-        eczema" has: text-speak is read as the words it stands for)."""
+        eczema" has: text-speak is read as the words it stands for). Not an item of a list
+        ("tried so far: - steroid cream - emollients"): what someone has, eats or tried."""
         split = [TEXT_SPEAK.get(w, w) for w in words(sentence)]
         return (
             bool(tokens)
+            and not LIST_ITEM.match(sentence)
             and len(split) <= HEADING_WORDS
             and split[0] not in OWNERS  # "My pharmacist talked about leaky gut."
             # "doing my weekly shop", "at the doctors waiting for bloods": what someone is

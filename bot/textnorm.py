@@ -59,7 +59,7 @@ STOP_WORDS = frozenset(
     always never sometimes besides kinds sorts description waht whta wats hwo teh already pretty
     ah erm er hm hmm oh uh uhh um umm assume assuming presume signify signifies denote denotes
     ta xx xxx xo xoxo
-    afaict afaik fwiw iiuc iirc imho irl tbf ymmv
+    afaict afaik fwiw iiuc iirc imho irl plus tbf ymmv
     mi
     heck hell shitty
     sir madam maam mam kindly dear saw saying reckon

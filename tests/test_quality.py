@@ -3169,6 +3169,36 @@ def test_terms_heard_as_other_words_read_as_the_terms(knowledge: Knowledge) -> N
     assert knowledge.respond("i'm about to head off, bye").kind == "smalltalk"
 
 
+def test_the_items_of_a_list_are_told_not_asked(knowledge: Knowledge) -> None:
+    listed = {
+        "tried so far:\n- steroid cream\n- emollients\n- oat baths\ncan probiotics help with "
+        "eczema?": "probiotics-for-eczema",
+        "my symptoms:\n- eczema on my arms\n- bloating\n- tired\ncould leaky gut be linked to "
+        "my eczema?": "leaky-gut-and-eczema",
+        "what i eat:\n- toast\n- pasta\n- crisps\nhow can i improve my gut to help my skin?": (
+            "gut-health-tips"
+        ),
+    }
+    for message, entry_id in listed.items():
+        reply = knowledge.respond(message)
+        assert (reply.kind, reply.entry_id) == ("answer", entry_id), message
+    # a heading is still a topic: "stress and my gut. is there a connection?"
+    assert knowledge.respond("stress and my gut. is there a connection?").entry_id == (
+        "stress-and-gut"
+    )
+    assert knowledge.respond("is pasta good for the gut").kind == "fallback"  # (not "past a")
+
+
+def test_plus_and_why_hello_are_no_words_of_a_question(knowledge: Knowledge) -> None:
+    assert knowledge.respond("plus which foods have probiotics in them").entry_id == (
+        "fermented-foods"
+    )
+    for greeting in ("why hello there", "well hello there", "oh hello"):
+        assert knowledge.respond(greeting).kind == "smalltalk", greeting
+    for alone in ("why", "well", "oh"):  # a word of a greeting, said alone, greets no one
+        assert knowledge.respond(alone).kind != "smalltalk", alone
+
+
 def test_what_gave_someone_a_thing_caused_it(knowledge: Knowledge) -> None:
     reply = knowledge.respond("my friend reckons a bad gut gave her eczema, is that possible")
     assert (reply.kind, reply.entry_id) == ("answer", "gut-health-cause-eczema")
