@@ -279,6 +279,9 @@ SETS = {
     "fresh208": FAQ_DIR / "eval" / "fresh208.yaml",
     "fresh209": FAQ_DIR / "eval" / "fresh209.yaml",
     "fresh210": FAQ_DIR / "eval" / "fresh210.yaml",
+    "fresh211": FAQ_DIR / "eval" / "fresh211.yaml",
+    "fresh212": FAQ_DIR / "eval" / "fresh212.yaml",
+    "fresh213": FAQ_DIR / "eval" / "fresh213.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
