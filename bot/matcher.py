@@ -536,7 +536,8 @@ MAX_SHOP_WORDS = 4
 REPORTING_WORDS = frozenset(
     """
     believes claim claimed claims heard mentioned mentions read reckons recommended recommends
-    said say says suggested suggests swears tell tells think thinks thought told wrote writes
+    said say says show showed shows suggested suggests swears tell tells think thinks thought
+    told wrote writes
     """.split()
 )
 MAX_SOURCE_WORDS = 4
@@ -1232,10 +1233,10 @@ class Matcher:
                 at
                 and word in REPORTING_WORDS
                 and len(split) - at > 2
-                and split[at + 1] not in ("in", "by", "for", "on", "as", "at")
+                and split[at + 1] not in ("in", "by", "for", "on", "as", "at", "up")
             ):
-                said = self.normalizer(" ".join(split[:at])).tokens
-                return frozenset(said).difference(self.unanswered)
+                said = self.normalizer(" ".join(split[: at + 1])).tokens
+                return frozenset(said)
         return frozenset()
 
     def _bought_at(self, split: list[str]) -> frozenset[str]:

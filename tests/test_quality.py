@@ -3199,6 +3199,19 @@ def test_plus_and_why_hello_are_no_words_of_a_question(knowledge: Knowledge) -> 
         assert knowledge.respond(alone).kind != "smalltalk", alone
 
 
+def test_what_a_test_showed_is_told_like_what_someone_said(knowledge: Knowledge) -> None:
+    for question in (
+        "my stool test showed dysbiosis, could that cause my eczema",
+        "my microbiome test showed low diversity, could that cause my eczema",
+    ):
+        reply = knowledge.respond(question)
+        assert (reply.kind, reply.entry_id) == ("answer", "gut-health-cause-eczema"), question
+    # a thing that shows up is no source
+    shows_up = knowledge.respond("my eczema shows up when i'm stressed, does stress affect the gut")
+    assert shows_up.entry_id == "stress-and-gut"
+    assert "show" not in knowledge.matcher.read("my eczema shows up when i'm stressed").story
+
+
 def test_what_gave_someone_a_thing_caused_it(knowledge: Knowledge) -> None:
     reply = knowledge.respond("my friend reckons a bad gut gave her eczema, is that possible")
     assert (reply.kind, reply.entry_id) == ("answer", "gut-health-cause-eczema")
