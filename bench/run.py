@@ -282,6 +282,9 @@ SETS = {
     "fresh211": FAQ_DIR / "eval" / "fresh211.yaml",
     "fresh212": FAQ_DIR / "eval" / "fresh212.yaml",
     "fresh213": FAQ_DIR / "eval" / "fresh213.yaml",
+    "fresh214": FAQ_DIR / "eval" / "fresh214.yaml",
+    "fresh215": FAQ_DIR / "eval" / "fresh215.yaml",
+    "fresh216": FAQ_DIR / "eval" / "fresh216.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
