@@ -3212,6 +3212,14 @@ def test_what_a_test_showed_is_told_like_what_someone_said(knowledge: Knowledge)
     assert "show" not in knowledge.matcher.read("my eczema shows up when i'm stressed").story
 
 
+def test_surroundings_are_the_environment(knowledge: Knowledge) -> None:
+    for question in (
+        "do you inherit eczema or pick it up from your surroundings",
+        "is eczema from my surroundings",
+    ):
+        assert knowledge.respond(question).entry_id == "eczema-causes", question
+
+
 def test_what_gave_someone_a_thing_caused_it(knowledge: Knowledge) -> None:
     reply = knowledge.respond("my friend reckons a bad gut gave her eczema, is that possible")
     assert (reply.kind, reply.entry_id) == ("answer", "gut-health-cause-eczema")
