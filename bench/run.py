@@ -285,6 +285,8 @@ SETS = {
     "fresh214": FAQ_DIR / "eval" / "fresh214.yaml",
     "fresh215": FAQ_DIR / "eval" / "fresh215.yaml",
     "fresh216": FAQ_DIR / "eval" / "fresh216.yaml",
+    "fresh217": FAQ_DIR / "eval" / "fresh217.yaml",
+    "fresh218": FAQ_DIR / "eval" / "fresh218.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
