@@ -1088,8 +1088,9 @@ class Matcher:
         opens as a question ("what is eczema. Thank you so much for your help!"); else the last
         that names a topic ("kefir vs kombucha. Thanks so much!"); else the last."""
         marked = [s for s in sentences if s.rstrip().endswith("?")]
-        if marked and marked[-1] is not sentences[-1] and asks_unmarked(sentences[-1]):
-            marked.append(sentences[-1])
+        last = sentences[-1] if sentences else ""
+        if marked and not last.rstrip().endswith("?") and asks_unmarked(last):
+            marked.append(last)
         return (
             marked
             or [s for s in sentences if asks_unmarked(s)][-1:]
@@ -1222,8 +1223,9 @@ class Matcher:
         )
 
     def _source(self, split: list[str]) -> frozenset[str]:
-        """Who or what said what a message goes on to ask about: "the article said a lot of the
-        immune system is in the gut, is that right", "my doctor thinks probiotics help"."""
+        """Who or what said what a message goes on to ask about, with the word that reports it:
+        "the article said a lot of the immune system is in the gut, is that right", "my doctor
+        thinks probiotics help", "my stool test showed dysbiosis"."""
         # "the article said", "my doctor thinks"; not "what does the science say", nor "strains
         # mentioned in the articles"
         if not split or not (split[0] in SOURCE_STARTS or self._names_a_source(split[0])):
