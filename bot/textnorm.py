@@ -1572,6 +1572,8 @@ WORD_READINGS: tuple[
     (frozenset({"when"}), asks_when),
     (ASKING, reports_question),
 )
+#: Any word one of the readings above looks for (most texts have none: one test for them all).
+READING_TRIGGERS = frozenset().union(*(triggers for triggers, _ in WORD_READINGS))
 
 
 class Normalized(NamedTuple):
@@ -2492,9 +2494,10 @@ class Normalizer:
         if self._joined and not self._joined.keys().isdisjoint(split):
             split = [part for w in split for part in self._joined.get(w, (w,))]
             infos = [known(w) or self._word(w) for w in split]
-        for triggers, reads in WORD_READINGS:
-            if not triggers.isdisjoint(split):
-                reads(split, infos)
+        if not READING_TRIGGERS.isdisjoint(split):
+            for triggers, reads in WORD_READINGS:
+                if not triggers.isdisjoint(split):
+                    reads(split, infos)
         if "or" in split and not COMPARATIVES.isdisjoint(split):
             weighs_two(split, infos)
         if "than" in split:
