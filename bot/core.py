@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -216,6 +217,21 @@ class Knowledge:
         self._remarks |= {self.normalizer.stem(w) for w in self._remarks}  # "answer", "answers"
         # phrases of several words, padded to be found as whole words ("take care")
         self._smalltalk_phrases = [(f" {p} ", k) for p, k in self._smalltalk.items() if " " in p]
+        # ... by first word, with their place in that list: a message holds a phrase only if it
+        # has the phrase's first word, and most messages have none of them
+        self._phrases_from: dict[str, list[int]] = defaultdict(list)
+        for at, (phrase, _) in enumerate(self._smalltalk_phrases):
+            self._phrases_from[phrase.split()[0]].append(at)
+        # the phrases of each length a text of each length can score SMALLTALK_CUTOFF against
+        # (no ratio is above 200 * shorter / (both lengths)), in their order in faq/
+        self._smalltalk_near: list[tuple[str, ...]] = [
+            tuple(
+                p
+                for p in self._smalltalk
+                if 200 * min(size, len(p)) >= SMALLTALK_CUTOFF * (size + len(p))
+            )
+            for size in range(SMALLTALK_MAX_CHARS + 1)
+        ]
 
     @staticmethod
     def _chat_words(faq: FAQ) -> set[str]:
@@ -340,7 +356,7 @@ class Knowledge:
             return None
         best = process.extractOne(
             folded,
-            self._smalltalk.keys(),
+            self._smalltalk_near[len(folded)],
             scorer=fuzz.ratio,
             processor=None,
             score_cutoff=SMALLTALK_CUTOFF,
@@ -352,7 +368,8 @@ class Knowledge:
             return None if kind == "thanks" and self._turned(split) else kind
         # Phrases of several words first ("take care"), then words ("cheers", "bye").
         padded, kinds = f" {folded} ", []
-        for phrase, kind in self._smalltalk_phrases:
+        held = sorted({at for w in set(folded.split()) for at in self._phrases_from.get(w, ())})
+        for phrase, kind in map(self._smalltalk_phrases.__getitem__, held):
             if phrase in padded:
                 padded = padded.replace(phrase, " ")
                 kinds.append(kind)
