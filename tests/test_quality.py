@@ -5269,3 +5269,40 @@ def test_how_someone_feels_before_a_question_is_chat_around_it(
 ) -> None:
     reply = knowledge.respond(message)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # what to keep away from is what to cut down on
+        ("should i stay away from sugar if i want a healthy gut", "sugar-processed-foods"),
+        ("i'm trying to steer clear of stress, does it do anything to your gut", "stress-and-gut"),
+        ("should i stay away from gluten", None),
+        # a date on a label is when it goes off
+        ("it says best before last month, can i still take it", None),
+        ("the use by date has passed, are my probiotics ok", None),
+        # heels are feet, not a slip of "heals"
+        ("what helps cracked heels", None),
+        ("what helps sore heels", None),
+        # the skin of the face is skin
+        ("how can my gut have anything to do with the skin on my face", "gut-skin-axis"),
+        ("is my facial skin linked to my gut", "gut-skin-axis"),
+        ("what triggers eczema on the face", None),
+    ],
+)
+def test_what_to_keep_away_from_label_dates_and_places_on_the_body(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    reply = knowledge.respond(message)
+    if expected is None:
+        assert reply.kind == "fallback"
+    else:
+        assert (reply.kind, reply.entry_id) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["hello, hope your day is going well", "hi! hope you're having a good day"],
+)
+def test_wishing_the_bot_a_good_day_is_a_greeting(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
