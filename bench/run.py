@@ -288,6 +288,10 @@ SETS = {
     "fresh216": FAQ_DIR / "eval" / "fresh216.yaml",
     "fresh217": FAQ_DIR / "eval" / "fresh217.yaml",
     "fresh218": FAQ_DIR / "eval" / "fresh218.yaml",
+    "fresh219": FAQ_DIR / "eval" / "fresh219.yaml",
+    "fresh220": FAQ_DIR / "eval" / "fresh220.yaml",
+    "fresh221": FAQ_DIR / "eval" / "fresh221.yaml",
+    "fresh222": FAQ_DIR / "eval" / "fresh222.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
