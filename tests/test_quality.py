@@ -5306,3 +5306,30 @@ def test_what_to_keep_away_from_label_dates_and_places_on_the_body(
 )
 def test_wishing_the_bot_a_good_day_is_a_greeting(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # what got (went, came) through is what gets through
+        ("what got into my bloodstream when my gut was leaky", "leaky-gut-effects"),
+        ("what went into my blood when my gut was leaky", "leaky-gut-effects"),
+        # a season gone by, and luck, are the story around a question ...
+        (
+            "did the probiotics i took last winter help my eczema or was that luck",
+            "probiotics-for-eczema",
+        ),
+        ("probiotics helped my eczema last summer, was it a fluke", "probiotics-for-eczema"),
+        # ... but a season asked about is a topic the articles never cover
+        ("does eczema get better in summer", None),
+        ("my eczema was awful last winter, does the gut affect eczema more in winter", None),
+    ],
+)
+def test_the_past_is_read_as_the_present(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    reply = knowledge.respond(message)
+    if expected is None:
+        assert reply.kind == "fallback"
+    else:
+        assert (reply.kind, reply.entry_id) == ("answer", expected)
