@@ -292,6 +292,9 @@ SETS = {
     "fresh220": FAQ_DIR / "eval" / "fresh220.yaml",
     "fresh221": FAQ_DIR / "eval" / "fresh221.yaml",
     "fresh222": FAQ_DIR / "eval" / "fresh222.yaml",
+    "fresh223": FAQ_DIR / "eval" / "fresh223.yaml",
+    "fresh224": FAQ_DIR / "eval" / "fresh224.yaml",
+    "fresh225": FAQ_DIR / "eval" / "fresh225.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
