@@ -76,8 +76,8 @@ SMALLTALK_FILLER = frozenset(
 #: "so useful", "really helpful", "got it": "im so confused" is no thanks).
 NOT_CHAT = frozenset(
     """
-    again and anything can could explain first go good got how i id im in is ive just keep
-    much no not off oh ok okay once one please really right say see send so take tell that
+    again and anything are can could explain first go good got how i id im in is ive just keep
+    much no not off oh ok okay once one please really right say see send so still take tell that
     thats very wanted well what whats why you youre youve
     """.split()
 )
@@ -384,13 +384,23 @@ class Knowledge:
         kinds += [said[w] for w in rest if w in said]
         if "thanks" in kinds:  # a remark of thanks around words of degree: "that really helped"
             said.update((w, "thanks") for w in rest if self._remarked(w))
-        if kinds and all(w in said or self._is_filler(w) for w in rest):
+        # (the words left may be filler together that are not alone: "off to make dinner now")
+        if kinds and (
+            all(w in said or self._is_filler(w) for w in rest) or self._says_nothing_together(rest)
+        ):
             # a request before a courtesy: "thanks! more?" asks for more
             kind = next((kind for kind in kinds if kind in REQUESTS), kinds[0])
             if kind == "thanks" and (self._turned(split) or self._asks(split, rest)):
                 return None
             return kind
         return None
+
+    def _says_nothing_together(self, left: list[str]) -> bool:
+        """Whether the words beside the phrases of small talk say nothing together, though
+        not each is filler: a phrase of filler ("make dinner", "on my lunch break"), no
+        question."""
+        left = [w for w in left if w not in self._smalltalk]
+        return QUESTION_WORDS.isdisjoint(left) and not self.normalizer(" ".join(left)).tokens
 
     def _asks(self, split: list[str], rest: list[str]) -> bool:
         """Whether a message opens as a yes-or-no question with a word no phrase of small talk

@@ -5333,3 +5333,23 @@ def test_the_past_is_read_as_the_present(
         assert reply.kind == "fallback"
     else:
         assert (reply.kind, reply.entry_id) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("just curious, are you there?", "smalltalk"),
+        ("hello! what about you, how's your day going", "smalltalk"),
+        # words beside thanks that say nothing together: where someone is off to
+        ("cheers, off to make dinner now", "smalltalk"),
+        ("thanks, on my lunch break now", "smalltalk"),
+        # ... not a thing of the FAQ's, and not the bot asked what it is
+        ("thanks for the dinner tips", "fallback"),
+        ("are you a bot", "answer"),
+        ("are you there? what is eczema", "answer"),
+    ],
+)
+def test_checking_the_bot_is_there_and_leaving_are_small_talk(
+    knowledge: Knowledge, message: str, kind: str
+) -> None:
+    assert knowledge.respond(message).kind == kind
