@@ -295,6 +295,9 @@ SETS = {
     "fresh223": FAQ_DIR / "eval" / "fresh223.yaml",
     "fresh224": FAQ_DIR / "eval" / "fresh224.yaml",
     "fresh225": FAQ_DIR / "eval" / "fresh225.yaml",
+    "fresh226": FAQ_DIR / "eval" / "fresh226.yaml",
+    "fresh227": FAQ_DIR / "eval" / "fresh227.yaml",
+    "fresh228": FAQ_DIR / "eval" / "fresh228.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
