@@ -397,10 +397,12 @@ class Knowledge:
 
     def _says_nothing_together(self, left: list[str]) -> bool:
         """Whether the words beside the phrases of small talk say nothing together, though
-        not each is filler: a phrase of filler ("make dinner", "on my lunch break"), no
-        question."""
+        not each is filler: a phrase of filler ("make dinner", "on my lunch break") and who
+        someone is ("a friend sent me the link to you"), no question."""
         left = [w for w in left if w not in self._smalltalk]
-        return QUESTION_WORDS.isdisjoint(left) and not self.normalizer(" ".join(left)).tokens
+        return QUESTION_WORDS.isdisjoint(left) and INCIDENTAL_WORDS.issuperset(
+            self.normalizer(" ".join(left)).tokens
+        )
 
     def _asks(self, split: list[str], rest: list[str]) -> bool:
         """Whether a message opens as a yes-or-no question with a word no phrase of small talk

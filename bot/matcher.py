@@ -208,13 +208,21 @@ CALLED_BY_NAME = re.compile(
     r"\s*[,:!-]\s*",
     re.I,
 )
+#: A site named without "https://" or "www." ("youtube.com/watch?v=...", "bit.ly/3xYz"): a
+#: name, a dot and an ending sites have (not "help.me", which is a slip of a space).
+BARE_SITE = (
+    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|info|io|ly|co|uk|au|nz|ca|ie|tv)\b"
+)
 #: A link pasted into a message: its site names nothing, the last part of its path, the
 #: page's name, may ("/health/leaky-gut-syndrome").
 LINK = re.compile(
-    r"(?<!\w)(?:https?://|www\.)[^/\s]*(?:/+[^/\s]*)*?/*([^/\s]*)/*(?=\s|$)", re.IGNORECASE
+    rf"(?<![\w.@])(?:https?://|www\.|(?={BARE_SITE}))[^/\s]*(?:/+[^/\s]*)*?/*([^/\s]*)/*(?=\s|$)",
+    re.IGNORECASE,
 )
-#: What a page's name says beside its words: file types and long numbers.
-LINK_NOISE = re.compile(r"\b(?:html?|php|aspx?|amp)\b|[0-9]{4,}", re.IGNORECASE)
+HAS_BARE_SITE = re.compile(BARE_SITE, re.IGNORECASE)
+#: What a page's name says beside its words: file types, a video's page, and numbers and
+#: codes ("2023", "3xYz9").
+LINK_NOISE = re.compile(r"\b(?:html?|php|aspx?|amp|watch)\b|\w*[0-9]\w*", re.IGNORECASE)
 #: An @handle or an email address: whom a message is addressed to ("@faqbot what is
 #: dysbiosis"), never a topic.
 HANDLE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w+")
@@ -355,7 +363,7 @@ def without_links_and_handles(text: str) -> str:
     right? leaky gut syndrome"."""
     if "@" in text:
         text = HANDLE.sub(" ", text)
-    if "://" in text or "www." in text.lower():
+    if "://" in text or "www." in text.lower() or ("." in text and HAS_BARE_SITE.search(text)):
         text = LINK.sub(lambda m: LINK_NOISE.sub(" ", re.sub(r"[\W_]+", " ", page(m[1]))), text)
     return text
 

@@ -194,7 +194,7 @@ INCIDENTAL_WORDS = frozenset(
     painful peel peeling peels raw scaly sore sores stinging stings tender tight unbearable
     overwhelmed overwhelming
     dumb daft
-    luck lucky fluke coincidence
+    luck lucky fluke coincidence edit edited
     grocer grocery supermarket supermarkets aisle aisles chiller shelf shelves trolley basket
     checkout counter pharmacy pharmacies chemist chemists shop shops
     away busy holiday holidays leave vacation christmas xmas easter

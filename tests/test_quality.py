@@ -5353,3 +5353,45 @@ def test_checking_the_bot_is_there_and_leaving_are_small_talk(
     knowledge: Knowledge, message: str, kind: str
 ) -> None:
     assert knowledge.respond(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a site named without https:// or www. is a link too: its page's name may say
+        # something, its site, a video's page and a short code do not
+        (
+            "this video youtube.com/watch?v=abc123 says kimchi has probiotics, which foods have "
+            "them",
+            "fermented-foods",
+        ),
+        (
+            "bit.ly/3xYz9 says sugar wrecks your gut, is sugar bad for the gut",
+            "sugar-processed-foods",
+        ),
+        # opening a page is nothing the bot does (not "the link" between the gut and skin)
+        ("can you open this link for me bit.ly/2AbC", None),
+        ("can you click the link and tell me if it's right", None),
+        # sorry for how it is written is no part of a question, wherever it stands
+        ("can probiotics help with leaky gut EDIT: sorry for the caps", "probiotics-for-leaky-gut"),
+        ("WHAT IS LEAKY GUT sorry for caps", "what-is-leaky-gut"),
+        ("can probiotics help with leaky gut sorry for the typos", "probiotics-for-leaky-gut"),
+    ],
+)
+def test_links_and_notes_on_how_a_message_is_written(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    reply = knowledge.respond(message)
+    if expected is None:
+        assert reply.kind == "fallback"
+    else:
+        assert (reply.kind, reply.entry_id) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    "message", ["hi, a friend sent me the link to you", "hi, my mum told me about you"]
+)
+def test_who_sent_someone_to_the_bot_is_said_with_a_greeting(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
