@@ -298,6 +298,8 @@ SETS = {
     "fresh226": FAQ_DIR / "eval" / "fresh226.yaml",
     "fresh227": FAQ_DIR / "eval" / "fresh227.yaml",
     "fresh228": FAQ_DIR / "eval" / "fresh228.yaml",
+    "fresh229": FAQ_DIR / "eval" / "fresh229.yaml",
+    "fresh230": FAQ_DIR / "eval" / "fresh230.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
