@@ -486,8 +486,9 @@ TALKED_ABOUT = frozenset(
     recommended recommends said say says talk talked talking talks wrote
     """.split()
 )
-#: ... or who takes it, when the message ends there: "what are those supplements everyone takes".
-TAKEN = frozenset("buy buying buys take takes taking use uses using".split())
+#: ... or who takes or has it, when the message ends there: "what are those supplements
+#: everyone takes", "what is this eczema my son has".
+TAKEN = frozenset("buy buying buys take takes taking use uses using has have had gets got".split())
 
 
 def defined_then_told(split: list[str]) -> tuple[int, int] | None:
@@ -800,6 +801,8 @@ TEXT_SPEAK = {
     "w": "with",
     # Words spelt as they sound: "shud i tallk to my docter befor takin probyotics"
     "becoz": "because",
+    "brekkie": "breakfast",
+    "brekky": "breakfast",
     "becuz": "because",
     "blud": "blood",
     "cauze": "cause",

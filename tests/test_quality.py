@@ -5395,3 +5395,35 @@ def test_who_sent_someone_to_the_bot_is_said_with_a_greeting(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the gut in a figure of speech is no gut ...
+        (
+            "i have a gut feeling my eczema is down to something, what causes eczema",
+            "eczema-causes",
+        ),
+        ("what does it mean when someone says they hate your guts", None),
+        ("how do i learn to trust my gut feeling", None),
+        # ... but a gut that feels off is the gut
+        ("my gut feels off lately, how do i improve my gut health", "gut-health-tips"),
+        # Australian, Scottish and Indian words
+        ("are lollies and servo pies bad for your gut", "sugar-processed-foods"),
+        ("should i have a yarn with the gp before i start probiotics", "see-a-doctor"),
+        ("is jeera water good for digestion", None),
+        ("is coconut water good for the gut", None),
+        # what a thing someone has is
+        ("what is this eczema my son has", "what-is-eczema"),
+        ("whats the dysbiosis my doctor says i have", "what-is-dysbiosis"),
+    ],
+)
+def test_figures_of_speech_and_words_of_other_englishes(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    reply = knowledge.respond(message)
+    if expected is None:
+        assert reply.kind == "fallback"
+    else:
+        assert (reply.kind, reply.entry_id) == ("answer", expected)
