@@ -300,6 +300,9 @@ SETS = {
     "fresh228": FAQ_DIR / "eval" / "fresh228.yaml",
     "fresh229": FAQ_DIR / "eval" / "fresh229.yaml",
     "fresh230": FAQ_DIR / "eval" / "fresh230.yaml",
+    "fresh231": FAQ_DIR / "eval" / "fresh231.yaml",
+    "fresh232": FAQ_DIR / "eval" / "fresh232.yaml",
+    "fresh233": FAQ_DIR / "eval" / "fresh233.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
