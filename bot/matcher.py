@@ -198,8 +198,9 @@ ASKED_APART = re.compile(
     r"|should|what|whats|when|where|which|who|why|will|would)\b)",
     re.IGNORECASE,
 )
-#: Where one sentence of a message ends and the next begins.
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: Where one sentence of a message ends and the next begins (not after an initial: "can L.
+#: rhamnosus help eczema", "e.g. kefir").
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[^\W\d_]\.)\s+")
 #: Tags a forum post's title starts with: "[Question] ...", "[Help] ...", "(Eczema) ...".
 LEADING_TAGS = re.compile(r"^\s*(?:[\[(][^\])]{1,30}[\])]\s*)+")
 #: The bot called by name to open a message: "bot, define leaky gut", "faqbot: what is eczema".

@@ -5427,3 +5427,31 @@ def test_figures_of_speech_and_words_of_other_englishes(
         assert reply.kind == "fallback"
     else:
         assert (reply.kind, reply.entry_id) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # an initial ends no sentence: the strain is named in the question
+        ("would L. plantarum help with a leaky gut", "probiotic-strains"),
+        ("is L. rhamnosus GG one of the strains the articles mention", "probiotic-strains"),
+        # strains the articles never name
+        ("does B. longum help with anxiety", None),
+        ("is bifidobacterium infantis good for babies with eczema", None),
+        # asking for a short answer asks nothing more
+        ("keep it brief, doctor before probiotics or not", "see-a-doctor"),
+        ("one line answer, is running good for your knees", None),
+    ],
+)
+def test_strains_by_short_names_and_requests_for_short_answers(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    reply = knowledge.respond(message)
+    if expected is None:
+        assert reply.kind == "fallback"
+    else:
+        assert (reply.kind, reply.entry_id) == ("answer", expected)
+
+
+def test_short_and_sweet_thanks_is_thanks_not_sugar(knowledge: Knowledge) -> None:
+    assert knowledge.respond("short and sweet, thanks").kind == "smalltalk"
