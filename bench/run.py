@@ -303,6 +303,8 @@ SETS = {
     "fresh231": FAQ_DIR / "eval" / "fresh231.yaml",
     "fresh232": FAQ_DIR / "eval" / "fresh232.yaml",
     "fresh233": FAQ_DIR / "eval" / "fresh233.yaml",
+    "fresh234": FAQ_DIR / "eval" / "fresh234.yaml",
+    "fresh235": FAQ_DIR / "eval" / "fresh235.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
