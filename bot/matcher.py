@@ -270,16 +270,26 @@ TRAILING_HASHTAGS = re.compile(r"(?:\s+#\w+)+\s*$")
 ASTERISK_STRESS = re.compile(r"\*([^*\s](?:[^*]*[^*\s])?)\*")
 
 
+#: A hashtag of several words, each with a capital ("#GutSkinAxis", "#LeakyGut"), and the
+#: words in it.
+JOINED_TAG = re.compile(r"#((?:[A-Z][a-z]+|[a-z]+)(?:[A-Z][a-z]+)+)\b")
+TAG_WORD = re.compile(r"[A-Z]?[a-z]+")
+
+
 def as_sent(text: str) -> str:
     """A message as its writer meant it: a space put after each comma, semicolon, question or
     exclamation mark typed onto the next word, as phones' keyboards often leave them ("i
     drink tea all day,but does water help"), without the hashtags that end it ("what causes
-    eczema? #health"; a hashtag inside a sentence is a word: "my #eczema is back"), and
-    without the asterisks around stressed words ("is *leaky gut* real")."""
+    eczema? #health"; a hashtag inside a sentence is a word: "my #eczema is back", or the
+    words of one: "what is the #GutSkinAxis"), and without the asterisks around stressed words
+    ("is *leaky gut* real")."""
     if "*" in text:
         text = ASTERISK_STRESS.sub(r"\1", text)
     text = PUNCTUATION_TYPED_ON.sub(r"\1 ", text)
-    return TRAILING_HASHTAGS.sub("", text) if "#" in text else text
+    if "#" in text:
+        text = TRAILING_HASHTAGS.sub("", text)
+        text = JOINED_TAG.sub(lambda m: " ".join(TAG_WORD.findall(m[1])), text)
+    return text
 
 
 #: A question word put before "is it that": "why is it that stress upsets my gut".

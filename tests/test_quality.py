@@ -5455,3 +5455,22 @@ def test_strains_by_short_names_and_requests_for_short_answers(
 
 def test_short_and_sweet_thanks_is_thanks_not_sugar(knowledge: Knowledge) -> None:
     assert knowledge.respond("short and sweet, thanks").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # a hashtag of words with capitals is those words
+        ("what is the #GutSkinAxis everyone posts about", "gut-skin-axis"),
+        ("#LeakyGut what is it actually", "what-is-leaky-gut"),
+    ],
+)
+def test_a_hashtag_of_several_words_is_read_as_them(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+def test_a_blessed_thanks_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("#blessed thanks so much").kind == "smalltalk"
