@@ -305,6 +305,7 @@ SETS = {
     "fresh233": FAQ_DIR / "eval" / "fresh233.yaml",
     "fresh234": FAQ_DIR / "eval" / "fresh234.yaml",
     "fresh235": FAQ_DIR / "eval" / "fresh235.yaml",
+    "fresh236": FAQ_DIR / "eval" / "fresh236.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
