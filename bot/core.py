@@ -657,11 +657,13 @@ class Knowledge:
         margin = self.settings["margin"]
         extra = {"candidates": candidates, "normalized": normalized}
         # (not a message that only names the bot: "thanks bot" is thanks; nor one that is a
-        # phrase of small talk word for word: "that answers my question")
+        # phrase of small talk word for word: "that answers my question"; nor one whose only
+        # words remark on a reply: "great answer, thanks" is no "what can you answer")
         exact = (
             bool(candidates)
             and candidates[0].score >= EXACT_SCORE
             and not self.matcher.bot_words.issuperset(normalized.tokens)
+            and not self._remarks.issuperset(normalized.tokens)
             and " ".join(spelt_words(text)) not in self._smalltalk
         )
         chat = None if exact else self.smalltalk(text)

@@ -155,7 +155,7 @@ GENERIC_WORDS = frozenset(
     severe mild moderate protocol protocols exert exerts across quit quitting
     yummy tasty delicious scrummy
     shred evil skip skips skipped skipping
-    heels ankle ankles shin shins armpit armpits
+    heels ankle ankles shin shins armpit armpits textbook textbooks
     """.split()
 )
 

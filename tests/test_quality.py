@@ -5474,3 +5474,21 @@ def test_a_hashtag_of_several_words_is_read_as_them(
 
 def test_a_blessed_thanks_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.respond("#blessed thanks so much").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message", ["that answer was great, thanks", "great answer, thanks", "thanks, great answer"]
+)
+def test_thanks_for_a_great_answer_is_thanks(knowledge: Knowledge, message: str) -> None:
+    # its only word left is "answer", as of the phrasing "what can you answer"
+    assert knowledge.respond(message).kind == "smalltalk"
+
+
+def test_what_the_bot_can_answer_is_still_asked(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("what can you answer")
+    assert (reply.kind, reply.entry_id) == ("answer", "is-this-medical-advice")
+
+
+def test_a_textbook_is_no_text_and_a_booking(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("explain leaky gut to me in detail, like a textbook would")
+    assert (reply.kind, reply.entry_id) == ("answer", "what-is-leaky-gut")
