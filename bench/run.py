@@ -306,6 +306,7 @@ SETS = {
     "fresh234": FAQ_DIR / "eval" / "fresh234.yaml",
     "fresh235": FAQ_DIR / "eval" / "fresh235.yaml",
     "fresh236": FAQ_DIR / "eval" / "fresh236.yaml",
+    "fresh237": FAQ_DIR / "eval" / "fresh237.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
