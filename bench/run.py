@@ -308,6 +308,7 @@ SETS = {
     "fresh235": FAQ_DIR / "eval" / "fresh235.yaml",
     "fresh236": FAQ_DIR / "eval" / "fresh236.yaml",
     "fresh237": FAQ_DIR / "eval" / "fresh237.yaml",
+    "fresh238": FAQ_DIR / "eval" / "fresh238.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
