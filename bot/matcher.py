@@ -198,6 +198,16 @@ ASKED_APART = re.compile(
     r"|should|what|whats|when|where|which|who|why|will|would)\b)",
     re.IGNORECASE,
 )
+#: How a list of things trails off: "kimchi and kefir and stuff", "vitamins or whatever".
+VAGUE_TAILS = (
+    ["and", "stuff"],
+    ["and", "that"],
+    ["and", "things"],
+    ["or", "whatever"],
+    ["or", "something"],
+    ["and", "so", "on"],
+    ["etc"],
+)
 #: Where one sentence of a message ends and the next begins (not after an initial: "can L.
 #: rhamnosus help eczema", "e.g. kefir").
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[^\W\d_]\.)\s+")
@@ -1235,7 +1245,15 @@ class Matcher:
             and not (split[0].endswith("ing") and split[0] not in ING_NOUNS)
             and "not" not in split  # "not a doctor here": what someone is not
             and split[0] not in PLACE_OPENERS
-            and all(self.weigh(t) > self.generic_weight and t in self.weight for t in tokens)
+            and (
+                all(self.weigh(t) > self.generic_weight and t in self.weight for t in tokens)
+                # a list of things that trails off names topics too, known or not: "vitamins
+                # and minerals and stuff, which ones help skin"
+                or (
+                    any(split[-len(tail) :] == tail for tail in VAGUE_TAILS)
+                    and all(self.weigh(t) > self.generic_weight for t in tokens)
+                )
+            )
             and PEOPLE_DOING.isdisjoint(split)
             and HAVE_WORDS.isdisjoint(split)
             and REPORTING_WORDS.isdisjoint(split)

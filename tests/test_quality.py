@@ -5492,3 +5492,23 @@ def test_what_the_bot_can_answer_is_still_asked(knowledge: Knowledge) -> None:
 def test_a_textbook_is_no_text_and_a_booking(knowledge: Knowledge) -> None:
     reply = knowledge.respond("explain leaky gut to me in detail, like a textbook would")
     assert (reply.kind, reply.entry_id) == ("answer", "what-is-leaky-gut")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a list that trails off names what the question after it asks about
+        ("vitamins and minerals and stuff, which ones help skin", None),
+        ("collagen or whatever, does it help wrinkles", None),
+        ("kimchi and kefir and stuff, do they have probiotics", "fermented-foods"),
+        ("probiotics or whatever, do they help eczema", "probiotics-for-eczema"),
+    ],
+)
+def test_a_list_that_trails_off_names_the_topics(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    reply = knowledge.respond(message)
+    if expected is None:
+        assert reply.kind == "fallback"
+    else:
+        assert (reply.kind, reply.entry_id) == ("answer", expected)
