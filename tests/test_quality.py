@@ -5512,3 +5512,25 @@ def test_a_list_that_trails_off_names_the_topics(
         assert reply.kind == "fallback"
     else:
         assert (reply.kind, reply.entry_id) == ("answer", expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the disclaimer is the bot's
+        (
+            "why does every answer end with that medical disclaimer, aren't you a doctor",
+            "is-this-medical-advice",
+        ),
+        ("what does the disclaimer mean", "is-this-medical-advice"),
+        # ... but one asked to be left out asks for nothing
+        ("dont give me the disclaimer, do probiotics work for eczema", "probiotics-for-eczema"),
+        (
+            "forget the disclaimers, just tell me straight, do i need a doctor before probiotics",
+            "see-a-doctor",
+        ),
+    ],
+)
+def test_the_disclaimer_is_the_bots(knowledge: Knowledge, message: str, expected: str) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", expected)
