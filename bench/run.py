@@ -309,6 +309,8 @@ SETS = {
     "fresh236": FAQ_DIR / "eval" / "fresh236.yaml",
     "fresh237": FAQ_DIR / "eval" / "fresh237.yaml",
     "fresh238": FAQ_DIR / "eval" / "fresh238.yaml",
+    "fresh239": FAQ_DIR / "eval" / "fresh239.yaml",
+    "fresh240": FAQ_DIR / "eval" / "fresh240.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
