@@ -5534,3 +5534,8 @@ def test_a_list_that_trails_off_names_the_topics(
 def test_the_disclaimer_is_the_bots(knowledge: Knowledge, message: str, expected: str) -> None:
     reply = knowledge.respond(message)
     assert (reply.kind, reply.entry_id) == ("answer", expected)
+
+
+def test_joined_to_is_linked_to(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("how is my tummy joined to my skin")
+    assert (reply.kind, reply.entry_id) == ("answer", "gut-skin-axis")
