@@ -311,6 +311,7 @@ SETS = {
     "fresh238": FAQ_DIR / "eval" / "fresh238.yaml",
     "fresh239": FAQ_DIR / "eval" / "fresh239.yaml",
     "fresh240": FAQ_DIR / "eval" / "fresh240.yaml",
+    "fresh241": FAQ_DIR / "eval" / "fresh241.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
