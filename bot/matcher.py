@@ -1245,14 +1245,12 @@ class Matcher:
             and not (split[0].endswith("ing") and split[0] not in ING_NOUNS)
             and "not" not in split  # "not a doctor here": what someone is not
             and split[0] not in PLACE_OPENERS
+            and all(self.weigh(t) > self.generic_weight for t in tokens)
+            # FAQ words, or a list of things that trails off, known or not: "vitamins and
+            # minerals and stuff, which ones help skin"
             and (
-                all(self.weigh(t) > self.generic_weight and t in self.weight for t in tokens)
-                # a list of things that trails off names topics too, known or not: "vitamins
-                # and minerals and stuff, which ones help skin"
-                or (
-                    any(split[-len(tail) :] == tail for tail in VAGUE_TAILS)
-                    and all(self.weigh(t) > self.generic_weight for t in tokens)
-                )
+                all(t in self.weight for t in tokens)
+                or any(split[-len(tail) :] == tail for tail in VAGUE_TAILS)
             )
             and PEOPLE_DOING.isdisjoint(split)
             and HAVE_WORDS.isdisjoint(split)
