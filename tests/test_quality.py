@@ -5523,3 +5523,20 @@ def test_the_disclaimer_is_the_bots(knowledge: Knowledge, message: str, expected
 def test_joined_to_is_linked_to(knowledge: Knowledge) -> None:
     reply = knowledge.respond("how is my tummy joined to my skin")
     assert (reply.kind, reply.entry_id) == ("answer", "gut-skin-axis")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a remedy that works over time is the remedy asked about ...
+        ("will taking probiotics heal my leaky gut over time", "probiotics-for-leaky-gut"),
+        # ... while a thing that changes over time of itself is what the articles never say
+        ("if leaky gut isn't treated, does it get worse over time", None),
+        ("does eczema improve over time", None),
+        ("will my eczema go away over time", None),
+    ],
+)
+def test_over_time_is_a_course_only_of_a_thing_itself(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
