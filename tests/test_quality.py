@@ -5540,3 +5540,10 @@ def test_over_time_is_a_course_only_of_a_thing_itself(
     knowledge: Knowledge, message: str, expected: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    "message", ["why is it called a gut feeling", "why is it called leaky gut"]
+)
+def test_where_a_name_comes_from_is_not_said(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "fallback"
