@@ -5547,3 +5547,11 @@ def test_over_time_is_a_course_only_of_a_thing_itself(
 )
 def test_where_a_name_comes_from_is_not_said(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "message", ["what is eczema called in medical terms", "what's eczema's medical name"]
+)
+def test_asking_for_the_medical_name_asks_what_it_is(knowledge: Knowledge, message: str) -> None:
+    # (not a question about medical treatment)
+    assert_answers(knowledge.respond(message), "what-is-eczema")
