@@ -999,6 +999,16 @@ class Matcher:
             if thing and self._is_defined(thing):
                 reading = f"what is {spoken(thing)}? ('{text.strip()}' {how})"
                 return Normalized(thing, normalized.synonyms, reading)
+        # "so what is a probiotic exactly, is it a bacteria?": what a thing is, then a guess at
+        # what kind of thing "it" is
+        clauses = [c for c in CLAUSE_BREAK.split(text) if words(c)] if self.defined else []
+        if len(clauses) == 2:
+            guess = words(clauses[1])
+            if guess[:2] in (["is", "it"], ["are", "they"]) and asks_kind(guess):
+                first = self._read(clauses[0])
+                if first.tokens and self._is_defined(first.tokens):
+                    reading = f"what is {spoken(first.tokens)}? (then a guess at what kind it is)"
+                    return first._replace(reading=reading)
         told = defined_then_told(split) if self.defined else None
         for size in (3, 2, 1) if told else ():
             # "what is the gut-skin axis the article keeps talking about"

@@ -5555,3 +5555,21 @@ def test_where_a_name_comes_from_is_not_said(knowledge: Knowledge, message: str)
 def test_asking_for_the_medical_name_asks_what_it_is(knowledge: Knowledge, message: str) -> None:
     # (not a question about medical treatment)
     assert_answers(knowledge.respond(message), "what-is-eczema")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "so what is a probiotic exactly, is it a bacteria?",
+        "what is probiotic, is it medicine",
+        "what's in a probiotic, is it just bugs",
+    ],
+)
+def test_what_a_thing_is_then_a_guess_at_its_kind_asks_what_it_is(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert_answers(knowledge.respond(message), "what-are-probiotics")
+
+
+def test_a_guess_that_asks_more_than_its_kind_is_still_asked(knowledge: Knowledge) -> None:
+    assert knowledge.respond("what is eczema, is it contagious").kind == "fallback"
