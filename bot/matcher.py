@@ -184,10 +184,15 @@ def opens_question(clause: str) -> bool:
     return split[0] in QUESTION_OPENERS or reported_at(split[:REPORTED_WITHIN]) is not None
 
 
+def clauses_of(text: str) -> list[str]:
+    """The clauses of a text that have words, split where CLAUSE_BREAK breaks them."""
+    return [c for c in CLAUSE_BREAK.split(text) if words(c)]
+
+
 def asks_unmarked(sentence: str) -> bool:
     """Whether a sentence asks without a question mark: one of its clauses opens as a
     question ("hey, what causes eczema.", "leaky gut - is that real.")."""
-    return any(opens_question(c) for c in CLAUSE_BREAK.split(sentence) if words(c))
+    return any(map(opens_question, clauses_of(sentence)))
 
 
 #: Where a sentence asks a second question: "what is leaky gut and can probiotics help it",
@@ -1001,7 +1006,7 @@ class Matcher:
                 return Normalized(thing, normalized.synonyms, reading)
         # "so what is a probiotic exactly, is it a bacteria?": what a thing is, then a guess at
         # what kind of thing "it" is
-        clauses = [c for c in CLAUSE_BREAK.split(text) if words(c)] if self.defined else []
+        clauses = clauses_of(text) if self.defined else []
         if len(clauses) == 2:
             guess = words(clauses[1])
             if guess[:2] in (["is", "it"], ["are", "they"]) and asks_kind(guess):
@@ -1149,7 +1154,7 @@ class Matcher:
         if SENTENCE_END.search(text) or CLAUSE_BREAK.search(text):
             sentences = [s for s in SENTENCE_END.split(text) if words(s)]
             asked = self._asking(sentences)[-1] if sentences else text
-            clauses = [c for c in CLAUSE_BREAK.split(asked) if words(c)]
+            clauses = clauses_of(asked)
             opening = [c for c in clauses if words(c)[0] in QUESTION_OPENERS]
             split = words(opening[-1] if opening else asked)
         else:
@@ -1381,7 +1386,7 @@ class Matcher:
         going on about them", "do I need to check with a doctor first, or can I just buy
         probiotics and start?". (Not "my son has eczema, would probiotics help": the question
         there comes last.)"""
-        clauses = [c for c in CLAUSE_BREAK.split(text) if words(c)]
+        clauses = clauses_of(text)
         if len(clauses) < 2:
             return frozenset()
         # A question first, or a search followed by what someone tells ("doctor before
@@ -1430,7 +1435,7 @@ class Matcher:
         psoriasis, would probiotics help" is still about psoriasis, but "I'm on blood pressure
         tablets, should I ask my doctor before probiotics?" asks about the doctor: what someone
         has is why they would ask one."""
-        clauses = [c for c in CLAUSE_BREAK.split(text) if words(c)]
+        clauses = clauses_of(text)
         while len(clauses) > 1 and words(clauses[-1])[0] == "or":
             # "..., so do you think they might help, or is it a long shot?": one question
             clauses[-2:] = [f"{clauses[-2]}, {clauses[-1]}"]
@@ -1732,7 +1737,7 @@ class Matcher:
     def _points_back(self, sentence: str) -> bool:
         """Whether a question points back at something told before it: "Can it help?", "How
         does that work?", "could one cause the other" (not "the things that cause eczema")."""
-        clauses = [c for c in CLAUSE_BREAK.split(sentence) if words(c)]
+        clauses = clauses_of(sentence)
         if len(clauses) > 1 and self._named(self.normalizer(clauses[0]).tokens):
             # "leaky gut - is that a real condition?", "probiotics, do they work?": what the
             # question points at is the thing it named first.
