@@ -5573,3 +5573,27 @@ def test_what_a_thing_is_then_a_guess_at_its_kind_asks_what_it_is(
 
 def test_a_guess_that_asks_more_than_its_kind_is_still_asked(knowledge: Knowledge) -> None:
     assert knowledge.respond("what is eczema, is it contagious").kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("can probiotics help me win the battle against my eczema", "probiotics-for-eczema"),
+        ("what are my best weapons to fight for a healthier gut", "gut-health-tips"),
+        ("how do i feed the good guys in my gut so they win", "prebiotic-fiber"),
+        ("my gut is a war zone when i'm stressed, is that linked", "stress-and-gut"),
+        ("does the gut play a role in fighting disease", "gut-immune-system"),
+        # fighting a thing the articles never treat is still not answered
+        ("how do i beat psoriasis for good", None),
+        ("what's the best way to fight a cold", None),
+        ("is exercise the secret weapon for gut health", None),
+    ],
+)
+def test_fighting_talk_asks_what_helps(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_onwards_and_upwards_with_thanks_is_small_talk(knowledge: Knowledge) -> None:
+    assert knowledge.respond("onwards and upwards, thanks for the help").kind == "smalltalk"
