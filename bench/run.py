@@ -312,6 +312,8 @@ SETS = {
     "fresh239": FAQ_DIR / "eval" / "fresh239.yaml",
     "fresh240": FAQ_DIR / "eval" / "fresh240.yaml",
     "fresh241": FAQ_DIR / "eval" / "fresh241.yaml",
+    "fresh242": FAQ_DIR / "eval" / "fresh242.yaml",
+    "fresh243": FAQ_DIR / "eval" / "fresh243.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
