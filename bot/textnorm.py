@@ -329,10 +329,13 @@ KIND_FILLER = frozenset(
     only or real really simply skin some something else sort the type what which yes
     is that myth true right correct
     explain pls please
-    anyway essentially exactly technically then tho though
+    anyway essentially exactly technically then tho though like
     """.split()
 )
 KIND_TALK = KIND_WORDS | KIND_FILLER
+#: What opens an example of the kind, and how many words it may run to.
+EXAMPLE_WORDS = frozenset("like eg including".split())
+EXAMPLE_LENGTH = 2
 COPULAS = frozenset({"is", "are", "isnt", "arent"})
 
 
@@ -358,6 +361,11 @@ def asks_kind(split: list[str]) -> tuple[int, int] | None:
         rest = split[end + 1 :]
     if not end or end - start > 3:
         return None
+    # an example after the kind says no more: "is it like a supplement like creatine"
+    named = next((i for i, w in enumerate(rest) if w in KIND_WORDS), len(rest))
+    example = next((i for i in range(named + 1, len(rest)) if rest[i] in EXAMPLE_WORDS), None)
+    if example is not None and len(rest) - example - 1 <= EXAMPLE_LENGTH:
+        rest = rest[:example]
     kinds = [w for w in rest if w in KIND_WORDS]
     if kinds and KIND_TALK.issuperset(rest):
         return start, end

@@ -5597,3 +5597,49 @@ def test_fighting_talk_asks_what_helps(
 
 def test_onwards_and_upwards_with_thanks_is_small_talk(knowledge: Knowledge) -> None:
     assert knowledge.respond("onwards and upwards, thanks for the help").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "chances are" hedges what follows ...
+        ("chances are i have eczema, but what is it exactly", "what-is-eczema"),
+        ("odds are my leaky gut is behind the eczema, right?", "leaky-gut-and-eczema"),
+        # ... while "how probable is it" asks for odds the articles never give
+        ("how probable is it that the research on probiotics holds up", None),
+    ],
+)
+def test_a_hedge_of_odds_is_no_question_of_odds(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_chances_are_beside_thanks_is_small_talk(knowledge: Knowledge) -> None:
+    # ("chances are you ..." had read "are you" as a question about the bot)
+    assert knowledge.respond("chances are you get this a lot, but thanks").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("what are probiotics, is it like a supplement like creatine", "what-are-probiotics"),
+        ("are probiotics a supplement like fish oil", "what-are-probiotics"),
+    ],
+)
+def test_an_example_after_a_guess_at_a_kind_asks_no_more(
+    knowledge: Knowledge, message: str, expected: str
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("gym bro here, how do i get my gut health dialled in", "gut-health-tips"),
+        ("are crumpets and processed snacks bad for my gut", "sugar-processed-foods"),
+        ("my skin breaks out when my gut is off, is that connected", "gut-skin-axis"),
+    ],
+)
+def test_gym_words(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
