@@ -314,6 +314,10 @@ SETS = {
     "fresh241": FAQ_DIR / "eval" / "fresh241.yaml",
     "fresh242": FAQ_DIR / "eval" / "fresh242.yaml",
     "fresh243": FAQ_DIR / "eval" / "fresh243.yaml",
+    "fresh244": FAQ_DIR / "eval" / "fresh244.yaml",
+    "fresh245": FAQ_DIR / "eval" / "fresh245.yaml",
+    "fresh246": FAQ_DIR / "eval" / "fresh246.yaml",
+    "fresh247": FAQ_DIR / "eval" / "fresh247.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
