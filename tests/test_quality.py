@@ -5643,3 +5643,34 @@ def test_an_example_after_a_guess_at_a_kind_asks_no_more(
 )
 def test_gym_words(knowledge: Knowledge, message: str, expected: str) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("curiosity got the better of me, what causes eczema anyway", "eczema-causes"),
+        ("keen to learn whether leaky gut and eczema go together", "leaky-gut-and-eczema"),
+        ("i'm itching to know what prebiotic fibre does", "prebiotic-fiber"),
+        ("is my skin a mirror of my inner gut health, holistically speaking", "gut-skin-axis"),
+        ("can i go natural and swap my eczema meds for probiotics", "probiotics-replace-treatment"),
+        (
+            "are refined sugars and processed foods toxic to the gut ecosystem",
+            "sugar-processed-foods",
+        ),
+        ("just curious who made you", "is-this-medical-advice"),
+        # wanting to know about what the articles never say is still not answered
+        ("dying to know which yogurt brand is best", None),
+        ("i'd love to know how to get rid of dandruff", None),
+    ],
+)
+def test_how_keen_someone_is_to_know_asks_nothing(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    "message", ["namaste and thank you", "would love to know how your day is going"]
+)
+def test_more_greetings_are_small_talk(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
