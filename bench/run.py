@@ -318,6 +318,10 @@ SETS = {
     "fresh245": FAQ_DIR / "eval" / "fresh245.yaml",
     "fresh246": FAQ_DIR / "eval" / "fresh246.yaml",
     "fresh247": FAQ_DIR / "eval" / "fresh247.yaml",
+    "fresh248": FAQ_DIR / "eval" / "fresh248.yaml",
+    "fresh249": FAQ_DIR / "eval" / "fresh249.yaml",
+    "fresh250": FAQ_DIR / "eval" / "fresh250.yaml",
+    "fresh251": FAQ_DIR / "eval" / "fresh251.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
