@@ -5674,3 +5674,29 @@ def test_how_keen_someone_is_to_know_asks_nothing(
 )
 def test_more_greetings_are_small_talk(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("finals week has my stomach all tore up, is stress doing that", "stress-and-gut"),
+        ("how do i get my gut health on track, asking for real", "gut-health-tips"),
+        ("please how can i make my gut to be healthy", "gut-health-tips"),
+        ("abeg do probiotics help eczema", "probiotics-for-eczema"),
+        ("what is causing this eczema that is disturbing my baby", "eczema-causes"),
+        ("is all the sweets and slap chips bad for my gut", "sugar-processed-foods"),
+        # the water where someone lives is tap water, which the articles never speak of
+        ("is the water in dublin bad for eczema", None),
+    ],
+)
+def test_words_of_english_around_the_world(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    "message", ["go raibh maith agat", "thank you sir, more grace", "sharp sharp, thanks bru"]
+)
+def test_thanks_around_the_world_is_small_talk(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
