@@ -322,6 +322,10 @@ SETS = {
     "fresh249": FAQ_DIR / "eval" / "fresh249.yaml",
     "fresh250": FAQ_DIR / "eval" / "fresh250.yaml",
     "fresh251": FAQ_DIR / "eval" / "fresh251.yaml",
+    "fresh252": FAQ_DIR / "eval" / "fresh252.yaml",
+    "fresh253": FAQ_DIR / "eval" / "fresh253.yaml",
+    "fresh254": FAQ_DIR / "eval" / "fresh254.yaml",
+    "fresh255": FAQ_DIR / "eval" / "fresh255.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
