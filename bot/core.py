@@ -366,14 +366,7 @@ class Knowledge:
         if best is not None and QUESTION_WORDS.intersection(split) <= set(best[0].split()):
             kind = self._smalltalk[best[0]]
             return None if kind == "thanks" and self._turned(split) else kind
-        # Phrases of several words first ("take care"), then words ("cheers", "bye").
-        padded, kinds = f" {folded} ", []
-        held = sorted({at for w in set(folded.split()) for at in self._phrases_from.get(w, ())})
-        for phrase, kind in map(self._smalltalk_phrases.__getitem__, held):
-            if phrase in padded:
-                padded = padded.replace(phrase, " ")
-                kinds.append(kind)
-        rest = padded.split()
+        rest, kinds = self._without_phrases(folded)
         if not kinds and split[:2] in (["is", "there"], ["are", "there"]):
             return None  # "is there a test" asks whether there is one; "test" is no greeting
         # A word that is a phrase of its own counts too ("morning, hope you're well").
@@ -394,6 +387,24 @@ class Knowledge:
                 return None
             return kind
         return None
+
+    def _without_phrases(self, folded: str) -> tuple[list[str], list[str]]:
+        """The words of a message left when its phrases of small talk of several words are
+        taken out ("take care"), and the kinds of those phrases."""
+        padded, kinds = f" {folded} ", []
+        held = sorted({at for w in set(folded.split()) for at in self._phrases_from.get(w, ())})
+        for phrase, kind in map(self._smalltalk_phrases.__getitem__, held):
+            if phrase in padded:
+                padded = padded.replace(phrase, " ")
+                kinds.append(kind)
+        return padded.split(), kinds
+
+    def _chat_holds_all(self, text: str) -> bool:
+        """Whether phrases of small talk hold every word of a message the FAQ weighs: "ok, i
+        get it, you're not a doctor, thanks" says nothing of the bot that "i get it you're not
+        a doctor" does not."""
+        rest, kinds = self._without_phrases(" ".join(spelt_words(text)))
+        return bool(kinds) and not self.normalizer(" ".join(rest)).tokens
 
     def _says_nothing_together(self, left: list[str]) -> bool:
         """Whether the words beside the phrases of small talk say nothing together, though
@@ -665,6 +676,7 @@ class Knowledge:
             and not self.matcher.bot_words.issuperset(normalized.tokens)
             and not self._remarks.issuperset(normalized.tokens)
             and " ".join(spelt_words(text)) not in self._smalltalk
+            and not self._chat_holds_all(text)
         )
         chat = None if exact else self.smalltalk(text)
         if chat:

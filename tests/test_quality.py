@@ -5700,3 +5700,21 @@ def test_words_of_english_around_the_world(
 )
 def test_thanks_around_the_world_is_small_talk(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "that list was great, thanks",
+        "that was a great list",
+        "ok, i get it, you're not a doctor, thanks",
+        "i know you're not a doctor",
+    ],
+)
+def test_remarks_on_a_reply_are_small_talk(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
+
+
+def test_a_remark_before_a_question_leaves_the_question(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("i know you're not a doctor, but can probiotics help eczema")
+    assert_answers(reply, "probiotics-for-eczema")
