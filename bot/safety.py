@@ -54,6 +54,12 @@ REAL_WORDS = frozenset(
     gazed gazes gazing motley sizing sliding slicing sneeze sneezed sneezes sneezing whereby
     """.split()
 )
+#: Letters typed for "th" as it is said in many accents ("breevin", "breaf"): a word that is
+#: no slip of a word of the rules is read again with one of them as "th", as one of the
+#: words of the rules an emergency turns on that hold "th" (not "rather", which "refer"
+#: would be).
+SAID_FOR_TH = ("v", "f")
+SAID_WITH_TH = ("breath", "mouth", "throat")
 #: What parts a message: the ends of sentences, colons, lines, a comma and space ("hi, can
 #: stress make you faint") and "but" ("sorry if this is silly but can stress ...").
 PARTS = re.compile(r"[.!?;:\n]+|,\s|\sbut\s")
@@ -594,10 +600,12 @@ class SafetyScreen:
             or self._inflects_known(word)  # "flaring" (the FAQ says "flares") is no "foaming"
         ):
             return ()
-        found = self._near(word)
+        basis, found = word, self._near(word)
+        if not found:
+            basis, found = self._said_near(word)
         if found:
             # the nearest words of the rules only: "cmoing" is coming, not choking or closing
-            distances = [OSA.distance(word, f) for f in found]
+            distances = [OSA.distance(basis, f) for f in found]
             found = [f for f, d in zip(found, distances, strict=True) if d == min(distances)]
             plain = self._plain_near(word)
             if plain is not None and plain[1] < min(distances):
@@ -616,6 +624,27 @@ class SafetyScreen:
                     found.append(prefix + word[size:])
                     break
         return tuple(dict.fromkeys(found))[:3]
+
+    def _said_near(self, word: str) -> tuple[str, list[str]]:
+        """The word read as said, with a letter said for "th" as "th" and a dropped "g" put
+        back, and the words of the rules one edit from that: "breevin" (breething) is
+        breathing, "breeve" (breethe) breathe, "froat" throat; or the word and none. Not a
+        doubled letter ("offer"), nor in a short word ("dev"), and not two edits ("behaving"
+        is no "breathing")."""
+        if len(word) < MIN_PLAIN_SLIP:
+            return word, []
+        for at, letter in enumerate(word):
+            if letter in SAID_FOR_TH and letter not in (word[at - 1 : at], word[at + 1 : at + 2]):
+                said = word[:at] + "th" + word[at + 1 :]
+                said += "g" if said.endswith("in") else ""
+                found = [
+                    f
+                    for f in self._near(said)
+                    if OSA.distance(said, f) <= 1 and f.startswith(SAID_WITH_TH)
+                ]
+                if found:
+                    return said, found
+        return word, []
 
     def plain_word(self, word: str) -> tuple[str, int] | None:
         """The word of the FAQ or of the exceptions a word may be a slip of, and the edits

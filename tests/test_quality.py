@@ -419,6 +419,10 @@ URGENT = [
     # "fainted", which real words are not)
     "my daughter fitted this morning",
     "he fitted for two minutes and now he's really sleepy",
+    # "th" typed as it is said (session 27: fresh256's missed emergency, in other words)
+    "my son cant breeve",
+    "she is not breevin",
+    "my froat is closing up after the peanuts",
 ]
 CRISIS = [
     # session 23's probe (bench/probes.yaml), fixed by rules
@@ -1228,6 +1232,10 @@ ORDINARY = [
     "she is sliding around on the ice, is kefir good for eczema",
     "we had a new kitchen fitted, is sugar bad for the gut",
     "he fitted the shelves himself, does stress affect gut health",
+    # real words that read as a word of the rules only with "th" for a letter (session 27)
+    "my son is not behaving, could it be his gut",
+    "i'd refer you to my gp, but does stress affect the gut",
+    "he was not breeding rabbits, is sugar bad for the gut",
     "i held the razor to my legs to shave, can eczema get infected",
     # blue lips from the cold
     "my daughter has the lips blue after swimming, does kefir help eczema",
