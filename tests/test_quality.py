@@ -5726,3 +5726,20 @@ def test_remarks_on_a_reply_are_small_talk(knowledge: Knowledge, message: str) -
 def test_a_remark_before_a_question_leaves_the_question(knowledge: Knowledge) -> None:
     reply = knowledge.respond("i know you're not a doctor, but can probiotics help eczema")
     assert_answers(reply, "probiotics-for-eczema")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("wot iz lekee gut", "what-is-leaky-gut"),
+        ("iz shuger bad for the stumik", "sugar-processed-foods"),
+        ("duz strest mess wiv ur stumik", "stress-and-gut"),
+        ("shud i see a dokter b4 probiotics", "see-a-doctor"),
+    ],
+)
+def test_words_spelt_as_they_sound(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_thanx_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("thanx").kind == "smalltalk"
