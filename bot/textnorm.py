@@ -157,6 +157,7 @@ GENERIC_WORDS = frozenset(
     yummy tasty delicious scrummy
     shred evil skip skips skipped skipping
     heels ankle ankles shin shins armpit armpits textbook textbooks
+    shock shocked shocking surprise surprised surprising
     """.split()
 )
 

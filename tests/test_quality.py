@@ -5743,3 +5743,21 @@ def test_words_spelt_as_they_sound(knowledge: Knowledge, message: str, expected:
 
 def test_thanx_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.respond("thanx").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("shocking news, sugar is bad for the gut? go on then", "sugar-processed-foods"),
+        ("how does being anxious affect digestion", "stress-and-gut"),
+        ("does the gut matter for how well my body fights bugs", "gut-immune-system"),
+        ("if i barely drink any water will my skin pay for it", "hydration"),
+        # a magic answer is a cure, which the articles never promise
+        ("let me guess, probiotics are the magic answer for eczema now?", None),
+        ("is kefir a magic fix for leaky gut", None),
+    ],
+)
+def test_sarcasm_asks_what_it_asks(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
