@@ -326,6 +326,10 @@ SETS = {
     "fresh253": FAQ_DIR / "eval" / "fresh253.yaml",
     "fresh254": FAQ_DIR / "eval" / "fresh254.yaml",
     "fresh255": FAQ_DIR / "eval" / "fresh255.yaml",
+    "fresh256": FAQ_DIR / "eval" / "fresh256.yaml",
+    "fresh257": FAQ_DIR / "eval" / "fresh257.yaml",
+    "fresh258": FAQ_DIR / "eval" / "fresh258.yaml",
+    "fresh259": FAQ_DIR / "eval" / "fresh259.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
