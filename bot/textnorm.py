@@ -183,6 +183,7 @@ INCIDENTAL_WORDS = frozenset(
     member members neighbor neighbour neighbours patient patients player players pupil pupils
     roommate runner runners student students swimmer swimmers teacher teachers team teammate
     coached coaching taught teach teaches teaching
+    journalist journalists reporter reporters editor editors
     sibling siblings cousin cousins tomorrow news
     abuela abuelo abuelita abuelito mama mami papi nani nana dadi lola lolo oma opa nonna nonno
     facebook forum forums google googled googling influencer influencers insta instagram

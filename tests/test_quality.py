@@ -5761,3 +5761,47 @@ def test_sarcasm_asks_what_it_asks(
     knowledge: Knowledge, message: str, expected: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "could a leaky gut be doing serious damage inside me, what does it do",
+            "leaky-gut-effects",
+        ),
+        ("what causes eczema, i'm panicking it's something serious", "eczema-causes"),
+        ("is my eczema a sign something is badly wrong with my gut", "gut-health-cause-eczema"),
+        ("could all my worrying be making my stomach worse", "stress-and-gut"),
+        ("if my gut is bad does that mean my immune system is failing", "gut-immune-system"),
+        # how serious it is, still, is not said
+        ("is eczema something serious", None),
+    ],
+)
+def test_health_worries_ask_what_they_ask(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("excuse me, atopy and eczema, is it same thing?", "what-is-eczema"),
+        ("probiotic is good for atopy skin?", "probiotics-for-eczema"),
+        (
+            "journalist here, how would you define leaky gut for a general reader",
+            "what-is-leaky-gut",
+        ),
+        ("what's the word count of the articles", None),
+        ("why does my eczema flare worse in the small hours", None),
+    ],
+)
+def test_atopy_journalists_and_the_small_hours(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_thanks_for_a_piece_of_writing_is_small_talk(knowledge: Knowledge) -> None:
+    assert knowledge.respond("thanks, that's great for my piece").kind == "smalltalk"
