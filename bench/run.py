@@ -330,6 +330,7 @@ SETS = {
     "fresh257": FAQ_DIR / "eval" / "fresh257.yaml",
     "fresh258": FAQ_DIR / "eval" / "fresh258.yaml",
     "fresh259": FAQ_DIR / "eval" / "fresh259.yaml",
+    "fresh260": FAQ_DIR / "eval" / "fresh260.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
