@@ -331,6 +331,9 @@ SETS = {
     "fresh258": FAQ_DIR / "eval" / "fresh258.yaml",
     "fresh259": FAQ_DIR / "eval" / "fresh259.yaml",
     "fresh260": FAQ_DIR / "eval" / "fresh260.yaml",
+    "fresh261": FAQ_DIR / "eval" / "fresh261.yaml",
+    "fresh262": FAQ_DIR / "eval" / "fresh262.yaml",
+    "fresh263": FAQ_DIR / "eval" / "fresh263.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
