@@ -1090,6 +1090,21 @@ def sorts_out(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     separable(split, infos, SORTS, OUT, HELPS)
 
 
+#: "evidence based", "research based": a word of praise, where "the evidence base" is the
+#: research (both fold to the same stems, so the adjective is read from the words typed).
+BASED = frozenset({"based"})
+BASED_ON = frozenset("evidence research science scientifically".split())
+
+
+def praised_as_based(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "evidence based lifestyle measures", "is this research based" as filler (in
+    ``infos``, in place): what is asked about is the measures, not the research behind them."""
+    for at, word in enumerate(split[1:], start=1):
+        if word in BASED and split[at - 1] in BASED_ON:
+            infos[at - 1] = as_filler(split[at - 1])
+            infos[at] = as_filler(word)
+
+
 #: "put ... on my skin": applied to the skin, which the articles never speak of.
 PUTS = frozenset("put puts putting rub rubs rubbing spread spreading smear smearing dab".split())
 ON_SKIN = frozenset(
@@ -1616,6 +1631,7 @@ WORD_READINGS: tuple[
     (frozenset({"which"}), relative_which),
     (SEPARABLE_CAUSES, sets_off),
     (SORTS, sorts_out),
+    (BASED, praised_as_based),
     (PUTS, put_on_skin),
     (frozenset({"eat"}), eaten_by_bacteria),
     (REMEDIES, remedy_harms),

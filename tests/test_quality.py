@@ -5805,3 +5805,19 @@ def test_atopy_journalists_and_the_small_hours(
 
 def test_thanks_for_a_piece_of_writing_is_small_talk(knowledge: Knowledge) -> None:
     assert knowledge.respond("thanks, that's great for my piece").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "the evidence base" is the research ...
+        ("what's the evidence base for probiotics in atopic dermatitis", "research-evidence"),
+        ("the evidence base of the articles", "research-evidence"),
+        # ... while "evidence based" praises what it is said of
+        ("evidence based lifestyle measures for gut health", "gut-health-tips"),
+        ("give me the technical definition of dysbiosis", "what-is-dysbiosis"),
+        ("in more technical terms, how do probiotics work", "how-probiotics-work"),
+    ],
+)
+def test_technical_words(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
