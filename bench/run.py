@@ -334,6 +334,10 @@ SETS = {
     "fresh261": FAQ_DIR / "eval" / "fresh261.yaml",
     "fresh262": FAQ_DIR / "eval" / "fresh262.yaml",
     "fresh263": FAQ_DIR / "eval" / "fresh263.yaml",
+    "fresh264": FAQ_DIR / "eval" / "fresh264.yaml",
+    "fresh265": FAQ_DIR / "eval" / "fresh265.yaml",
+    "fresh266": FAQ_DIR / "eval" / "fresh266.yaml",
+    "fresh267": FAQ_DIR / "eval" / "fresh267.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
