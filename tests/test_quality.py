@@ -5821,3 +5821,22 @@ def test_thanks_for_a_piece_of_writing_is_small_talk(knowledge: Knowledge) -> No
 )
 def test_technical_words(knowledge: Knowledge, message: str, expected: str) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("i have diabetes, is it ok for me to just start taking probiotics", "see-a-doctor"),
+        (
+            "my naturopath says probiotics are all i need for eczema, true?",
+            "probiotics-replace-treatment",
+        ),
+        # how soon a food sets off a flare is not said
+        ("does sugar cause eczema flares the same day", None),
+        ("can kefir calm my gut within hours", None),
+    ],
+)
+def test_safety_for_me_all_i_need_and_how_soon(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
