@@ -338,6 +338,9 @@ SETS = {
     "fresh265": FAQ_DIR / "eval" / "fresh265.yaml",
     "fresh266": FAQ_DIR / "eval" / "fresh266.yaml",
     "fresh267": FAQ_DIR / "eval" / "fresh267.yaml",
+    "fresh268": FAQ_DIR / "eval" / "fresh268.yaml",
+    "fresh269": FAQ_DIR / "eval" / "fresh269.yaml",
+    "fresh270": FAQ_DIR / "eval" / "fresh270.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
