@@ -5840,3 +5840,26 @@ def test_safety_for_me_all_i_need_and_how_soon(
     knowledge: Knowledge, message: str, expected: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "are probiotics worth adding to my routine for eczema prone skin",
+            "probiotics-for-eczema",
+        ),
+        ("the wife says my eczema is from my gut, any truth in that", "gut-health-cause-eczema"),
+        (
+            "the other half wants to give our lad probiotics for his eczema, safe?",
+            "probiotics-children",
+        ),
+        ("that didn't help, i'll ask differently, how do probiotics work", "how-probiotics-work"),
+        # what a remedy didn't do is still no question the articles answer
+        ("i took probiotics for a month and they didn't help", None),
+    ],
+)
+def test_routines_husbands_and_second_tries(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
