@@ -341,6 +341,10 @@ SETS = {
     "fresh268": FAQ_DIR / "eval" / "fresh268.yaml",
     "fresh269": FAQ_DIR / "eval" / "fresh269.yaml",
     "fresh270": FAQ_DIR / "eval" / "fresh270.yaml",
+    "fresh271": FAQ_DIR / "eval" / "fresh271.yaml",
+    "fresh272": FAQ_DIR / "eval" / "fresh272.yaml",
+    "fresh273": FAQ_DIR / "eval" / "fresh273.yaml",
+    "fresh274": FAQ_DIR / "eval" / "fresh274.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
