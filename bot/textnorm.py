@@ -158,6 +158,7 @@ GENERIC_WORDS = frozenset(
     shred evil skip skips skipped skipping
     heels ankle ankles shin shins armpit armpits textbook textbooks
     shock shocked shocking surprise surprised surprising
+    roleplay roleplaying
     """.split()
 )
 
@@ -183,7 +184,7 @@ INCIDENTAL_WORDS = frozenset(
     member members neighbor neighbour neighbours patient patients player players pupil pupils
     roommate runner runners student students swimmer swimmers teacher teachers team teammate
     coached coaching taught teach teaches teaching
-    journalist journalists reporter reporters editor editors
+    journalist journalists reporter reporters editor editors therapist therapists
     sibling siblings cousin cousins tomorrow news
     abuela abuelo abuelita abuelito mama mami papi nani nana dadi lola lolo oma opa nonna nonno
     facebook forum forums google googled googling influencer influencers insta instagram
@@ -890,6 +891,18 @@ TEXT_SPEAK = {
     "somefink": "something",
     "wiv": "with",
     "wivout": "without",
+    # Jamaican and other Caribbean English: "wah mean leaky gut?", "sugar bad fi yuh gut?"
+    "cyaan": "cant",
+    "dem": "them",
+    "di": "the",
+    "fi": "for",
+    "inna": "in",
+    "mi": "my",
+    "nuff": "enough",
+    "tek": "take",
+    "ting": "thing",
+    "wah": "what",
+    "yuh": "your",
     # Short words with two letters swapped or one dropped, too short for the typo reader:
     # "is ths medicall advise", "do probioitcs help wiht eczema", "whta does it look liek"
     # (a question word that opens a question is spelt by with_openers_spelt: "hwat", "cna")
