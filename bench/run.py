@@ -345,6 +345,10 @@ SETS = {
     "fresh272": FAQ_DIR / "eval" / "fresh272.yaml",
     "fresh273": FAQ_DIR / "eval" / "fresh273.yaml",
     "fresh274": FAQ_DIR / "eval" / "fresh274.yaml",
+    "fresh275": FAQ_DIR / "eval" / "fresh275.yaml",
+    "fresh276": FAQ_DIR / "eval" / "fresh276.yaml",
+    "fresh277": FAQ_DIR / "eval" / "fresh277.yaml",
+    "fresh278": FAQ_DIR / "eval" / "fresh278.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
