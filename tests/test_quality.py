@@ -5886,3 +5886,21 @@ def test_caribbean_english_and_role_play(
 @pytest.mark.parametrize("message", ["big up yuhself, tanks", "ok stop pretending, thanks"])
 def test_more_thanks(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("which foods have probiotics in hun? x", "fermented-foods"),
+        ("hun what does dysbiosis mean x", "what-is-dysbiosis"),
+        ("gut and immunity, the gist", "gut-immune-system"),
+        ("good idea or bad idea, probiotics for a leaky gut", "probiotics-for-leaky-gut"),
+    ],
+)
+def test_endearments_and_the_gist(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize("message", ["aw thanks hun xx", "nice summary, thanks"])
+def test_thanks_with_endearments_and_remarks(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
