@@ -349,6 +349,10 @@ SETS = {
     "fresh276": FAQ_DIR / "eval" / "fresh276.yaml",
     "fresh277": FAQ_DIR / "eval" / "fresh277.yaml",
     "fresh278": FAQ_DIR / "eval" / "fresh278.yaml",
+    "fresh279": FAQ_DIR / "eval" / "fresh279.yaml",
+    "fresh280": FAQ_DIR / "eval" / "fresh280.yaml",
+    "fresh281": FAQ_DIR / "eval" / "fresh281.yaml",
+    "fresh282": FAQ_DIR / "eval" / "fresh282.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
