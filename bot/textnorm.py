@@ -105,7 +105,9 @@ BETTER_ALONE = [[word] for word in sorted(BETTER)]
 #: my gut in shape", "get my gut sorted", "in good nick", "back on track"): "can you get
 #: healthy bacteria from kefir" gets something.
 GETS = frozenset("get gets getting".split())
-GOT_BETTER = frozenset("better healthier stronger happier shape sorted healthy nick track".split())
+GOT_BETTER = frozenset(
+    "better healthier stronger happier shape sorted healthy nick track tidy".split()
+)
 MAKES = GETS | {"make", "makes"}
 #: "nothing works", "nothing seems to work": the story before a question, no topic.
 NOTHING_WORKS = ("nothing works", "nothing works", True)

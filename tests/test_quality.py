@@ -5904,3 +5904,29 @@ def test_endearments_and_the_gist(knowledge: Knowledge, message: str, expected: 
 @pytest.mark.parametrize("message", ["aw thanks hun xx", "nice summary, thanks"])
 def test_thanks_with_endearments_and_remarks(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("work's been full on, can stress muck up your puku", "stress-and-gut"),
+        ("what are probiotics eh", "what-are-probiotics"),
+        ("is probiotics effective for eczema po", "probiotics-for-eczema"),
+        ("how do i get my gut tidy", "gut-health-tips"),
+        ("hang on phone died, anyway should i ask my gp before probiotics", "see-a-doctor"),
+        # a good cream is a product to recommend, which the articles never do
+        ("brb, what's a good eczema cream", None),
+        ("is there a decent cream for eczema", None),
+        # and "po" is no "poo"
+        ("do probiotics make you poo more", None),
+    ],
+)
+def test_new_zealand_welsh_filipino_and_interruptions(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize("message", ["chur bro", "diolch", "salamat po"])
+def test_thanks_in_more_places(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
