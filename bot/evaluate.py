@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from bot.core import Knowledge, Reply
-from bot.faq import EVAL_FLOORS
+from bot.faq import EVAL_FLOORS, DuplicateKey, parse_yaml
 
 SECTIONS = ("answer", "fallback", "urgent", "smalltalk")
 
@@ -53,10 +53,12 @@ class Report:
 
 def _read(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data, _ = parse_yaml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise LabelledSetError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+    except DuplicateKey as exc:  # a second "what-is-eczema:" would drop the first's questions
+        raise LabelledSetError(f"{path}:{exc.line}: {exc}") from None
+    except (UnicodeDecodeError, yaml.YAMLError, RecursionError, ValueError) as exc:
         raise LabelledSetError(f"{path} is not valid UTF-8 YAML: {exc}") from None
     if not isinstance(data, dict) or not set(data) <= {*SECTIONS, "floors"}:
         raise LabelledSetError(

@@ -285,6 +285,17 @@ PLAIN_TAGS = {
 }
 
 
+class DuplicateKey(ValueError):
+    """A key written twice in one mapping: YAML keeps the last and drops the first silently."""
+
+    def __init__(self, key: str, line: int, first: int) -> None:
+        super().__init__(
+            f"'{key}' appears twice in one place (first at line {first}); YAML would keep only "
+            "the second and drop the first: merge them or remove one"
+        )
+        self.line = line
+
+
 def _construct(root: yaml.Node, loader: yaml.BaseLoader) -> Any:
     """The data of a composed document, as ``loader.construct_document`` builds it.
 
@@ -306,13 +317,31 @@ def _construct(root: yaml.Node, loader: yaml.BaseLoader) -> Any:
         elif isinstance(node, yaml.SequenceNode):
             data = [build(item) for item in node.value]
         elif all(PLAIN_TAGS[yaml.ScalarNode] == key.tag for key, _ in node.value):
-            data = {key.value: build(value) for key, value in node.value}
+            data = {}
+            for key, value in node.value:
+                if key.value in data:  # an entry's second "answer:" would replace the first
+                    first = next(k for k, _ in node.value if k.value == key.value)
+                    raise DuplicateKey(
+                        key.value, key.start_mark.line + 1, first.start_mark.line + 1
+                    )
+                data[key.value] = build(value)
         else:
             data = loader.construct_object(node, deep=True)
         built[id(node)] = data
         return data
 
     return build(root)
+
+
+def parse_yaml(text: str) -> tuple[Any, yaml.Node | None]:
+    """The data of a YAML text (safe loader), and its composed tree. Raises DuplicateKey for a
+    key written twice in one mapping, and yaml.YAMLError for a text that is no YAML."""
+    loader = SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        return (_construct(node, loader) if node is not None else None), node
+    finally:
+        loader.dispose()
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -346,10 +375,11 @@ def _read_yaml(path: Path, label: str, problems: list[Problem]) -> tuple[Any, li
     if not text.strip():
         problems.append(Problem(label, None, "is empty"))
         return None, []
-    loader = SafeLoader(text)
     try:
-        node = loader.get_single_node()
-        data = _construct(node, loader) if node is not None else None
+        data, node = parse_yaml(text)
+    except DuplicateKey as exc:
+        problems.append(Problem(label, exc.line, str(exc)))
+        return None, []
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -359,8 +389,6 @@ def _read_yaml(path: Path, label: str, problems: list[Problem]) -> tuple[Any, li
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
         problems.append(Problem(label, None, f"YAML error: {exc}"))
         return None, []
-    finally:
-        loader.dispose()
     return data, _entry_lines(node)
 
 

@@ -95,6 +95,15 @@ def test_yaml_syntax_error_has_its_line(faq_copy: Path) -> None:
     assert problem.startswith("faq/zz.yaml:") and "YAML syntax error" in problem
 
 
+def test_a_key_written_twice_is_an_error_not_a_silent_loss(faq_copy: Path) -> None:
+    # YAML keeps the second "answer:" and drops the first without a word
+    entry = GOOD_ENTRY.replace("    answer: Yes, it is.\n", "    answer: Yes.\n    answer: No.\n")
+    write(faq_copy, "zz.yaml", "entries:\n" + entry)
+    [problem] = problems_of(faq_copy)
+    assert problem.startswith("faq/zz.yaml:6:")
+    assert "'answer' appears twice" in problem and "first at line 5" in problem
+
+
 def test_non_utf8_is_reported_with_its_line(faq_copy: Path) -> None:
     (faq_copy / "zz.yaml").write_bytes(b"entries:\n  - id: caf\xe9\n")
     [problem] = problems_of(faq_copy)

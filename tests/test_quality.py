@@ -2114,6 +2114,11 @@ def test_a_labelled_set_can_set_its_own_floors(tmp_path: Path) -> None:
         ("answer: [not, a, mapping]\n", "'answer' must map entry ids"),
         ("oops: []\n", "must be a mapping with sections"),
         ("answer: {\n", "not valid UTF-8 YAML"),
+        # a second key of the same entry would silently drop the first one's questions
+        (
+            "answer:\n  what-is-eczema: [hi]\n  what-is-eczema: [hello]\n",
+            "bad.yaml:3: 'what-is-eczema' appears twice",
+        ),
     ],
 )
 def test_eval_reports_a_bad_labelled_file_clearly(
