@@ -353,6 +353,10 @@ SETS = {
     "fresh280": FAQ_DIR / "eval" / "fresh280.yaml",
     "fresh281": FAQ_DIR / "eval" / "fresh281.yaml",
     "fresh282": FAQ_DIR / "eval" / "fresh282.yaml",
+    "fresh283": FAQ_DIR / "eval" / "fresh283.yaml",
+    "fresh284": FAQ_DIR / "eval" / "fresh284.yaml",
+    "fresh285": FAQ_DIR / "eval" / "fresh285.yaml",
+    "fresh286": FAQ_DIR / "eval" / "fresh286.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
