@@ -187,6 +187,7 @@ INCIDENTAL_WORDS = frozenset(
     roommate runner runners student students swimmer swimmers teacher teachers team teammate
     coached coaching taught teach teaches teaching
     journalist journalists reporter reporters editor editors therapist therapists
+    deadline deadlines
     sibling siblings cousin cousins tomorrow news
     abuela abuelo abuelita abuelito mama mami papi nani nana dadi lola lolo oma opa nonna nonno
     facebook forum forums google googled googling influencer influencers insta instagram

@@ -5935,3 +5935,21 @@ def test_new_zealand_welsh_filipino_and_interruptions(
 @pytest.mark.parametrize("message", ["chur bro", "diolch", "salamat po"])
 def test_thanks_in_more_places(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "work deadlines, sleepless nights, churning stomach, is stress the culprit",
+            "stress-and-gut",
+        ),
+        ("small daily changes for a happier gut?", "gut-health-tips"),
+        # the real culprit behind a thing the articles never speak of is still not said
+        ("is gluten the real culprit behind bloating", None),
+    ],
+)
+def test_culprits_deadlines_and_daily_changes(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
