@@ -358,6 +358,8 @@ SETS = {
     "fresh284": FAQ_DIR / "eval" / "fresh284.yaml",
     "fresh285": FAQ_DIR / "eval" / "fresh285.yaml",
     "fresh286": FAQ_DIR / "eval" / "fresh286.yaml",
+    "fresh287": FAQ_DIR / "eval" / "fresh287.yaml",
+    "fresh288": FAQ_DIR / "eval" / "fresh288.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
