@@ -5953,3 +5953,22 @@ def test_culprits_deadlines_and_daily_changes(
     knowledge: Knowledge, message: str, expected: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("stress can make stomach jialat meh", "stress-and-gut"),
+        ("dysbiosis means what leh", "what-is-dysbiosis"),
+        ("are fermented products like kefir a source of probiotics", "fermented-foods"),
+        ("what must i change to have a good intestinal health", "gut-health-tips"),
+        ("can i stop the corticoids if i take probiotics", "probiotics-replace-treatment"),
+        # food from a can is no food the articles name; "can" itself is no can
+        ("is sauerkraut from the can also good", None),
+        ("what can i do at home for my gut", "gut-health-tips"),
+    ],
+)
+def test_singlish_and_english_of_european_speakers(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
