@@ -360,6 +360,7 @@ SETS = {
     "fresh286": FAQ_DIR / "eval" / "fresh286.yaml",
     "fresh287": FAQ_DIR / "eval" / "fresh287.yaml",
     "fresh288": FAQ_DIR / "eval" / "fresh288.yaml",
+    "fresh289": FAQ_DIR / "eval" / "fresh289.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
