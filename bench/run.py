@@ -361,6 +361,9 @@ SETS = {
     "fresh287": FAQ_DIR / "eval" / "fresh287.yaml",
     "fresh288": FAQ_DIR / "eval" / "fresh288.yaml",
     "fresh289": FAQ_DIR / "eval" / "fresh289.yaml",
+    "fresh290": FAQ_DIR / "eval" / "fresh290.yaml",
+    "fresh291": FAQ_DIR / "eval" / "fresh291.yaml",
+    "fresh292": FAQ_DIR / "eval" / "fresh292.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
