@@ -5972,3 +5972,26 @@ def test_singlish_and_english_of_european_speakers(
     knowledge: Knowledge, message: str, expected: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # probiotics in food are the fermented foods, not the prebiotic ones
+        ("which foods are rich in probiotics", "fermented-foods"),
+        ("is yoghurt high in probiotics", "fermented-foods"),
+        ("the probiotic serves for eczema?", "probiotics-for-eczema"),
+        ("please doctor, probiotic is good for the eczema?", "probiotics-for-eczema"),
+        # prebiotic-rich foods are still the prebiotic ones
+        ("what are prebiotic rich foods", "prebiotic-fiber"),
+    ],
+)
+def test_rich_in_probiotics_and_the_bot_called_doctor(
+    knowledge: Knowledge, message: str, expected: str
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize("message", ["morning all, hope the day's good", "shukran habibi"])
+def test_more_greetings_and_thanks(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
