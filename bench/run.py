@@ -364,6 +364,10 @@ SETS = {
     "fresh290": FAQ_DIR / "eval" / "fresh290.yaml",
     "fresh291": FAQ_DIR / "eval" / "fresh291.yaml",
     "fresh292": FAQ_DIR / "eval" / "fresh292.yaml",
+    "fresh293": FAQ_DIR / "eval" / "fresh293.yaml",
+    "fresh294": FAQ_DIR / "eval" / "fresh294.yaml",
+    "fresh295": FAQ_DIR / "eval" / "fresh295.yaml",
+    "fresh296": FAQ_DIR / "eval" / "fresh296.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
