@@ -368,11 +368,15 @@ def asks_kind(split: list[str]) -> tuple[int, int] | None:
         rest = split[end + 1 :]
     if not end or end - start > 3:
         return None
-    # an example after the kind says no more: "is it like a supplement like creatine"
+    # an example after the kind says no more: "is it like a supplement like creatine", "a
+    # medicine like antihistamines or something else"
     named = next((i for i, w in enumerate(rest) if w in KIND_WORDS), len(rest))
     example = next((i for i in range(named + 1, len(rest)) if rest[i] in EXAMPLE_WORDS), None)
-    if example is not None and len(rest) - example - 1 <= EXAMPLE_LENGTH:
-        rest = rest[:example]
+    if example is not None:
+        tail = rest[example + 1 :]
+        size = next((i for i, w in enumerate(tail) if w in KIND_TALK), len(tail))
+        if 0 < size <= EXAMPLE_LENGTH:
+            rest = rest[:example] + tail[size:]
     kinds = [w for w in rest if w in KIND_WORDS]
     if kinds and KIND_TALK.issuperset(rest):
         return start, end

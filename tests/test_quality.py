@@ -5995,3 +5995,22 @@ def test_rich_in_probiotics_and_the_bot_called_doctor(
 @pytest.mark.parametrize("message", ["morning all, hope the day's good", "shukran habibi"])
 def test_more_greetings_and_thanks(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "are probiotics a medicine like antihistamines or something else",
+        "are probiotics a supplement like fish oil",
+    ],
+)
+def test_an_example_then_filler_after_a_kind_asks_what_it_is(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert_answers(knowledge.respond(message), "what-are-probiotics")
+
+
+@pytest.mark.parametrize("message", ["cheers doc", "thanks doc"])
+def test_thanks_to_the_doc_is_thanks(knowledge: Knowledge, message: str) -> None:
+    # (not the entry on whether the bot is a doctor)
+    assert knowledge.respond(message).kind == "smalltalk"
