@@ -368,6 +368,8 @@ SETS = {
     "fresh294": FAQ_DIR / "eval" / "fresh294.yaml",
     "fresh295": FAQ_DIR / "eval" / "fresh295.yaml",
     "fresh296": FAQ_DIR / "eval" / "fresh296.yaml",
+    "fresh297": FAQ_DIR / "eval" / "fresh297.yaml",
+    "fresh298": FAQ_DIR / "eval" / "fresh298.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
