@@ -100,7 +100,6 @@ DOES_IT_HELP = ("help", "help", False)
 DO_ANYTHING = frozenset({"anything", "something", "much", "owt"})
 #: Words by which "make ..." makes something better: "make my gut healthier".
 BETTER = frozenset("better happier happy healthier stronger healthy strong".split())
-BETTER_ALONE = [[word] for word in sorted(BETTER)]
 #: "Get" makes something better only by a comparative or a state ("get my gut healthier", "get
 #: my gut in shape", "get my gut sorted", "in good nick", "back on track"): "can you get
 #: healthy bacteria from kefir" gets something.
@@ -1039,7 +1038,7 @@ def makes_better(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
         if word not in ("make", "makes"):
             continue
         if not BETTER.isdisjoint(split[at + 2 : at + 5]) or (
-            split[at + 3 : at + 5] == ["to", "be"] and split[at + 5 : at + 6] in BETTER_ALONE
+            split[at + 3 : at + 5] == ["to", "be"] and not BETTER.isdisjoint(split[at + 5 : at + 6])
         ):  # "make my gut to be healthy"
             infos[at] = DOES_IT_HELP
             continue
