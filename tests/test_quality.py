@@ -423,6 +423,10 @@ URGENT = [
     "my son cant breeve",
     "she is not breevin",
     "my froat is closing up after the peanuts",
+    # skin coming off with a fever or a new medicine, told first (session 27: fresh300's
+    # missed emergency, in other words)
+    "i have a fever and a rash and now my skin is coming off",
+    "new medication last week, temperature, and the skin on my arms is peeling off",
 ]
 CRISIS = [
     # session 23's probe (bench/probes.yaml), fixed by rules
@@ -1236,6 +1240,9 @@ ORDINARY = [
     "my son is not behaving, could it be his gut",
     "i'd refer you to my gp, but does stress affect the gut",
     "he was not breeding rabbits, is sugar bad for the gut",
+    # skin peeling with no fever and no new medicine (session 27)
+    "no fever but the skin on my hands is peeling off, is that eczema",
+    "the dead skin is peeling off as my eczema heals, is that normal",
     "i held the razor to my legs to shave, can eczema get infected",
     # blue lips from the cold
     "my daughter has the lips blue after swimming, does kefir help eczema",
