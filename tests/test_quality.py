@@ -6021,3 +6021,20 @@ def test_an_example_then_filler_after_a_kind_asks_what_it_is(
 def test_thanks_to_the_doc_is_thanks(knowledge: Knowledge, message: str) -> None:
     # (not the entry on whether the bot is a doctor)
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # why a remedy did not work for someone is nothing the articles say ...
+        ("why didn't probiotics work for me", None),
+        ("why don't they work for me", None),
+        # ... while how or whether they work is
+        ("why do probiotics work", "how-probiotics-work"),
+        ("don't probiotics work for eczema?", "probiotics-for-eczema"),
+    ],
+)
+def test_why_a_remedy_did_not_work_is_not_how_it_works(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
