@@ -370,6 +370,8 @@ SETS = {
     "fresh296": FAQ_DIR / "eval" / "fresh296.yaml",
     "fresh297": FAQ_DIR / "eval" / "fresh297.yaml",
     "fresh298": FAQ_DIR / "eval" / "fresh298.yaml",
+    "fresh299": FAQ_DIR / "eval" / "fresh299.yaml",
+    "fresh300": FAQ_DIR / "eval" / "fresh300.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
