@@ -399,11 +399,15 @@ class Knowledge:
                 kinds.append(kind)
         return padded.split(), kinds
 
-    def _chat_holds_all(self, text: str) -> bool:
-        """Whether phrases of small talk hold every word of a message the FAQ weighs: "ok, i
-        get it, you're not a doctor, thanks" says nothing of the bot that "i get it you're not
-        a doctor" does not."""
-        rest, kinds = self._without_phrases(" ".join(spelt_words(text)))
+    def _said_as_chat(self, text: str) -> bool:
+        """Whether a message is a phrase of small talk word for word ("that answers my
+        question"), or its phrases of small talk hold every word the FAQ weighs: "ok, i get
+        it, you're not a doctor, thanks" says nothing of the bot that "i get it you're not a
+        doctor" does not."""
+        folded = " ".join(spelt_words(text))
+        if folded in self._smalltalk:
+            return True
+        rest, kinds = self._without_phrases(folded)
         return bool(kinds) and not self.normalizer(" ".join(rest)).tokens
 
     def _says_nothing_together(self, left: list[str]) -> bool:
@@ -675,8 +679,7 @@ class Knowledge:
             and candidates[0].score >= EXACT_SCORE
             and not self.matcher.bot_words.issuperset(normalized.tokens)
             and not self._remarks.issuperset(normalized.tokens)
-            and " ".join(spelt_words(text)) not in self._smalltalk
-            and not self._chat_holds_all(text)
+            and not self._said_as_chat(text)
         )
         chat = None if exact else self.smalltalk(text)
         if chat:
