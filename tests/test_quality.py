@@ -6038,3 +6038,59 @@ def test_why_a_remedy_did_not_work_is_not_how_it_works(
     knowledge: Knowledge, message: str, expected: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a budget is the asker's circumstance, not the question ...
+        ("im skint, how can i improve my gut health without breaking the bank", "gut-health-tips"),
+        ("no money, is cheap processed food bad for my gut", "sugar-processed-foods"),
+        ("skint, what are cheap ways to look after my gut", "gut-health-tips"),
+        ("which cheap foods contain probiotics", "fermented-foods"),
+        ("is there any point buying probiotics for eczema", "probiotics-for-eczema"),
+        # ... while what things cost, or getting them free, is nothing the articles say
+        ("how much does a decent probiotic cost", None),
+        ("can my gp give me probiotics for free", None),
+    ],
+)
+def test_money_said_around_a_question_or_asked(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can my son go to school with eczema",
+        "is it ok to go to the gym with eczema",
+        "can i still go swimming with leaky gut",
+    ],
+)
+def test_going_about_life_with_a_condition_is_not_what_it_is(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert_answers(knowledge.respond(message), None)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "evening lads, bit embarrassed asking but what actually is leaky gut",
+            "what-is-leaky-gut",
+        ),
+        ("hey lads, feel daft asking but what actually is eczema", "what-is-eczema"),
+        ("my brother says probiotics help eczema, is he talking nonsense", "probiotics-for-eczema"),
+    ],
+)
+def test_how_men_talk_to_each_other_is_not_the_question(
+    knowledge: Knowledge, message: str, expected: str
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize("message", ["ta, that's saved me a fortune", "ok, wish me luck"])
+def test_money_saved_and_luck_wished_are_small_talk(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
