@@ -372,6 +372,9 @@ SETS = {
     "fresh298": FAQ_DIR / "eval" / "fresh298.yaml",
     "fresh299": FAQ_DIR / "eval" / "fresh299.yaml",
     "fresh300": FAQ_DIR / "eval" / "fresh300.yaml",
+    "fresh301": FAQ_DIR / "eval" / "fresh301.yaml",
+    "fresh302": FAQ_DIR / "eval" / "fresh302.yaml",
+    "fresh303": FAQ_DIR / "eval" / "fresh303.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
