@@ -188,6 +188,7 @@ INCIDENTAL_WORDS = frozenset(
     journalist journalists reporter reporters editor editors therapist therapists
     deadline deadlines
     bloke blokes fella fellas geezer geezers chap chaps gent gents lads
+    pissed
     sibling siblings cousin cousins tomorrow news
     abuela abuelo abuelita abuelito mama mami papi nani nana dadi lola lolo oma opa nonna nonno
     facebook forum forums google googled googling influencer influencers insta instagram

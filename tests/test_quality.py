@@ -6094,3 +6094,37 @@ def test_how_men_talk_to_each_other_is_not_the_question(
 @pytest.mark.parametrize("message", ["ta, that's saved me a fortune", "ok, wish me luck"])
 def test_money_saved_and_luck_wished_are_small_talk(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # how much someone has had to drink is said around the question ...
+        ("im a bit drunk but what actually is dysbiosis", "what-is-dysbiosis"),
+        ("few pints in and wondering how probiotics work", "how-probiotics-work"),
+        ("drunk question but whats the gut skin axis", "gut-skin-axis"),
+        # ... while drinking on them, or getting tipsy, is nothing the articles say
+        ("can you drink on probiotics", None),
+        ("is it ok to get tipsy with eczema", None),
+    ],
+)
+def test_a_drink_or_two_said_around_a_question(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("sasa, what brings eczema", "eczema-causes"),
+        ("aki do probiotics help eczema or is it just business", "probiotics-for-eczema"),
+    ],
+)
+def test_east_african_english(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize("message", ["asante sana", "ok, back to it then"])
+def test_more_thanks_and_goodbyes(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
