@@ -375,6 +375,9 @@ SETS = {
     "fresh301": FAQ_DIR / "eval" / "fresh301.yaml",
     "fresh302": FAQ_DIR / "eval" / "fresh302.yaml",
     "fresh303": FAQ_DIR / "eval" / "fresh303.yaml",
+    "fresh304": FAQ_DIR / "eval" / "fresh304.yaml",
+    "fresh305": FAQ_DIR / "eval" / "fresh305.yaml",
+    "fresh306": FAQ_DIR / "eval" / "fresh306.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
