@@ -1387,6 +1387,9 @@ class Matcher:
         probiotics and start?". (Not "my son has eczema, would probiotics help": the question
         there comes last.)"""
         clauses = clauses_of(text)
+        # (a greeting before it says nothing: "hi, what's this eczema then, our kid's got it")
+        while len(clauses) > 2 and not self.normalizer(clauses[0]).tokens:
+            clauses = clauses[1:]
         if len(clauses) < 2:
             return frozenset()
         # A question first, or a search followed by what someone tells ("doctor before

@@ -911,6 +911,12 @@ TEXT_SPEAK = {
     "ting": "thing",
     "wah": "what",
     "yuh": "your",
+    # Northern English and Scots: "is me eczema owt to do with me gut?", "reet stressed"
+    "nowt": "nothing",
+    "owt": "anything",
+    "reet": "right",
+    "summat": "something",
+    "yer": "your",
     # Short words with two letters swapped or one dropped, too short for the typo reader:
     # "is ths medicall advise", "do probioitcs help wiht eczema", "whta does it look liek"
     # (a question word that opens a question is spelt by with_openers_spelt: "hwat", "cna")

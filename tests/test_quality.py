@@ -6128,3 +6128,48 @@ def test_east_african_english(knowledge: Knowledge, message: str, expected: str)
 @pytest.mark.parametrize("message", ["asante sana", "ok, back to it then"])
 def test_more_thanks_and_goodbyes(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("is eczema summat you're born with", "eczema-causes"),
+        ("is leaky gut owt to do wi' eczema", "leaky-gut-and-eczema"),
+        ("i eat nowt but chippy teas, is that bad for me gut", "sugar-processed-foods"),
+    ],
+)
+def test_northern_english(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_a_greeting_before_a_question_leaves_whom_it_is_about_as_the_story(
+    knowledge: Knowledge,
+) -> None:
+    # (the child a question is asked for does not make it the entry on children)
+    assert_answers(
+        knowledge.respond("hiya, what's this eczema, my daughter's got it"), "what-is-eczema"
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("what's the mechanism, how does leaky gut work under the hood", "leaky-gut-effects"),
+        ("if the gut's firewall is down, what gets through", "leaky-gut-effects"),
+        ("do probiotics buff your skin against eczema", "probiotics-for-eczema"),
+        # a device that measures the gut is no tip for it
+        ("which app measures gut health", None),
+        ("is it normal to fart a lot on prebiotics", None),
+    ],
+)
+def test_the_words_of_people_who_work_with_computers(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize("message", ["gg thanks", "sorry for the tmi, thanks"])
+def test_gamers_thanks_and_an_apology_for_too_much_information(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
