@@ -378,6 +378,9 @@ SETS = {
     "fresh304": FAQ_DIR / "eval" / "fresh304.yaml",
     "fresh305": FAQ_DIR / "eval" / "fresh305.yaml",
     "fresh306": FAQ_DIR / "eval" / "fresh306.yaml",
+    "fresh307": FAQ_DIR / "eval" / "fresh307.yaml",
+    "fresh308": FAQ_DIR / "eval" / "fresh308.yaml",
+    "fresh309": FAQ_DIR / "eval" / "fresh309.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
