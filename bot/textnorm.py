@@ -188,7 +188,7 @@ INCIDENTAL_WORDS = frozenset(
     journalist journalists reporter reporters editor editors therapist therapists
     deadline deadlines
     bloke blokes fella fellas geezer geezers chap chaps gent gents lads
-    pissed
+    pissed man mandem bredrin bredren
     sibling siblings cousin cousins tomorrow news
     abuela abuelo abuelita abuelito mama mami papi nani nana dadi lola lolo oma opa nonna nonno
     facebook forum forums google googled googling influencer influencers insta instagram
@@ -917,6 +917,9 @@ TEXT_SPEAK = {
     "reet": "right",
     "summat": "something",
     "yer": "your",
+    # Multicultural London English: "what causes it init", "so my skin's peng"
+    "init": "innit",
+    "peng": "good",
     # Short words with two letters swapped or one dropped, too short for the typo reader:
     # "is ths medicall advise", "do probioitcs help wiht eczema", "whta does it look liek"
     # (a question word that opens a question is spelt by with_openers_spelt: "hwat", "cna")

@@ -6173,3 +6173,47 @@ def test_gamers_thanks_and_an_apology_for_too_much_information(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("wah gwan with leaky gut, what is it init", "what-is-leaky-gut"),
+        ("my skin's been moving mad, what's leaky gut bruv", "what-is-leaky-gut"),
+        ("man's been saying probiotics help eczema, is that legit", "probiotics-for-eczema"),
+    ],
+)
+def test_multicultural_london_english(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_safe_said_as_thanks_is_small_talk(knowledge: Knowledge) -> None:
+    # (not the entry on whether probiotics are safe)
+    assert knowledge.respond("safe bro, appreciate it").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # breastfeeding in other words, and preventing eczema in a baby, are nothing the
+        # articles say (not the entry on children)
+        "once baby's here can i take probiotics while feeding him myself",
+        "will taking probiotics make my baby less likely to get eczema",
+    ],
+)
+def test_feeding_a_baby_oneself_and_a_lower_chance_of_eczema(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert_answers(knowledge.respond(message), None)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("which victuals have probiotics in them", "fermented-foods"),
+        ("what regimen would improve my gut for my skin", "gut-health-tips"),
+        ("are sweetmeats bad for the gut", "sugar-processed-foods"),
+    ],
+)
+def test_old_fashioned_words(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
