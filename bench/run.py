@@ -381,6 +381,9 @@ SETS = {
     "fresh307": FAQ_DIR / "eval" / "fresh307.yaml",
     "fresh308": FAQ_DIR / "eval" / "fresh308.yaml",
     "fresh309": FAQ_DIR / "eval" / "fresh309.yaml",
+    "fresh310": FAQ_DIR / "eval" / "fresh310.yaml",
+    "fresh311": FAQ_DIR / "eval" / "fresh311.yaml",
+    "fresh312": FAQ_DIR / "eval" / "fresh312.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
