@@ -160,6 +160,7 @@ GENERIC_WORDS = frozenset(
     heels ankle ankles shin shins armpit armpits textbook textbooks
     shock shocked shocking surprise surprised surprising
     roleplay roleplaying
+    fraction fractions
     """.split()
 )
 
@@ -189,6 +190,7 @@ INCIDENTAL_WORDS = frozenset(
     deadline deadlines
     bloke blokes fella fellas geezer geezers chap chaps gent gents lads
     pissed man mandem bredrin bredren
+    nan nans gran grans granny grannies
     sibling siblings cousin cousins tomorrow news
     abuela abuelo abuelita abuelito mama mami papi nani nana dadi lola lolo oma opa nonna nonno
     facebook forum forums google googled googling influencer influencers insta instagram
@@ -919,6 +921,8 @@ TEXT_SPEAK = {
     "yer": "your",
     # Multicultural London English: "what causes it init", "so my skin's peng"
     "init": "innit",
+    # West Country English: "which foods have 'em"
+    "em": "them",
     "peng": "good",
     # Short words with two letters swapped or one dropped, too short for the typo reader:
     # "is ths medicall advise", "do probioitcs help wiht eczema", "whta does it look liek"

@@ -6217,3 +6217,32 @@ def test_feeding_a_baby_oneself_and_a_lower_chance_of_eczema(
 )
 def test_old_fashioned_words(knowledge: Knowledge, message: str, expected: str) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("ow bist, what is this leaky gut thing me nan's got", "what-is-leaky-gut"),
+        ("which foods have probiotics in 'em", "fermented-foods"),
+    ],
+)
+def test_west_country_english(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("state exactly what causes eczema", "eczema-causes"),
+        ("enumerate the causes of eczema the articles give", "eczema-causes"),
+        # figures and identifiers the articles never give
+        ("to two decimal places, how many people have eczema", None),
+        ("give me the doi for the 2023 meta-analysis", None),
+    ],
+)
+def test_precise_wording(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_acknowledged_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("acknowledged, thanks").kind == "smalltalk"
