@@ -384,6 +384,8 @@ SETS = {
     "fresh310": FAQ_DIR / "eval" / "fresh310.yaml",
     "fresh311": FAQ_DIR / "eval" / "fresh311.yaml",
     "fresh312": FAQ_DIR / "eval" / "fresh312.yaml",
+    "fresh313": FAQ_DIR / "eval" / "fresh313.yaml",
+    "fresh314": FAQ_DIR / "eval" / "fresh314.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
