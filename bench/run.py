@@ -386,6 +386,8 @@ SETS = {
     "fresh312": FAQ_DIR / "eval" / "fresh312.yaml",
     "fresh313": FAQ_DIR / "eval" / "fresh313.yaml",
     "fresh314": FAQ_DIR / "eval" / "fresh314.yaml",
+    "fresh315": FAQ_DIR / "eval" / "fresh315.yaml",
+    "fresh316": FAQ_DIR / "eval" / "fresh316.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
