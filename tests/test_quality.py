@@ -6246,3 +6246,18 @@ def test_precise_wording(knowledge: Knowledge, message: str, expected: str | Non
 
 def test_acknowledged_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.respond("acknowledged, thanks").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # tests and scans, and too much of one fermented food, are nothing the articles say
+        "would dysbiosis show up on a scan",
+        "can you spot leaky gut with a scan",
+        "can you have too much sauerkraut",
+    ],
+)
+def test_scans_and_too_much_of_a_fermented_food_are_refused(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert_answers(knowledge.respond(message), None)
