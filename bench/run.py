@@ -388,6 +388,7 @@ SETS = {
     "fresh314": FAQ_DIR / "eval" / "fresh314.yaml",
     "fresh315": FAQ_DIR / "eval" / "fresh315.yaml",
     "fresh316": FAQ_DIR / "eval" / "fresh316.yaml",
+    "fresh317": FAQ_DIR / "eval" / "fresh317.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
