@@ -558,6 +558,8 @@ ARTICLE_FRAME = re.compile(
     r"|sum up(?: (?:the|what) (?:bit|part|section)s? (?:on|about))?|summari[sz]e|in a nutshell"
     r"|tl ?dr"
     r")\b"
+    # (not the chat itself: "summarise this chat" asks of the conversation, not the articles)
+    r"(?! (?:this|the|our) (?:chat|conversation|thread|group)\b)"
 )
 
 

@@ -6261,3 +6261,19 @@ def test_scans_and_too_much_of_a_fermented_food_are_refused(
     knowledge: Knowledge, message: str
 ) -> None:
     assert_answers(knowledge.respond(message), None)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # in a group chat, the chat itself and its members are nothing the articles say ...
+        ("@faqbot summarise this chat", None),
+        ("@faqbot which of us has the worst eczema", None),
+        # ... while a summary of a topic is still that topic's answer
+        ("summarise leaky gut", "what-is-leaky-gut"),
+    ],
+)
+def test_a_group_chat_asking_about_itself(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
