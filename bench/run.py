@@ -389,6 +389,7 @@ SETS = {
     "fresh315": FAQ_DIR / "eval" / "fresh315.yaml",
     "fresh316": FAQ_DIR / "eval" / "fresh316.yaml",
     "fresh317": FAQ_DIR / "eval" / "fresh317.yaml",
+    "fresh318": FAQ_DIR / "eval" / "fresh318.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
