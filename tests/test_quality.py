@@ -6277,3 +6277,10 @@ def test_a_group_chat_asking_about_itself(
     knowledge: Knowledge, message: str, expected: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    "message", ["does good skin start in the gut", "is beauty from within a real gut skin thing"]
+)
+def test_glow_from_within_is_the_gut_skin_axis(knowledge: Knowledge, message: str) -> None:
+    assert_answers(knowledge.respond(message), "gut-skin-axis")
