@@ -390,6 +390,8 @@ SETS = {
     "fresh316": FAQ_DIR / "eval" / "fresh316.yaml",
     "fresh317": FAQ_DIR / "eval" / "fresh317.yaml",
     "fresh318": FAQ_DIR / "eval" / "fresh318.yaml",
+    "fresh319": FAQ_DIR / "eval" / "fresh319.yaml",
+    "fresh320": FAQ_DIR / "eval" / "fresh320.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
