@@ -6125,7 +6125,7 @@ def test_east_african_english(knowledge: Knowledge, message: str, expected: str)
     assert_answers(knowledge.respond(message), expected)
 
 
-@pytest.mark.parametrize("message", ["asante sana", "ok, back to it then"])
+@pytest.mark.parametrize("message", ["asante sana", "ok, back to it then", "jazakallah khair"])
 def test_more_thanks_and_goodbyes(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
 
