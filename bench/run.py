@@ -392,6 +392,8 @@ SETS = {
     "fresh318": FAQ_DIR / "eval" / "fresh318.yaml",
     "fresh319": FAQ_DIR / "eval" / "fresh319.yaml",
     "fresh320": FAQ_DIR / "eval" / "fresh320.yaml",
+    "fresh321": FAQ_DIR / "eval" / "fresh321.yaml",
+    "fresh322": FAQ_DIR / "eval" / "fresh322.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
