@@ -94,6 +94,11 @@ UNANSWERED_TERM_WEIGHT = 2.5
 CAUSE_OF_UNKNOWN = "causes_of"
 #: How a question that asks for the causes of a thing, and names none, opens.
 CAUSE_ASKERS = frozenset("how what whats which why".split())
+#: Words that list one thing beside another ("lentils and onions", "kombucha or kefir").
+LISTING_WORDS = frozenset({"and", "or", "&"})
+#: The kinds of food faq/synonyms.yaml reads named foods as ("kefir", "onions", "crisps"):
+#: a food the FAQ never names, listed beside one of them, is one more of a list.
+LISTED_KINDS = frozenset({"fermented_food", "yogurt", "prebiotics", "sugar", "processed_food"})
 #: Where one clause of a sentence ends and the next begins: a comma, a dash.
 #: ("my derm says it's genetic but could my gut be the cause": "but" before a yes-or-no
 #: question opens a clause too, as does "even though" in "is it my gut even though I eat
@@ -1042,6 +1047,7 @@ class Matcher:
                 | self._source(split)
                 | self._bought_at(split)
                 | self._likened(split)
+                | self._listed_beside(split)
                 | self._predicated(split)
             )
             # spoken to in what it asks, not in "can you tell me ..." or "Hope you are well."
@@ -1338,6 +1344,28 @@ class Matcher:
                 if after in QUESTION_OPENERS or after in CLAUSE_WORDS:
                     break
                 told.update(t for t in self.normalizer(after).tokens if t not in self.weight)
+        return frozenset(told)
+
+    def _listed_beside(self, split: list[str]) -> frozenset[str]:
+        """Foods the FAQ never names, listed with "and" or "or" beside a food it names by kind
+        (LISTED_KINDS): "we eat lentils and onions, are those prebiotics" -> lentils, "idli
+        dosa and curd" -> dosa. One more of a list stands beside the foods the FAQ names, not
+        where the entry names something (see Matcher.stand_in); not "eczema and vitamin d"
+        nor "capsules or powder", which name no such food."""
+        told: set[str] = set()
+        for at in range(1, len(split) - 1):
+            if split[at] not in LISTING_WORDS:
+                continue
+            pair = [self.normalizer(split[at - 1]).tokens, self.normalizer(split[at + 1]).tokens]
+            for one, other in (pair, pair[::-1]):
+                if (
+                    len(one) == 1
+                    and one[0] not in self.weight
+                    and not one[0].isdigit()
+                    and other
+                    and LISTED_KINDS.issuperset(other)
+                ):
+                    told.add(one[0])
         return frozenset(told)
 
     def _predicated(self, split: list[str]) -> frozenset[str]:

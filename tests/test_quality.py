@@ -6284,3 +6284,20 @@ def test_a_group_chat_asking_about_itself(
 )
 def test_glow_from_within_is_the_gut_skin_axis(knowledge: Knowledge, message: str) -> None:
     assert_answers(knowledge.respond(message), "gut-skin-axis")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a food the FAQ never names, listed beside one it does, is one more of the list ...
+        ("are chickpeas and garlic prebiotic foods", "prebiotic-fiber"),
+        ("are skyr and kefir good sources of probiotics", "fermented-foods"),
+        # ... but not beside a thing that is no food
+        ("eczema and vitamin d", None),
+        ("are probiotics better as capsules or powder", None),
+    ],
+)
+def test_an_unnamed_food_listed_beside_a_named_one(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
