@@ -6301,3 +6301,9 @@ def test_an_unnamed_food_listed_beside_a_named_one(
     knowledge: Knowledge, message: str, expected: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+def test_knock_knock_is_no_question_of_what_knocks_the_gut(knowledge: Knowledge) -> None:
+    # ("knock" is an effect on something: "does stress knock my gut")
+    assert_answers(knowledge.respond("knock knock"), None)
+    assert_answers(knowledge.respond("does stress knock my gut"), "stress-and-gut")
