@@ -394,6 +394,8 @@ SETS = {
     "fresh320": FAQ_DIR / "eval" / "fresh320.yaml",
     "fresh321": FAQ_DIR / "eval" / "fresh321.yaml",
     "fresh322": FAQ_DIR / "eval" / "fresh322.yaml",
+    "fresh323": FAQ_DIR / "eval" / "fresh323.yaml",
+    "fresh324": FAQ_DIR / "eval" / "fresh324.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
