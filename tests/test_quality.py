@@ -6307,3 +6307,24 @@ def test_knock_knock_is_no_question_of_what_knocks_the_gut(knowledge: Knowledge)
     # ("knock" is an effect on something: "does stress knock my gut")
     assert_answers(knowledge.respond("knock knock"), None)
     assert_answers(knowledge.respond("does stress knock my gut"), "stress-and-gut")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # waiting for a specialist is said around the question ...
+        (
+            "waiting for my referral, how can i improve my gut for my skin in the meantime",
+            "gut-health-tips",
+        ),
+        # ... and whether to book a doctor first asks whether to see one
+        ("should i book a video consultation before taking probiotics", "see-a-doctor"),
+        ("should i book an appointment with my gp before probiotics", "see-a-doctor"),
+        # (the bot books nothing)
+        ("can you book me an appointment", None),
+    ],
+)
+def test_waiting_lists_and_booking_a_doctor_first(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
