@@ -6328,3 +6328,8 @@ def test_waiting_lists_and_booking_a_doctor_first(
     knowledge: Knowledge, message: str, expected: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+def test_grown_ups_are_adults(knowledge: Knowledge) -> None:
+    # (not a slip of "grow", read with "ups" as growing out of something)
+    assert_answers(knowledge.respond("what's behind eczema in grown ups"), "eczema-causes")
