@@ -397,6 +397,7 @@ SETS = {
     "fresh323": FAQ_DIR / "eval" / "fresh323.yaml",
     "fresh324": FAQ_DIR / "eval" / "fresh324.yaml",
     "fresh325": FAQ_DIR / "eval" / "fresh325.yaml",
+    "fresh326": FAQ_DIR / "eval" / "fresh326.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
