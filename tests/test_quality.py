@@ -6333,3 +6333,8 @@ def test_waiting_lists_and_booking_a_doctor_first(
 def test_grown_ups_are_adults(knowledge: Knowledge) -> None:
     # (not a slip of "grow", read with "ups" as growing out of something)
     assert_answers(knowledge.respond("what's behind eczema in grown ups"), "eczema-causes")
+
+
+def test_whether_eczema_will_go_by_school_is_outgrowing_it(knowledge: Knowledge) -> None:
+    # (not the entry on probiotics for children)
+    assert_answers(knowledge.respond("will my daughter's eczema go when she starts school"), None)
