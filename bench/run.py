@@ -398,6 +398,8 @@ SETS = {
     "fresh324": FAQ_DIR / "eval" / "fresh324.yaml",
     "fresh325": FAQ_DIR / "eval" / "fresh325.yaml",
     "fresh326": FAQ_DIR / "eval" / "fresh326.yaml",
+    "fresh327": FAQ_DIR / "eval" / "fresh327.yaml",
+    "fresh328": FAQ_DIR / "eval" / "fresh328.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
