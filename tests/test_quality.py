@@ -6338,3 +6338,20 @@ def test_grown_ups_are_adults(knowledge: Knowledge) -> None:
 def test_whether_eczema_will_go_by_school_is_outgrowing_it(knowledge: Knowledge) -> None:
     # (not the entry on probiotics for children)
     assert_answers(knowledge.respond("will my daughter's eczema go when she starts school"), None)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("what causes excess flare ups of eczema", "eczema-causes"),
+        # (a famous phrase with "axis" in it is no gut-skin axis)
+        ("what is the axis of evil", None),
+    ],
+)
+def test_words_swiped_and_slipped(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize("message", ["thnaks", "thabks"])
+def test_thanks_mistyped_on_a_phone_is_thanks(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
