@@ -400,6 +400,7 @@ SETS = {
     "fresh326": FAQ_DIR / "eval" / "fresh326.yaml",
     "fresh327": FAQ_DIR / "eval" / "fresh327.yaml",
     "fresh328": FAQ_DIR / "eval" / "fresh328.yaml",
+    "fresh329": FAQ_DIR / "eval" / "fresh329.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
