@@ -18,6 +18,7 @@ from bot.faq import FAQ, Entry, load_faq
 from bot.matcher import HAS_MARK, Candidate, Matcher, as_sent, asks_unmarked
 from bot.safety import SafetyScreen, spelt_words
 from bot.textnorm import (
+    CLAUSE_END,
     GENERIC_WORDS,
     HELD_LETTER,
     INCIDENTAL_WORDS,
@@ -118,6 +119,17 @@ OPENING_AUXILIARIES = frozenset(
 #: Words a message of nothing else asks nothing with, without a question before it: "why?",
 #: "how come?", "but why tho" (after an answer, they ask of it: see Matcher.follow_up).
 BARE_QUESTION = QUESTION_WORDS | frozenset("but come exactly not so then tho though y".split())
+#: Words by which what follows thanks asks something after all: "thanks, and what about
+#: strains", "thanks, now tell me about leaky gut", "cheers, i'd like to know more".
+ASKS_AFTER_THANKS = frozenset(
+    """
+    also and ask asking curious define describe explain give know list more next now plus
+    show tell want wonder wondering
+    """.split()
+)
+#: How many words must follow thanks to tell something rather than name a topic ("thanks,
+#: leaky gut" asks about it; "thanks, she's finally asleep" tells).
+TOLD_AFTER_THANKS = 3
 #: A question this close to an FAQ phrasing is a question even if it looks like small talk.
 EXACT_SCORE = 95.0
 #: How a reply's reason says its message was read as its writer corrected it (faqbot ask
@@ -377,6 +389,8 @@ class Knowledge:
         kinds += [said[w] for w in rest if w in said]
         if "thanks" in kinds:  # a remark of thanks around words of degree: "that really helped"
             said.update((w, "thanks") for w in rest if self._remarked(w))
+        if self._thanks_then_told(text):
+            return "thanks"
         # (the words left may be filler together that are not alone: "off to make dinner now")
         if kinds and (
             all(w in said or self._is_filler(w) for w in rest) or self._says_nothing_together(rest)
@@ -387,6 +401,27 @@ class Knowledge:
                 return None
             return kind
         return None
+
+    def _thanks_then_told(self, text: str) -> bool:
+        """Whether a message thanks, then tells something of the writer's own that asks
+        nothing: "thanks, she's finally asleep so i'll try that", "thank you, it's exhausting
+        being an allergy parent". Not when what follows asks ("thanks, and what about
+        strains", "thanks. is kefir good too"), names a thing an entry defines ("thanks. now
+        leaky gut"), or turns the thanks round ("thanks, but that was no help")."""
+        if "?" in text:
+            return False
+        first, *rest = CLAUSE_END.split(text, maxsplit=1)
+        if not rest or self._smalltalk.get(" ".join(spelt_words(first))) != "thanks":
+            return False
+        told = spelt_words(rest[0])
+        return (
+            len(told) >= TOLD_AFTER_THANKS
+            and told[0] not in OPENING_AUXILIARIES
+            and QUESTION_WORDS.isdisjoint(told)
+            and ASKS_AFTER_THANKS.isdisjoint(told)
+            and self._named.isdisjoint(self.normalizer(rest[0]).tokens)
+            and not self._turned(told)
+        )
 
     def _without_phrases(self, folded: str) -> tuple[list[str], list[str]]:
         """The words of a message left when its phrases of small talk of several words are

@@ -6355,3 +6355,36 @@ def test_words_swiped_and_slipped(knowledge: Knowledge, message: str, expected: 
 @pytest.mark.parametrize("message", ["thnaks", "thabks"])
 def test_thanks_mistyped_on_a_phone_is_thanks(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "thanks, she's finally asleep so i'll try that",
+        "thank you, it's exhausting being an allergy parent",
+        "cheers, that was handy",
+    ],
+)
+def test_thanks_then_news_of_ones_own_is_thanks(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.smalltalk(message) == "thanks"
+    assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # what follows thanks asks something, or names what it asks about
+        ("thanks. now leaky gut", "what-is-leaky-gut"),
+        ("thanks, and what about strains", "probiotic-strains"),
+        ("thanks, i'd like to know about strains", "probiotic-strains"),
+        ("thanks. is kefir good too", "fermented-foods"),
+    ],
+)
+def test_thanks_then_a_question_is_the_question(
+    knowledge: Knowledge, message: str, expected: str
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_thanks_then_an_emergency_is_the_emergency(knowledge: Knowledge) -> None:
+    assert knowledge.respond("thanks, i can't breathe and my lips are swelling").kind == "urgent"
