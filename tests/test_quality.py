@@ -6388,3 +6388,23 @@ def test_thanks_then_a_question_is_the_question(
 
 def test_thanks_then_an_emergency_is_the_emergency(knowledge: Knowledge) -> None:
     assert knowledge.respond("thanks, i can't breathe and my lips are swelling").kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # what is new since the articles is nothing they say ...
+        ("is there any new research from this year on leaky gut", None),
+        ("what's new in probiotics for eczema", None),
+        # ... while the current thinking is what they say, and a goal for the year is a story
+        ("what's the current thinking on how probiotics work", "how-probiotics-work"),
+        (
+            "my goal this year is clearer skin, how do i get my gut in better shape",
+            "gut-health-tips",
+        ),
+    ],
+)
+def test_what_is_new_since_the_articles(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
