@@ -401,6 +401,7 @@ SETS = {
     "fresh327": FAQ_DIR / "eval" / "fresh327.yaml",
     "fresh328": FAQ_DIR / "eval" / "fresh328.yaml",
     "fresh329": FAQ_DIR / "eval" / "fresh329.yaml",
+    "fresh330": FAQ_DIR / "eval" / "fresh330.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
