@@ -6408,3 +6408,21 @@ def test_what_is_new_since_the_articles(
     knowledge: Knowledge, message: str, expected: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("is one required to consult a practitioner before taking probiotics", "see-a-doctor"),
+        ("are probiotics said to help minors with eczema", "probiotics-children"),
+        # whether health claims are regulated is nothing the articles say (not how probiotics
+        # regulate the immune system)
+        ("are probiotic supplements legally regulated", None),
+    ],
+)
+def test_legal_english(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_bet_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("bet, thanks").kind == "smalltalk"
