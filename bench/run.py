@@ -402,6 +402,8 @@ SETS = {
     "fresh328": FAQ_DIR / "eval" / "fresh328.yaml",
     "fresh329": FAQ_DIR / "eval" / "fresh329.yaml",
     "fresh330": FAQ_DIR / "eval" / "fresh330.yaml",
+    "fresh331": FAQ_DIR / "eval" / "fresh331.yaml",
+    "fresh332": FAQ_DIR / "eval" / "fresh332.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
