@@ -189,6 +189,13 @@ def opens_question(clause: str) -> bool:
     return split[0] in QUESTION_OPENERS or reported_at(split[:REPORTED_WITHIN]) is not None
 
 
+def checks_truth(split: list[str]) -> bool:
+    """Whether words only ask whether what was told is so ("is this true", "true?", "is that
+    right"): see TRUTH_CHECKS."""
+    rest = [w for w in split if w not in TRUTH_CHECK_FILLER]
+    return bool(rest) and TRUTH_CHECKS.issuperset(rest)
+
+
 def clauses_of(text: str) -> list[str]:
     """The clauses of a text that have words, split where CLAUSE_BREAK breaks them."""
     return [c for c in CLAUSE_BREAK.split(text) if words(c)]
@@ -618,6 +625,11 @@ TOPIC_VERBS = frozenset("help affect bad work take diet".split())
 TURNS_ON_STORY = frozenset("allowed fine ok okay safe safely safer still there".split())
 #: Words that point back at one thing told before, not at all of it: "Can it help?".
 THING_POINTERS = frozenset("it its ones they them".split())
+#: A question that only asks whether what was told is so: "is this true?", "is it true?",
+#: "is that right", "true or false?" point at all of the claim before them, not at one thing
+#: in it, nor at the bot.
+TRUTH_CHECKS = frozenset("accurate correct fact false legit myth real right so true".split())
+TRUTH_CHECK_FILLER = frozenset("actually all at is it or really that then this".split())
 #: Words after which "is it ... to" points back at a thing: "is it linked to eczema" (not
 #: "is it safe to take probiotics").
 LINK_PARTICIPLES = frozenset("associated attached connected due linked related tied".split())
@@ -1052,7 +1064,7 @@ class Matcher:
             )
             # spoken to in what it asks, not in "can you tell me ..." or "Hope you are well."
             addressed = not (
-                ADDRESS_WORDS.isdisjoint(asked_part)
+                (ADDRESS_WORDS.isdisjoint(asked_part) or checks_truth(asked_part))
                 and self.bot_words.isdisjoint(normalized.tokens)
             )
             return normalized._replace(story=story, addressed=addressed)
@@ -1745,6 +1757,8 @@ class Matcher:
         """Whether a question points back at one thing, not at all that was told: "Can it
         help?", "What does that word mean?", not "Is there any truth in that?"."""
         split = words(sentence)
+        if checks_truth(split):
+            return False
         return not THING_POINTERS.isdisjoint(split) or any(
             word in DEMONSTRATIVES and after not in STOP_WORDS for word, after in pairwise(split)
         )

@@ -6426,3 +6426,28 @@ def test_legal_english(knowledge: Knowledge, message: str, expected: str | None)
 
 def test_bet_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.respond("bet, thanks").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "is it true?" after a claim asks whether all of it is so, not what "it" is ...
+        ("my aunt says eczema comes from the gut. is it true?", "gut-health-cause-eczema"),
+        ("doctors say eczema starts in the gut, is this true?", "gut-health-cause-eczema"),
+        # ... and alone it asks nothing
+        ("is this true?", None),
+    ],
+)
+def test_is_it_true_after_a_claim_asks_about_the_claim(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_water_at_a_temperature_is_nothing_the_articles_say(knowledge: Knowledge) -> None:
+    assert_answers(knowledge.respond("does drinking warm water help digestion"), None)
+    assert_answers(knowledge.respond("does drinking water help digestion"), "hydration")
+
+
+def test_thanks_to_a_child_and_a_remark_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("thank you beta, very informative").kind == "smalltalk"
