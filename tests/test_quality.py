@@ -6451,3 +6451,11 @@ def test_water_at_a_temperature_is_nothing_the_articles_say(knowledge: Knowledge
 
 def test_thanks_to_a_child_and_a_remark_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.respond("thank you beta, very informative").kind == "smalltalk"
+
+
+def test_whether_eczema_will_ever_go_is_outgrowing_it(knowledge: Knowledge) -> None:
+    assert_answers(knowledge.respond("will my son's eczema ever go"), None)
+
+
+def test_a_secret_kept_with_thanks_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("our little secret, cheers").kind == "smalltalk"
