@@ -6459,3 +6459,16 @@ def test_whether_eczema_will_ever_go_is_outgrowing_it(knowledge: Knowledge) -> N
 
 def test_a_secret_kept_with_thanks_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.respond("our little secret, cheers").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # who is talking to the asker is the bot (not seeing a doctor) ...
+        ("is a real doctor talking to me here", "is-this-medical-advice"),
+        # ... while a doctor who talked to them is the story
+        ("my doctor was talking to me about leaky gut, what is it", "what-is-leaky-gut"),
+    ],
+)
+def test_who_is_talking_to_me_is_the_bot(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
