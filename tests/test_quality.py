@@ -6472,3 +6472,10 @@ def test_a_secret_kept_with_thanks_is_thanks(knowledge: Knowledge) -> None:
 )
 def test_who_is_talking_to_me_is_the_bot(knowledge: Knowledge, message: str, expected: str) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize("message", ["eczema symptoms, cheers", "define eczema, cheers"])
+def test_cheers_after_a_search_is_still_filler(knowledge: Knowledge, message: str) -> None:
+    # (a word of a phrase in faq/synonyms.yaml is no longer filler around a question: "cheers
+    # lads" there had made "cheers" weigh)
+    assert_answers(knowledge.respond(message), "what-is-eczema")
