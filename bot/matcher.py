@@ -1059,7 +1059,11 @@ class Matcher:
                 | self._source(split)
                 | self._bought_at(split)
                 | self._likened(split)
-                | self._listed_beside(split)
+                | (
+                    frozenset()
+                    if LISTED_KINDS.isdisjoint(normalized.tokens)
+                    else self._listed_beside(split)
+                )
                 | self._predicated(split)
             )
             # spoken to in what it asks, not in "can you tell me ..." or "Hope you are well."
