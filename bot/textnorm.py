@@ -160,7 +160,7 @@ GENERIC_WORDS = frozenset(
     heels ankle ankles shin shins armpit armpits textbook textbooks
     shock shocked shocking surprise surprised surprising
     roleplay roleplaying
-    fraction fractions grown grownup grownups excess excessive current currently
+    fraction fractions grown grownup grownups excess excessive current currently state states
     """.split()
 )
 

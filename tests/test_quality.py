@@ -6233,6 +6233,7 @@ def test_west_country_english(knowledge: Knowledge, message: str, expected: str)
 @pytest.mark.parametrize(
     ("message", "expected"),
     [
+        ("state precisely what causes eczema", "eczema-causes"),
         ("state exactly what causes eczema", "eczema-causes"),
         ("enumerate the causes of eczema the articles give", "eczema-causes"),
         # figures and identifiers the articles never give
