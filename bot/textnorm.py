@@ -191,7 +191,7 @@ INCIDENTAL_WORDS = frozenset(
     bloke blokes fella fellas geezer geezers chap chaps gent gents lads
     pissed man mandem bredrin bredren
     nan nans gran grans granny grannies
-    sibling siblings cousin cousins tomorrow news
+    sibling siblings cousin cousins tomorrow news human humans
     abuela abuelo abuelita abuelito mama mami papi nani nana dadi lola lolo oma opa nonna nonno
     facebook forum forums google googled googling influencer influencers insta instagram
     internet magazine newspaper online podcast podcasts reddit tiktok tiktoks twitter video
