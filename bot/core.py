@@ -120,13 +120,16 @@ OPENING_AUXILIARIES = frozenset(
 #: "how come?", "but why tho" (after an answer, they ask of it: see Matcher.follow_up).
 BARE_QUESTION = QUESTION_WORDS | frozenset("but come exactly not so then tho though y".split())
 #: Words by which what follows thanks asks something after all: "thanks, and what about
-#: strains", "thanks, now tell me about leaky gut", "cheers, i'd like to know more".
+#: strains", "cheers, i'd like to know more".
 ASKS_AFTER_THANKS = frozenset(
     """
-    also and ask asking curious define describe explain give know list more next now plus
-    show tell want wonder wondering
+    also and ask asking curious define describe explain give know list more next plus show
+    tell want wonder wondering
     """.split()
 )
+#: Words that ask only when they open what follows thanks: "thanks, now leaky gut please" asks;
+#: "thanks, off to bed now" tells.
+ASKS_OPENING_AFTER_THANKS = OPENING_AUXILIARIES | {"now"}
 #: How many words must follow thanks to tell something rather than name a topic ("thanks,
 #: leaky gut" asks about it; "thanks, she's finally asleep" tells).
 TOLD_AFTER_THANKS = 3
@@ -414,9 +417,11 @@ class Knowledge:
         if not rest or self._smalltalk.get(" ".join(spelt_words(first))) != "thanks":
             return False
         told = spelt_words(rest[0])
+        # what small talk says ("ta, that's all for now" says bye) is no news
+        news, _ = self._without_phrases(" ".join(told))
         return (
-            len(told) >= TOLD_AFTER_THANKS
-            and told[0] not in OPENING_AUXILIARIES
+            len(news) >= TOLD_AFTER_THANKS
+            and told[0] not in ASKS_OPENING_AFTER_THANKS
             and QUESTION_WORDS.isdisjoint(told)
             and ASKS_AFTER_THANKS.isdisjoint(told)
             and self._named.isdisjoint(self.normalizer(rest[0]).tokens)

@@ -6364,6 +6364,7 @@ def test_thanks_mistyped_on_a_phone_is_thanks(knowledge: Knowledge, message: str
         "thanks, she's finally asleep so i'll try that",
         "thank you, it's exhausting being an allergy parent",
         "cheers, that was handy",
+        "thanks, off to walk the dog now",  # "now" at the end asks nothing
     ],
 )
 def test_thanks_then_news_of_ones_own_is_thanks(knowledge: Knowledge, message: str) -> None:
@@ -6379,6 +6380,7 @@ def test_thanks_then_news_of_ones_own_is_thanks(knowledge: Knowledge, message: s
         ("thanks, and what about strains", "probiotic-strains"),
         ("thanks, i'd like to know about strains", "probiotic-strains"),
         ("thanks. is kefir good too", "fermented-foods"),
+        ("thanks, now the strains please", "probiotic-strains"),
     ],
 )
 def test_thanks_then_a_question_is_the_question(
@@ -6480,3 +6482,24 @@ def test_cheers_after_a_search_is_still_filler(knowledge: Knowledge, message: st
     # (a word of a phrase in faq/synonyms.yaml is no longer filler around a question: "cheers
     # lads" there had made "cheers" weigh)
     assert_answers(knowledge.respond(message), "what-is-eczema")
+
+
+def test_thanks_then_goodbye_is_goodbye(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("ta, that's all for now") == "goodbye"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "in humans" says whom a question is about, as "in people" does ...
+        ("how do probiotics work in a human gut", "how-probiotics-work"),
+        ("which foods have probiotics for humans", "fermented-foods"),
+        ("are you a human", "is-this-medical-advice"),
+        # ... while asking to talk to one is nothing an entry offers
+        ("can i speak to a human", None),
+        ("can i speak to a real person", None),
+        ("put me through to a real human", None),
+    ],
+)
+def test_humans_are_people(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
