@@ -408,6 +408,7 @@ SETS = {
     "fresh333": FAQ_DIR / "eval" / "fresh333.yaml",
     "fresh334": FAQ_DIR / "eval" / "fresh334.yaml",
     "fresh335": FAQ_DIR / "eval" / "fresh335.yaml",
+    "fresh336": FAQ_DIR / "eval" / "fresh336.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
