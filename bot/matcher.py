@@ -143,6 +143,8 @@ JOINERS = frozenset("also and but just so then".split())
 #: How many words a clause that reports a question opens with, up to the question: "my
 #: clients keep asking me whether ...".
 REPORTED_WITHIN = 7
+#: "we're" as typed, which folds to "were".
+WE_ARE = re.compile(r"\W*(?:\w+\W+)?we\s?['’]\s?re\b", re.IGNORECASE)
 #: Words a question may open with that change nothing of its shape ("so what causes leaky
 #: gut", "ok so are probiotics bacteria or not", "and is dysbiosis a disease").
 LEAD_WORDS = frozenset("alright and hey hmm ok okay oh right so then um well".split())
@@ -186,7 +188,20 @@ def opens_question(clause: str) -> bool:
     if len(split) > 1 and split[0] in JOINERS:
         split = split[1:]
     # ("the residents ask if ...", "my clients keep asking which ...": a reported question)
-    return split[0] in QUESTION_OPENERS or reported_at(split[:REPORTED_WITHIN]) is not None
+    return (split[0] in QUESTION_OPENERS and not _we_are(clause, split)) or reported_at(
+        split[:REPORTED_WITHIN]
+    ) is not None
+
+
+def _we_are(clause: str, split: list[str]) -> bool:
+    """Whether a clause's "were" is "we're", which tells ("we're doing a topic on healthy eating
+    in class, ..."), not "were", which asks ("were the studies in children"): typed with its
+    apostrophe, or before what someone is doing ("were doing a project")."""
+    return split[0] == "were" and (
+        WE_ARE.match(clause) is not None
+        or (len(split) > 1 and split[1].endswith("ing") and split[1] not in ING_NOUNS)
+        or split[1:2] == ["gonna"]
+    )
 
 
 def checks_truth(split: list[str]) -> bool:

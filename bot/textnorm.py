@@ -192,6 +192,7 @@ INCIDENTAL_WORDS = frozenset(
     pissed man mandem bredrin bredren
     nan nans gran grans granny grannies
     sibling siblings cousin cousins tomorrow news human humans
+    class classes classroom classrooms lesson lessons staffroom senco sencos pshe gcse gcses
     abuela abuelo abuelita abuelito mama mami papi nani nana dadi lola lolo oma opa nonna nonno
     facebook forum forums google googled googling influencer influencers insta instagram
     internet magazine newspaper online podcast podcasts reddit tiktok tiktoks twitter video

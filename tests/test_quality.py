@@ -6503,3 +6503,28 @@ def test_thanks_then_goodbye_is_goodbye(knowledge: Knowledge) -> None:
 )
 def test_humans_are_people(knowledge: Knowledge, message: str, expected: str | None) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "we're" tells, where "were" asks ...
+        (
+            "we're doing a healthy eating topic at school, is junk food bad for the gut",
+            "sugar-processed-foods",
+        ),
+        ("we're pushing fruit in class, does fibre feed gut bacteria", "prebiotic-fiber"),
+        ("were doing a topic on skin, does water help the skin", "hydration"),
+        # ... and who asks, where they teach, is the story
+        (
+            "school nurse here, what is dysbiosis in simple terms for the staffroom",
+            "what-is-dysbiosis",
+        ),
+        ("i get asked this a lot, what causes eczema", "eczema-causes"),
+        # how a child does at school, or whether to keep them home, no entry answers
+        ("should i keep my son off school with his eczema", None),
+        ("does eczema affect a child's learning", None),
+    ],
+)
+def test_teachers(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
