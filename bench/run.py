@@ -409,6 +409,7 @@ SETS = {
     "fresh334": FAQ_DIR / "eval" / "fresh334.yaml",
     "fresh335": FAQ_DIR / "eval" / "fresh335.yaml",
     "fresh336": FAQ_DIR / "eval" / "fresh336.yaml",
+    "fresh337": FAQ_DIR / "eval" / "fresh337.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
