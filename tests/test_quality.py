@@ -6528,3 +6528,27 @@ def test_humans_are_people(knowledge: Knowledge, message: str, expected: str | N
 )
 def test_teachers(knowledge: Knowledge, message: str, expected: str | None) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Canadian words: pop and KD, the walk-in clinic, give'r, a beauty ...
+        ("is all the pop and KD i eat bad for my gut", "sugar-processed-foods"),
+        ("do i ask the walk-in clinic before probiotics or just give'r", "see-a-doctor"),
+        ("what's the best way to fix my gut so my skin's a beauty again", "gut-health-tips"),
+        # ... and a season told around a question is the story, asked about is refused
+        (
+            "my lips crack every winter from eczema, would probiotics help at all",
+            "probiotics-for-eczema",
+        ),
+        ("why does my eczema flare every winter", None),
+        ("is eczema worse in the summer", None),
+    ],
+)
+def test_canadian_english(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_thanks_thats_beauty_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("thanks bud, that's beauty") == "thanks"
