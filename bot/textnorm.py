@@ -796,6 +796,9 @@ TEXT_SPEAK = {
     "wat": "what",
     "wen": "when",
     "wtf": "what",
+    # Italian for what Italians call probiotics: "fermenti lattici", lactic ferments
+    "fermenti": "ferments",
+    "lattici": "lactic",
     # Scots and other regional words for stop words: "whit's a leaky gut", "wi", "aboot"
     "aboot": "about",
     "afore": "before",

@@ -6552,3 +6552,26 @@ def test_canadian_english(knowledge: Knowledge, message: str, expected: str | No
 
 def test_thanks_thats_beauty_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("thanks bud, that's beauty") == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # what Italians call probiotics, eczema and dysbiosis ...
+        ("are lactic ferments good for eczema", "probiotics-for-eczema"),
+        ("what are fermenti lattici", "what-are-probiotics"),
+        ("is dermatite caused by the gut", "gut-health-cause-eczema"),
+        ("my doctor found an alteration of the gut flora, what is that", "what-is-dysbiosis"),
+        # ... when to take them is nothing the articles say ...
+        ("must probiotics be taken before or after the meal", None),
+        # ... and the words do not swallow others like them
+        ("wich fermentid foods hav probiotics", "fermented-foods"),
+        ("can probiotics improve gut barrier integrity", "probiotics-for-leaky-gut"),
+    ],
+)
+def test_italian_speakers_english(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_grazie_mille_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("grazie mille, very kind") == "thanks"
