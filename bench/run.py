@@ -411,6 +411,7 @@ SETS = {
     "fresh336": FAQ_DIR / "eval" / "fresh336.yaml",
     "fresh337": FAQ_DIR / "eval" / "fresh337.yaml",
     "fresh338": FAQ_DIR / "eval" / "fresh338.yaml",
+    "fresh339": FAQ_DIR / "eval" / "fresh339.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
