@@ -504,8 +504,8 @@ NOT_NAMES = ("al", "ant", "ed", "ent", "ic", "ive", "ous")
 #: have eczema", "I'm a student". (How someone feels or how often they do something are
 #: synonym terms, named in the settings' feeling_terms.)
 WHO_WORDS = frozenset(
-    """athlet bloke doctor cyclist femal gal guy ladi male man men pension retir runner student
-    swimmer teacher vegan vegetarian veggi woman women""".split()
+    """athlet bloke doctor cyclist femal gal guy ladi male man men pension retir runner staff
+    student swimmer teacher vegan vegetarian veggi woman women""".split()
 )
 #: Words that end what someone has or is, once it is named: "I have eczema on my hands".
 HAD_ENDS = frozenset(
@@ -1507,7 +1507,11 @@ class Matcher:
             return frozenset()
         asked = set(self.normalizer(clauses[-1]).tokens)
         if not any(self.weigh(t) > self.generic_weight for t in asked):
-            return frozenset()  # "eczema isn't contagious, is it?" asks about the clause
+            # "eczema isn't contagious, is it?" asks about the clause; but who asks is no part
+            # of it ("care worker here, one of my residents has eczema, what is it")
+            return frozenset(
+                t for c in clauses[:-1] if self._introduces(c) for t in self.normalizer(c).tokens
+            )
         # "i'm about to start a keto diet, is it safe", "im vegan, is that good for my gut":
         # "it" is the thing before, which no FAQ word names, and the question is of it (not
         # "I crave sugar all day, is it bad for my gut": "it" is sugar)
@@ -1663,6 +1667,9 @@ class Matcher:
         opener = next((o for o in INTRODUCING if split[: len(o)] == o), None)
         if split[-len(INTRODUCED) :] == INTRODUCED:
             role = split[: -len(INTRODUCED)]
+            # (where or when they are it is no part of the role: "nurse on nights here")
+            at = next((i for i, w in enumerate(role) if w in PLACE_OPENERS), len(role))
+            role = role[:at] or role
         elif opener is not None and split[len(opener) : len(opener) + 1] in (["a"], ["an"]):
             role = split[len(opener) + 1 :]
         else:

@@ -193,6 +193,7 @@ INCIDENTAL_WORDS = frozenset(
     nan nans gran grans granny grannies
     sibling siblings cousin cousins tomorrow news human humans
     class classes classroom classrooms lesson lessons staffroom senco sencos pshe gcse gcses
+    resident residents
     abuela abuelo abuelita abuelito mama mami papi nani nana dadi lola lolo oma opa nonna nonno
     facebook forum forums google googled googling influencer influencers insta instagram
     internet magazine newspaper online podcast podcasts reddit tiktok tiktoks twitter video
@@ -796,6 +797,10 @@ TEXT_SPEAK = {
     "wat": "what",
     "wen": "when",
     "wtf": "what",
+    # A worker is staff: "worker" stems as "work", which the FAQ weighs ("how do probiotics
+    # work"), so "care worker here" told of how probiotics work
+    "worker": "staff",
+    "workers": "staff",
     # Italian for what Italians call probiotics: "fermenti lattici", lactic ferments
     "fermenti": "ferments",
     "lattici": "lactic",

@@ -6575,3 +6575,25 @@ def test_italian_speakers_english(knowledge: Knowledge, message: str, expected: 
 
 def test_grazie_mille_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("grazie mille, very kind") == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # who asks, and on which shift, is the story ...
+        ("shift worker here, how do i look after my gut", "gut-health-tips"),
+        (
+            "care worker on nights here, one of my residents has leaky gut, what is it basically",
+            "what-is-leaky-gut",
+        ),
+        (
+            "living off vending machine snacks this week, is processed stuff bad for the gut",
+            "sugar-processed-foods",
+        ),
+        # ... while shift work asked about, and pressure sores, are nothing the articles say
+        ("do shift workers get leaky gut more", None),
+        ("how do i stop pressure sores", None),
+    ],
+)
+def test_shift_workers(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
