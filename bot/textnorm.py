@@ -590,6 +590,8 @@ CAUSE_OF_STARTS = (
     ["what", "can", "damage"],
     ["what", "harms"],
     ["what", "weakens"],
+    ["what", "spawns"],
+    ["what", "can", "spawn"],
     ["why", "do", "people", "get"],
     ["why", "do", "people", "have"],
     ["why", "do", "some", "people", "get"],

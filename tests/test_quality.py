@@ -6597,3 +6597,22 @@ def test_grazie_mille_is_thanks(knowledge: Knowledge) -> None:
 )
 def test_shift_workers(knowledge: Knowledge, message: str, expected: str | None) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # gamers' words: a buff or cap, min-maxing, patch notes, the meta, what spawns a thing
+        ("is kefir a buff for the gut or is that cap", "fermented-foods"),
+        ("how do i min max my gut for better skin", "gut-health-tips"),
+        ("dysbiosis explained like patch notes pls", "what-is-dysbiosis"),
+        ("which probiotic strains are meta", "probiotic-strains"),
+        ("what spawns eczema", "eczema-causes"),
+        # ("what spawns leaky gut" asks its causes, which the articles do not give, as "what
+        # causes leaky gut"; a meta-analysis is still research)
+        ("what spawns leaky gut", None),
+        ("what did the meta-analysis find", "research-evidence"),
+    ],
+)
+def test_gamers(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
