@@ -591,6 +591,7 @@ CAUSE_OF_STARTS = (
     ["what", "harms"],
     ["what", "weakens"],
     ["what", "spawns"],
+    ["from", "what", "comes"],
     ["what", "can", "spawn"],
     ["why", "do", "people", "get"],
     ["why", "do", "people", "have"],

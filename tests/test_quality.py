@@ -6616,3 +6616,20 @@ def test_shift_workers(knowledge: Knowledge, message: str, expected: str | None)
 )
 def test_gamers(knowledge: Knowledge, message: str, expected: str | None) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Dutch words carried into English ...
+        ("do probiotica help eczeem", "probiotics-for-eczema"),
+        ("should i ask the huisarts before probiotics", "see-a-doctor"),
+        ("is my darm connected to my skin", "gut-skin-axis"),
+        ("what is lekkende darm", "what-is-leaky-gut"),
+        # ... and Dutch word order: "from what comes" asks what causes a thing
+        ("from what comes eczema", "eczema-causes"),
+        ("from what comes leaky gut", None),
+    ],
+)
+def test_dutch_speakers_english(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
