@@ -413,6 +413,7 @@ SETS = {
     "fresh338": FAQ_DIR / "eval" / "fresh338.yaml",
     "fresh339": FAQ_DIR / "eval" / "fresh339.yaml",
     "fresh340": FAQ_DIR / "eval" / "fresh340.yaml",
+    "fresh341": FAQ_DIR / "eval" / "fresh341.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
