@@ -414,6 +414,7 @@ SETS = {
     "fresh339": FAQ_DIR / "eval" / "fresh339.yaml",
     "fresh340": FAQ_DIR / "eval" / "fresh340.yaml",
     "fresh341": FAQ_DIR / "eval" / "fresh341.yaml",
+    "fresh342": FAQ_DIR / "eval" / "fresh342.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
