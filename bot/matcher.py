@@ -92,6 +92,12 @@ UNANSWERED_TERM_WEIGHT = 2.5
 #: The token a question about the causes of a thing no entry explains reads as: a word no
 #: phrasing uses, so the question cannot ride on "what can a leaky gut lead to".
 CAUSE_OF_UNKNOWN = "causes_of"
+#: How a question asking whether one gets a thing from something starts, what it gets it by,
+#: and from: "can i get eczema from ...", "could my son catch eczema off ...".
+GET_FROM_ASKERS = (["can"], ["could"], ["do"], ["does"], ["did"], ["will"], ["would"], ["might"])
+GET_VERBS = (["get"], ["catch"], ["develop"])
+GET_FROM_WORDS = (["from"], ["off"])
+GET_FROM_REACH = 5  # the verb within the first words: "can my little boy get ..."
 #: How a question that asks for the causes of a thing, and names none, opens.
 CAUSE_ASKERS = frozenset("how what whats which why".split())
 #: Words that list one thing beside another ("lentils and onions", "kombucha or kefir").
@@ -924,6 +930,33 @@ class Matcher:
         told = {t for c in self.causes_told for t in c}
         return any(self.weigh(t) > self.generic_weight for t in thing) and told.isdisjoint(thing)
 
+    def _got_from(self, split: list[str]) -> tuple[tuple[str, ...], list[str]] | None:
+        """The thing and its source in a question asking whether one gets a thing an entry
+        defines from something the FAQ does not name ("can i get eczema from washing my hair",
+        "can you get eczema from your job", "could my son catch eczema off the nursery"), or
+        None: such a question asks whether that something causes it, which no entry says.
+        (Not of a thing the FAQ names: "can you get eczema from stress", "from a leaky
+        gut".)"""
+        if split[:1] not in GET_FROM_ASKERS:
+            return None
+        verb = next((i for i in range(1, GET_FROM_REACH) if split[i : i + 1] in GET_VERBS), None)
+        if verb is None:
+            return None
+        start = verb + 1
+        source = next(
+            (i for i in range(start + 1, start + 4) if split[i : i + 1] in GET_FROM_WORDS), None
+        )
+        if source is None or source + 1 >= len(split):
+            return None
+        thing = self.normalizer(" ".join(split[start:source])).tokens
+        said = split[source + 1 :]
+        if not self._is_defined(thing):
+            return None
+        tokens = self.normalizer(" ".join(split[source:])).tokens  # ("from your parents")
+        if any(t in self.weight and self.weigh(t) > self.generic_weight for t in tokens):
+            return None
+        return thing, said
+
     def _is_defined(self, thing: tuple[str, ...]) -> bool:
         return (len(thing) == 1 and thing[0] in self.defined) or thing in self.defined_phrases
 
@@ -1017,6 +1050,14 @@ class Matcher:
             ):
                 reading = f"what causes {spoken(thing)}? (no entry's question asks what causes it)"
                 return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
+        got = self._got_from(bare)
+        if got is not None:
+            thing, source = got
+            reading = (
+                f"does {' '.join(source)} cause {spoken(thing)}? (nothing an entry names as a"
+                " cause)"
+            )
+            return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
         kind, checks = asks_kind(bare), asks_if_it_is(bare)
         # (after the clauses that say nothing: "my son asked me what eczema is, what do i tell
         # him")
@@ -1071,7 +1112,7 @@ class Matcher:
         if not at:
             story = (
                 self._story(text)
-                | self._source(split)
+                | self._source(words(self._without_empty_lead(text)))
                 | self._bought_at(split)
                 | self._likened(split)
                 | (
@@ -1137,6 +1178,13 @@ class Matcher:
         kids?"): it asks nothing of its own, so no one entry answers it."""
         topics = [t for t in query.tokens if self.weigh(t) > self.generic_weight]
         return bool(topics) and self.qualifiers.issuperset(topics)
+
+    def _without_empty_lead(self, text: str) -> str:
+        """A message without the clauses at its start that normalise to nothing ("hi, my
+        friend swears ...", "nail tech, one of my ladies swears ...")."""
+        while (at := CLAUSE_END.search(text)) and not self.normalizer(text[: at.start()]).tokens:
+            text = text[at.end() :]
+        return text
 
     def _without_empty_tail(self, text: str) -> str:
         """A message without the clauses at its end that normalise to nothing ("..., what do
@@ -1315,6 +1363,8 @@ class Matcher:
         thinks probiotics help", "my stool test showed dysbiosis"."""
         # "the article said", "my doctor thinks"; not "what does the science say", nor "strains
         # mentioned in the articles"
+        if split[:2] == ["one", "of"]:  # "one of my ladies swears ..."
+            split = split[2:]
         if not split or not (split[0] in SOURCE_STARTS or self._names_a_source(split[0])):
             return frozenset()
         for at, word in enumerate(split[: MAX_SOURCE_WORDS + 1]):

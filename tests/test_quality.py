@@ -6633,3 +6633,35 @@ def test_gamers(knowledge: Knowledge, message: str, expected: str | None) -> Non
 )
 def test_dutch_speakers_english(knowledge: Knowledge, message: str, expected: str | None) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # whether one gets eczema from something the FAQ never names asks whether it causes
+        # eczema, which no entry says ...
+        ("can i get eczema from washing my hair all day", None),
+        ("can you get eczema from your job", None),
+        ("can my son get eczema from the nursery", None),
+        # ... while from something it names, the entry on that thing answers
+        ("can you get eczema from stress at work", "stress-and-gut"),
+        ("can you get eczema from a leaky gut", "leaky-gut-and-eczema"),
+        ("can you get probiotics from food", "fermented-foods"),
+    ],
+)
+def test_getting_eczema_from_something(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # who says so may come after a greeting or who asks, and be one of a group
+        "hi, my friend swears probiotics cleared her eczema, is there anything in that",
+        "nail tech, one of my ladies swears probiotics cleared her eczema, is there anything in it",
+    ],
+)
+def test_a_claim_after_a_greeting_is_still_the_claim(knowledge: Knowledge, message: str) -> None:
+    assert_answers(knowledge.respond(message), "probiotics-for-eczema")
