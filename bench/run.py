@@ -415,6 +415,7 @@ SETS = {
     "fresh340": FAQ_DIR / "eval" / "fresh340.yaml",
     "fresh341": FAQ_DIR / "eval" / "fresh341.yaml",
     "fresh342": FAQ_DIR / "eval" / "fresh342.yaml",
+    "fresh343": FAQ_DIR / "eval" / "fresh343.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
