@@ -193,7 +193,8 @@ INCIDENTAL_WORDS = frozenset(
     nan nans gran grans granny grannies
     sibling siblings cousin cousins tomorrow news human humans
     class classes classroom classrooms lesson lessons staffroom senco sencos pshe gcse gcses
-    resident residents
+    resident residents sparky sparkies brickie brickies plasterer plasterers roofer roofers joiner
+    tradesman tradesmen tradie tradies labourer scaffolder gaffer
     abuela abuelo abuelita abuelito mama mami papi nani nana dadi lola lolo oma opa nonna nonno
     facebook forum forums google googled googling influencer influencers insta instagram
     internet magazine newspaper online podcast podcasts reddit tiktok tiktoks twitter video

@@ -6665,3 +6665,22 @@ def test_getting_eczema_from_something(
 )
 def test_a_claim_after_a_greeting_is_still_the_claim(knowledge: Knowledge, message: str) -> None:
     assert_answers(knowledge.respond(message), "probiotics-for-eczema")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # tradespeople say who they are ...
+        ("sparky here with eczema on my arms, do probiotics help", "probiotics-for-eczema"),
+        ("plasterer with eczema, would probiotics help it", "probiotics-for-eczema"),
+        # ... and a condition and one's job, in pay and in law, no entry answers
+        ("can i get time off work for my eczema", None),
+        ("do i need a sick note for eczema", None),
+    ],
+)
+def test_tradespeople(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_cheers_pal_sound_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("cheers pal, sound") == "thanks"
