@@ -416,6 +416,7 @@ SETS = {
     "fresh341": FAQ_DIR / "eval" / "fresh341.yaml",
     "fresh342": FAQ_DIR / "eval" / "fresh342.yaml",
     "fresh343": FAQ_DIR / "eval" / "fresh343.yaml",
+    "fresh344": FAQ_DIR / "eval" / "fresh344.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
