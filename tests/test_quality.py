@@ -6684,3 +6684,22 @@ def test_tradespeople(knowledge: Knowledge, message: str, expected: str | None) 
 
 def test_cheers_pal_sound_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("cheers pal, sound") == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Polish words carried into English: AZS is atopic dermatitis, kiszonki pickles
+        ("probiotyk is good for AZS?", "probiotics-for-eczema"),
+        ("is kapusta kiszona a probiotic food", "fermented-foods"),
+        ("what is dysbioza", "what-is-dysbiosis"),
+        ("should i ask lekarz before probiotyk", "see-a-doctor"),
+        ("can i take probiotics after antybiotyk", None),
+    ],
+)
+def test_polish_speakers_english(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_dziekuje_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("dziekuje bardzo") == "thanks"
