@@ -417,6 +417,7 @@ SETS = {
     "fresh342": FAQ_DIR / "eval" / "fresh342.yaml",
     "fresh343": FAQ_DIR / "eval" / "fresh343.yaml",
     "fresh344": FAQ_DIR / "eval" / "fresh344.yaml",
+    "fresh345": FAQ_DIR / "eval" / "fresh345.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
