@@ -607,7 +607,7 @@ REPORTING_WORDS = frozenset(
     told wrote writes
     """.split()
 )
-MAX_SOURCE_WORDS = 4
+MAX_SOURCE_WORDS = 6
 SOURCE_STARTS = frozenset(
     """
     a an everyone everybody he her his i my our people she some somebody someone the their

@@ -1139,6 +1139,20 @@ def sorts_out(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     separable(split, infos, SORTS, OUT, HELPS)
 
 
+#: "keep my gut healthy for my skin", "keep her insides right": looking after it.
+KEEPS = frozenset("keep keeps keeping kept".split())
+KEPT_WELL = frozenset("balanced happy healthy right".split())
+LOOKS_AFTER = ("nurture", "nurtur", False)  # a word of the look-after family
+
+
+def keeps_well(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "how do i keep my gut healthy for my skin", "keep his insides right" as looking
+    after it (in ``infos``, in place): the verb is "look after", the adjective filler (else
+    "healthy" reads as health, and the gut's health with the skin is the gut-skin axis).
+    Only with the adjective last or before a word that closes the clause."""
+    separable(split, infos, KEEPS, KEPT_WELL, LOOKS_AFTER)
+
+
 #: "evidence based", "research based": a word of praise, where "the evidence base" is the
 #: research (both fold to the same stems, so the adjective is read from the words typed).
 BASED = frozenset({"based"})
@@ -1680,6 +1694,7 @@ WORD_READINGS: tuple[
     (frozenset({"which"}), relative_which),
     (SEPARABLE_CAUSES, sets_off),
     (SORTS, sorts_out),
+    (KEEPS, keeps_well),
     (BASED, praised_as_based),
     (PUTS, put_on_skin),
     (frozenset({"eat"}), eaten_by_bacteria),

@@ -6703,3 +6703,22 @@ def test_polish_speakers_english(knowledge: Knowledge, message: str, expected: s
 
 def test_dziekuje_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("dziekuje bardzo") == "thanks"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # keeping the gut healthy, or right, is looking after it (not the gut-skin axis) ...
+        "how do i keep my gut right for my skin",
+        "what can i do to keep my gut healthy for my skin",
+        # ... also for "an old boy like me"
+        "what can an old boy like me do for his gut health",
+    ],
+)
+def test_keeping_the_gut_healthy_is_looking_after_it(knowledge: Knowledge, message: str) -> None:
+    assert_answers(knowledge.respond(message), "gut-health-tips")
+
+
+def test_who_said_so_may_be_named_where_they_work(knowledge: Knowledge) -> None:
+    message = "the lady at the chemist said probiotics help eczema, will they"
+    assert_answers(knowledge.respond(message), "probiotics-for-eczema")
