@@ -418,6 +418,7 @@ SETS = {
     "fresh343": FAQ_DIR / "eval" / "fresh343.yaml",
     "fresh344": FAQ_DIR / "eval" / "fresh344.yaml",
     "fresh345": FAQ_DIR / "eval" / "fresh345.yaml",
+    "fresh346": FAQ_DIR / "eval" / "fresh346.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
