@@ -6722,3 +6722,22 @@ def test_keeping_the_gut_healthy_is_looking_after_it(knowledge: Knowledge, messa
 def test_who_said_so_may_be_named_where_they_work(knowledge: Knowledge) -> None:
     message = "the lady at the chemist said probiotics help eczema, will they"
     assert_answers(knowledge.respond(message), "probiotics-for-eczema")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Swedish and Norwegian words carried into English
+        ("should i go to the vardcentral before probiotics", "see-a-doctor"),
+        ("what is dysbios", "what-is-dysbiosis"),
+        ("does the tarm affect the skin", "gut-skin-axis"),
+        ("what is lackande tarm", "what-is-leaky-gut"),
+    ],
+)
+def test_swedish_speakers_english(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize("message", ["tack sa mycket", "tusen takk"])
+def test_scandinavian_thanks_is_thanks(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.smalltalk(message) == "thanks"
