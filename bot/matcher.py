@@ -457,8 +457,10 @@ NOT_HAD = frozenset(
     trying wondering""".split()
 )
 #: Words before "from" that say where someone comes from, not what they suffer from:
-#: "driving home from the dermatologist", "just back from holiday".
-COMING_BACK = frozenset("away back came come comes coming driving home returning walking".split())
+#: "driving home from the dermatologist", "just back from holiday", "i am from sweden".
+COMING_BACK = frozenset(
+    "am away back came come comes coming driving home im originally returning walking".split()
+)
 #: Where someone is, after a have word, not what they have: "I'm in the shop", "I'm at work".
 WHERE_SOMEONE_IS = [
     [preposition, place]

@@ -6741,3 +6741,12 @@ def test_swedish_speakers_english(knowledge: Knowledge, message: str, expected: 
 @pytest.mark.parametrize("message", ["tack sa mycket", "tusen takk"])
 def test_scandinavian_thanks_is_thanks(knowledge: Knowledge, message: str) -> None:
     assert knowledge.smalltalk(message) == "thanks"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["can probiotics help eczema, im from ireland", "can probiotics help eczema, i am from norway"],
+)
+def test_where_someone_is_from_is_no_condition(knowledge: Knowledge, message: str) -> None:
+    # ("from" after "i am" says where someone comes from, not what they suffer from)
+    assert_answers(knowledge.respond(message), "probiotics-for-eczema")
