@@ -6750,3 +6750,19 @@ def test_scandinavian_thanks_is_thanks(knowledge: Knowledge, message: str) -> No
 def test_where_someone_is_from_is_no_condition(knowledge: Knowledge, message: str) -> None:
     # ("from" after "i am" says where someone comes from, not what they suffer from)
     assert_answers(knowledge.respond(message), "probiotics-for-eczema")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # near misses: more of a thing than another, frying it, a flare on starting
+        "does kefir have more bacteria than yoghurt",
+        "is kimchi still probiotic once it's fried",
+        "my eczema flared when i started probiotics, why",
+        "why did my skin get worse when i started kefir",
+    ],
+)
+def test_near_misses_on_amounts_cooking_and_first_flares(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert_answers(knowledge.respond(message), None)
