@@ -6766,3 +6766,21 @@ def test_near_misses_on_amounts_cooking_and_first_flares(
     knowledge: Knowledge, message: str
 ) -> None:
     assert_answers(knowledge.respond(message), None)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Turkish words carried into English
+        ("what is egzama", "what-is-eczema"),
+        ("does ayran have probiotics", "fermented-foods"),
+        ("what is disbiyozis", "what-is-dysbiosis"),
+        ("is my bagirsak linked to my skin", "gut-skin-axis"),
+    ],
+)
+def test_turkish_speakers_english(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_tesekkurler_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("tesekkurler") == "thanks"
