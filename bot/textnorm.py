@@ -1277,6 +1277,30 @@ def eaten_by_bacteria(split: list[str], infos: list[tuple[str, str, bool]]) -> N
         infos[end - 1] = ("feed", "feed", False)
 
 
+#: "eat probiotics", as second-language English says "take" them: "can my baby eat
+#: probiotics", "before eating probiotics".
+EATS = frozenset("ate eat eating eats".split())
+PROBIOTIC_WORDS = frozenset("probiotic probiotics".split())
+#: ... but not probiotic foods: "can i eat probiotic yoghurt".
+EATEN_PROBIOTIC_FOODS = frozenset(
+    "drink drinks food foods kefir rich yoghurt yoghurts yogurt yogurts".split()
+)
+TAKES = ("take", "take", False)
+
+
+def probiotics_eaten(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "eat" as "take" right before "probiotics" (in ``infos``, in place): "can my baby
+    eat probiotics" asks whether a baby may take them, not which foods hold them. Not before
+    a probiotic food ("eat probiotic yoghurt"), nor when the bacteria eat ("eaten_by_bacteria")."""
+    for at, word in enumerate(split[:-1]):
+        if (
+            word in EATS
+            and split[at + 1] in PROBIOTIC_WORDS
+            and EATEN_PROBIOTIC_FOODS.isdisjoint(split[at + 2 : at + 3])
+        ):
+            infos[at] = TAKES
+
+
 #: Prepositions before which "which" joins a clause rather than asks: "the mechanism by which
 #: probiotics act", "foods in which bacteria live".
 RELATIVE_BEFORE = frozenset("by in through with of from on at via into under during".split())
@@ -1698,6 +1722,7 @@ WORD_READINGS: tuple[
     (BASED, praised_as_based),
     (PUTS, put_on_skin),
     (frozenset({"eat"}), eaten_by_bacteria),
+    (EATS, probiotics_eaten),
     (REMEDIES, remedy_harms),
     (GETS, gets_someone_to),
     (frozenset({"when"}), asks_when),

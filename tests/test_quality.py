@@ -6784,3 +6784,23 @@ def test_turkish_speakers_english(knowledge: Knowledge, message: str, expected: 
 
 def test_tesekkurler_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("tesekkurler") == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "eat probiotics" is taking them, as second-language English says it ...
+        ("can my toddler eat probiotics", "probiotics-children"),
+        ("should i ask my gp before eating probiotics", "see-a-doctor"),
+        # ... but a probiotic food is still eaten
+        ("can i eat probiotic yoghurt for eczema", "fermented-foods"),
+    ],
+)
+def test_eating_probiotics_is_taking_them(
+    knowledge: Knowledge, message: str, expected: str
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_kamsahamnida_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("kamsahamnida") == "thanks"
