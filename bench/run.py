@@ -422,6 +422,7 @@ SETS = {
     "fresh347": FAQ_DIR / "eval" / "fresh347.yaml",
     "fresh348": FAQ_DIR / "eval" / "fresh348.yaml",
     "fresh349": FAQ_DIR / "eval" / "fresh349.yaml",
+    "fresh350": FAQ_DIR / "eval" / "fresh350.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
