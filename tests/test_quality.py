@@ -6773,12 +6773,12 @@ def test_near_misses_on_amounts_cooking_and_first_flares(
     [
         # Turkish words carried into English
         ("what is egzama", "what-is-eczema"),
-        ("does ayran have probiotics", "fermented-foods"),
+        ("does ayran have probiotics", None),  # a food the articles never name, as lassi
         ("what is disbiyozis", "what-is-dysbiosis"),
         ("is my bagirsak linked to my skin", "gut-skin-axis"),
     ],
 )
-def test_turkish_speakers_english(knowledge: Knowledge, message: str, expected: str) -> None:
+def test_turkish_speakers_english(knowledge: Knowledge, message: str, expected: str | None) -> None:
     assert_answers(knowledge.respond(message), expected)
 
 
