@@ -6804,3 +6804,12 @@ def test_eating_probiotics_is_taking_them(
 
 def test_kamsahamnida_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("kamsahamnida") == "thanks"
+
+
+def test_good_condition_of_the_gut_is_looking_after_it(knowledge: Knowledge) -> None:
+    # (it read as what a leaky gut is)
+    assert_answers(knowledge.respond("how to make good condition of gut"), "gut-health-tips")
+
+
+def test_arigatou_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("arigatou") == "thanks"
