@@ -423,6 +423,7 @@ SETS = {
     "fresh348": FAQ_DIR / "eval" / "fresh348.yaml",
     "fresh349": FAQ_DIR / "eval" / "fresh349.yaml",
     "fresh350": FAQ_DIR / "eval" / "fresh350.yaml",
+    "fresh351": FAQ_DIR / "eval" / "fresh351.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
