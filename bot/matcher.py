@@ -149,6 +149,8 @@ JOINERS = frozenset("also and but just so then".split())
 #: How many words a clause that reports a question opens with, up to the question: "my
 #: clients keep asking me whether ...".
 REPORTED_WITHIN = 7
+#: How many words that say nothing may come before "what is ...": "bhai what is ...".
+MAX_EMPTY_LEAD = 3
 #: "we're" as typed, which folds to "were".
 WE_ARE = re.compile(r"\W*(?:\w+\W+)?we\s?['’]\s?re\b", re.IGNORECASE)
 #: Words a question may open with that change nothing of its shape ("so what causes leaky
@@ -1089,7 +1091,7 @@ class Matcher:
                 if first.tokens and self._is_defined(first.tokens):
                     reading = f"what is {spoken(first.tokens)}? (then a guess at what kind it is)"
                     return first._replace(reading=reading)
-        told = defined_then_told(split) if self.defined else None
+        told = self._defined_then_told(split) if self.defined else None
         for size in (3, 2, 1) if told else ():
             # "what is the gut-skin axis the article keeps talking about"
             thing = self.normalizer(" ".join(split[told[0] : min(told[0] + size, told[1])])).tokens
@@ -1180,6 +1182,20 @@ class Matcher:
         kids?"): it asks nothing of its own, so no one entry answers it."""
         topics = [t for t in query.tokens if self.weigh(t) > self.generic_weight]
         return bool(topics) and self.qualifiers.issuperset(topics)
+
+    def _defined_then_told(self, split: list[str]) -> tuple[int, int] | None:
+        """defined_then_told, after words that say nothing before the question ("bhai what is
+        this leaky gut everyone is talking about"), in ``split``'s places."""
+        lead = 0
+        while (
+            lead < MAX_EMPTY_LEAD
+            and lead < len(split)
+            and split[lead] not in QUESTION_OPENERS
+            and not self.normalizer(split[lead]).tokens
+        ):
+            lead += 1
+        told = defined_then_told(split[lead:])
+        return (told[0] + lead, told[1] + lead) if told else None
 
     def _without_empty_lead(self, text: str) -> str:
         """A message without the clauses at its start that normalise to nothing ("hi, my

@@ -541,7 +541,9 @@ def defined_then_told(split: list[str]) -> tuple[int, int] | None:
     told = next((at for at, w in enumerate(rest) if w in TALKED_ABOUT), None)
     if told is None and rest and rest[-1] in TAKEN:
         told = len(rest) - 1
-    if told is None or told < 2 or ASKS_MORE.intersection(rest):
+    # ("everyone is talking about": "is" that only helps the talking asks nothing more)
+    asking = [w for at, w in enumerate(rest) if not (w == "is" and at + 1 == told)]
+    if told is None or told < 2 or ASKS_MORE.intersection(asking):
         return None
     return start, start + told  # the thing, then who talks about it ("the article")
 

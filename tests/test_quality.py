@@ -6813,3 +6813,18 @@ def test_good_condition_of_the_gut_is_looking_after_it(knowledge: Knowledge) -> 
 
 def test_arigatou_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("arigatou") == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # what a thing is that everyone "is talking about", after a word of address too ...
+        ("what is this leaky gut everyone is talking about", "what-is-leaky-gut"),
+        ("bhai what is leaky gut my cousin is talking about", "what-is-leaky-gut"),
+        # ... and Urdu and Hindi words for water, the stomach and health
+        ("is paani good for the skin", "hydration"),
+        ("tips for pet ki sehat", "gut-health-tips"),
+    ],
+)
+def test_pakistani_english(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
