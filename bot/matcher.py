@@ -98,6 +98,11 @@ GET_FROM_ASKERS = (["can"], ["could"], ["do"], ["does"], ["did"], ["will"], ["wo
 GET_VERBS = (["get"], ["catch"], ["develop"])
 GET_FROM_WORDS = (["from"], ["off"])
 GET_FROM_REACH = 5  # the verb within the first words: "can my little boy get ..."
+#: ... and whether a thing gives someone something: "could a leaky gut give me sore knees".
+GIVE_VERBS = (["give"], ["gives"], ["cause"], ["causes"])
+GIVEN_TO = frozenset("a an any me you us him her them people someone somebody".split())
+#: Trouble in general, which what a thing leads to answers: "can leaky gut cause problems".
+GENERAL_EFFECTS = frozenset("issu problem thing troubl".split())
 #: How a question that asks for the causes of a thing, and names none, opens.
 CAUSE_ASKERS = frozenset("how what whats which why".split())
 #: Words that list one thing beside another ("lentils and onions", "kombucha or kefir").
@@ -961,6 +966,32 @@ class Matcher:
             return None
         return thing, said
 
+    def _gives_what(self, split: list[str]) -> tuple[tuple[str, ...], list[str]] | None:
+        """The thing and what it is asked to cause in a question whether a thing an entry
+        defines gives someone something the FAQ never names, in everyday words ("could a leaky
+        gut give me sore knees", "can eczema cause sore knees"), or None. Not of a thing the
+        FAQ names ("can leaky gut give you eczema", "... cause inflammation"), nor of trouble
+        in general ("can leaky gut cause problems")."""
+        if split[:1] not in GET_FROM_ASKERS:
+            return None
+        verb = next(
+            (i for i in range(2, GET_FROM_REACH + 1) if split[i : i + 1] in GIVE_VERBS), None
+        )
+        if verb is None:
+            return None
+        thing = self.normalizer(" ".join(split[1:verb])).tokens
+        if not self._is_defined(thing):
+            return None
+        effect = split[verb + 1 :]
+        while effect[:1] and effect[0] in GIVEN_TO:
+            effect = effect[1:]
+        tokens = self.normalizer(" ".join(effect)).tokens
+        if not tokens or GENERAL_EFFECTS.issuperset(tokens):
+            return None
+        if any(t in self.weight and self.weigh(t) > self.generic_weight for t in tokens):
+            return None
+        return thing, effect
+
     def _is_defined(self, thing: tuple[str, ...]) -> bool:
         return (len(thing) == 1 and thing[0] in self.defined) or thing in self.defined_phrases
 
@@ -1060,6 +1091,14 @@ class Matcher:
             reading = (
                 f"does {' '.join(source)} cause {spoken(thing)}? (nothing an entry names as a"
                 " cause)"
+            )
+            return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
+        given = self._gives_what(bare)
+        if given is not None:
+            thing, effect = given
+            reading = (
+                f"does {spoken(thing)} cause {' '.join(effect)}? (nothing an entry names as"
+                " what it causes)"
             )
             return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
         kind, checks = asks_kind(bare), asks_if_it_is(bare)

@@ -6828,3 +6828,22 @@ def test_arigatou_is_thanks(knowledge: Knowledge) -> None:
 )
 def test_pakistani_english(knowledge: Knowledge, message: str, expected: str) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # whether a thing gives someone something the FAQ never names, in everyday words ...
+        ("could a leaky gut give me sore knees", None),
+        ("can eczema cause sore knees", None),
+        # ... while trouble in general is what it leads to
+        ("can leaky gut cause problems", "leaky-gut-effects"),
+        ("can leaky gut give you eczema", "leaky-gut-and-eczema"),
+    ],
+)
+def test_what_a_thing_gives_you(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_porridge_oats_are_oats(knowledge: Knowledge) -> None:
+    assert_answers(knowledge.respond("are porridge oats a prebiotic food"), "prebiotic-fiber")
