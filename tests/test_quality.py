@@ -6847,3 +6847,24 @@ def test_what_a_thing_gives_you(knowledge: Knowledge, message: str, expected: st
 
 def test_porridge_oats_are_oats(knowledge: Knowledge) -> None:
     assert_answers(knowledge.respond("are porridge oats a prebiotic food"), "prebiotic-fiber")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # eczema on the face narrows a question, as eczema on the scalp does ...
+        ("does stress cause eczema on the face", None),
+        # ... but told as what a child has, it is the story
+        ("my son is 6mo, he has eczema on his face, can he have probiotics", "probiotics-children"),
+        # whether probiotics come on prescription no entry says; whether one is needed first,
+        # seeing a doctor does
+        ("can you get probiotics on prescription", None),
+        ("does my gp prescribe probiotics", None),
+        ("do i need a prescription for probiotics", "see-a-doctor"),
+        ("ok real talk do probiotics do anything for eczema", "probiotics-for-eczema"),
+    ],
+)
+def test_face_prescriptions_and_real_talk(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
