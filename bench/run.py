@@ -426,6 +426,7 @@ SETS = {
     "fresh351": FAQ_DIR / "eval" / "fresh351.yaml",
     "fresh352": FAQ_DIR / "eval" / "fresh352.yaml",
     "fresh353": FAQ_DIR / "eval" / "fresh353.yaml",
+    "fresh354": FAQ_DIR / "eval" / "fresh354.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
