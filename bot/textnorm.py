@@ -329,9 +329,10 @@ def refers_back(split: list[str]) -> int | None:
 #: bacteria or medicine?" ask what the thing is.
 KIND_WORDS = frozenset(
     """
-    ailment ailments allergy bacteria bacterium bug bugs condition disease disorder drug drugs
-    germ germs illness infection medication medicine medicines microbe microbes organism
-    organisms pill pills rash rashes sickness supplement supplements syndrome vitamin vitamins
+    ailment ailments allergy bacteria bacterium bug bugs chemical chemicals compound condition
+    disease disorder drug drugs germ germs illness infection medication medicine medicines
+    microbe microbes organism organisms pill pills rash rashes sickness supplement supplements
+    syndrome vitamin vitamins
     """.split()
 )
 #: Words that may stand around a kind word in such a question without asking anything more:

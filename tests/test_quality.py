@@ -6868,3 +6868,19 @@ def test_face_prescriptions_and_real_talk(
     knowledge: Knowledge, message: str, expected: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a chemical is a kind of thing: the question asks what the thing is ...
+        ("are probiotics bacteria or chemicals", "what-are-probiotics"),
+        ("are prebiotics a chemical", "prebiotic-fiber"),
+        # ... but what they are in law no entry says
+        ("legally are probiotics food or medicine", None),
+    ],
+)
+def test_kinds_of_thing_and_the_law(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
