@@ -6884,3 +6884,23 @@ def test_kinds_of_thing_and_the_law(
     knowledge: Knowledge, message: str, expected: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Vietnamese words carried into English ...
+        ("can men vi sinh help cham", "probiotics-for-eczema"),
+        ("should i ask bac si before probiotics", "see-a-doctor"),
+        # ... and which product is best in a shop, which no entry says
+        ("which probiotic is best at the chemist", None),
+    ],
+)
+def test_vietnamese_speakers_english(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_cam_on_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("cam on ban") == "thanks"
