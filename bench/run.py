@@ -429,6 +429,7 @@ SETS = {
     "fresh354": FAQ_DIR / "eval" / "fresh354.yaml",
     "fresh355": FAQ_DIR / "eval" / "fresh355.yaml",
     "fresh356": FAQ_DIR / "eval" / "fresh356.yaml",
+    "fresh357": FAQ_DIR / "eval" / "fresh357.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
