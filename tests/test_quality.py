@@ -6904,3 +6904,28 @@ def test_vietnamese_speakers_english(
 
 def test_cam_on_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("cam on ban") == "thanks"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # whether eczema goes to other people is whether it is catching; "cold nature" foods
+        # are a tradition the articles never speak of
+        "eczema goes to other people?",
+        "is eczema from cold nature foods",
+    ],
+)
+def test_farsi_speakers_near_misses(knowledge: Knowledge, message: str) -> None:
+    assert_answers(knowledge.respond(message), None)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [("how are the roodeh and the skin related", "gut-skin-axis")],
+)
+def test_farsi_words(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_kheili_mamnoon_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("kheili mamnoon") == "thanks"
