@@ -6929,3 +6929,14 @@ def test_farsi_words(knowledge: Knowledge, message: str, expected: str) -> None:
 
 def test_kheili_mamnoon_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("kheili mamnoon") == "thanks"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the canteen food is so processed, is it bad for eczema",
+        "school dinners are all processed, is that bad for the gut",
+    ],
+)
+def test_food_that_is_all_processed_is_processed_food(knowledge: Knowledge, message: str) -> None:
+    assert_answers(knowledge.respond(message), "sugar-processed-foods")
