@@ -6940,3 +6940,19 @@ def test_kheili_mamnoon_is_thanks(knowledge: Knowledge) -> None:
 )
 def test_food_that_is_all_processed_is_processed_food(knowledge: Knowledge, message: str) -> None:
     assert_answers(knowledge.respond(message), "sugar-processed-foods")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # IVF is pregnancy's matter, which the articles never speak of ...
+        ("is it safe to take probiotics during ivf", None),
+        # ... and "not pregnant yet" says nothing of pregnancy
+        (
+            "not pregnant yet, just wondering if probiotics help leaky gut in general",
+            "probiotics-for-leaky-gut",
+        ),
+    ],
+)
+def test_trying_to_conceive(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
