@@ -432,6 +432,7 @@ SETS = {
     "fresh357": FAQ_DIR / "eval" / "fresh357.yaml",
     "fresh358": FAQ_DIR / "eval" / "fresh358.yaml",
     "fresh359": FAQ_DIR / "eval" / "fresh359.yaml",
+    "fresh360": FAQ_DIR / "eval" / "fresh360.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
