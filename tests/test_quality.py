@@ -6956,3 +6956,19 @@ def test_food_that_is_all_processed_is_processed_food(knowledge: Knowledge, mess
 )
 def test_trying_to_conceive(knowledge: Knowledge, message: str, expected: str | None) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Greek words carried into English
+        ("is the entero linked to the skin", "gut-skin-axis"),
+        ("does agxos hurt the gut", "stress-and-gut"),
+    ],
+)
+def test_greek_speakers_english(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_efcharisto_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("efcharisto poly") == "thanks"
