@@ -433,6 +433,7 @@ SETS = {
     "fresh358": FAQ_DIR / "eval" / "fresh358.yaml",
     "fresh359": FAQ_DIR / "eval" / "fresh359.yaml",
     "fresh360": FAQ_DIR / "eval" / "fresh360.yaml",
+    "fresh361": FAQ_DIR / "eval" / "fresh361.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
