@@ -1921,6 +1921,8 @@ class Matcher:
             # question points at is the thing it named first.
             return False
         split = words(sentence)
+        if split[:1] and split[0] in AUXILIARIES and split[1:2] and split[1] in POINTER_VERBS:
+            return True  # "..., can affect the gut?": its subject left out, the thing told
         for at, word in enumerate(split):
             if word in POINTERS and not self._dummy_it(split, at):
                 return True

@@ -6972,3 +6972,23 @@ def test_greek_speakers_english(knowledge: Knowledge, message: str, expected: st
 
 def test_efcharisto_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("efcharisto poly") == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a question that leaves out its subject asks about what was told before it ...
+        ("so much stress at work lately, can affect the stomach?", "stress-and-gut"),
+        # ... and Malay and Indonesian words carried into English
+        ("probiotik can help eksim or not", "probiotics-for-eczema"),
+        ("is the usus linked to the skin", "gut-skin-axis"),
+    ],
+)
+def test_malaysian_and_indonesian_english(
+    knowledge: Knowledge, message: str, expected: str
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_terima_kasih_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("terima kasih") == "thanks"
