@@ -434,6 +434,7 @@ SETS = {
     "fresh359": FAQ_DIR / "eval" / "fresh359.yaml",
     "fresh360": FAQ_DIR / "eval" / "fresh360.yaml",
     "fresh361": FAQ_DIR / "eval" / "fresh361.yaml",
+    "fresh362": FAQ_DIR / "eval" / "fresh362.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
