@@ -6992,3 +6992,19 @@ def test_malaysian_and_indonesian_english(
 
 def test_terima_kasih_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("terima kasih") == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Hebrew words carried into English
+        ("should i ask the rofe before probiotics", "see-a-doctor"),
+        ("are the meyim linked to the skin", "gut-skin-axis"),
+    ],
+)
+def test_hebrew_speakers_english(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_toda_raba_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("toda raba") == "thanks"
