@@ -435,6 +435,7 @@ SETS = {
     "fresh360": FAQ_DIR / "eval" / "fresh360.yaml",
     "fresh361": FAQ_DIR / "eval" / "fresh361.yaml",
     "fresh362": FAQ_DIR / "eval" / "fresh362.yaml",
+    "fresh363": FAQ_DIR / "eval" / "fresh363.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
