@@ -7008,3 +7008,14 @@ def test_hebrew_speakers_english(knowledge: Knowledge, message: str, expected: s
 
 def test_toda_raba_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("toda raba") == "thanks"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what to do for a healthy gut and clear skin", "how can i have a healthy gut and nice skin"],
+)
+def test_what_to_do_for_a_healthy_gut_and_skin_is_the_tips(
+    knowledge: Knowledge, message: str
+) -> None:
+    # (without a verb of doing, a healthy gut and the skin read as the gut-skin axis)
+    assert_answers(knowledge.respond(message), "gut-health-tips")
