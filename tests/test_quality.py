@@ -7019,3 +7019,19 @@ def test_what_to_do_for_a_healthy_gut_and_skin_is_the_tips(
 ) -> None:
     # (without a verb of doing, a healthy gut and the skin read as the gut-skin axis)
     assert_answers(knowledge.respond(message), "gut-health-tips")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # helping the good bacteria grow is feeding them ...
+        ("which foods help the good bacteria grow", "prebiotic-fiber"),
+        # ... and eczema back again is a recurrence, which the articles never speak of
+        ("my eczema cleared for years, why is it back", None),
+        ("eczema back again after a year, why", None),
+    ],
+)
+def test_growing_bacteria_and_eczema_back_again(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
