@@ -7035,3 +7035,21 @@ def test_growing_bacteria_and_eczema_back_again(
     knowledge: Knowledge, message: str, expected: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Spanish words mixed into English
+        ("los probioticos help for eczema?", "probiotics-for-eczema"),
+        ("the estres can damage the intestino?", "stress-and-gut"),
+        ("que significa disbiosis", "what-is-dysbiosis"),
+        ("drink more agua is good for the piel?", "hydration"),
+    ],
+)
+def test_spanglish(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_muchas_gracias_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("muchas gracias, muy amable") == "thanks"
