@@ -1283,7 +1283,9 @@ def eaten_by_bacteria(split: list[str], infos: list[tuple[str, str, bool]]) -> N
 #: "eat probiotics", as second-language English says "take" them: "can my baby eat
 #: probiotics", "before eating probiotics".
 EATS = frozenset("ate eat eating eats".split())
-PROBIOTIC_WORDS = frozenset("probiotic probiotics".split())
+PROBIOTIC_WORDS = frozenset(
+    "probiotic probiotica probioticos probiotics probiotik probiotika probiotyk probiyotik".split()
+)
 #: ... but not probiotic foods: "can i eat probiotic yoghurt".
 EATEN_PROBIOTIC_FOODS = frozenset(
     "drink drinks food foods kefir rich yoghurt yoghurts yogurt yogurts".split()

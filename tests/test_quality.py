@@ -7053,3 +7053,22 @@ def test_spanglish(knowledge: Knowledge, message: str, expected: str) -> None:
 
 def test_muchas_gracias_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("muchas gracias, muy amable") == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Thai particles are filler, and Thai words for the doctor and the gut are read
+        ("probiotic can help eczema or not krub", "probiotics-for-eczema"),
+        ("should i ask mor before probiotic na ka", "see-a-doctor"),
+        ("stress make lam sai not good?", "stress-and-gut"),
+        # "eat" before probiotics in another language's word is taking them too
+        ("can my baby eat probiotika", "probiotics-children"),
+    ],
+)
+def test_thai_speakers_english(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_kop_khun_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("kop khun ka") == "thanks"
