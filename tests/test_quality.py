@@ -7072,3 +7072,22 @@ def test_thai_speakers_english(knowledge: Knowledge, message: str, expected: str
 
 def test_kop_khun_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("kop khun ka") == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Bengali words mixed into English
+        ("probiotic eczema er jonno bhalo?", "probiotics-for-eczema"),
+        ("dysbiosis mane ki", "what-is-dysbiosis"),
+        ("should i ask the daktar before probiotic", "see-a-doctor"),
+        # ("ache" stays a word of its own: not filler)
+        ("does leaky gut cause stomach ache", None),
+    ],
+)
+def test_bengali_speakers_english(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_dhonnobad_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("dhonnobad") == "thanks"
