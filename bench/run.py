@@ -439,6 +439,7 @@ SETS = {
     "fresh364": FAQ_DIR / "eval" / "fresh364.yaml",
     "fresh365": FAQ_DIR / "eval" / "fresh365.yaml",
     "fresh366": FAQ_DIR / "eval" / "fresh366.yaml",
+    "fresh367": FAQ_DIR / "eval" / "fresh367.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
