@@ -7091,3 +7091,11 @@ def test_bengali_speakers_english(knowledge: Knowledge, message: str, expected: 
 
 def test_dhonnobad_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("dhonnobad") == "thanks"
+
+
+def test_in_gamer_terms_is_filler(knowledge: Knowledge) -> None:
+    assert_answers(knowledge.respond("leaky gut in gamer terms pls"), "what-is-leaky-gut")
+
+
+def test_thanks_duck_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("cheers duck, ta ra").kind == "smalltalk"
