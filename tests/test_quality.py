@@ -7099,3 +7099,27 @@ def test_in_gamer_terms_is_filler(knowledge: Knowledge) -> None:
 
 def test_thanks_duck_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.respond("cheers duck, ta ra").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "lab colleague splashed acid in his eyes and is screaming in pain",
+        "my toddler squirted bleach in her eye",
+    ],
+)
+def test_a_chemical_splashed_in_the_eyes_is_urgent(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can bleach in your eyes blind you",  # a question of whether, not a now
+        "chemicals in my shampoo got in my eyes and now my eyelids have eczema, is that normal",
+    ],
+)
+def test_a_chemical_near_the_eyes_in_a_question_or_shampoo_is_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
