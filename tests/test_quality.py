@@ -7123,3 +7123,8 @@ def test_a_chemical_near_the_eyes_in_a_question_or_shampoo_is_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+def test_loosened_tight_junctions_are_a_leaky_gut(knowledge: Knowledge) -> None:
+    message = "is leaky gut just loosened tight junctions"
+    assert_answers(knowledge.respond(message), "what-is-leaky-gut")
