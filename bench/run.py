@@ -441,6 +441,7 @@ SETS = {
     "fresh366": FAQ_DIR / "eval" / "fresh366.yaml",
     "fresh367": FAQ_DIR / "eval" / "fresh367.yaml",
     "fresh368": FAQ_DIR / "eval" / "fresh368.yaml",
+    "fresh369": FAQ_DIR / "eval" / "fresh369.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
