@@ -7128,3 +7128,34 @@ def test_a_chemical_near_the_eyes_in_a_question_or_shampoo_is_no_emergency(
 def test_loosened_tight_junctions_are_a_leaky_gut(knowledge: Knowledge) -> None:
     message = "is leaky gut just loosened tight junctions"
     assert_answers(knowledge.respond(message), "what-is-leaky-gut")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my daughter has heatstroke, she's hot and confused and stopped sweating",
+        "we think there's carbon monoxide, we all have headaches and feel dizzy",
+        "bitten by a snake on a walk and my leg is swelling",
+        "the dog bit my hand and it won't stop bleeding",
+        "my arm is broken and the bone is sticking out",
+        "sudden loss of vision in one eye",
+        "something in my eye and i can't see out of it",
+    ],
+)
+def test_injuries_and_exposures_are_urgent(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my eczema won't stop bleeding when i scratch",
+        "can carbon monoxide cause eczema",
+        "does heatstroke affect the gut",
+        "we have a carbon monoxide alarm, is that relevant to eczema",
+    ],
+)
+def test_injuries_and_exposures_asked_about_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
