@@ -7140,6 +7140,10 @@ def test_loosened_tight_junctions_are_a_leaky_gut(knowledge: Knowledge) -> None:
         "my arm is broken and the bone is sticking out",
         "sudden loss of vision in one eye",
         "something in my eye and i can't see out of it",
+        # in other words than the rule's patterns
+        "cut my leg on glass and the blood is pumping out, it won't stop",
+        "what do i do, an adder bit my son",
+        "the boiler's leaking fumes and the kids are drowsy",
     ],
 )
 def test_injuries_and_exposures_are_urgent(knowledge: Knowledge, message: str) -> None:
@@ -7153,9 +7157,17 @@ def test_injuries_and_exposures_are_urgent(knowledge: Knowledge, message: str) -
         "can carbon monoxide cause eczema",
         "does heatstroke affect the gut",
         "we have a carbon monoxide alarm, is that relevant to eczema",
+        "what does a snake bite do to the gut",
+        "is sitting in the sun good for eczema",
     ],
 )
 def test_injuries_and_exposures_asked_about_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+def test_off_to_ring_999_with_thanks_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("ok, ringing 999 now, thanks").kind == "smalltalk"
+    # (an emergency told with it is still the emergency)
+    assert knowledge.respond("my son can't breathe, calling 999 now").kind == "urgent"
