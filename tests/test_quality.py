@@ -7144,6 +7144,10 @@ def test_loosened_tight_junctions_are_a_leaky_gut(knowledge: Knowledge) -> None:
         "cut my leg on glass and the blood is pumping out, it won't stop",
         "what do i do, an adder bit my son",
         "the boiler's leaking fumes and the kids are drowsy",
+        "fell off a ladder and can't feel his legs",
+        "he's not making sense and very sleepy after a fall",
+        "sudden agony in my testicle and it's swollen",
+        "my dad is really confused all of a sudden and doesn't know where he is",
     ],
 )
 def test_injuries_and_exposures_are_urgent(knowledge: Knowledge, message: str) -> None:
@@ -7159,6 +7163,8 @@ def test_injuries_and_exposures_are_urgent(knowledge: Knowledge, message: str) -
         "we have a carbon monoxide alarm, is that relevant to eczema",
         "what does a snake bite do to the gut",
         "is sitting in the sun good for eczema",
+        "i fell over and now my eczema is sore",
+        "does stress make you confused, i get muddled suddenly",
     ],
 )
 def test_injuries_and_exposures_asked_about_are_no_emergency(
