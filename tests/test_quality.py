@@ -7148,6 +7148,7 @@ def test_loosened_tight_junctions_are_a_leaky_gut(knowledge: Knowledge) -> None:
         "he's not making sense and very sleepy after a fall",
         "sudden agony in my testicle and it's swollen",
         "my dad is really confused all of a sudden and doesn't know where he is",
+        "nan was out in the heat all afternoon, now she's slurring her words",
     ],
 )
 def test_injuries_and_exposures_are_urgent(knowledge: Knowledge, message: str) -> None:
