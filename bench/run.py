@@ -443,6 +443,7 @@ SETS = {
     "fresh368": FAQ_DIR / "eval" / "fresh368.yaml",
     "fresh369": FAQ_DIR / "eval" / "fresh369.yaml",
     "fresh370": FAQ_DIR / "eval" / "fresh370.yaml",
+    "fresh371": FAQ_DIR / "eval" / "fresh371.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
