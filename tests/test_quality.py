@@ -7178,3 +7178,28 @@ def test_off_to_ring_999_with_thanks_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.respond("ok, ringing 999 now, thanks").kind == "smalltalk"
     # (an emergency told with it is still the emergency)
     assert knowledge.respond("my son can't breathe, calling 999 now").kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my waters broke and i'm only 30 weeks",
+        "i've been stabbed",
+        "the baby's breathing is really fast and she's sucking in under her ribs",
+        "my toddler swallowed a whole bottle of probiotics",
+    ],
+)
+def test_more_red_flags_are_urgent(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i drank a whole bottle of kefir, is that too much",
+        "can i take probiotics after my waters broke",
+        "does stress make your waters break",
+    ],
+)
+def test_look_alikes_of_more_red_flags_are_no_emergency(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind != "urgent"
