@@ -7184,6 +7184,7 @@ def test_off_to_ring_999_with_thanks_is_thanks(knowledge: Knowledge) -> None:
     "message",
     [
         "my waters broke and i'm only 30 weeks",
+        "33 weeks and my waters have just gone",
         "i've been stabbed",
         "the baby's breathing is really fast and she's sucking in under her ribs",
         "my toddler swallowed a whole bottle of probiotics",
@@ -7199,6 +7200,7 @@ def test_more_red_flags_are_urgent(knowledge: Knowledge, message: str) -> None:
         "i drank a whole bottle of kefir, is that too much",
         "can i take probiotics after my waters broke",
         "does stress make your waters break",
+        "my water has just gone, is hydration important",
     ],
 )
 def test_look_alikes_of_more_red_flags_are_no_emergency(knowledge: Knowledge, message: str) -> None:
