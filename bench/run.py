@@ -444,6 +444,7 @@ SETS = {
     "fresh369": FAQ_DIR / "eval" / "fresh369.yaml",
     "fresh370": FAQ_DIR / "eval" / "fresh370.yaml",
     "fresh371": FAQ_DIR / "eval" / "fresh371.yaml",
+    "fresh372": FAQ_DIR / "eval" / "fresh372.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
