@@ -7205,3 +7205,8 @@ def test_more_red_flags_are_urgent(knowledge: Knowledge, message: str) -> None:
 )
 def test_look_alikes_of_more_red_flags_are_no_emergency(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+def test_scouse_la_is_filler(knowledge: Knowledge) -> None:
+    assert_answers(knowledge.respond("which scran has probiotics la"), "fermented-foods")
+    assert knowledge.smalltalk("sound la, made up with that") == "thanks"
