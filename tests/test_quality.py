@@ -7210,3 +7210,16 @@ def test_look_alikes_of_more_red_flags_are_no_emergency(knowledge: Knowledge, me
 def test_scouse_la_is_filler(knowledge: Knowledge) -> None:
     assert_answers(knowledge.respond("which scran has probiotics la"), "fermented-foods")
     assert knowledge.smalltalk("sound la, made up with that") == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Ghanaian English: a small boy is a child, "abi" and "chale" are filler
+        ("my small boy has eczema, could probiotics help him", "probiotics-children"),
+        ("probiotics can help eczema abi", "probiotics-for-eczema"),
+        ("chale what is this dysbiosis they are talking about", "what-is-dysbiosis"),
+    ],
+)
+def test_ghanaian_english(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
