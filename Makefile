@@ -48,7 +48,7 @@ eval: $(STAMP)
 	$(BIN)/python bench/followups.py bench/followups5.yaml --floor 0.81
 	$(BIN)/python bench/followups.py bench/conversations.yaml --floor 0.83
 	$(BIN)/python bench/followups.py bench/conversations2.yaml --floor 0.96
-	for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10 holdout11 holdout12 holdout13 holdout14 holdout15 holdout16 holdout17 holdout18 holdout19 holdout20 holdout21 holdout22 holdout23 holdout24 holdout25 holdout26 holdout27; do \
+	for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10 holdout11 holdout12 holdout13 holdout14 holdout15 holdout16 holdout17 holdout18 holdout19 holdout20 holdout21 holdout22 holdout23 holdout24 holdout25 holdout26 holdout27 holdout28; do \
 		$(BIN)/faqbot eval --figures-only faq/eval/$$set.yaml || exit 1; done
 
 # The benchmark: accuracy against baselines, speed and memory; writes bench/results.md.
