@@ -7187,7 +7187,7 @@ def test_off_to_ring_999_with_thanks_is_thanks(knowledge: Knowledge) -> None:
         "33 weeks and my waters have just gone",
         "i've been stabbed",
         "the baby's breathing is really fast and she's sucking in under her ribs",
-        "my toddler swallowed a whole bottle of probiotics",
+        "my toddler swallowed a whole bottle of vitamins",
     ],
 )
 def test_more_red_flags_are_urgent(knowledge: Knowledge, message: str) -> None:
@@ -7198,6 +7198,7 @@ def test_more_red_flags_are_urgent(knowledge: Knowledge, message: str) -> None:
     "message",
     [
         "i drank a whole bottle of kefir, is that too much",
+        "my toddler swallowed a whole bottle of probiotics",  # (as an adult's box: no alarm)
         "can i take probiotics after my waters broke",
         "does stress make your waters break",
         "my water has just gone, is hydration important",
