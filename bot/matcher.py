@@ -939,13 +939,13 @@ class Matcher:
         told = {t for c in self.causes_told for t in c}
         return any(self.weigh(t) > self.generic_weight for t in thing) and told.isdisjoint(thing)
 
-    def _got_from(self, split: list[str]) -> tuple[tuple[str, ...], list[str]] | None:
-        """The thing and its source in a question asking whether one gets a thing an entry
-        defines from something the FAQ does not name ("can i get eczema from washing my hair",
-        "can you get eczema from your job", "could my son catch eczema off the nursery"), or
-        None: such a question asks whether that something causes it, which no entry says.
-        (Not of a thing the FAQ names: "can you get eczema from stress", "from a leaky
-        gut".)"""
+    def _got_from(self, split: list[str]) -> tuple[tuple[str, ...], str] | None:
+        """The thing, and how the question is read, when it asks whether one gets a thing an
+        entry defines from something the FAQ does not name ("can i get eczema from washing my
+        hair", "can you get eczema from your job", "could my son catch eczema off the
+        nursery"), or None: such a question asks whether that something causes it, which no
+        entry says. (Not of a thing the FAQ names: "can you get eczema from stress", "from a
+        leaky gut".)"""
         if split[:1] not in GET_FROM_ASKERS:
             return None
         verb = next((i for i in range(1, GET_FROM_REACH) if split[i : i + 1] in GET_VERBS), None)
@@ -958,16 +958,14 @@ class Matcher:
         if source is None or source + 1 >= len(split):
             return None
         thing = self.normalizer(" ".join(split[start:source])).tokens
-        said = split[source + 1 :]
-        if not self._is_defined(thing):
+        # ("from your parents": the words with "from" are read as a phrase)
+        if not self._is_defined(thing) or self._names_a_topic(split[source:]):
             return None
-        tokens = self.normalizer(" ".join(split[source:])).tokens  # ("from your parents")
-        if any(t in self.weight and self.weigh(t) > self.generic_weight for t in tokens):
-            return None
-        return thing, said
+        said = " ".join(split[source + 1 :])
+        return thing, f"does {said} cause {spoken(thing)}? (nothing an entry names as a cause)"
 
-    def _gives_what(self, split: list[str]) -> tuple[tuple[str, ...], list[str]] | None:
-        """The thing and what it is asked to cause in a question whether a thing an entry
+    def _gives_what(self, split: list[str]) -> tuple[tuple[str, ...], str] | None:
+        """The thing, and how the question is read, when it asks whether a thing an entry
         defines gives someone something the FAQ never names, in everyday words ("could a leaky
         gut give me sore knees", "can eczema cause sore knees"), or None. Not of a thing the
         FAQ names ("can leaky gut give you eczema", "... cause inflammation"), nor of trouble
@@ -980,17 +978,24 @@ class Matcher:
         if verb is None:
             return None
         thing = self.normalizer(" ".join(split[1:verb])).tokens
-        if not self._is_defined(thing):
-            return None
         effect = split[verb + 1 :]
         while effect[:1] and effect[0] in GIVEN_TO:
             effect = effect[1:]
         tokens = self.normalizer(" ".join(effect)).tokens
-        if not tokens or GENERAL_EFFECTS.issuperset(tokens):
+        if (
+            not self._is_defined(thing)
+            or not tokens
+            or GENERAL_EFFECTS.issuperset(tokens)
+            or self._names_a_topic(effect)
+        ):
             return None
-        if any(t in self.weight and self.weigh(t) > self.generic_weight for t in tokens):
-            return None
-        return thing, effect
+        reading = f"does {spoken(thing)} cause {' '.join(effect)}?"
+        return thing, f"{reading} (nothing an entry names as what it causes)"
+
+    def _names_a_topic(self, split: list[str]) -> bool:
+        """Whether words name something the FAQ weighs more than an everyday word."""
+        tokens = self.normalizer(" ".join(split)).tokens
+        return any(t in self.weight and self.weigh(t) > self.generic_weight for t in tokens)
 
     def _is_defined(self, thing: tuple[str, ...]) -> bool:
         return (len(thing) == 1 and thing[0] in self.defined) or thing in self.defined_phrases
@@ -1085,21 +1090,9 @@ class Matcher:
             ):
                 reading = f"what causes {spoken(thing)}? (no entry's question asks what causes it)"
                 return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
-        got = self._got_from(bare)
-        if got is not None:
-            thing, source = got
-            reading = (
-                f"does {' '.join(source)} cause {spoken(thing)}? (nothing an entry names as a"
-                " cause)"
-            )
-            return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
-        given = self._gives_what(bare)
-        if given is not None:
-            thing, effect = given
-            reading = (
-                f"does {spoken(thing)} cause {' '.join(effect)}? (nothing an entry names as"
-                " what it causes)"
-            )
+        unnamed = self._got_from(bare) or self._gives_what(bare)
+        if unnamed is not None:
+            thing, reading = unnamed
             return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
         kind, checks = asks_kind(bare), asks_if_it_is(bare)
         # (after the clauses that say nothing: "my son asked me what eczema is, what do i tell
