@@ -261,17 +261,22 @@ def cmd_eval(args: argparse.Namespace) -> int:
     knowledge = load_knowledge(directory)
     if knowledge is None:
         return EXIT_FAIL
-    path = Path(args.file) if args.file else evaluate.default_cases_path(directory)
-    try:
-        report, floors, failed = evaluate.run(knowledge, path)
-    except evaluate.LabelledSetError as exc:
-        return fail(str(exc))
-    print(f"labelled set: {path}")
-    print(evaluate.format_report(report, floors, confusions=not args.figures_only))
-    if failed:
-        print("\nunder the floors (faq/settings.yaml, or the set's own): " + "; ".join(failed))
-        return EXIT_FAIL
-    return EXIT_OK
+    paths = [Path(f) for f in args.file] or [evaluate.default_cases_path(directory)]
+    code = EXIT_OK
+    for at, path in enumerate(paths):  # (all of them, so one run names every set that fails)
+        if at:
+            print()
+        try:
+            report, floors, failed = evaluate.run(knowledge, path)
+        except evaluate.LabelledSetError as exc:
+            code = fail(str(exc))
+            continue
+        print(f"labelled set: {path}")
+        print(evaluate.format_report(report, floors, confusions=not args.figures_only))
+        if failed:
+            print("\nunder the floors (faq/settings.yaml, or the set's own): " + "; ".join(failed))
+            code = EXIT_FAIL
+    return code
 
 
 # ---------------------------------------------------------------------------
@@ -400,7 +405,9 @@ def parser() -> argparse.ArgumentParser:
     un.add_argument("--days", type=float, default=7.0, help="look back this many days (7)")
     un.add_argument("--limit", type=int, default=20, help="show at most this many (20)")
     ev = sub.add_parser("eval", help="score the bot on a labelled question set")
-    ev.add_argument("file", nargs="?", help="the labelled set (default: faq/eval/labelled.yaml)")
+    ev.add_argument(
+        "file", nargs="*", help="the labelled sets, one or more (default: faq/eval/labelled.yaml)"
+    )
     ev.add_argument(
         "--figures-only",
         action="store_true",

@@ -2091,6 +2091,20 @@ def test_eval_fails_under_its_floors(tmp_path: Path, faq_copy: Path) -> None:
     assert "under the floors" in result.stdout
 
 
+def test_eval_scores_several_sets_in_one_run_and_fails_if_any_does(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text("answer:\n  what-is-eczema: [what is eczema]\n", encoding="utf-8")
+    hard = tmp_path / "hard.yaml"
+    hard.write_text("answer:\n  what-is-eczema: [tell me about cats]\n", encoding="utf-8")
+    result = faqbot("eval", str(hard), str(good), cwd=tmp_path)
+    assert result.returncode == 1
+    # each set is scored, the one after the failing one too
+    assert f"labelled set: {hard}" in result.stdout
+    assert f"labelled set: {good}" in result.stdout
+    assert result.stdout.count("under the floors") == 1
+    assert faqbot("eval", str(good), str(good), cwd=tmp_path).returncode == 0
+
+
 def test_eval_of_a_held_out_set_can_hide_its_questions(tmp_path: Path) -> None:
     labelled = tmp_path / "held.yaml"
     labelled.write_text("answer:\n  what-is-eczema: [tell me about cats]\n", encoding="utf-8")
