@@ -194,6 +194,14 @@ def bare_phrase(
     )
 
 
+#: A clause that asks in the words of a statement (see Matcher._asks_as_told): "..., probiotics
+#: can help", "..., dem can cause it".
+TOLD_ASKS_WORDS = 6
+TOLD_ASKS_MODALS = tuple([w] for w in "can could will would might".split())
+TOLD_ASKS_VERBS = tuple([w] for w in "affect cause cure fix heal help trigger work".split())
+TOLD_ASKS_PRONOUNS = frozenset("it that these they this those".split())
+
+
 def opens_question(clause: str) -> bool:
     """Whether a clause opens as a question, after a word that joins it to the last ("wat",
     "cud" as typed on a phone too), or as a question reported from whoever asked it."""
@@ -1159,8 +1167,10 @@ class Matcher:
                 | self._predicated(split)
             )
             # spoken to in what it asks, not in "can you tell me ..." or "Hope you are well."
+            # (as spelt: "dis a real doctor advice or wah")
+            spelt = [TEXT_SPEAK.get(w, w) for w in asked_part]
             addressed = not (
-                (ADDRESS_WORDS.isdisjoint(asked_part) or checks_truth(asked_part))
+                (ADDRESS_WORDS.isdisjoint(spelt) or checks_truth(asked_part))
                 and self.bot_words.isdisjoint(normalized.tokens)
             )
             return normalized._replace(story=story, addressed=addressed)
@@ -1590,6 +1600,23 @@ class Matcher:
         tokens = tuple(HAS_MARK + t if t in had else t for t in normalized.tokens)
         return normalized._replace(tokens=tokens)
 
+    def _asks_as_told(self, clause: str) -> bool:
+        """Whether a short clause asks in the words of a statement, as Caribbean, African and
+        Indian English often do: "mi skin a itch me bad wid eczema, probiotics can help" (a
+        topic of the FAQ or a pronoun, a modal verb, a verb of helping or causing)."""
+        split = [TEXT_SPEAK.get(w, w) for w in words(clause)]
+        return (
+            len(split) <= TOLD_ASKS_WORDS
+            and split[1:2] in TOLD_ASKS_MODALS
+            and split[2:3] in TOLD_ASKS_VERBS
+            and (
+                split[0] in TOLD_ASKS_PRONOUNS
+                or any(
+                    self.weigh(t) > self.generic_weight for t in self.normalizer(split[0]).tokens
+                )
+            )
+        )
+
     def _lead(self, text: str) -> frozenset[str]:
         """Words the FAQ never uses in clauses before a question that ends a one-sentence
         message: "I coach a swimmer with eczema, could a leaky gut be involved?", "my students
@@ -1601,7 +1628,7 @@ class Matcher:
         while len(clauses) > 1 and words(clauses[-1])[0] == "or":
             # "..., so do you think they might help, or is it a long shot?": one question
             clauses[-2:] = [f"{clauses[-2]}, {clauses[-1]}"]
-        if len(clauses) < 2 or not opens_question(clauses[-1]):
+        if len(clauses) < 2 or not (opens_question(clauses[-1]) or self._asks_as_told(clauses[-1])):
             return frozenset()
         if any(opens_question(c) or c.rstrip().endswith("?") for c in clauses[:-1]):
             return frozenset()

@@ -920,16 +920,23 @@ TEXT_SPEAK = {
     "wiv": "with",
     "wivout": "without",
     # Jamaican and other Caribbean English: "wah mean leaky gut?", "sugar bad fi yuh gut?"
+    "anyting": "anything",
+    "bout": "about",
     "cyaan": "cant",
+    "dat": "that",
     "dem": "them",
     "di": "the",
+    "dis": "this",
     "fi": "for",
     "inna": "in",
+    "mek": "make",
     "mi": "my",
     "nuff": "enough",
+    "pon": "on",
     "tek": "take",
     "ting": "thing",
     "wah": "what",
+    "wid": "with",
     "yuh": "your",
     # Northern English and Scots: "is me eczema owt to do with me gut?", "reet stressed"
     "nowt": "nothing",
@@ -1008,6 +1015,8 @@ def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             infos[last] = DOES_IT_HELP
         elif split[last + 1 : last + 3] in (["any", "good"], ["much", "good"], ["some", "good"]):
             pass  # "do probiotics do any good for eczema": the phrase "do any good", a help
+        elif split[last - 1 : last] in (["i"], ["we"]):
+            pass  # "what do i do to make my gut healthy": what one should do, not how it works
         elif split[last + 1 : last + 2] != ["with"] and split[last + 2 : last + 3] != ["or"]:
             # (not "probiotics may help eczema, do they or not")
             infos[last] = MAIN_VERB_DO
@@ -1082,6 +1091,11 @@ def makes_better(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
                 for k in range(end, end + gone):
                     infos[k] = as_filler(split[k])
                 break
+
+
+#: Verbs that "fi" comes before in Jamaican English, where it is "to", not "for": "wah mi fi do
+#: fi mek mi gut healthy" (not "for help", as in "thanks for help").
+PATOIS_VERBS = frozenset("check do eat fix get heal help keep mek stop tek try".split())
 
 
 #: Verbs that bring something about with a particle after their object ("what brings eczema
@@ -2655,6 +2669,12 @@ class Normalizer:
         if self._joined and not self._joined.keys().isdisjoint(split):
             split = [part for w in split for part in self._joined.get(w, (w,))]
             infos = [known(w) or self._word(w) for w in split]
+        # (the readings see text-speak spelt out: "wah mi fi do fi mek mi gut healthy")
+        if not TEXT_SPEAK.keys().isdisjoint(split):
+            for at, word in enumerate(split[:-1]):
+                if word == "fi" and split[at + 1] in PATOIS_VERBS:  # "fi mek": to make
+                    infos[at] = as_filler("to")
+            split = [TEXT_SPEAK.get(w, w) for w in split]
         if not READING_TRIGGERS.isdisjoint(split):
             for triggers, reads in WORD_READINGS:
                 if not triggers.isdisjoint(split):

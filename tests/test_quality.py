@@ -7238,3 +7238,44 @@ def test_scouse_la_is_filler(knowledge: Knowledge) -> None:
 )
 def test_ghanaian_english(knowledge: Knowledge, message: str, expected: str) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Jamaican English: "dis", "wid", "pon", "bout", "mek" spelt out
+        ("wah dis eczema ting mean", "what-is-eczema"),
+        ("dis real medical advice or wah", "is-this-medical-advice"),
+        # "fi" before a verb is "to": "fi mek" is "to make" (better), no "thanks for help"
+        ("wah mi fi do fi mek mi belly healthy", "gut-health-tips"),
+        # "what do i do" asks what to do, not how something works
+        ("what do i do to make my gut healthy", "gut-health-tips"),
+        # a question in the words of a statement after a story
+        (
+            "my skin itches so bad at night with eczema, probiotics can help",
+            "probiotics-for-eczema",
+        ),
+        (
+            "my arms itch and crack all winter, probiotics can help my eczema",
+            "probiotics-for-eczema",
+        ),
+    ],
+)
+def test_jamaican_english_and_questions_told(
+    knowledge: Knowledge, message: str, expected: str
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("wagwan", "greeting"),
+        ("wah gwaan", "greeting"),
+        ("walk good", "goodbye"),
+        ("bless up", "thanks"),
+    ],
+)
+def test_jamaican_small_talk(knowledge: Knowledge, message: str, kind: str) -> None:
+    assert knowledge.smalltalk(message) == kind
+    assert knowledge.respond(message).kind == "smalltalk"
