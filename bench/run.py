@@ -448,6 +448,7 @@ SETS = {
     "fresh372": FAQ_DIR / "eval" / "fresh372.yaml",
     "fresh373": FAQ_DIR / "eval" / "fresh373.yaml",
     "fresh374": FAQ_DIR / "eval" / "fresh374.yaml",
+    "fresh375": FAQ_DIR / "eval" / "fresh375.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
