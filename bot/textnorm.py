@@ -596,6 +596,9 @@ CAUSE_OF_STARTS = (
     ["what", "weakens"],
     ["what", "spawns"],
     ["from", "what", "comes"],
+    ["from", "what", "appears"],  # (Russian "ot chego": "from what appears eczema")
+    ["from", "what", "happens"],
+    ["from", "what", "develops"],
     ["what", "can", "spawn"],
     ["why", "do", "people", "get"],
     ["why", "do", "people", "have"],
@@ -938,6 +941,10 @@ TEXT_SPEAK = {
     "wah": "what",
     "wid": "with",
     "yuh": "your",
+    # Russian written in Latin letters: "chto takoe leaky gut", "..., pravda?"
+    "chto": "what",
+    "pravda": "true",
+    "takoe": "is",
     # Northern English and Scots: "is me eczema owt to do with me gut?", "reet stressed"
     "nowt": "nothing",
     "owt": "anything",
@@ -1479,6 +1486,9 @@ def best_of_kind(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 
 #: Texts up to this long keep their normalised form (see Normalizer.__call__).
 CACHED_TEXT_CHARS = 40
+#: The longest word only the synonyms know, read as filler, that no typo is read as (see
+#: Normalizer._short_filler).
+MAX_FILLER_SLIP = 4
 #: Prefixes written alone when the next word shares their stem: "pre- and probiotics",
 #: "pre vs pro biotics", "pro/prebiotic".
 SHARED_PREFIXES = frozenset(("pre", "pro"))
@@ -2199,6 +2209,8 @@ class Normalizer:
                     # the typo is as near: "beter" is "better", not "beer".
                     if fixed not in self._faq_words:
                         fixed = everyday_slip(word) or fixed
+                    if self._short_filler(fixed):
+                        fixed = word  # "banya is good for eczema" is no "bana" (filler)
                 else:
                     fixed = everyday_slip(word) or word
             elif len(word) == SWAPPED_LENGTH:
@@ -2206,6 +2218,15 @@ class Normalizer:
             if len(self._fix_cache) < 100_000:
                 self._fix_cache[word] = fixed
         return fixed
+
+    def _short_filler(self, word: str) -> bool:
+        """Whether a word is a short one only the synonyms know, read as filler ("bana",
+        "lah", "yaar"): no typo is read as one, as a word nobody knows may be what is asked
+        about ("banya is good for eczema?"), and reads as nothing if it were filler."""
+        if len(word) > MAX_FILLER_SLIP or word in self._faq_words or word in EVERYDAY_WORDS:
+            return False
+        term = self._tree.get(self.stem(word), {}).get(PHRASE_END)
+        return term is not None and term in STOP_WORDS
 
     def _typo_candidates(self, word: str, typos: int) -> list[str]:
         """The FAQ words a word of ``typos`` edits may be a typo of, as fix_typo reads them:

@@ -7279,3 +7279,34 @@ def test_jamaican_english_and_questions_told(
 def test_jamaican_small_talk(knowledge: Knowledge, message: str, kind: str) -> None:
     assert knowledge.smalltalk(message) == kind
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Russian words in Latin letters
+        ("chto takoe dysbiosis", "what-is-dysbiosis"),
+        ("disbakterioz, what is it", "what-is-dysbiosis"),
+        ("from what happens eczema", "eczema-causes"),  # "ot chego": what causes it
+        ("kozha and kishechnik, how they are connected", "gut-skin-axis"),
+        ("my rebyonok has ekzemu, can probiotiki help him", "probiotics-children"),
+        ("gut health is important for immunitet, pravda?", "gut-immune-system"),
+        # a word nobody knows is no slip of a short filler word ("bana"): it is asked about
+        ("banya is good for eczema?", None),
+    ],
+)
+def test_russian_words(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [("spasibo bolshoe", "thanks"), ("privet", "greeting"), ("poka", "goodbye")],
+)
+def test_russian_small_talk(knowledge: Knowledge, message: str, kind: str) -> None:
+    assert knowledge.smalltalk(message) == kind
+
+
+def test_a_word_of_small_talk_phrase_is_no_small_talk_alone(knowledge: Knowledge) -> None:
+    # ("do svidaniya" would make "do" a word of goodbye)
+    assert knowledge.respond("do you think i should quit my job").kind != "smalltalk"
