@@ -449,6 +449,7 @@ SETS = {
     "fresh373": FAQ_DIR / "eval" / "fresh373.yaml",
     "fresh374": FAQ_DIR / "eval" / "fresh374.yaml",
     "fresh375": FAQ_DIR / "eval" / "fresh375.yaml",
+    "fresh376": FAQ_DIR / "eval" / "fresh376.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
