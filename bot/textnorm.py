@@ -57,7 +57,7 @@ STOP_WORDS = frozenset(
     asap b4 btw dunno gonna gotta hw idk imo lemme lol n nope omg ppl r rn smth sth tbh tho thru ur
     w wanna wht ya yeah yep bro bruh dude fam buddy
     always never sometimes besides kinds sorts description waht whta wats hwo teh already pretty
-    ah erm er hm hmm oh uh uhh um umm assume assuming presume signify signifies denote denotes
+    ah erm er hm hmm o oh uh uhh um umm assume assuming presume signify signifies denote denotes
     ta xx xxx xo xoxo
     afaict afaik fwiw iiuc iirc imho irl plus tbf ymmv
     mi

@@ -7310,3 +7310,27 @@ def test_russian_small_talk(knowledge: Knowledge, message: str, kind: str) -> No
 def test_a_word_of_small_talk_phrase_is_no_small_talk_alone(knowledge: Knowledge) -> None:
     # ("do svidaniya" would make "do" a word of goodbye)
     assert knowledge.respond("do you think i should quit my job").kind != "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Portuguese words (Brazil)
+        ("o que é disbiose", "what-is-dysbiosis"),
+        ("estresse is bad for the intestino?", "stress-and-gut"),
+        ("minha filha has eczema, probióticos can help her?", "probiotics-children"),
+        ("qual a diferença between prebióticos and probióticos", "prebiotic-fiber"),
+        # (no word of a phrase of goodbye, such as "até logo", is goodbye alone)
+        ("i ate sugar all day, is that bad for my gut", "sugar-processed-foods"),
+    ],
+)
+def test_portuguese_words(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [("valeu!", "thanks"), ("oi, tudo bem?", "greeting"), ("tchau", "goodbye")],
+)
+def test_portuguese_small_talk(knowledge: Knowledge, message: str, kind: str) -> None:
+    assert knowledge.smalltalk(message) == kind
