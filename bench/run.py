@@ -450,6 +450,7 @@ SETS = {
     "fresh374": FAQ_DIR / "eval" / "fresh374.yaml",
     "fresh375": FAQ_DIR / "eval" / "fresh375.yaml",
     "fresh376": FAQ_DIR / "eval" / "fresh376.yaml",
+    "fresh377": FAQ_DIR / "eval" / "fresh377.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
