@@ -1305,7 +1305,8 @@ def eaten_by_bacteria(split: list[str], infos: list[tuple[str, str, bool]]) -> N
 #: probiotics", "before eating probiotics".
 EATS = frozenset("ate eat eating eats".split())
 PROBIOTIC_WORDS = frozenset(
-    "probiotic probiotica probioticos probiotics probiotik probiotika probiotyk probiyotik".split()
+    "probiotic probiotica probioticos probiotics probiotik probiotika probiotiki probiotyk"
+    " probiyotik yishengjun".split()
 )
 #: ... but not probiotic foods: "can i eat probiotic yoghurt".
 EATEN_PROBIOTIC_FOODS = frozenset(

@@ -7334,3 +7334,49 @@ def test_portuguese_words(knowledge: Knowledge, message: str, expected: str) -> 
 )
 def test_portuguese_small_talk(knowledge: Knowledge, message: str, kind: str) -> None:
     assert knowledge.smalltalk(message) == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "high fever and spots all over my body since last night",
+        "my baobao has a fever and a rash all over",
+    ],
+)
+def test_a_high_fever_with_a_rash_all_over_is_urgent(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can eczema cause a fever and a rash all over",
+        "i had a fever last week and now eczema everywhere",
+    ],
+)
+def test_look_alikes_of_a_rash_all_over_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Chinese words in pinyin, and Chinese English
+        ("my baobao has shizhen, yishengjun can help?", "probiotics-children"),
+        ("yali can affect changdao or not", "stress-and-gut"),
+        ("suannai got probiotics?", "fermented-foods"),
+        ("how to make my mianyi stronger through changdao", "gut-immune-system"),
+    ],
+)
+def test_chinese_words(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [("xie xie ni", "thanks"), ("ni hao", "greeting"), ("zai jian", "goodbye")],
+)
+def test_chinese_small_talk(knowledge: Knowledge, message: str, kind: str) -> None:
+    assert knowledge.smalltalk(message) == kind
