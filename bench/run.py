@@ -451,6 +451,7 @@ SETS = {
     "fresh375": FAQ_DIR / "eval" / "fresh375.yaml",
     "fresh376": FAQ_DIR / "eval" / "fresh376.yaml",
     "fresh377": FAQ_DIR / "eval" / "fresh377.yaml",
+    "fresh378": FAQ_DIR / "eval" / "fresh378.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
