@@ -663,6 +663,12 @@ TOPIC_VERBS = frozenset("help affect bad work take diet".split())
 TURNS_ON_STORY = frozenset("allowed fine ok okay safe safely safer still there".split())
 #: Words that point back at one thing told before, not at all of it: "Can it help?".
 THING_POINTERS = frozenset("it its ones they them".split())
+#: Which of them stand for one thing, which for many (see Matcher._said_of_named), and the
+#: things entries define that are many; the words a clause may open with before its subject.
+SINGLE_POINTERS = frozenset("it its".split())
+PLURAL_POINTERS = frozenset("they them".split())
+PLURAL_THINGS = frozenset({("probiotics",), ("prebiotics",)})
+OPENING_DETERMINERS = frozenset("a an his her my our the their your".split())
 #: A question that only asks whether what was told is so: "is this true?", "is it true?",
 #: "is that right", "true or false?" point at all of the claim before them, not at one thing
 #: in it, nor at the bot.
@@ -1675,6 +1681,7 @@ class Matcher:
         ] + [clauses[-1]]
         pointed = not DEMONSTRATIVES.isdisjoint(words(clauses[-1]))
         points_back = self._points_back(clauses[-1])
+        question = clauses[-1]
         # A question that holds its own topic ("my skin is so sore I want to try food first,
         # which foods have probiotics") leaves the FAQ words before it as story too, but for
         # the things entries define and whom it is about; not one that relates what the story
@@ -1734,6 +1741,8 @@ class Matcher:
                 and (t not in self.weight or whole)
             ),
         )
+        if points_back and not pointed and self._points_at_thing(question):
+            told |= self._said_of_named(clauses, question, kept)
         if premises and not pointed:  # ("since my gut is leaky, is that linked to eczema")
             told |= self._granted(premises, keep_subject=points_back)
         if conceding and points_back:
@@ -1743,6 +1752,34 @@ class Matcher:
             # gut play a part" asks about immunity)
             told |= self._granted(clauses)
         return (told | {t for clause in aside for t in self.normalizer(clause).tokens}) - asked
+
+    def _said_of_named(
+        self, clauses: list[str], question: str, kept: frozenset[str]
+    ) -> frozenset[str]:
+        """What a clause says of the one thing an entry defines that it opens with, when the
+        question after it points back at that thing ("it" for one, "they" or "them" for
+        probiotics): "my eczema is very bad and itchy, can probiotics help it" (bad and itchy
+        are story). Not when the pointer stands for something else: "my eczema flares when i
+        eat tomatoes, should i stop eating them"."""
+        if len(clauses) != 1:
+            return frozenset()
+        split = words(clauses[0])
+        while split[:1] and split[0] in OPENING_DETERMINERS:
+            split = split[1:]
+        tokens = self.normalizer(" ".join(split)).tokens
+        named = set(self._named(tokens))
+        if len(named) != 1:
+            return frozenset()
+        thing = next(iter(named))
+        if tokens[: len(thing)] != thing:
+            return frozenset()
+        pointers = THING_POINTERS.intersection(words(question))
+        plural = thing in PLURAL_THINGS
+        if not pointers or not pointers <= (PLURAL_POINTERS if plural else SINGLE_POINTERS):
+            return frozenset()
+        return frozenset(
+            t for t in tokens[len(thing) :] if t not in thing and t not in kept and not t.isdigit()
+        )
 
     def _granted(self, clauses: list[str], keep_subject: bool = True) -> frozenset[str]:
         """The tokens of clauses a question grants, a concession before "but" or a premise

@@ -7380,3 +7380,36 @@ def test_chinese_words(knowledge: Knowledge, message: str, expected: str) -> Non
 )
 def test_chinese_small_talk(knowledge: Knowledge, message: str, kind: str) -> None:
     assert knowledge.smalltalk(message) == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # emergencies in learners' English
+        "my grandad face is fall to one side",
+        "my wife shake all body and not answering me",
+        "i fainted last year and again today",
+    ],
+)
+def test_emergencies_in_learners_english_are_urgent(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+def test_a_faint_last_year_is_no_emergency(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("i faint one time last year, can probiotic stop me fainting")
+    assert reply.kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "it" is the eczema the clause opens with: what it says of it is story
+        ("my eczema is very bad and itchy, can probiotics help it?", "probiotics-for-eczema"),
+        # "them" is the tomatoes, not the eczema
+        ("my eczema flares when i eat tomatoes, should i stop eating them", None),
+    ],
+)
+def test_it_points_back_at_the_thing_a_clause_opens_with(
+    knowledge: Knowledge, message: str, expected: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), expected)
