@@ -7413,3 +7413,16 @@ def test_it_points_back_at_the_thing_a_clause_opens_with(
     knowledge: Knowledge, message: str, expected: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # nursing a baby is breastfeeding, which the articles do not cover
+        "i'm nursing my 3 month old, is it ok for me to take probiotics",
+        # "my pill" is a medicine of one's own
+        "will probiotics stop my pill working",
+    ],
+)
+def test_nursing_and_the_pill_are_refused(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "fallback"
