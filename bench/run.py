@@ -453,6 +453,7 @@ SETS = {
     "fresh377": FAQ_DIR / "eval" / "fresh377.yaml",
     "fresh378": FAQ_DIR / "eval" / "fresh378.yaml",
     "fresh379": FAQ_DIR / "eval" / "fresh379.yaml",
+    "fresh380": FAQ_DIR / "eval" / "fresh380.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
