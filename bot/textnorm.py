@@ -911,6 +911,12 @@ TEXT_SPEAK = {
     "wotter": "water",
     "wuz": "was",
     # ... and "th" as it is said in London and elsewhere: "duz strest mess wiv ur stumik"
+    # ... and spelt as said: "wich fuds hav probyotiks", "shud i tawk to a docter befor"
+    "befor": "before",
+    "fud": "food",
+    "fuds": "foods",
+    "tawk": "talk",
+    "tawking": "talking",
     "anyfin": "anything",
     "anyfink": "anything",
     "fing": "thing",

@@ -7426,3 +7426,19 @@ def test_it_points_back_at_the_thing_a_clause_opens_with(
 )
 def test_nursing_and_the_pill_are_refused(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # spelt as said
+        ("wich fuds hav probyotiks", "fermented-foods"),
+        ("shud i tawk to a docter befor takin probyotiks", "see-a-doctor"),
+    ],
+)
+def test_words_spelt_as_said(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_hope_youre_ok_in_text_speak_is_a_greeting(knowledge: Knowledge) -> None:
+    assert knowledge.smalltalk("hiya, hope ur ok") == "greeting"
