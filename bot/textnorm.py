@@ -947,6 +947,14 @@ TEXT_SPEAK = {
     "wah": "what",
     "wid": "with",
     "yuh": "your",
+    # Tamil mixed into English: "leaky gut na enna?", "gut-um skin-um eppadi connect aagudhu"
+    "aagumaa": "help",
+    "na": "nah",
+    "eppadi": "how",
+    "enna": "what",
+    "kettatha": "bad",
+    "munnadi": "before",
+    "nallatha": "good",
     # Russian written in Latin letters: "chto takoe leaky gut", "..., pravda?"
     "chto": "what",
     "pravda": "true",

@@ -7442,3 +7442,27 @@ def test_words_spelt_as_said(knowledge: Knowledge, message: str, expected: str) 
 
 def test_hope_youre_ok_in_text_speak_is_a_greeting(knowledge: Knowledge) -> None:
     assert knowledge.smalltalk("hiya, hope ur ok") == "greeting"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Tamil mixed into English, with its endings after a hyphen ("-ku", "-um")
+        ("stress-ku vayiru problem varuma", "stress-and-gut"),
+        ("en ponnu-ku eczema irukku, probiotics kudukalama", "probiotics-children"),
+        ("gut-um skin-um connect aagudhu eppadi", "gut-skin-axis"),
+        ("thanni kudicha skin-ku nallatha", "hydration"),
+        ("leaky gut na enna?", "what-is-leaky-gut"),
+        # ("na" is still no word of its own at the end: fresh139)
+        ("probiotics will help for eczema na", "probiotics-for-eczema"),
+    ],
+)
+def test_tamil_words(knowledge: Knowledge, message: str, expected: str) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"), [("romba nandri", "thanks"), ("vanakkam", "greeting")]
+)
+def test_tamil_small_talk(knowledge: Knowledge, message: str, kind: str) -> None:
+    assert knowledge.smalltalk(message) == kind
