@@ -566,6 +566,9 @@ NOT_LIKENING = frozenset(
     sound sounds stuff things we would you
     """.split()
 )
+#: Kinds of thing a question may ask for examples of: "which foods ..., like amasi".
+EXAMPLED_KINDS = frozenset("drinks food foods products things".split())
+LISTING = frozenset({"and", "or"})
 LIKENING_REACH = 5
 LIKENED_WORDS = 6
 #: How a clause that says who asks opens ("i'm a nurse, ...", "as a pharmacist, ..."), or
@@ -1476,8 +1479,19 @@ class Matcher:
         still names the gut). Such a picture says what the thing is like, not what is asked
         about."""
         told: set[str] = set()
+        split = [TEXT_SPEAK.get(w, w) for w in split]  # ("watter kos ..., soos amasi")
         for at, word in enumerate(split[1:], start=1):
             following = split[at + 1 : at + 2]
+            if word == "like" and self._asks_for_examples(split[:at]):
+                # "which foods have probiotics, like amasi or maas": examples of what is asked
+                # for, which the FAQ need not name
+                for after in split[at + 1 : at + 1 + LIKENED_WORDS]:
+                    if after in QUESTION_OPENERS or (
+                        after in CLAUSE_WORDS and after not in LISTING
+                    ):
+                        break
+                    told.update(t for t in self.normalizer(after).tokens if t not in self.weight)
+                continue
             if (
                 word != "like"
                 or not following
@@ -1492,6 +1506,12 @@ class Matcher:
                     break
                 told.update(t for t in self.normalizer(after).tokens if t not in self.weight)
         return frozenset(told)
+
+    @staticmethod
+    def _asks_for_examples(split: list[str]) -> bool:
+        """Whether words ask which things of a kind there are ("which foods have
+        probiotics"), so that "like ..." after them gives examples."""
+        return split[:1] in (["which"], ["what"]) and not EXAMPLED_KINDS.isdisjoint(split[1:3])
 
     def _listed_beside(self, split: list[str]) -> frozenset[str]:
         """Foods the FAQ never names, listed with "and" or "or" beside a food it names by kind

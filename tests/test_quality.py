@@ -7466,3 +7466,26 @@ def test_tamil_words(knowledge: Knowledge, message: str, expected: str) -> None:
 )
 def test_tamil_small_talk(knowledge: Knowledge, message: str, kind: str) -> None:
     assert knowledge.smalltalk(message) == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Afrikaans
+        ("sal probiotika help vir ekseem", "probiotics-for-eczema"),
+        ("is suiker sleg vir my maag?", "sugar-processed-foods"),
+        # examples of what is asked for need not be named by the FAQ
+        ("which foods have probiotics, like amasi or maas?", "fermented-foods"),
+        ("watter kos het probiotics, soos amasi of maas?", "fermented-foods"),
+        # ... but a food asked about is asked about
+        ("can i eat foods like amasi", None),
+    ],
+)
+def test_afrikaans_and_examples(knowledge: Knowledge, message: str, expected: str | None) -> None:
+    assert_answers(knowledge.respond(message), expected)
+
+
+def test_a_baby_very_warm_with_a_rash_is_urgent(knowledge: Knowledge) -> None:
+    message = "my baby is very warm and has a rash all over her tummy and wont drink"
+    assert knowledge.respond(message).kind == "urgent"
+    assert knowledge.respond("my son is warm and his eczema is flaring").kind != "urgent"
