@@ -456,6 +456,7 @@ SETS = {
     "fresh380": FAQ_DIR / "eval" / "fresh380.yaml",
     "fresh381": FAQ_DIR / "eval" / "fresh381.yaml",
     "fresh382": FAQ_DIR / "eval" / "fresh382.yaml",
+    "fresh383": FAQ_DIR / "eval" / "fresh383.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
