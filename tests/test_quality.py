@@ -7489,3 +7489,16 @@ def test_a_baby_very_warm_with_a_rash_is_urgent(knowledge: Knowledge) -> None:
     message = "my baby is very warm and has a rash all over her tummy and wont drink"
     assert knowledge.respond(message).kind == "urgent"
     assert knowledge.respond("my son is warm and his eczema is flaring").kind != "urgent"
+
+
+def test_a_temperature_with_a_stiff_neck_is_urgent(knowledge: Knowledge) -> None:
+    message = "she has a temperature of 39.5 and her neck is really stiff"
+    assert knowledge.respond(message).kind == "urgent"
+    past = "my neck is stiff and i had a temperature last month"
+    assert knowledge.respond(past).kind != "urgent"
+
+
+def test_too_young_for_probiotics_asks_of_children(knowledge: Knowledge) -> None:
+    assert_answers(
+        knowledge.respond("he's 10 months, is he too young for probiotics"), "probiotics-children"
+    )
