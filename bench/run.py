@@ -457,6 +457,7 @@ SETS = {
     "fresh381": FAQ_DIR / "eval" / "fresh381.yaml",
     "fresh382": FAQ_DIR / "eval" / "fresh382.yaml",
     "fresh383": FAQ_DIR / "eval" / "fresh383.yaml",
+    "fresh384": FAQ_DIR / "eval" / "fresh384.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
