@@ -7502,3 +7502,32 @@ def test_too_young_for_probiotics_asks_of_children(knowledge: Knowledge) -> None
     assert_answers(
         knowledge.respond("he's 10 months, is he too young for probiotics"), "probiotics-children"
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a heart attack with no chest named; a clot in the calf; froth coughed up; a hypo
+        "my right arm keeps going numb and my jaw is aching, i'm in a cold sweat",
+        "both calves swollen, red and throbbing since the coach trip",
+        "my dad is coughing up foamy pink stuff and can't breathe lying down",
+        "her glucose is 2.4 and she's confused and sweaty",
+    ],
+)
+def test_heart_clot_froth_and_hypo_signs_are_urgent(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my jaw aches and my arm is numb after the dentist",
+        "my calf is swollen and sore after my run",
+        "does coughing up pink phlegm mean an infection",
+        "my sugar is 2 spoons a day and i'm shaky from coffee",
+    ],
+)
+def test_look_alikes_of_heart_clot_froth_and_hypo_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
