@@ -458,6 +458,7 @@ SETS = {
     "fresh382": FAQ_DIR / "eval" / "fresh382.yaml",
     "fresh383": FAQ_DIR / "eval" / "fresh383.yaml",
     "fresh384": FAQ_DIR / "eval" / "fresh384.yaml",
+    "fresh385": FAQ_DIR / "eval" / "fresh385.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
