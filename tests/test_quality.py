@@ -7531,3 +7531,44 @@ def test_look_alikes_of_heart_clot_froth_and_hypo_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i took 25 of my citalopram",
+        "she only manages two words at a time and her blue inhaler is not touching it",
+        "my grandad was found cold and mumbling in the shed",
+        "pounding headache, light hurts my eyes and i have a stiff neck",
+        "im 7 weeks pregnant and have a sharp pain on one side and in my shoulder tip",
+    ],
+)
+def test_more_emergencies_in_understated_words_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+def test_goodbye_letters_with_a_plan_get_the_crisis_reply(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("wrote goodbye notes to my kids, i wont be here tomorrow")
+    assert reply.kind == "urgent"
+    assert reply.text == knowledge.texts["crisis"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i can only say a few words in french",
+        "i can't finish a sentence without swearing when my eczema itches",
+        "is it normal to get sharp pain on one side in early pregnancy",
+        "i've taken 20 of my vitamin d tablets so far",
+        "i took 14 of my antibiotics over the week",
+        "i'm cold and confused about which probiotic to buy",
+        "i get migraines where the light hurts and i feel sick",
+        "i wrote thank you letters to everyone tonight",
+    ],
+)
+def test_look_alikes_of_understated_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
