@@ -420,12 +420,13 @@ class SafetyScreen:
         if it ended the question ("i have it now": see not_urgent)."""
         if self.says_nothing is not None and self.says_nothing(part):
             return True  # small talk: "hi there!", "hope you are well", "many thanks"
-        split = spelt_words(part)
+        # (a number alone tells nothing, though a rule may hold one: "for 30 minutes")
+        split = [w for w in spelt_words(part) if not w.isdigit()]  # ("I'm 45 and male.")
         if not self._urgent_words.isdisjoint(split) or any(
             w.startswith(self._urgent_starts) for w in split
         ):
             return False
-        told = " ".join(w for w in split if not w.isdigit())  # ("I'm 45 and male.")
+        told = " ".join(split)
         return any(p.search(f"{asked} {told}") for p in self.not_urgent)
 
     def _screen(self, text: str) -> str | None:

@@ -7572,3 +7572,35 @@ def test_look_alikes_of_understated_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sudden severe pain in my eye, i see halos round the lamps and i've been sick",
+        "she got poked in the eye with a stick and now she's seeing double",
+        "my nose has been bleeding for over an hour and i take apixaban",
+        "been vomiting for 3 days, dizzy when i stand and my wee is dark",
+        "my mate took a pill at the festival and now he's overheating and not making sense",
+    ],
+)
+def test_a_third_round_of_understated_emergencies_is_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can probiotics help with eye pain and halos",
+        "my eyes are itchy and i see halos round lights at night when driving",
+        "my nose bleeds for 20 minutes sometimes in winter",
+        "i had diarrhoea last month and my pee is dark after coffee",
+        "my drink was spiked last year, i still feel anxious",
+    ],
+)
+def test_look_alikes_of_the_third_round_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
