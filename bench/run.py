@@ -460,6 +460,7 @@ SETS = {
     "fresh384": FAQ_DIR / "eval" / "fresh384.yaml",
     "fresh385": FAQ_DIR / "eval" / "fresh385.yaml",
     "fresh386": FAQ_DIR / "eval" / "fresh386.yaml",
+    "fresh387": FAQ_DIR / "eval" / "fresh387.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
