@@ -7604,3 +7604,35 @@ def test_look_alikes_of_the_third_round_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "out of nowhere dad can't grip his fork with his left hand",
+        "nan is seeing things and is really hot, she was fine yesterday",
+        "our 10 day old baby is jaundiced and very sleepy",
+        "i haven't been able to pee since this morning and my belly is bursting",
+        "my heart rate is 170 sitting down and i feel light headed",
+    ],
+)
+def test_a_fourth_round_of_understated_emergencies_is_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can anxiety make your heart race and make you dizzy",
+        "my hand went numb after i slept on it",
+        "my baby has yellowish skin from eating carrots, is that bad",
+        "i'm so hot and agitated about my exam results",
+        "grandad is agitated and very hot in the heatwave but otherwise fine",
+    ],
+)
+def test_look_alikes_of_the_fourth_round_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
