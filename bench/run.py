@@ -461,6 +461,7 @@ SETS = {
     "fresh385": FAQ_DIR / "eval" / "fresh385.yaml",
     "fresh386": FAQ_DIR / "eval" / "fresh386.yaml",
     "fresh387": FAQ_DIR / "eval" / "fresh387.yaml",
+    "fresh388": FAQ_DIR / "eval" / "fresh388.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
