@@ -51,7 +51,6 @@ from bot.textnorm import (
     QUESTION_OPENERS,
     REPORTED,
     STOP_WORDS,
-    TEXT_SPEAK,
     Normalized,
     Normalizer,
     asks_cause_of,
@@ -62,6 +61,7 @@ from bot.textnorm import (
     defined_then_told,
     refers_back,
     reported_at,
+    spelt_out,
     without_article_frame,
     words,
 )
@@ -205,7 +205,7 @@ TOLD_ASKS_PRONOUNS = frozenset("it that these they this those".split())
 def opens_question(clause: str) -> bool:
     """Whether a clause opens as a question, after a word that joins it to the last ("wat",
     "cud" as typed on a phone too), or as a question reported from whoever asked it."""
-    split = [TEXT_SPEAK.get(w, w) for w in words(clause)]
+    split = spelt_out(words(clause))
     if len(split) > 1 and split[0] in JOINERS:
         split = split[1:]
     # ("the residents ask if ...", "my clients keep asking which ...": a reported question)
@@ -1161,7 +1161,7 @@ class Matcher:
         # embarrassed to ask.": the message's last question, whatever is told after it
         upto = words(self._up_to_question(text)) if self.defined else split
         # ("wat does that mean" as typed on a phone)
-        at = refers_back([TEXT_SPEAK.get(w, w) for w in upto]) if self.defined else None
+        at = refers_back(spelt_out(upto)) if self.defined else None
         if not at:
             story = (
                 self._story(text)
@@ -1177,9 +1177,8 @@ class Matcher:
             )
             # spoken to in what it asks, not in "can you tell me ..." or "Hope you are well."
             # (as spelt: "dis a real doctor advice or wah")
-            spelt = [TEXT_SPEAK.get(w, w) for w in asked_part]
             addressed = not (
-                (ADDRESS_WORDS.isdisjoint(spelt) or checks_truth(asked_part))
+                (ADDRESS_WORDS.isdisjoint(spelt_out(asked_part)) or checks_truth(asked_part))
                 and self.bot_words.isdisjoint(normalized.tokens)
             )
             return normalized._replace(story=story, addressed=addressed)
@@ -1403,7 +1402,7 @@ class Matcher:
         gut + eczema"): FAQ words and stop words, no one doing or having anything ("dx'd w/
         eczema" has: text-speak is read as the words it stands for). Not an item of a list
         ("tried so far: - steroid cream - emollients"): what someone has, eats or tried."""
-        split = [TEXT_SPEAK.get(w, w) for w in words(sentence)]
+        split = spelt_out(words(sentence))
         return (
             bool(tokens)
             and not LIST_ITEM.match(sentence)
@@ -1479,20 +1478,13 @@ class Matcher:
         still names the gut). Such a picture says what the thing is like, not what is asked
         about."""
         told: set[str] = set()
-        split = [TEXT_SPEAK.get(w, w) for w in split]  # ("watter kos ..., soos amasi")
+        split = spelt_out(split)  # ("watter kos ..., soos amasi")
         for at, word in enumerate(split[1:], start=1):
             following = split[at + 1 : at + 2]
-            if word == "like" and self._asks_for_examples(split[:at]):
-                # "which foods have probiotics, like amasi or maas": examples of what is asked
-                # for, which the FAQ need not name
-                for after in split[at + 1 : at + 1 + LIKENED_WORDS]:
-                    if after in QUESTION_OPENERS or (
-                        after in CLAUSE_WORDS and after not in LISTING
-                    ):
-                        break
-                    told.update(t for t in self.normalizer(after).tokens if t not in self.weight)
-                continue
-            if (
+            # "which foods have probiotics, like amasi or maas": examples of what is asked for,
+            # which the FAQ need not name (a list of them)
+            examples = word == "like" and self._asks_for_examples(split[:at])
+            if not examples and (
                 word != "like"
                 or not following
                 or split[at - 1] in NOT_LIKENING
@@ -1502,7 +1494,9 @@ class Matcher:
             ):
                 continue
             for after in split[at + 1 : at + 1 + LIKENED_WORDS]:
-                if after in QUESTION_OPENERS or after in CLAUSE_WORDS:
+                if after in QUESTION_OPENERS or (
+                    after in CLAUSE_WORDS and not (examples and after in LISTING)
+                ):
                     break
                 told.update(t for t in self.normalizer(after).tokens if t not in self.weight)
         return frozenset(told)
@@ -1630,17 +1624,12 @@ class Matcher:
         """Whether a short clause asks in the words of a statement, as Caribbean, African and
         Indian English often do: "mi skin a itch me bad wid eczema, probiotics can help" (a
         topic of the FAQ or a pronoun, a modal verb, a verb of helping or causing)."""
-        split = [TEXT_SPEAK.get(w, w) for w in words(clause)]
+        split = spelt_out(words(clause))
         return (
             len(split) <= TOLD_ASKS_WORDS
             and split[1:2] in TOLD_ASKS_MODALS
             and split[2:3] in TOLD_ASKS_VERBS
-            and (
-                split[0] in TOLD_ASKS_PRONOUNS
-                or any(
-                    self.weigh(t) > self.generic_weight for t in self.normalizer(split[0]).tokens
-                )
-            )
+            and (split[0] in TOLD_ASKS_PRONOUNS or self._names_a_topic(split[:1]))
         )
 
     def _lead(self, text: str) -> frozenset[str]:

@@ -1019,6 +1019,13 @@ TEXT_SPEAK = {
     "yoru": "your",
     "yuo": "you",
 }
+
+
+def spelt_out(split: list[str]) -> list[str]:
+    """Words with text-speak spelt out as the words it stands for ("wat", "mek", "dis")."""
+    return [TEXT_SPEAK.get(w, w) for w in split]
+
+
 #: After these, "dose" is a slip of "does" ("how dose it work"), not a dose ("what dose").
 DOES_BEFORE = (["how"], ["why"], ["where"], ["when"], ["who"])
 #: Words after a "dose" that opens a message and is a dose: "dose for kids?", not "dose
@@ -2715,7 +2722,7 @@ class Normalizer:
         if split is None:
             split = self._read_words(text)
         if "dose" in split:  # "how dose a probiotic work": a slip of "does", not a dose
-            spelt = [TEXT_SPEAK.get(w, w) for w in split]  # ("wat dose dysbiosis meen")
+            spelt = spelt_out(split)  # ("wat dose dysbiosis meen")
             split = [
                 "does"
                 if w == "dose"
@@ -2740,7 +2747,7 @@ class Normalizer:
             for at, word in enumerate(split[:-1]):
                 if word == "fi" and split[at + 1] in PATOIS_VERBS:  # "fi mek": to make
                     infos[at] = as_filler("to")
-            split = [TEXT_SPEAK.get(w, w) for w in split]
+            split = spelt_out(split)
         if not READING_TRIGGERS.isdisjoint(split):
             for triggers, reads in WORD_READINGS:
                 if not triggers.isdisjoint(split):
