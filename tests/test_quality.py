@@ -7636,3 +7636,33 @@ def test_look_alikes_of_the_fourth_round_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she's diabetic and her big toe has turned black",
+        "his face and lips are turning blue",
+        "i'm 34 weeks and the baby hasn't moved since last night",
+        "i gave my son double his insulin by accident",
+    ],
+)
+def test_a_fifth_round_of_understated_emergencies_is_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my toenail has gone black after the marathon",
+        "my feet are black from walking barefoot in the garden",
+        "is it normal that i haven't felt the baby move yet at 14 weeks",
+        "can too much insulin cause weight gain",
+    ],
+)
+def test_look_alikes_of_the_fifth_round_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
