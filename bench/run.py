@@ -463,6 +463,7 @@ SETS = {
     "fresh386": FAQ_DIR / "eval" / "fresh386.yaml",
     "fresh387": FAQ_DIR / "eval" / "fresh387.yaml",
     "fresh388": FAQ_DIR / "eval" / "fresh388.yaml",
+    "fresh389": FAQ_DIR / "eval" / "fresh389.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
