@@ -7666,3 +7666,28 @@ def test_look_alikes_of_the_fifth_round_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mum's arm went cold and white and really painful suddenly",
+        "severe pain in my side going round to my back, i can't sit still and keep throwing up",
+    ],
+)
+def test_a_cold_limb_and_a_stone_are_urgent(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my hands are always cold and pale in winter",
+        "i have a stitch in my side when i run, it's really bad pain",
+        "can stress cause severe pain in my side and vomiting",
+    ],
+)
+def test_look_alikes_of_a_cold_limb_and_a_stone_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
