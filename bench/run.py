@@ -464,6 +464,7 @@ SETS = {
     "fresh387": FAQ_DIR / "eval" / "fresh387.yaml",
     "fresh388": FAQ_DIR / "eval" / "fresh388.yaml",
     "fresh389": FAQ_DIR / "eval" / "fresh389.yaml",
+    "fresh390": FAQ_DIR / "eval" / "fresh390.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
