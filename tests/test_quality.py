@@ -7691,3 +7691,37 @@ def test_look_alikes_of_a_cold_limb_and_a_stone_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son knocked a cup of hot tea all over himself and his chest is bright red",
+        "gave birth 5 days ago and now passing big clots and soaking pads",
+        "nothing has come out either end for 4 days, can't pass wind and i've been vomiting",
+        "been out in the heat all afternoon and now he's babbling and really hot",
+        "my nephew nearly drowned at the beach and now he's sleepy and keeps coughing",
+        "sciatica for weeks and today i'm numb between my legs",
+    ],
+)
+def test_scalds_bleeding_after_birth_heat_and_a_near_drowning_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i get a bit breathless running for the bus",
+        "i'm short of breath climbing the stairs since i put on weight",
+        "spilled boiling water all over the kitchen floor",
+        "how long does bleeding last after giving birth",
+        "i nearly drowned when i was a kid and still hate swimming",
+        "can sciatica cause numbness down there",
+    ],
+)
+def test_look_alikes_of_scalds_births_and_near_drownings_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
