@@ -465,6 +465,7 @@ SETS = {
     "fresh388": FAQ_DIR / "eval" / "fresh388.yaml",
     "fresh389": FAQ_DIR / "eval" / "fresh389.yaml",
     "fresh390": FAQ_DIR / "eval" / "fresh390.yaml",
+    "fresh391": FAQ_DIR / "eval" / "fresh391.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
