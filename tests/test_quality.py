@@ -7725,3 +7725,47 @@ def test_look_alikes_of_scalds_births_and_near_drownings_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "had some prawns and now my voice has gone croaky and my tongue feels tingly",
+        "my ketones are 3.5 and i keep being sick",
+        "type 1 diabetic, throwing up since last night and breathing really deeply",
+        "a sudden tearing pain between my shoulder blades, worst i've ever felt",
+        "my daughter has been bringing up stuff like coffee grounds",
+        "just finished my second round of chemotherapy and i'm shivering with a temp of 38.4",
+        "he hit his head playing rugby and one pupil looks much bigger now",
+        "our 3 year old has had a fever for a week, her eyes are red and her hands are swollen",
+        "a dog bit my little boy's face, there's a deep cut by his eye",
+        "had my appendix out on monday and now i've got a high temp and my belly is really swollen",
+        "she's mottled and ice cold and barely responding",
+    ],
+)
+def test_ketones_a_tearing_pain_a_fever_on_chemo_or_after_an_operation_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my hands go mottled when i get out of a cold shower",
+        "what are ketones and why do keto people measure them",
+        "can chemo make you feel shivery",
+        "i've always had one pupil slightly bigger than the other",
+        "the puppy nipped my finger, just a scratch really",
+        "is it normal to feel hoarse after shouting at the football",
+    ],
+)
+def test_look_alikes_of_ketones_pupils_and_dog_bites_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
+
+
+def test_an_oncologist_is_a_doctor_to_ask(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("ask my oncologist before probiotics?")
+    assert (reply.kind, reply.entry_id) == ("answer", "see-a-doctor")
