@@ -7769,3 +7769,39 @@ def test_look_alikes_of_ketones_pupils_and_dog_bites_are_no_emergency(
 def test_an_oncologist_is_a_doctor_to_ask(knowledge: Knowledge) -> None:
     reply = knowledge.respond("ask my oncologist before probiotics?")
     assert (reply.kind, reply.entry_id) == ("answer", "see-a-doctor")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he's 6 with sickle cell and has a temp of 38",
+        "out of nowhere i got a headache like someone smacked me over the head",
+        "my 3 week old has been projectile vomiting all day and seems hungry straight after",
+        "his poo looks like red currant jelly and he keeps drawing his legs up screaming",
+        "knocked off his bike, now his neck hurts and he has pins and needles in both arms",
+        "a shower of floaters suddenly appeared in my left eye",
+        "her toes are icy but she's burning up, she's 2",
+        "my husband was in a kitchen fire and is coughing up black stuff and is hoarse",
+    ],
+)
+def test_sickle_cell_a_blow_of_a_headache_floaters_and_smoke_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son has sickle cell trait, can he take probiotics",
+        "my hands and feet are always cold, is that my circulation",
+        "i get floaters sometimes when i'm tired, is that normal",
+        "we sat by the fire all evening and my throat is a bit hoarse",
+        "my toddler projectile vomited once after too much juice but is fine now",
+        "i slept funny and my neck is stiff and my fingers tingle a bit",
+    ],
+)
+def test_look_alikes_of_sickle_cell_floaters_and_smoke_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
