@@ -467,6 +467,7 @@ SETS = {
     "fresh390": FAQ_DIR / "eval" / "fresh390.yaml",
     "fresh391": FAQ_DIR / "eval" / "fresh391.yaml",
     "fresh392": FAQ_DIR / "eval" / "fresh392.yaml",
+    "fresh393": FAQ_DIR / "eval" / "fresh393.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
