@@ -7805,3 +7805,32 @@ def test_look_alikes_of_sickle_cell_floaters_and_smoke_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my wife's speech sounds wrong and her face looks odd",
+        "mum banged her head on the cupboard and she's on warfarin",
+        "his lips are going bluish and he's very sleepy",
+        "her lips look greyish and she's really tired",
+    ],
+)
+def test_words_that_will_not_come_a_knock_on_blood_thinners_bluish_lips_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i can't get my words out when i'm nervous at interviews",
+        "can warfarin interact with probiotics",
+        "my lips go a bit bluish in the swimming pool when it's cold",
+    ],
+)
+def test_look_alikes_of_words_blood_thinners_and_bluish_lips_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
