@@ -468,6 +468,7 @@ SETS = {
     "fresh391": FAQ_DIR / "eval" / "fresh391.yaml",
     "fresh392": FAQ_DIR / "eval" / "fresh392.yaml",
     "fresh393": FAQ_DIR / "eval" / "fresh393.yaml",
+    "fresh394": FAQ_DIR / "eval" / "fresh394.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
