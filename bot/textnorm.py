@@ -2151,6 +2151,7 @@ class Normalizer:
         # reads the same when the term came in other words: "good bacteria capsules" ->
         # "probiotics supplement" -> "probiotics".
         self._pairs = {pair: t for pair, t in self._heads().items() if pair not in self._phrases}
+        self._pair_seconds = frozenset(second for _, second in self._pairs)
         # The phrases as a tree of stems, each phrase's term under PHRASE_END where it ends
         # ("in": 155 phrases of up to 7 words, found in a step or two); the stems phrases
         # start with, and those of phrases read again on terms (not filler: see _substitute).
@@ -2777,6 +2778,8 @@ class Normalizer:
     ) -> list[tuple[str, str, bool]]:
         """A term followed by a term its own phrases put after it, read as the first term:
         "good bacteria capsules" -> "probiotics supplement" -> "probiotics"."""
+        if self._pair_seconds.isdisjoint(map(STEM, infos[1:])):
+            return infos
         out = infos[:1]
         for info in infos[1:]:
             term = self._pairs.get((out[-1][1], info[1]))
@@ -2795,34 +2798,38 @@ class Normalizer:
         "hi, are you an ai" is not "hi bot"."""
         out: list[tuple[str, str, bool]] = []
         changed = False
-        stems = [info[1] for info in infos]
+        stems = list(map(STEM, infos))
+        tree, count = self._tree, len(stems)
         # In a later pass a term a pass before made may end a phrase as its word would: "too
         # many friendly bacteria" -> "too many probiotics" -> a dose. Only end one: "gut
         # bacteria eat" -> "microbiome diet" is no named diet.
-        as_word = [self._term_stems.get(stem) for stem in stems] if later else None
-        i = 0
-        while i < len(infos):
+        as_word = self._term_stems.get if later else None
+        i = 0  # the words before i are read; a phrase starts only where its first stem is
+        for start in [at for at, stem in enumerate(stems) if stem in tree]:
+            if start < i:  # (inside the phrase read before)
+                continue
             # the longest phrase that starts here (and, in a later pass, is not filler)
-            size, canonical, node, end = 0, "", self._tree.get(stems[i]), i
+            size, canonical, node, end = 0, "", tree[stems[start]], start
             while node is not None:
                 end += 1
                 term = node.get(PHRASE_END)
                 if term is not None and not (later and term in STOP_WORDS):
-                    size, canonical = end - i, term
-                if as_word and end < len(stems) and as_word[end]:
-                    last = node.get(as_word[end], {}).get(PHRASE_END)
+                    size, canonical = end - start, term
+                if as_word and end < count:
+                    word = as_word(stems[end])
+                    last = node.get(word, {}).get(PHRASE_END) if word else None
                     if last is not None and last not in STOP_WORDS:
-                        size, canonical = end + 1 - i, last
-                node = node.get(stems[end]) if end < len(stems) else None
+                        size, canonical = end + 1 - start, last
+                node = node.get(stems[end]) if end < count else None
             if not size:
-                out.append(infos[i])
-                i += 1
                 continue
-            phrase = " ".join(info[0] for info in infos[i : i + size])
+            out.extend(infos[i:start])
+            phrase = " ".join(info[0] for info in infos[start : start + size])
             if phrase != canonical:
                 applied.append((phrase, canonical))
-            changed = changed or size > 1 or infos[i][1] != canonical
+            changed = changed or size > 1 or infos[start][1] != canonical
             # A phrase whose term is a stop word is filler: "hey bot" -> "hey".
             out.append((canonical, canonical, canonical in STOP_WORDS))
-            i += size
+            i = start + size
+        out.extend(infos[i:])
         return out, changed
