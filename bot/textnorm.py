@@ -1165,6 +1165,9 @@ AFTER_PARTICLE = frozenset("again and anyway for in or reckon so then though".sp
 CAUSES = ("cause", "cause", False)
 #: Where a phrase ends in the tree of synonym phrases (a key no stem can be).
 PHRASE_END = None
+# The words between a term and the term its phrases put after it that still join them: "the
+# good bacteria in the capsule" is the probiotics (see Normalizer._join_pairs).
+INSIDE = (["in"], ["in", "the"], ["in", "a"], ["in", "an"], ["inside"], ["inside", "the"])
 
 
 def separable(
@@ -2777,17 +2780,27 @@ class Normalizer:
         self, infos: list[tuple[str, str, bool]], applied: list[tuple[str, str]]
     ) -> list[tuple[str, str, bool]]:
         """A term followed by a term its own phrases put after it, read as the first term:
-        "good bacteria capsules" -> "probiotics supplement" -> "probiotics"."""
+        "good bacteria capsules" -> "probiotics supplement" -> "probiotics"; so too with "in"
+        between ("the good bacteria in the capsule")."""
         if self._pair_seconds.isdisjoint(map(STEM, infos[1:])):
             return infos
         out = infos[:1]
         for info in infos[1:]:
             term = self._pairs.get((out[-1][1], info[1]))
             if term is None:
-                out.append(info)
-            else:
-                applied.append((f"{out[-1][1]} {info[1]}".replace("_", " "), term))
-                out[-1] = (term, term, False)
+                # "in", "in the", "in a" between: the words before them
+                held = next(
+                    (size for size in (2, 3) if [i[0] for i in out[-size + 1 :]] in INSIDE),
+                    0,
+                )
+                first = out[-held] if held and len(out) > held else None
+                term = self._pairs.get((first[1], info[1])) if first else None
+                if term is None:
+                    out.append(info)
+                    continue
+                del out[-held + 1 :]
+            applied.append((f"{out[-1][1]} {info[1]}".replace("_", " "), term))
+            out[-1] = (term, term, False)
         return out
 
     def _substitute(

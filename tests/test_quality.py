@@ -7834,3 +7834,15 @@ def test_look_alikes_of_words_blood_thinners_and_bluish_lips_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+def test_bacteria_in_the_capsule_are_the_probiotics(knowledge: Knowledge) -> None:
+    reply = knowledge.respond(
+        "what do the friendly bacteria in the tablet actually do once swallowed"
+    )
+    assert (reply.kind, reply.entry_id) == ("answer", "how-probiotics-work")
+
+
+def test_asking_whether_a_word_is_a_misspelling_asks_the_difference(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("is prebiotics just probiotics misspelt?")
+    assert (reply.kind, reply.entry_id) == ("answer", "prebiotic-fiber")
