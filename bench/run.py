@@ -469,6 +469,8 @@ SETS = {
     "fresh392": FAQ_DIR / "eval" / "fresh392.yaml",
     "fresh393": FAQ_DIR / "eval" / "fresh393.yaml",
     "fresh394": FAQ_DIR / "eval" / "fresh394.yaml",
+    "fresh395": FAQ_DIR / "eval" / "fresh395.yaml",
+    "fresh396": FAQ_DIR / "eval" / "fresh396.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
