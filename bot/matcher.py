@@ -1632,6 +1632,25 @@ class Matcher:
             and (split[0] in TOLD_ASKS_PRONOUNS or self._names_a_topic(split[:1]))
         )
 
+    def _chat_before_shift(self, clauses: list[str]) -> frozenset[str] | None:
+        """All the words of the clauses before one that turns to a question with "anyway"
+        ("long day, kids finally asleep, anyway do probiotics help with eczema"), when they
+        name nothing an entry defines: chat, whoever it names; or None. ("my son's eczema is
+        bad, anyway, would probiotics help" comes back to what it told.)"""
+        for at in range(len(clauses) - 1, 0, -1):
+            split = words(clauses[at])
+            start = 1 if split[0] in JOINERS else 0  # ("but anyway", "so anyway")
+            if split[start : start + 1] not in (["anyway"], ["anyways"], ["anyhow"]):
+                continue
+            rest = " ".join(split[start + 1 :]) or ", ".join(clauses[at + 1 : at + 2])
+            if not rest or not opens_question(rest):
+                return None
+            told = [self.normalizer(c).tokens for c in clauses[:at]]
+            if any(map(self._named, told)):
+                return None
+            return frozenset(t for tokens in told for t in tokens)
+        return None
+
     def _lead(self, text: str) -> frozenset[str]:
         """Words the FAQ never uses in clauses before a question that ends a one-sentence
         message: "I coach a swimmer with eczema, could a leaky gut be involved?", "my students
@@ -1640,6 +1659,9 @@ class Matcher:
         tablets, should I ask my doctor before probiotics?" asks about the doctor: what someone
         has is why they would ask one."""
         clauses = clauses_of(text)
+        chat = self._chat_before_shift(clauses)
+        if chat is not None:
+            return chat
         while len(clauses) > 1 and words(clauses[-1])[0] == "or":
             # "..., so do you think they might help, or is it a long shot?": one question
             clauses[-2:] = [f"{clauses[-2]}, {clauses[-1]}"]

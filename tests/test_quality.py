@@ -7846,3 +7846,32 @@ def test_bacteria_in_the_capsule_are_the_probiotics(knowledge: Knowledge) -> Non
 def test_asking_whether_a_word_is_a_misspelling_asks_the_difference(knowledge: Knowledge) -> None:
     reply = knowledge.respond("is prebiotics just probiotics misspelt?")
     assert (reply.kind, reply.entry_id) == ("answer", "prebiotic-fiber")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        (
+            "busy week at work, the dog's been sick too, anyway how does probiotics work",
+            "how-probiotics-work",
+        ),
+        ("kids finally asleep, anyway do probiotics help with eczema", "probiotics-for-eczema"),
+        # (back to what it told: the son's eczema)
+        ("my son's eczema is bad, anyway, would probiotics help", "probiotics-children"),
+    ],
+)
+def test_what_comes_before_anyway_is_chat_unless_it_names_the_topic(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+def test_all_of_someones_pills_at_once_is_urgent(knowledge: Knowledge) -> None:
+    assert (
+        knowledge.respond(
+            "my brother swallowed all of his antidepressants together last night"
+        ).kind
+        == "urgent"
+    )
+    assert knowledge.respond("i took all my probiotic capsules at once by mistake").kind != "urgent"
