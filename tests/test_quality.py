@@ -7875,3 +7875,32 @@ def test_all_of_someones_pills_at_once_is_urgent(knowledge: Knowledge) -> None:
         == "urgent"
     )
     assert knowledge.respond("i took all my probiotic capsules at once by mistake").kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my wife's been muddled since lunchtime, not like her at all",
+        "my dad is all disorientated this morning and can't find his words",
+        "he got kicked in the head at football and now he's drowsy and being sick",
+        "my nephew has eaten a handful of his mum's blood pressure pills",
+    ],
+)
+def test_new_muddle_a_blow_to_the_head_and_a_handful_of_pills_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i've been really confused since this morning about which probiotic to buy",
+        "my son ate a handful of probiotic gummies",
+        "got kicked in the head at karate last year",
+    ],
+)
+def test_look_alikes_of_muddle_blows_and_handfuls_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
