@@ -472,6 +472,7 @@ SETS = {
     "fresh395": FAQ_DIR / "eval" / "fresh395.yaml",
     "fresh396": FAQ_DIR / "eval" / "fresh396.yaml",
     "fresh397": FAQ_DIR / "eval" / "fresh397.yaml",
+    "fresh398": FAQ_DIR / "eval" / "fresh398.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
