@@ -7904,3 +7904,32 @@ def test_look_alikes_of_muddle_blows_and_handfuls_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sorry to bother you but this headache came on in seconds, it's the worst ever",
+        "my mum says her migraine hit her all at once and it's the worst she's ever had",
+        "my vision has gone double all of a sudden",
+        "all of a sudden my face feels numb and i feel odd",
+    ],
+)
+def test_the_worst_headache_ever_and_sudden_double_sight_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my worst ever migraine was last year after a wedding",
+        "can stress cause the worst headache you've ever had",
+        "i get double vision when i'm really tired sometimes",
+    ],
+)
+def test_look_alikes_of_the_worst_headache_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
