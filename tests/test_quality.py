@@ -7933,3 +7933,17 @@ def test_look_alikes_of_the_worst_headache_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is atopic dermatitis classed as a disability at work",
+        "why is my eczema worse since i turned 40",
+        "has anyone's eczema got worse since turning 50",
+    ],
+)
+def test_disability_and_change_since_a_birthday_are_not_answered(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "fallback"
