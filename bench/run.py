@@ -475,6 +475,7 @@ SETS = {
     "fresh398": FAQ_DIR / "eval" / "fresh398.yaml",
     "fresh399": FAQ_DIR / "eval" / "fresh399.yaml",
     "fresh400": FAQ_DIR / "eval" / "fresh400.yaml",
+    "fresh401": FAQ_DIR / "eval" / "fresh401.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
