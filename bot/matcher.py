@@ -643,6 +643,10 @@ CAUSE_POINTERS = [["it"], ["that"], ["this"], ["them"], ["they"]]
 #: Words that open a question after a clause that grants something: "kimchi has probiotics,
 #: but is it too salty".
 CONCEDING = frozenset("but however though yet".split())
+#: How a question that asks what kind of thing was told about opens: "..., is that a steroid".
+KIND_ASKED = tuple(
+    [a, b, c] for a in ("is", "isnt") for b in ("that", "this", "it") for c in ("a", "an")
+)
 #: Words a granted clause opens with when its subject is what the question points back at
 #: ("this is really useful, but is it medical advice"): no topic of it is kept.
 GRANTED_POINTERS = frozenset("it its that thats this".split())
@@ -1745,6 +1749,12 @@ class Matcher:
             kept = kept | tried
             if pointed:  # "i skipped breakfast, is that bad" asks about skipping breakfast
                 kept = kept.union(*(self.normalizer(c).tokens for c in clauses[:-1]))
+        if words(question)[:3] in KIND_ASKED:
+            # "my gp gave me fucibet cream, is that a steroid": the thing pointed at is what is
+            # asked about, though no FAQ word names it
+            kept = kept.union(
+                t for c in clauses[:-1] for t in self.normalizer(c).tokens if t not in self.weight
+            )
         unanswered = frozenset() if (pointed or tried) and points_back else self.unanswered
         # "my dog keeps scratching, can i give him probiotics": who the question is about is
         # whom a clause before it names as someone's, as in _story

@@ -7947,3 +7947,13 @@ def test_disability_and_change_since_a_birthday_are_not_answered(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["i use e45, is that a steroid", "the nurse gave me diprobase, is it a steroid cream"],
+)
+def test_asking_what_kind_of_thing_an_unnamed_cream_is_gets_the_fallback(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "fallback"
