@@ -476,6 +476,7 @@ SETS = {
     "fresh399": FAQ_DIR / "eval" / "fresh399.yaml",
     "fresh400": FAQ_DIR / "eval" / "fresh400.yaml",
     "fresh401": FAQ_DIR / "eval" / "fresh401.yaml",
+    "fresh402": FAQ_DIR / "eval" / "fresh402.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
