@@ -7957,3 +7957,38 @@ def test_asking_what_kind_of_thing_an_unnamed_cream_is_gets_the_fallback(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "his pulse is only 30 and he's very tired",
+        "her eyes have gone yellow and her pee is really dark",
+        "my glucose is really high and i keep throwing up",
+        "i had a kidney transplant last year and now i've got a fever and chills",
+        "mum's on morphine patches and is really drowsy and her breathing is slow",
+        "my dad's belly feels like it's pulsing and he has awful back pain",
+        "nan won't drink anything and is really sleepy today",
+        "my peak flow is under half my best even after my inhaler",
+    ],
+)
+def test_emergencies_in_a_patients_own_medical_words_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my breathing is slow when i meditate",
+        "i feel my pulse in my tummy when i lie down",
+        "always thirsty in this hot weather and weeing loads",
+        "my skin looks yellow from the fake tan",
+        "my pulse is 62, is that ok",
+    ],
+)
+def test_look_alikes_of_slow_pulses_yellow_skin_and_thirst_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
