@@ -7992,3 +7992,39 @@ def test_look_alikes_of_slow_pulses_yellow_skin_and_thirst_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dad's inr came back at 7.5 this morning",
+        "the surgery rang, my potassium is 6.4",
+        "my son has addison's disease and is throwing up and dizzy",
+        "she's had 4 fits in a row without waking up",
+        "grandad's sodium is really low and he's unsteady and confused",
+        "on lithium, being sick since last night and i'm confused",
+        "my daughter has a vp shunt and is really sleepy with a headache",
+        "i'm on carbimazole and i've got a sore throat and a temperature",
+        "my mum has been taking methotrexate daily not weekly by mistake",
+    ],
+)
+def test_emergencies_of_blood_results_and_long_term_medicines_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my inr is usually about 2.5, can probiotics affect it",
+        "i eat a banana a day for potassium, is 6 bananas too many",
+        "my son has had 2 seizures in his life, both with fevers",
+        "can lithium cause weight gain",
+        "how much sodium is in sauerkraut",
+    ],
+)
+def test_look_alikes_of_blood_results_and_long_term_medicines_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
