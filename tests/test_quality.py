@@ -8028,3 +8028,38 @@ def test_look_alikes_of_blood_results_and_long_term_medicines_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "on warfarin, slipped on the stairs and my shin has a huge swelling",
+        "my nephew has haemophilia and bumped his head at school",
+        "her central line site is red and she's shivering",
+        "my pulse oximeter says 85",
+        "bp 190/120 and i feel sick and dizzy",
+        "my defibrillator keeps going off",
+        "my mum has liver disease and she's gone really drowsy and muddled",
+        "since having my baby i've had thoughts of harming the baby and i'm scared",
+    ],
+)
+def test_emergencies_of_readings_lines_and_long_illnesses_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my bp is 120/80, is that healthy",
+        "my bp tablets are 50 100mg",
+        "i'm 85 years old and my oxygen is fine",
+        "can cirrhosis cause itchy skin",
+        "i have hepatitis b, are probiotics safe",
+    ],
+)
+def test_look_alikes_of_readings_and_long_illnesses_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
