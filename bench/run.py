@@ -480,6 +480,7 @@ SETS = {
     "fresh403": FAQ_DIR / "eval" / "fresh403.yaml",
     "fresh404": FAQ_DIR / "eval" / "fresh404.yaml",
     "fresh405": FAQ_DIR / "eval" / "fresh405.yaml",
+    "fresh406": FAQ_DIR / "eval" / "fresh406.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
