@@ -8063,3 +8063,33 @@ def test_look_alikes_of_readings_and_long_illnesses_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my ileostomy hasn't had anything in the bag since yesterday and i keep vomiting",
+        "mum's catheter has stopped draining",
+        "after her knee replacement her leg looks shorter and she can't put weight on it",
+        "he's gone yellow and has a temperature and tummy pain",
+    ],
+)
+def test_emergencies_of_stomas_catheters_new_joints_and_jaundice_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can probiotics prevent utis",
+        "i have a stoma, which foods should i avoid",
+        "my diabetic dad wears black socks, are they ok",
+        "my baby has gone a bit yellow, is that normal",
+    ],
+)
+def test_look_alikes_of_stomas_and_jaundice_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
