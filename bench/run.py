@@ -482,6 +482,7 @@ SETS = {
     "fresh404": FAQ_DIR / "eval" / "fresh404.yaml",
     "fresh405": FAQ_DIR / "eval" / "fresh405.yaml",
     "fresh406": FAQ_DIR / "eval" / "fresh406.yaml",
+    "fresh407": FAQ_DIR / "eval" / "fresh407.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
