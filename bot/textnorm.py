@@ -1165,8 +1165,8 @@ AFTER_PARTICLE = frozenset("again and anyway for in or reckon so then though".sp
 CAUSES = ("cause", "cause", False)
 #: Where a phrase ends in the tree of synonym phrases (a key no stem can be).
 PHRASE_END = None
-# The words between a term and the term its phrases put after it that still join them: "the
-# good bacteria in the capsule" is the probiotics (see Normalizer._join_pairs).
+#: The words between a term and the term its phrases put after it that still join them: "the
+#: good bacteria in the capsule" is the probiotics (see Normalizer._join_pairs).
 INSIDE = (["in"], ["in", "the"], ["in", "a"], ["in", "an"], ["inside"], ["inside", "the"])
 
 
@@ -2793,7 +2793,7 @@ class Normalizer:
                     (size for size in (2, 3) if [i[0] for i in out[-size + 1 :]] in INSIDE),
                     0,
                 )
-                first = out[-held] if held and len(out) > held else None
+                first = out[-held] if held and len(out) >= held else None
                 term = self._pairs.get((first[1], info[1])) if first else None
                 if term is None:
                     out.append(info)

@@ -7836,10 +7836,16 @@ def test_look_alikes_of_words_blood_thinners_and_bluish_lips_are_no_emergency(
     assert knowledge.respond(message).kind != "urgent"
 
 
-def test_bacteria_in_the_capsule_are_the_probiotics(knowledge: Knowledge) -> None:
-    reply = knowledge.respond(
-        "what do the friendly bacteria in the tablet actually do once swallowed"
-    )
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what do the friendly bacteria in the tablet actually do once swallowed",
+        # (the term first in the message)
+        "friendly bacteria in the tablet, how do they actually work once swallowed",
+    ],
+)
+def test_bacteria_in_the_capsule_are_the_probiotics(knowledge: Knowledge, message: str) -> None:
+    reply = knowledge.respond(message)
     assert (reply.kind, reply.entry_id) == ("answer", "how-probiotics-work")
 
 
