@@ -8099,3 +8099,34 @@ def test_look_alikes_of_stomas_and_jaundice_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my daughter with nephrotic syndrome has a temperature and is being sick",
+        "on chemo and i've had the runs all day",
+        "had an epidural for the birth 2 days ago and now i have a severe headache",
+        "his feeding tube fell out an hour ago",
+        "she keeps throwing up, even sips of water come back up",
+        "i'm on the coil and have sharp pain low on one side and pain in my shoulder tip",
+    ],
+)
+def test_emergencies_of_treatments_tubes_and_contraception_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can probiotics help diarrhoea from chemo",
+        "i had an epidural years ago and my back still aches",
+        "can a lumbar puncture cause a headache",
+    ],
+)
+def test_look_alikes_of_treatments_and_tubes_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
