@@ -483,6 +483,7 @@ SETS = {
     "fresh405": FAQ_DIR / "eval" / "fresh405.yaml",
     "fresh406": FAQ_DIR / "eval" / "fresh406.yaml",
     "fresh407": FAQ_DIR / "eval" / "fresh407.yaml",
+    "fresh408": FAQ_DIR / "eval" / "fresh408.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
