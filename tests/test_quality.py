@@ -8130,3 +8130,32 @@ def test_look_alikes_of_treatments_and_tubes_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i had my heart valve replaced last year and now i'm shivery with a temperature",
+        "had a colonoscopy this morning and now i've got a high temp and shaking",
+        "34 weeks pregnant and the soles of my feet are so itchy i can't sleep",
+        "my daughter is bulimic and her heart keeps skipping and she's so weak",
+    ],
+)
+def test_a_fever_with_a_valve_or_after_a_scope_late_itching_and_purging_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can probiotics help after a colonoscopy",
+        "i had a biopsy years ago and sometimes get chills",
+        "i'm pregnant with eczema on my hands, which creams are safe",
+    ],
+)
+def test_look_alikes_of_scopes_and_late_itching_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
