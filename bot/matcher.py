@@ -357,6 +357,14 @@ def as_sent(text: str) -> str:
 
 #: A question word put before "is it that": "why is it that stress upsets my gut".
 CLEFT = re.compile(r"\b(what|why|how|who|where|when) (?:is|was|s) it that ", re.IGNORECASE)
+#: "I'm 34 weeks" of oneself: weeks along in a pregnancy, not an age or a length of time ("I'm
+#: 6 weeks into taking them", "I'm 2 weeks post op").
+WEEKS_ALONG = re.compile(
+    r"\b(i[’']?m|i am) \d{1,2} ?(?:weeks?|wks?)\b(?: pregnant\b)?"
+    r"(?! *(?:old|ago|into|in|of|on|off|out|since|after|post|postpartum|postnatal|from|clean"
+    r"|sober)\b)",
+    re.IGNORECASE,
+)
 
 
 #: A question typed on after a story with no stop between ("we tried everything could
@@ -422,6 +430,8 @@ def as_typed_in_chat(text: str) -> str:
     text = without_links_and_handles(text)
     if "it that" in text:  # "what is it that gives people eczema": "what gives people eczema"
         text = CLEFT.sub(r"\1 ", text)
+    if "week" in text or "wk" in text:  # "i'm 34 weeks, can i take probiotics": "i'm pregnant"
+        text = WEEKS_ALONG.sub(r"\1 pregnant", text)
     if "%" in text:
         text = text.replace("%", " percent ")
     if not CURRENCY.isdisjoint(text):  # "is £30 a month too much": a price
