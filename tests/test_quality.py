@@ -8159,3 +8159,45 @@ def test_look_alikes_of_scopes_and_late_itching_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my hernia has gone hard and i can't push it back in",
+        "i'm 36 weeks with a splitting headache and blurry vision",
+        "type 2 on metformin, been sick all night and breathing really fast",
+        "dad's on digoxin and says everything looks yellow and he keeps being sick",
+        "my son had a tonsillectomy 8 days ago and is bleeding from his mouth",
+    ],
+)
+def test_a_stuck_hernia_weeks_along_with_a_headache_and_digoxin_sickness_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "does a hiatus hernia cause reflux",
+        "i had my tonsils out as a kid, does that affect my gut bacteria",
+        "does digoxin cause nausea",
+        "i'm 6 weeks into probiotics and have a bad headache",
+        "my wife is 20 weeks and gets a bad headache sometimes, is that normal",
+        "im type 2, i've been sick with a cold, can probiotics help",
+    ],
+)
+def test_look_alikes_of_hernias_tonsils_digoxin_and_weeks_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message", ["i'm 34 weeks, can i take probiotics", "im 30wks. is kefir ok for me"]
+)
+def test_weeks_along_said_of_oneself_is_a_pregnancy_the_articles_do_not_cover(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "fallback"
