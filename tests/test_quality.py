@@ -8201,3 +8201,40 @@ def test_weeks_along_said_of_oneself_is_a_pregnancy_the_articles_do_not_cover(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mum's got heart failure and she's woken up gasping twice tonight and can't lie down",
+        "had the snip on monday and now i've got a fever and it's really swollen",
+        "had an injection in my eye yesterday and now it's red and painful and my vision is going",
+        "my eye is red and painful and i can see rainbow rings around lights and i feel sick",
+        "my son's on risperidone and he's gone really stiff and he's burning up",
+        "gp rang, my calcium is really high, and i've been muddled and being sick",
+        "type 1, my sugar is 28 and i've been sick three times",
+        "my omnipod failed overnight and now i'm being sick",
+        "i take methotrexate weekly and now i've got a sore throat and a temperature",
+    ],
+)
+def test_heart_failure_eye_operations_antipsychotics_and_high_readings_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i had a vasectomy years ago, could that affect my gut",
+        "how long after cataract surgery can i drive",
+        "does glaucoma cause halos",
+        "can quetiapine cause weight gain",
+        "should i take calcium supplements with my probiotics, they make me feel sick",
+        "i eat about 25 g of sugar a day and feel sick after meals, is that the gut",
+    ],
+)
+def test_look_alikes_of_eye_operations_calcium_and_sugar_numbers_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
