@@ -615,6 +615,8 @@ WHERE_HEARD = re.compile(
     r"\b(in|on|from|at|via|through) (a |an |the |some |few |a few |my |his |her |their |this "
     r"|that |one of the |one of my |those |these )*\w+"
 )
+#: What a thing was named for, not the thing: "mentioned the gut skin axis for my son's eczema".
+FOR_WHOSE = re.compile(r"\bfor (my|his|her|their|our|your) .*")
 #: How a phrasing that defines a thing starts ("what is leaky gut"; also "whats", "define").
 DEFINING_STARTS = (["what", "is"], ["what", "are"])
 #: A word in more phrasings than this brings in no candidates by itself (see search).
@@ -1202,6 +1204,8 @@ class Matcher:
             named = self._named(self.normalizer(WHERE_HEARD.sub(" ", told)).tokens) or named
         if len(named) > 1:  # nor a thing set aside: "not probiotics"
             named = self._named(self.normalizer(NOT_THIS_ONE.sub(" ", told)).tokens) or named
+        if len(named) > 1:  # nor what it was named for: "the gut skin axis for my eczema"
+            named = self._named(self.normalizer(FOR_WHOSE.sub(" ", told)).tokens) or named
         if not named:
             return normalized
         asked = " ".join(upto[at:])

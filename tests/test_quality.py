@@ -8204,6 +8204,23 @@ def test_weeks_along_said_of_oneself_is_a_pregnancy_the_articles_do_not_cover(
 
 
 @pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "the dermatologist brought up leaky gut for my daughter's eczema, what is it",
+            "what-is-leaky-gut",
+        ),
+        ("my gp mentioned dysbiosis for my son's eczema. what does that mean", "what-is-dysbiosis"),
+    ],
+)
+def test_what_a_thing_was_named_for_is_not_what_it_refers_to(
+    knowledge: Knowledge, message: str, entry: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry)
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "mum's got heart failure and she's woken up gasping twice tonight and can't lie down",
