@@ -8255,3 +8255,39 @@ def test_look_alikes_of_eye_operations_calcium_and_sugar_numbers_are_no_emergenc
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the buzz in my fistula has gone, i can't feel the thrill at all",
+        "his tracheostomy is blocked and i can't clear it",
+        "i'm tetraplegic and have a banging headache and i'm flushed and blotchy above my injury",
+        "my son has g6pd and since the antibiotics his wee is dark and he's gone very pale",
+        "i have pmr and suddenly my vision is blurred in one eye",
+        "my dad is on apixaban and he's covered in bruises and his pee is red",
+        "i have a port for chemo and my arm is really swollen",
+    ],
+)
+def test_fistulas_tracheostomies_spinal_injuries_and_thinned_blood_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i have an anal fistula, is it stopping my gut healing",
+        "i have period pain that is terrible and i've been sick, is that normal",
+        "does polymyalgia cause blurry vision",
+        "my baby snores and has pauses in his breathing when asleep, is that sleep apnoea",
+        "can empagliflozin cause thrush",
+        "i'm on warfarin and bruise easily, can probiotics help",
+        "i had a skin graft that stopped working, can probiotics help the wound",
+    ],
+)
+def test_look_alikes_of_fistulas_pauses_and_thinned_blood_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
