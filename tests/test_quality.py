@@ -8291,3 +8291,31 @@ def test_look_alikes_of_fistulas_pauses_and_thinned_blood_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my grandad is very drowsy and talking nonsense since yesterday",
+        "she's gone really pale and clammy and her heart is racing",
+        "my son has a stiff neck and a pounding headache",
+    ],
+)
+def test_two_alarm_signs_together_are_urgent_whatever_the_cause(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "after the gym my heart is pounding and i'm drenched in sweat, is that normal",
+        "i had a high fever and kept vomiting last week, which probiotics help recovery",
+        "can probiotics cause blurred vision and a pounding headache",
+    ],
+)
+def test_two_alarm_signs_after_a_workout_long_ago_or_asked_about_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
