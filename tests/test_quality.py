@@ -8319,3 +8319,33 @@ def test_two_alarm_signs_after_a_workout_long_ago_or_asked_about_are_no_emergenc
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bm 2.2, very shaky and confused",
+        "glucose 31, drowsy and vomiting",
+        "8wk old, temp 38.3",
+        "k+ 6.8 on bloods, hospital rang",
+        "gcs dropped to 9 after he fell",
+    ],
+)
+def test_readings_written_short_are_urgent(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sugar 25 grams a day too much?",
+        "my bm 2 times a day, is that normal",
+        "bm 7.8 after dinner, is that high",
+        "my baby won't open her eyes after a long sleep, normal?",
+        "my 8wk old has eczema on her cheeks, can i use probiotics",
+    ],
+)
+def test_look_alikes_of_readings_written_short_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
