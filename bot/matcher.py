@@ -357,6 +357,12 @@ def as_sent(text: str) -> str:
 
 #: A question word put before "is it that": "why is it that stress upsets my gut".
 CLEFT = re.compile(r"\b(what|why|how|who|where|when) (?:is|was|s) it that ", re.IGNORECASE)
+#: A diagnosis told, which says what someone has: "dx with dysbiosis, which fermented foods r
+#: best", "my son was diagnosed with eczema" (not asked about: "can you be diagnosed with it",
+#: "how do you get diagnosed with eczema").
+DIAGNOSED_WITH = re.compile(r"\b(\w+ )?(?:diagnosed|dx|dx[’']?d) with\b", re.IGNORECASE)
+#: Words before "diagnosed with" that ask how one is diagnosed rather than tell a diagnosis.
+DIAGNOSIS_ASKED = frozenset("be being get getting to you kids children people someone one".split())
 #: "I'm 34 weeks" of oneself: weeks along in a pregnancy, not an age or a length of time ("I'm
 #: 6 weeks into taking them", "I'm 2 weeks post op").
 WEEKS_ALONG = re.compile(
@@ -430,6 +436,8 @@ def as_typed_in_chat(text: str) -> str:
     text = without_links_and_handles(text)
     if "it that" in text:  # "what is it that gives people eczema": "what gives people eczema"
         text = CLEFT.sub(r"\1 ", text)
+    if "with" in text.lower() and ("diagnosed" in text.lower() or "dx" in text.lower()):
+        text = DIAGNOSED_WITH.sub(told_diagnosis, text)
     if "week" in text or "wk" in text:  # "i'm 34 weeks, can i take probiotics": "i'm pregnant"
         text = WEEKS_ALONG.sub(r"\1 pregnant", text)
     if "%" in text:
@@ -439,6 +447,14 @@ def as_typed_in_chat(text: str) -> str:
     text = with_lines_as_sentences(text) if "\n" in text else text
     text = with_asides_last(text) if "(" in text else text
     return with_run_ons_broken(text)
+
+
+def told_diagnosis(match: re.Match[str]) -> str:
+    """ "was diagnosed with" read as "has" (see DIAGNOSED_WITH), unless the word before asks."""
+    before = match[1] or ""
+    if before.strip().lower() in DIAGNOSIS_ASKED:
+        return match[0]
+    return f"{before}has"
 
 
 def without_links_and_handles(text: str) -> str:

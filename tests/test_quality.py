@@ -8324,6 +8324,26 @@ def test_two_alarm_signs_after_a_workout_long_ago_or_asked_about_are_no_emergenc
 @pytest.mark.parametrize(
     "message",
     [
+        "diagnosed with dysbiosis, which fermented foods are best",
+        "i was diagnosed with dysbiosis. which fermented foods are best",
+    ],
+)
+def test_a_diagnosis_told_is_what_someone_has_not_a_question_of_tests(
+    knowledge: Knowledge, message: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", "fermented-foods")
+
+
+def test_asking_how_one_gets_diagnosed_is_still_a_question_of_tests(
+    knowledge: Knowledge,
+) -> None:
+    assert knowledge.respond("how do you get diagnosed with leaky gut").kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "bm 2.2, very shaky and confused",
         "glucose 31, drowsy and vomiting",
         "8wk old, temp 38.3",
