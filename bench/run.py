@@ -488,6 +488,7 @@ SETS = {
     "fresh410": FAQ_DIR / "eval" / "fresh410.yaml",
     "fresh411": FAQ_DIR / "eval" / "fresh411.yaml",
     "fresh412": FAQ_DIR / "eval" / "fresh412.yaml",
+    "fresh413": FAQ_DIR / "eval" / "fresh413.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
