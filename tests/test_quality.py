@@ -8369,3 +8369,36 @@ def test_look_alikes_of_readings_written_short_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i think my daughter has eczema herpeticum, it's spreading on her face",
+        "spilt oven cleaner on my hand and it's blistering",
+        "i took 30 cetirizine last night",
+        "shampoo got in his eye and he's in agony and can't open it",
+    ],
+)
+def test_eczema_herpeticum_chemical_burns_and_antihistamines_taken_at_once_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is eczema herpeticum contagious",
+        "how is eczema herpeticum treated",
+        "my son has eczema and piriton makes him so sleepy, is that ok",
+        "how strong should a bleach bath be for eczema",
+        "i take cetirizine every day for my eczema itch, can i take probiotics too",
+        "my steroid cream stings when it gets near my eyes, is that normal",
+        "my baby's eczema is crusty on her scalp, is that cradle cap",
+    ],
+)
+def test_look_alikes_of_eczemas_own_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
