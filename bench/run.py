@@ -489,6 +489,7 @@ SETS = {
     "fresh411": FAQ_DIR / "eval" / "fresh411.yaml",
     "fresh412": FAQ_DIR / "eval" / "fresh412.yaml",
     "fresh413": FAQ_DIR / "eval" / "fresh413.yaml",
+    "fresh414": FAQ_DIR / "eval" / "fresh414.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
