@@ -8402,3 +8402,12 @@ def test_look_alikes_of_eczemas_own_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what does raised gut permeability mean", "elevated permeability of the gut, what is it"],
+)
+def test_permeability_raised_or_elevated_is_leaky_gut(knowledge: Knowledge, message: str) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", "what-is-leaky-gut")
