@@ -671,6 +671,9 @@ CAUSE_POINTERS = [["it"], ["that"], ["this"], ["them"], ["they"]]
 #: Words that open a question after a clause that grants something: "kimchi has probiotics,
 #: but is it too salty".
 CONCEDING = frozenset("but however though yet".split())
+#: How a guess at what kind of thing was just named opens: "so what is a probiotic exactly,
+#: is it a bacteria?", "someone told me about leaky gut, is that a disease".
+GUESS_OPENINGS = (["is", "it"], ["is", "that"], ["is", "this"], ["are", "they"])
 #: How a question that asks what kind of thing was told about opens: "..., is that a steroid".
 KIND_ASKED = tuple(
     [a, b, c] for a in ("is", "isnt") for b in ("that", "this", "it") for c in ("a", "an")
@@ -1167,11 +1170,17 @@ class Matcher:
         clauses = clauses_of(text) if self.defined else []
         if len(clauses) == 2:
             guess = words(clauses[1])
-            if guess[:2] in (["is", "it"], ["are", "they"]) and asks_kind(guess):
+            if guess[:2] in GUESS_OPENINGS and asks_kind(guess):
                 first = self._read(clauses[0])
                 if first.tokens and self._is_defined(first.tokens):
                     reading = f"what is {spoken(first.tokens)}? (then a guess at what kind it is)"
                     return first._replace(reading=reading)
+                # "someone told me about leaky gut, is that a disease": the one thing it names
+                named = set(self._named(first.tokens))
+                if len(named) == 1:
+                    thing = named.pop()
+                    reading = f"what is {spoken(thing)}? (then a guess at what kind it is)"
+                    return Normalized(thing, first.synonyms, reading)
         told = self._defined_then_told(split) if self.defined else None
         for size in (3, 2, 1) if told else ():
             # "what is the gut-skin axis the article keeps talking about"

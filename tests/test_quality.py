@@ -8411,3 +8411,17 @@ def test_look_alikes_of_eczemas_own_emergencies_are_no_emergency(
 def test_permeability_raised_or_elevated_is_leaky_gut(knowledge: Knowledge, message: str) -> None:
     reply = knowledge.respond(message)
     assert (reply.kind, reply.entry_id) == ("answer", "what-is-leaky-gut")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "someone told me about leaky gut, is that a disease",
+        "my friend mentioned leaky gut, is that a disease",
+    ],
+)
+def test_a_guess_at_what_kind_of_thing_was_just_named_asks_what_it_is(
+    knowledge: Knowledge, message: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", "what-is-leaky-gut")
