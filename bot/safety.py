@@ -63,6 +63,19 @@ SAID_WITH_TH = ("breath", "mouth", "throat")
 #: What parts a message: the ends of sentences, colons, lines, a comma and space ("hi, can
 #: stress make you faint") and "but" ("sorry if this is silly but can stress ...").
 PARTS = re.compile(r"[.!?;:\n]+|,\s|\sbut\s")
+#: A question of whether to get care now, or how worried to be, about what is happening:
+#: "does a fever of 39 on chemo mean i need to go in tonight", "should i worry that ...".
+CARE_ASKED = re.compile(
+    r"\b(go (in|to (a ?(and|&|n) ?e|a&e|hospital|the hospital|the er|er|urgent care|casualty))"
+    r"|call (999|911|112|111|an ambulance)|ring (999|911|112|111|an ambulance)|an? ambulance"
+    r"|be seen|get (him|her|it|me|them) seen|wait (till|until|for) (the )?(morning|monday|tomorrow)"
+    r"|leave it (till|until)|an emergency|be worried|i worry|we worry|is (it|this|that) serious)\b",
+    re.IGNORECASE,
+)
+#: The word that opens such a question, without which it tells what is happening.
+ASKING_OPENER = re.compile(
+    r"^\W*(does|do|did|can|could|will|would|is|are|was|should|might|may)\b", re.IGNORECASE
+)
 #: Stop words of the rules this long are read through slips too ("myslf", "mysefl").
 MIN_STOP_WORD_SLIP = 6
 #: The shortest stop word of the rules a slip is read as ("want", "have", "took").
@@ -393,6 +406,10 @@ class SafetyScreen:
         slip or two from a word of the rules read as that word; no urgent rule for a question
         of the not_urgent patterns in words that tell of nothing (see _only_asks)."""
         fired = self._screen(text)
+        if fired is None and CARE_ASKED.search(text) and ASKING_OPENER.match(text):
+            # read as told: no exception for a question of what something causes or means
+            # holds of one asked about now ("does a fever on chemo mean i need to go in")
+            fired = self._screen(ASKING_OPENER.sub("", text, count=1))
         if fired == "urgent" and self.not_urgent and self._only_asks(text):
             return None
         return fired
@@ -420,6 +437,8 @@ class SafetyScreen:
         if it ended the question ("i have it now": see not_urgent)."""
         if self.says_nothing is not None and self.says_nothing(part):
             return True  # small talk: "hi there!", "hope you are well", "many thanks"
+        if CARE_ASKED.search(part):
+            return False  # "..., should i go to a&e": it is happening now
         # (a number alone tells nothing, though a rule may hold one: "for 30 minutes")
         split = [w for w in spelt_words(part) if not w.isdigit()]  # ("I'm 45 and male.")
         if not self._urgent_words.isdisjoint(split) or any(
@@ -509,8 +528,9 @@ class SafetyScreen:
 
     def _once(self, word: str) -> str:
         """A word with a key pressed twice, as typed once, where that makes a word of the rules,
-        the FAQ or the word lists ("bloodd", "pufffy", "ccant"); or the word itself."""
-        if self._is_listed(word):
+        the FAQ or the word lists ("bloodd", "pufffy", "ccant"); or the word itself. Not a
+        number ("a heart rate of 100" is no 10)."""
+        if self._is_listed(word) or word[:1].isdigit():
             return word
         for at in range(len(word) - 1):
             if word[at] == word[at + 1] and self._is_listed(word[:at] + word[at + 1 :]):

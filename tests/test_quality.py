@@ -8425,3 +8425,32 @@ def test_a_guess_at_what_kind_of_thing_was_just_named_asks_what_it_is(
 ) -> None:
     reply = knowledge.respond(message)
     assert (reply.kind, reply.entry_id) == ("answer", "what-is-leaky-gut")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "does a fever of 39 on chemo mean i need to go in tonight",
+        "does leaky gut cause chest pain, should i go to a&e",
+        "should i worry that my dad's pacemaker site is red and he has a fever and chills",
+    ],
+)
+def test_asking_whether_to_get_care_now_is_read_as_telling_what_is_happening(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can chemo cause a fever",
+        "does leaky gut cause chest pain",
+        "is a resting heart rate of 100 bad",
+        "should i worry that probiotics cause bloating",
+    ],
+)
+def test_questions_of_what_causes_what_and_numbers_as_typed_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
