@@ -491,6 +491,7 @@ SETS = {
     "fresh413": FAQ_DIR / "eval" / "fresh413.yaml",
     "fresh414": FAQ_DIR / "eval" / "fresh414.yaml",
     "fresh415": FAQ_DIR / "eval" / "fresh415.yaml",
+    "fresh416": FAQ_DIR / "eval" / "fresh416.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
