@@ -72,6 +72,10 @@ CARE_ASKED = re.compile(
     r"|leave it (till|until)|an emergency|be worried|i worry|we worry|is (it|this|that) serious)\b",
     re.IGNORECASE,
 )
+#: A reading or a time by which a question tells of now: "is it normal on chemo to have a
+#: temperature of 38.5", "can chemo give you a fever tonight" (not "can stress make my chest
+#: feel tight", a question of causes).
+TOLD_NOW = re.compile(r"\b(right now|tonight|today|this morning|this evening)\b|\b\d", re.I)
 #: The word that opens such a question, without which it tells what is happening.
 ASKING_OPENER = re.compile(
     r"^\W*(does|do|did|can|could|will|would|is|are|was|should|might|may)\b", re.IGNORECASE
@@ -406,7 +410,11 @@ class SafetyScreen:
         slip or two from a word of the rules read as that word; no urgent rule for a question
         of the not_urgent patterns in words that tell of nothing (see _only_asks)."""
         fired = self._screen(text)
-        if fired is None and CARE_ASKED.search(text) and ASKING_OPENER.match(text):
+        if (
+            fired is None
+            and ASKING_OPENER.match(text)
+            and (CARE_ASKED.search(text) or TOLD_NOW.search(text))
+        ):
             # read as told: no exception for a question of what something causes or means
             # holds of one asked about now ("does a fever on chemo mean i need to go in")
             fired = self._screen(ASKING_OPENER.sub("", text, count=1))

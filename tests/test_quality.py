@@ -8454,3 +8454,22 @@ def test_questions_of_what_causes_what_and_numbers_as_typed_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is it normal on chemo to have a temperature of 38.5 and shivers",
+        "is it normal for my stoma to go black",
+    ],
+)
+def test_a_question_with_a_reading_of_now_is_read_as_telling_what_is_happening(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+def test_a_question_of_causes_with_a_number_of_no_one_now_is_no_emergency(
+    knowledge: Knowledge,
+) -> None:
+    assert knowledge.respond("can probiotics cause a fever of 38 in kids").kind != "urgent"
