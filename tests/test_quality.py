@@ -8473,3 +8473,34 @@ def test_a_question_of_causes_with_a_number_of_no_one_now_is_no_emergency(
     knowledge: Knowledge,
 ) -> None:
     assert knowledge.respond("can probiotics cause a fever of 38 in kids").kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i've got a month of my tramadol stockpiled",
+        "i keep thinking about taking all my insulin at once",
+        "i took extra quetiapine hoping i wouldn't wake up",
+        "i've been googling lethal doses of my medication",
+    ],
+)
+def test_a_named_medicine_saved_up_or_taken_to_die_gets_the_crisis_reply(
+    knowledge: Knowledge, message: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.text) == ("urgent", knowledge.texts["crisis"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i googled how many paracetamol i can take in a day",
+        "i've been saving up for a better probiotic",
+        "i hope i won't wake up with itchy skin tomorrow",
+        "i want to stop my sertraline, is that ok",
+    ],
+)
+def test_look_alikes_of_medicines_saved_up_or_looked_up_get_no_crisis_reply(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
