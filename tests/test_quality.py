@@ -8504,3 +8504,33 @@ def test_look_alikes_of_medicines_saved_up_or_looked_up_get_no_crisis_reply(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son's asthma plan says 10 puffs and he's had them and still can't talk in sentences",
+        "type 1 daughter, tummy pain and breathing deep and fast",
+        "the rescue med hasn't stopped her seizure after 10 minutes",
+        "my 8 year old has type 1 and his meter says LO and he's not making sense",
+    ],
+)
+def test_a_childs_long_illness_in_its_own_words_is_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how long should a fit last before giving rescue medicine",
+        "my son had a fit last year that stopped after 5 minutes, can he have probiotics",
+        "my toddler can't talk in sentences yet, is that normal",
+        "i'm type 1 and get tummy ache after dairy, is that leaky gut",
+    ],
+)
+def test_look_alikes_of_a_childs_long_illness_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
