@@ -493,6 +493,7 @@ SETS = {
     "fresh415": FAQ_DIR / "eval" / "fresh415.yaml",
     "fresh416": FAQ_DIR / "eval" / "fresh416.yaml",
     "fresh417": FAQ_DIR / "eval" / "fresh417.yaml",
+    "fresh418": FAQ_DIR / "eval" / "fresh418.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
