@@ -8534,3 +8534,17 @@ def test_look_alikes_of_a_childs_long_illness_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("soz wat is leaky gut exactly", "what-is-leaky-gut"),
+        ("which foods hv probiotics in, pls list", "fermented-foods"),
+    ],
+)
+def test_text_speak_for_sorry_and_have_is_read_as_the_words(
+    knowledge: Knowledge, message: str, entry: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry)
