@@ -494,6 +494,7 @@ SETS = {
     "fresh416": FAQ_DIR / "eval" / "fresh416.yaml",
     "fresh417": FAQ_DIR / "eval" / "fresh417.yaml",
     "fresh418": FAQ_DIR / "eval" / "fresh418.yaml",
+    "fresh419": FAQ_DIR / "eval" / "fresh419.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
