@@ -8548,3 +8548,37 @@ def test_text_speak_for_sorry_and_have_is_read_as_the_words(
 ) -> None:
     reply = knowledge.respond(message)
     assert (reply.kind, reply.entry_id) == ("answer", entry)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "grandad's pressure sore has gone black and smelly and he's feverish and muddled",
+        "my dad with parkinson's can't swallow his meds and has gone rigid all over",
+        "my aunt with dementia has stopped eating and drinking for three days",
+        "the wound is bleeding through the dressing since his op",
+        "my nan's got a water infection and now she's seeing things and very agitated",
+        "grandma slipped in the bath and now her leg looks shorter",
+        "my grandad with a catheter is burning up and shaking",
+    ],
+)
+def test_older_peoples_emergencies_in_carers_medical_words_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son isn't eating or drinking much since his cold, can probiotics help",
+        "my nan has a uti and is a bit confused, will cranberry help",
+        "i fell over last month and still can't put weight on my ankle properly",
+        "my leg ulcer smells, what dressing is best",
+        "dad has parkinsons, struggles to swallow big tablets, can probiotics come as a powder",
+    ],
+)
+def test_look_alikes_of_older_peoples_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
