@@ -76,6 +76,7 @@ SETS = {
     "held out 28": FAQ_DIR / "eval" / "holdout28.yaml",
     "held out 29": FAQ_DIR / "eval" / "holdout29.yaml",
     "held out 30": FAQ_DIR / "eval" / "holdout30.yaml",
+    "held out 31": FAQ_DIR / "eval" / "holdout31.yaml",
     "fresh": FAQ_DIR / "eval" / "fresh.yaml",
     "fresh2": FAQ_DIR / "eval" / "fresh2.yaml",
     "fresh3": FAQ_DIR / "eval" / "fresh3.yaml",
