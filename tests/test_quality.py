@@ -8582,3 +8582,31 @@ def test_look_alikes_of_older_peoples_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can probiotics help after antibiotics, my gran has c diff and is now confused with a "
+        "swollen belly",
+        "can probiotics cause bloating? my gran has c diff and is drowsy with a swollen tummy",
+    ],
+)
+def test_an_emergency_told_after_a_question_of_causes_is_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can my husband take probiotics? he had a heart attack. that was years ago",
+        "can probiotics prevent c diff after antibiotics",
+        "my crohns makes my tummy bloated, can probiotics help",
+    ],
+)
+def test_a_past_emergency_or_a_question_after_a_question_is_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
