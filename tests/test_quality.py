@@ -8610,3 +8610,35 @@ def test_a_past_emergency_or_a_question_after_a_question_is_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i'm withdrawing from alcohol and i'm shaking badly and seeing bugs on the walls",
+        "came off my xanax cold turkey and now i'm fitting",
+        "since the antipsychotic injection his neck is twisted and his eyes keep rolling up",
+        "my brother took ketamine at a party and we can't get him to respond",
+        "my mum took her sleeping tablets with a bottle of wine and we can't wake her",
+        "took too much of my sertraline and my muscles are twitching and i'm overheating",
+    ],
+)
+def test_drugs_and_withdrawal_told_in_their_own_words_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i can't wake him up for school in the mornings, could his gut be making him tired",
+        "i'm doing a sugar detox, can i have kefir",
+        "my eye keeps twitching on sertraline, is that normal",
+        "i stopped drinking for dry january, will my gut improve",
+    ],
+)
+def test_look_alikes_of_drugs_and_withdrawal_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
