@@ -436,9 +436,10 @@ def as_typed_in_chat(text: str) -> str:
     text = without_links_and_handles(text)
     if "it that" in text:  # "what is it that gives people eczema": "what gives people eczema"
         text = CLEFT.sub(r"\1 ", text)
-    if "with" in text.lower() and ("diagnosed" in text.lower() or "dx" in text.lower()):
+    lowered = text.lower()
+    if "with" in lowered and ("diagnosed" in lowered or "dx" in lowered):
         text = DIAGNOSED_WITH.sub(told_diagnosis, text)
-    if "week" in text or "wk" in text:  # "i'm 34 weeks, can i take probiotics": "i'm pregnant"
+    if "week" in lowered or "wk" in lowered:  # "i'm 34 weeks, can i take probiotics"
         text = WEEKS_ALONG.sub(r"\1 pregnant", text)
     if "%" in text:
         text = text.replace("%", " percent ")

@@ -410,20 +410,16 @@ class SafetyScreen:
         slip or two from a word of the rules read as that word; no urgent rule for a question
         of the not_urgent patterns in words that tell of nothing (see _only_asks)."""
         fired = self._screen(text)
-        if (
-            fired is None
-            and ASKING_OPENER.match(text)
-            and (CARE_ASKED.search(text) or TOLD_NOW.search(text))
-        ):
-            # read as told: no exception for a question of what something causes or means
-            # holds of one asked about now ("does a fever on chemo mean i need to go in")
-            fired = self._screen(ASKING_OPENER.sub("", text, count=1))
         if fired is None and ASKING_OPENER.match(text):
+            if CARE_ASKED.search(text) or TOLD_NOW.search(text):
+                # read as told: no exception for a question of what something causes or means
+                # holds of one asked about now ("does a fever on chemo mean i need to go in")
+                fired = self._screen(ASKING_OPENER.sub("", text, count=1))
             # an emergency told after a question that opens the message: "can probiotics help
             # after antibiotics, my gran has c diff and is now confused with a swollen belly"
             # (the question's exceptions hold of the question, not of what is told after it)
             parts = [part for part in PARTS.split(text) if words(part)]
-            if len(parts) > 1:
+            if fired is None and len(parts) > 1:
                 fired = self._screen(" . ".join(parts[1:]))
         if fired == "urgent" and self.not_urgent and self._only_asks(text):
             return None

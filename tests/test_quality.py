@@ -8195,7 +8195,12 @@ def test_look_alikes_of_hernias_tonsils_digoxin_and_weeks_are_no_emergency(
 
 
 @pytest.mark.parametrize(
-    "message", ["i'm 34 weeks, can i take probiotics", "im 30wks. is kefir ok for me"]
+    "message",
+    [
+        "i'm 34 weeks, can i take probiotics",
+        "im 30wks. is kefir ok for me",
+        "I'M 34 WEEKS, CAN I TAKE PROBIOTICS",
+    ],
 )
 def test_weeks_along_said_of_oneself_is_a_pregnancy_the_articles_do_not_cover(
     knowledge: Knowledge, message: str
