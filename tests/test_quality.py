@@ -8647,3 +8647,39 @@ def test_look_alikes_of_drugs_and_withdrawal_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "woke up completely deaf in one ear with ringing",
+        "my eye with the contact lens is red, really painful and light hurts it",
+        "took the abortion pills yesterday and i'm soaking two pads an hour",
+        "i've had an erection that won't go down for five hours",
+        "my son's foreskin is stuck back and it's really swollen",
+        "stepped on a rusty nail last week and now my jaw is stiff",
+        "i woke up with a bat in my bedroom and i'm not sure if it bit me",
+        "my coil strings have gone and i have severe pain low down and a fever",
+        "after my tonsillectomy i've got a fever and can't drink anything",
+    ],
+)
+def test_ear_eye_sexual_health_and_wound_emergencies_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son hit his hand with a cricket bat, can probiotics help healing",
+        "do contact lenses make eczema round the eyes worse",
+        "i have a coil and get cramps sometimes, can probiotics help",
+        "i had my tonsils out as a kid and can't drink milk, is that related",
+        "we saw bats in the garden last night, do they carry disease",
+    ],
+)
+def test_look_alikes_of_ear_eye_sexual_health_and_wound_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
