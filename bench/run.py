@@ -499,6 +499,7 @@ SETS = {
     "fresh420": FAQ_DIR / "eval" / "fresh420.yaml",
     "fresh421": FAQ_DIR / "eval" / "fresh421.yaml",
     "fresh422": FAQ_DIR / "eval" / "fresh422.yaml",
+    "fresh423": FAQ_DIR / "eval" / "fresh423.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
