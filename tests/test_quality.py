@@ -8012,6 +8012,7 @@ def test_look_alikes_of_slow_pulses_yellow_skin_and_thirst_are_no_emergency(
         "my daughter has a vp shunt and is really sleepy with a headache",
         "i'm on carbimazole and i've got a sore throat and a temperature",
         "my mum has been taking methotrexate daily not weekly by mistake",
+        "the gp rang, mum's sodium came back at 121",
     ],
 )
 def test_emergencies_of_blood_results_and_long_term_medicines_are_urgent(
@@ -8028,6 +8029,8 @@ def test_emergencies_of_blood_results_and_long_term_medicines_are_urgent(
         "my son has had 2 seizures in his life, both with fevers",
         "can lithium cause weight gain",
         "how much sodium is in sauerkraut",
+        "is a sodium of 120 mg per serving a lot for a kid",
+        "my sodium was 140 on my bloods, is that fine",
     ],
 )
 def test_look_alikes_of_blood_results_and_long_term_medicines_are_no_emergency(
