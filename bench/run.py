@@ -500,6 +500,7 @@ SETS = {
     "fresh421": FAQ_DIR / "eval" / "fresh421.yaml",
     "fresh422": FAQ_DIR / "eval" / "fresh422.yaml",
     "fresh423": FAQ_DIR / "eval" / "fresh423.yaml",
+    "fresh424": FAQ_DIR / "eval" / "fresh424.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
