@@ -8686,3 +8686,68 @@ def test_look_alikes_of_ear_eye_sexual_health_and_wound_emergencies_are_no_emerg
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "not passed wind or pooed since monday and now i'm being sick",
+        "i had pancreatitis last year and i'm vomiting again with the pain into my back",
+        "my uc is bad, been on the toilet 10 times today with blood",
+        "my ileostomy has gone a purple black colour",
+        "my son with crohn's has a temperature and a really swollen sore bottom",
+        "my dad has a peg tube and his belly is distended and hard",
+        "my tummy is distended, hard and agony to touch",
+        "my son has a hard painful lump in his groin and keeps being sick",
+    ],
+)
+def test_emergencies_of_the_gut_told_by_people_with_gut_conditions_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i've had pancreatitis before, can probiotics help",
+        "my stoma is dark red, is that normal",
+        "my tummy is swollen and feels hard and painful after beans, is that ibs",
+        "my son has a feeding tube and keeps being sick after feeds, is that reflux",
+        "my uc is flaring, going 6 times a day, can probiotics help",
+        "i have a painful lump near my anus, is it piles",
+        "i haven't pooed for 3 days and feel a bit sick",
+    ],
+)
+def test_look_alikes_of_the_gut_s_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "it's just a little cut but the pain is out of proportion and the edges look dusky",
+        "back from ghana 10 days ago, now i've got a fever and sweats",
+        "the shingles rash has reached the tip of my nose",
+        "my gran's leg is red, hot and swollen and she's talking nonsense",
+        "my wisdom tooth is infected and the swelling has gone down into my neck",
+    ],
+)
+def test_infections_told_in_medical_words_are_urgent(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my cat scratch is going purple, is that normal bruising",
+        "can you get shingles near the eye",
+        "i'm confused, is cellulitis the same as infected eczema",
+        "we got back from kenya, can probiotics help my upset tummy",
+        "my tooth abscess is making my cheek swollen, will antibiotics fix it",
+    ],
+)
+def test_look_alikes_of_infections_are_no_emergency(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind != "urgent"
