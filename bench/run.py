@@ -501,6 +501,7 @@ SETS = {
     "fresh422": FAQ_DIR / "eval" / "fresh422.yaml",
     "fresh423": FAQ_DIR / "eval" / "fresh423.yaml",
     "fresh424": FAQ_DIR / "eval" / "fresh424.yaml",
+    "fresh425": FAQ_DIR / "eval" / "fresh425.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
