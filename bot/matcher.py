@@ -489,7 +489,11 @@ RASHES = frozenset("eczema rash flare".split())
 WHERE_WORDS = frozenset("all around behind in inside near on under".split())
 BODY_IS = frozenset("are feel feels is looks".split())
 #: The have words that say what someone has, not what something is or comes with.
-HAS_WORDS = frozenset("got had has have having suffer suffering suffers".split())
+HAS_WORDS = frozenset(
+    "got had has have having recovered recovering suffer suffering suffers".split()
+)
+#: ... and the words between them and what is had: "suffering from", "recovering from".
+HAS_PREPOSITIONS = frozenset({"from", "with"})
 #: How a thing the FAQ does not answer reads when it is what someone has: "has_dose".
 HAS_MARK = "has_"
 #: Words after a have word that say it is not what someone has or is: "has been", "have to",
@@ -1998,6 +2002,8 @@ class Matcher:
                 # ("expecting a baby" is a pregnancy), up to a new clause.
                 had: list[str] = []
                 for number, after in enumerate(split[at + 1 :], start=at + 1):
+                    if number == at + 1 and after in HAS_PREPOSITIONS and word in HAS_WORDS:
+                        continue  # "suffering from covid", "recovering from an op"
                     # "has eczema and hay fever" goes on; "has it and i moisturise" does not
                     listed = (
                         after == "and"

@@ -2355,8 +2355,12 @@ class Normalizer:
         word ("areprobiotics", "beforetaking") or two stop words ("isthis"), or None."""
         if len(word) < 3 or word in self.known_words or word in LITTLE_COMPOUNDS:
             return None
+        # (text-speak run into a word is rarer than the prefix it spells: "disorder" is no
+        # "dis order", "discharge" no "dis charge")
         for cut in range(len(word) - 3, 2, -1):  # the longest first part first
             head, tail = word[:cut], word[cut:]
+            if head in TEXT_SPEAK or tail in TEXT_SPEAK:
+                continue
             known = head in self.known_words and tail in self.known_words
             if known and not (self.is_stop_word(head) or self.is_stop_word(tail)):
                 return head, tail
@@ -2364,6 +2368,8 @@ class Normalizer:
             return None
         for cut in range(len(word) - 3, 2, -1):  # an FAQ word and a word: "probioticsmeaning"
             head, tail = word[:cut], word[cut:]
+            if head in TEXT_SPEAK or tail in TEXT_SPEAK:
+                continue
             if (
                 self._is_whole_word(head)
                 and self._is_whole_word(tail)

@@ -8751,3 +8751,66 @@ def test_infections_told_in_medical_words_are_urgent(knowledge: Knowledge, messa
 )
 def test_look_alikes_of_infections_are_no_emergency(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "recovering from covid and want to look after my gut, what are good habits",
+        "suffering from long covid and want to look after my gut, what are good habits",
+        "recovering from an eating disorder and want to look after my gut, what helps",
+    ],
+)
+def test_what_someone_suffers_or_is_recovering_from_is_the_story(
+    knowledge: Knowledge, message: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", "gut-health-tips")
+
+
+@pytest.mark.parametrize("word", ["disorder", "discharge", "display"])
+def test_a_word_that_starts_with_text_speak_is_not_split_in_two(
+    knowledge: Knowledge, word: str
+) -> None:
+    assert knowledge.normalizer.corrections(f"i have a {word}") == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how do i find a therapist for anxiety", "what is health anxiety"],
+)
+def test_finding_a_therapist_or_health_anxiety_is_not_the_stress_entry(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she has bipolar and hasn't slept for days and says she can fly",
+        "my dad is psychotic and holding a knife, he thinks we're spies",
+        "my son has catatonia, he's not moving or speaking",
+        "my husband took everything in his dosette box at once",
+        "my mum has stopped eating, drinking or getting out of bed",
+    ],
+)
+def test_crises_in_the_words_of_mental_health_care_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my son is bipolar, can probiotics help his mood",
+        "my mum is bipolar and not moving much since her meds changed, can gut health affect mood",
+        "i have schizophrenia and feel invincible when i take probiotics lol",
+        "my daughter is not eating drinking yoghurt anymore",
+    ],
+)
+def test_look_alikes_of_mental_health_crises_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
