@@ -172,7 +172,7 @@ INCIDENTAL_WORDS = frozenset(
     """
     addicted afraid afternoon ages angry annoyed anxious apparently appreciate appreciated
     aunt basically bored boss boyfriend brother certainly clearly clueless colleague
-    colleagues confused coworker crazy cried crying dad daily desperate dh doubtful dw eight
+    colleagues confused coworker crazy cried crying dad daily desperate dh doubtful dw eight either
     evening everyday exhausted families family father fifties five forever forties four
     friend friends frightened frustrated gains girlfriend grandma grandmother grandpa
     grateful gym happy home honestly hopeless hour hours household husband job life lifting

@@ -260,6 +260,14 @@ def test_thanks_with_a_remark_around_words_of_degree_is_thanks(
     assert knowledge.respond(message).text == knowledge.texts["smalltalk_thanks"]
 
 
+@pytest.mark.parametrize(
+    "message", ["thanks either way", "helpful either way", "ok cheers, useful either way"]
+)
+def test_thanks_either_way_is_thanks_not_a_negation(knowledge: Knowledge, message: str) -> None:
+    # ("either" is a word of its own, not a slip of "neither", which turns a remark round)
+    assert knowledge.respond(message).text == knowledge.texts["smalltalk_thanks"]
+
+
 def test_thanks_with_a_remark_turned_round_is_no_thanks(knowledge: Knowledge) -> None:
     assert knowledge.respond("thanks, but that really didn't help").kind == "fallback"
 
