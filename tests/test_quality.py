@@ -8814,3 +8814,21 @@ def test_look_alikes_of_mental_health_crises_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("prebiotic, is that another spelling of probiotic", "prebiotic-fiber"),
+        ("someone said eczema is all genetic, is that the whole story", "eczema-causes"),
+        (
+            "stress is all in your head, it doesn't do anything to the gut, does it",
+            "stress-and-gut",
+        ),
+    ],
+)
+def test_a_belief_checked_is_answered_by_the_entry_that_sets_it_right(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
