@@ -504,6 +504,7 @@ SETS = {
     "fresh425": FAQ_DIR / "eval" / "fresh425.yaml",
     "fresh426": FAQ_DIR / "eval" / "fresh426.yaml",
     "fresh427": FAQ_DIR / "eval" / "fresh427.yaml",
+    "fresh428": FAQ_DIR / "eval" / "fresh428.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
