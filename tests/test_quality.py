@@ -8832,3 +8832,35 @@ def test_a_belief_checked_is_answered_by_the_entry_that_sets_it_right(
 ) -> None:
     reply = knowledge.respond(message)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i have a low lying placenta and i've started bleeding",
+        "33 weeks and my contractions are coming every 10 minutes",
+        "my waters broke and i'm only 29 weeks",
+        "16 weeks pregnant and bleeding quite a lot",
+        "the doppler can't pick up a heartbeat and i haven't felt him move since yesterday",
+    ],
+)
+def test_emergencies_of_pregnancy_in_antenatal_words_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is bleeding normal in early pregnancy",
+        "i'm 20 weeks pregnant and my gums bleed when i brush, can probiotics help",
+        "30 weeks and getting braxton hicks contractions, is that normal",
+        "does stress cause contractions at 30 weeks",
+        "at what week can a home doppler find the heartbeat",
+    ],
+)
+def test_look_alikes_of_pregnancy_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
