@@ -8864,3 +8864,37 @@ def test_look_alikes_of_pregnancy_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 4 month old's nostrils flare when she breathes and she's grunting",
+        "finished my rescue pack and still can't get my breath",
+        "my son's croup is bad, there's a loud noise when he breathes in even at rest",
+        "needing my blue inhaler every half hour since this morning",
+        "mum has copd and her breathing suddenly got much worse tonight",
+        "my chest drain fell out",
+        "peak flow is 120, my best is 450",
+    ],
+)
+def test_emergencies_of_breathing_told_through_conditions_and_devices_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "does stress make breathing suddenly worse",
+        "my inhaler doesn't last long, how many puffs are in it",
+        "my breath suddenly got worse smelling, is it my gut",
+        "my peak flow is 150 when it's normally 160",
+        "my son had croup last year, can probiotics help prevent it",
+    ],
+)
+def test_look_alikes_of_breathing_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
