@@ -670,6 +670,20 @@ def asks_cause_of(split: list[str]) -> tuple[int, int] | None:
 
 
 EVERYDAY_WORDS = GENERIC_WORDS | INCIDENTAL_WORDS
+#: Parts of the body, which people name and the FAQ mostly does not: each is itself as typed,
+#: never a slip of an FAQ word ("chest" is no "cest"), nor moved across a space ("my ears" is
+#: no "m years"); unlike the everyday words, they weigh as any word the FAQ never uses, so
+#: "can probiotics help my ears" asks of what no entry answers.
+BODY_WORDS = frozenset(
+    """
+    ankle ankles arm arms armpit armpits back bladder blood bone bones bottom brain breast
+    breasts bum cheek cheeks chest chin ear ears elbow elbows eye eyes eyelid eyelids face
+    finger fingers foot feet forehead groin gums hair hand hands heart hip hips joint joints
+    kidney kidneys knee knees leg legs lip lips liver lung lungs mouth muscle muscles nail
+    nails navel neck nipple nipples nose scalp shin shins shoulder shoulders spine teeth thigh
+    thighs throat toe toes tongue tooth vein veins womb wrist wrists
+    """.split()
+)
 
 
 #: Little words people type onto the next or the last without a space ("areprobiotics",
@@ -753,6 +767,12 @@ def respace(
             continue
         for moved in ((first[:-1], first[-1] + second), (first + second[0], second[1:])):
             if not all(moved):
+                continue
+            # (no word of a letter made of a longer one: "my ears" is no "m years")
+            if any(
+                len(m) == 1 and len(w) > 1 and m not in "ai"
+                for m, w in zip(moved, (first, second), strict=True)
+            ):
                 continue
             wholes = [is_whole_word(w) for w in moved]
             # one of them may be a slip of its own, if the other is whole and neither was
@@ -2225,6 +2245,8 @@ class Normalizer:
             return TEXT_SPEAK[word]
         if word in self.known_words or word in EVERYDAY_WORDS or self.is_stop_word(word):
             return word  # an everyday word is itself, not a typo: "making" is not "baking"
+        if word in BODY_WORDS:
+            return word
         for at in range(len(word) - 1):  # a key pressed twice: "leaky gutt", "probioticss"
             if word[at] == word[at + 1] and word[:at] + word[at + 1 :] in self.known_words:
                 return word[:at] + word[at + 1 :]
@@ -2354,6 +2376,8 @@ class Normalizer:
         """Two FAQ words typed without the space between them ("leakygut"), a stop word and a
         word ("areprobiotics", "beforetaking") or two stop words ("isthis"), or None."""
         if len(word) < 3 or word in self.known_words or word in LITTLE_COMPOUNDS:
+            return None
+        if word in BODY_WORDS:
             return None
         # (text-speak run into a word is rarer than the prefix it spells: "disorder" is no
         # "dis order", "discharge" no "dis charge")
@@ -2528,6 +2552,7 @@ class Normalizer:
         return (
             word in STOP_WORDS
             or word in EVERYDAY_WORDS
+            or word in BODY_WORDS
             or word in self._faq_words
             or (word in self.known_words and len(word) > 3)
         )
@@ -2538,6 +2563,7 @@ class Normalizer:
             word in self.known_words
             or word in STOP_WORDS
             or word in EVERYDAY_WORDS
+            or word in BODY_WORDS
             or word in TEXT_SPEAK
             or word.isdigit()
             or self.stem(word) in self._known_stems  # "treating", not "in treating"

@@ -2357,6 +2357,17 @@ def test_a_letter_typed_on_the_wrong_side_of_a_space_is_put_back() -> None:
     ) == ["gut", "healh", "and"]
 
 
+def test_a_part_of_the_body_is_itself_as_typed(knowledge: Knowledge) -> None:
+    # no letter moved to leave a word of one letter ("my ears" is no "m years"), no slip
+    # of an FAQ or chat word ("chest" is no "cest")
+    assert knowledge.normalizer.corrections("can probiotics help my ears") == []
+    assert knowledge.normalizer.corrections("acne on my chest") == []
+    # ... and the part named weighs as a word no entry uses
+    assert knowledge.respond("i went diving last week, can probiotics help my ears").kind == (
+        "fallback"
+    )
+
+
 def test_words_typed_without_the_space_between_them_are_two_words() -> None:
     normalize = Normalizer(
         known_texts=["are probiotics safe", "what does leaky gut mean", "see a dermatologist"]
