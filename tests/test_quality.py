@@ -8909,3 +8909,35 @@ def test_look_alikes_of_breathing_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "after leg day my wee is cola coloured and my thighs are swollen",
+        "headed the ball, clashed heads and now he can't remember the game",
+        "surfaced from a scuba dive and my joints hurt and my legs are numb",
+        "trekking at 4000m and my husband is stumbling and confused",
+        "my son dived into the shallow end and can't move his legs",
+    ],
+)
+def test_emergencies_of_sport_told_in_gym_talk_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my wee is brown after eating beetroot and my legs ache from the gym",
+        "i get numb fingers when diving in cold water",
+        "does altitude make you confused",
+        "we're trekking at altitude next month, should i take probiotics",
+        "i fell asleep and can't remember my dream",
+    ],
+)
+def test_look_alikes_of_sport_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
