@@ -508,6 +508,7 @@ SETS = {
     "fresh429": FAQ_DIR / "eval" / "fresh429.yaml",
     "fresh430": FAQ_DIR / "eval" / "fresh430.yaml",
     "fresh431": FAQ_DIR / "eval" / "fresh431.yaml",
+    "fresh432": FAQ_DIR / "eval" / "fresh432.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
