@@ -8941,3 +8941,33 @@ def test_look_alikes_of_sport_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my 10 day old has come out in chicken pox",
+        "frostbitten toes after skiing and they've gone black",
+        "cold sore blisters round my eye and light hurts it",
+        "my dad had a kidney transplant and now has shingles",
+    ],
+)
+def test_emergencies_of_the_skin_beyond_eczema_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can you catch shingles if you're on chemo",
+        "i had a transplant years ago and had shingles once, can probiotics help",
+        "i had a cold sore near my eye last year, can probiotics prevent them",
+        "my fingers go white in the cold, is that raynauds",
+    ],
+)
+def test_look_alikes_of_skin_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
