@@ -509,6 +509,7 @@ SETS = {
     "fresh430": FAQ_DIR / "eval" / "fresh430.yaml",
     "fresh431": FAQ_DIR / "eval" / "fresh431.yaml",
     "fresh432": FAQ_DIR / "eval" / "fresh432.yaml",
+    "fresh433": FAQ_DIR / "eval" / "fresh433.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
