@@ -8971,3 +8971,17 @@ def test_look_alikes_of_skin_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("i had eczema as a child and it's back, can probiotics help", "probiotics-for-eczema"),
+        ("as a kid i had eczema, does gut health matter", "gut-health-cause-eczema"),
+    ],
+)
+def test_ones_own_childhood_is_when_not_whom_a_question_is_about(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
