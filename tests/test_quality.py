@@ -8985,3 +8985,32 @@ def test_ones_own_childhood_is_when_not_whom_a_question_is_about(
 ) -> None:
     reply = knowledge.respond(message)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i've given away my things and written goodbye letters to my family",
+        "told my family i'm fine but i've got it all planned",
+        "the itching is unbearable and so is life",
+    ],
+)
+def test_warning_signs_of_suicide_get_the_crisis_reply(
+    knowledge: Knowledge, message: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.text) == ("urgent", knowledge.texts["crisis"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i've been giving away my stuff to charity, is decluttering good for stress",
+        "i told my therapist i'm fine but i've been planning how to eat better",
+        "my itch is unbearable and so is the heat",
+    ],
+)
+def test_look_alikes_of_warning_signs_get_no_crisis_reply(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
