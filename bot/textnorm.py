@@ -670,6 +670,9 @@ def asks_cause_of(split: list[str]) -> tuple[int, int] | None:
 
 
 EVERYDAY_WORDS = GENERIC_WORDS | INCIDENTAL_WORDS
+#: Words whose Snowball stem is another word's, which would give them a meaning they do not
+#: have: wellness is no "well" (a filler word).
+OWN_STEMS = {"wellness": "wellness"}
 #: Parts of the body, which people name and the FAQ mostly does not: each is itself as typed,
 #: never a slip of an FAQ word ("chest" is no "cest"), nor moved across a space ("my ears" is
 #: no "m years"); unlike the everyday words, they weigh as any word the FAQ never uses, so
@@ -2221,7 +2224,7 @@ class Normalizer:
     def stem(self, word: str) -> str:
         cached = self._stem_cache.get(word)
         if cached is None:
-            cached = self._stemmer.stemWord(word)
+            cached = OWN_STEMS.get(word) or self._stemmer.stemWord(word)
             if len(self._stem_cache) < 100_000:
                 self._stem_cache[word] = cached
         return cached

@@ -8995,9 +8995,7 @@ def test_ones_own_childhood_is_when_not_whom_a_question_is_about(
         "the itching is unbearable and so is life",
     ],
 )
-def test_warning_signs_of_suicide_get_the_crisis_reply(
-    knowledge: Knowledge, message: str
-) -> None:
+def test_warning_signs_of_suicide_get_the_crisis_reply(knowledge: Knowledge, message: str) -> None:
     reply = knowledge.respond(message)
     assert (reply.kind, reply.text) == ("urgent", knowledge.texts["crisis"])
 
@@ -9014,3 +9012,11 @@ def test_look_alikes_of_warning_signs_get_no_crisis_reply(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+def test_a_wellness_fad_made_up_by_influencers_asks_whether_it_is_real(
+    knowledge: Knowledge,
+) -> None:
+    # ("wellness" is no "well", and who pushes a claim is no part of what it is)
+    reply = knowledge.respond("isn't leaky gut just a wellness fad from influencers")
+    assert (reply.kind, reply.entry_id) == ("answer", "what-is-leaky-gut")
