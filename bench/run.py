@@ -510,6 +510,7 @@ SETS = {
     "fresh431": FAQ_DIR / "eval" / "fresh431.yaml",
     "fresh432": FAQ_DIR / "eval" / "fresh432.yaml",
     "fresh433": FAQ_DIR / "eval" / "fresh433.yaml",
+    "fresh434": FAQ_DIR / "eval" / "fresh434.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
