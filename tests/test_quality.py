@@ -9020,3 +9020,33 @@ def test_a_wellness_fad_made_up_by_influencers_asks_whether_it_is_real(
     # ("wellness" is no "well", and who pushes a claim is no part of what it is)
     reply = knowledge.respond("isn't leaky gut just a wellness fad from influencers")
     assert (reply.kind, reply.entry_id) == ("answer", "what-is-leaky-gut")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my daughter chewed grandma's fentanyl patch",
+        "my son swallowed a mouthful of white spirit and keeps coughing",
+        "my toddler drank nose drops from the bottle",
+        "a coin battery is stuck up my son's nose",
+        "been taking 10 paracetamol a day all week for my tooth",
+    ],
+)
+def test_poisonings_told_by_the_thing_taken_are_urgent(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can fentanyl patches cause constipation",
+        "we use paraffin cream for my son's eczema, is that ok",
+        "i use eye drops for hay fever, do probiotics help hay fever",
+        "i take 2 paracetamol a day for my back, can i take probiotics",
+        "the max is 8 paracetamol a day right",
+    ],
+)
+def test_look_alikes_of_household_poisonings_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
