@@ -511,6 +511,7 @@ SETS = {
     "fresh432": FAQ_DIR / "eval" / "fresh432.yaml",
     "fresh433": FAQ_DIR / "eval" / "fresh433.yaml",
     "fresh434": FAQ_DIR / "eval" / "fresh434.yaml",
+    "fresh435": FAQ_DIR / "eval" / "fresh435.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
