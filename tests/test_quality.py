@@ -9050,3 +9050,31 @@ def test_look_alikes_of_household_poisonings_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "lower tummy pain and a high temp, with a funny discharge",
+        "my period is two weeks late and my shoulder tip hurts",
+        "flooding through pads and i nearly passed out",
+        "i had a d and c three days ago and now i'm burning up",
+    ],
+)
+def test_emergencies_of_womens_health_are_urgent(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can a miscarriage cause eczema to flare",
+        "i had a miscarriage years ago and get fevers sometimes",
+        "is heavy bleeding with dizziness common on the pill",
+        "my period is a week late, can stress do that",
+    ],
+)
+def test_look_alikes_of_womens_health_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
