@@ -9078,3 +9078,37 @@ def test_look_alikes_of_womens_health_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "not been able to pee since this morning and my belly is swollen",
+        "heard a snapping sound during sex and it's gone purple and swollen",
+        "my testicles are red and swollen and i'm shivering with a fever",
+        "i have a nephrostomy and i'm burning up with rigors",
+        "agony from my side into my groin and i'm sweating and being sick",
+        "got hit in the balls playing rugby and the swelling is the size of an orange",
+        "barely weeing and my mum is confused and has a fever",
+    ],
+)
+def test_emergencies_of_mens_health_and_the_bladder_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i can't pee when people are around, is that anxiety",
+        "i have a heart stent, can i take probiotics",
+        "my back pain goes into my groin when i lift, could it be my gut",
+        "red swollen groin rash from eczema and a bit of a temperature",
+        "can stress cause swollen testicles",
+    ],
+)
+def test_look_alikes_of_mens_health_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
