@@ -9112,3 +9112,33 @@ def test_look_alikes_of_mens_health_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my wife's cancer is in her spine and now her legs are giving way",
+        "low platelets after chemo and now tiny red spots all over and a nosebleed",
+        "since chemo my throat is so sore i can't swallow water",
+        "had a mastectomy and my arm is red and hot and i'm shivery",
+    ],
+)
+def test_emergencies_of_cancer_and_its_treatment_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my dad had cancer years ago and his legs are weak from age, can probiotics help",
+        "i have low platelets, can i take probiotics",
+        "i can't drink anything fizzy since my throat surgery",
+        "does lymphoedema cause swelling",
+    ],
+)
+def test_look_alikes_of_cancer_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
