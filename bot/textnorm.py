@@ -773,7 +773,7 @@ def respace(
                 continue
             # (no word of a letter made of a longer one: "my ears" is no "m years")
             if any(
-                len(m) == 1 and len(w) > 1 and m not in "ai"
+                len(m) == 1 and len(w) > 1 and m not in ("a", "i")
                 for m, w in zip(moved, (first, second), strict=True)
             ):
                 continue
@@ -2246,10 +2246,13 @@ class Normalizer:
         """The FAQ word a user most likely meant, or the word itself."""
         if word in TEXT_SPEAK:  # "r probiotics gud 4 eczema"
             return TEXT_SPEAK[word]
-        if word in self.known_words or word in EVERYDAY_WORDS or self.is_stop_word(word):
+        if (
+            word in self.known_words
+            or word in EVERYDAY_WORDS
+            or word in BODY_WORDS
+            or self.is_stop_word(word)
+        ):
             return word  # an everyday word is itself, not a typo: "making" is not "baking"
-        if word in BODY_WORDS:
-            return word
         for at in range(len(word) - 1):  # a key pressed twice: "leaky gutt", "probioticss"
             if word[at] == word[at + 1] and word[:at] + word[at + 1 :] in self.known_words:
                 return word[:at] + word[at + 1 :]
@@ -2378,9 +2381,12 @@ class Normalizer:
     def unjoin(self, word: str) -> tuple[str, str] | None:
         """Two FAQ words typed without the space between them ("leakygut"), a stop word and a
         word ("areprobiotics", "beforetaking") or two stop words ("isthis"), or None."""
-        if len(word) < 3 or word in self.known_words or word in LITTLE_COMPOUNDS:
-            return None
-        if word in BODY_WORDS:
+        if (
+            len(word) < 3
+            or word in self.known_words
+            or word in LITTLE_COMPOUNDS
+            or word in BODY_WORDS
+        ):
             return None
         # (text-speak run into a word is rarer than the prefix it spells: "disorder" is no
         # "dis order", "discharge" no "dis charge")
