@@ -68,6 +68,9 @@ STOP_WORDS = frozenset(
 )
 #: Laughter, however long: "haha", "ahahaha", "hehe", "lolol", "lmaooo".
 LAUGHTER = re.compile(r"(?:a*ha){2,}h*|(?:he){2,}h*|l(?:o+l)+s?z?|lmf?a+o+")
+DIGIT = re.compile(r"[0-9]")
+#: A word of laughter among words joined by spaces.
+LAUGHING = re.compile(rf"(?:^| )(?:{LAUGHTER.pattern})(?= |$)")
 #: A letter held down for emphasis: "sooo", "whyyy", "pleeease".
 HELD_LETTER = re.compile(r"([a-z])\1{2,}")
 
@@ -2585,20 +2588,23 @@ class Normalizer:
         split = words(text)
         if not INTENSIFIERS.isdisjoint(split):
             split = [w for w in split if w not in INTENSIFIERS]
-        if any(HELD_LETTER.search(w) or LAUGHTER.fullmatch(w) for w in split):
+        # (one search of the words joined, not one a word: the FAQ's answers are long)
+        joined = " ".join(split)
+        if HELD_LETTER.search(joined) or LAUGHING.search(joined):
             split = [self.unheld(w) for w in split if not LAUGHTER.fullmatch(w)]
         if not SHARED_PREFIXES.isdisjoint(split):
             split = with_shared_stems(split)
-        if any(w[:1].isdigit() for w in split):
+        if DIGIT.search(joined) and any(w[:1].isdigit() for w in split):
             split = with_ages_spelt_out(split)
         if not PLACEHOLDERS.isdisjoint(split):
             split = self._recalled(split, record)
+        # (each reading only if the one before leaves a word unknown)
         if not all(map(self._is_word, split)):
             split = self.respaced(split, record)
-        if not all(map(self._is_word, split)):
-            split = self.rejoin(split, record)
-        if not all(map(self._is_word, split)):
-            split = self._in_context(split, record)
+            if not all(map(self._is_word, split)):
+                split = self.rejoin(split, record)
+                if not all(map(self._is_word, split)):
+                    split = self._in_context(split, record)
         return split
 
     def _recalled(self, split: list[str], record: list[tuple[str, str]] | None) -> list[str]:
