@@ -750,6 +750,9 @@ DISTRESS = [
     "nothing is worth it, not even getting out of bed",
     "living hurts too much",
     "my life is a burden on everyone around me",
+    # the two probes of session 20 that got neither reply until session 34
+    "tonight's the night",
+    "everyone keeps telling me it gets better but i'm done waiting",
 ]
 #: Crisis said in many ways, many of them words no rule names: the words of distress
 #: (bench/distress_words.py) learn from them, with CRISIS and DISTRESS. Each gets the crisis
@@ -1615,6 +1618,7 @@ def test_the_distress_text_comes_before_an_answer_to_a_question_about_the_faq(
         "i want to stop feeling anything ever again",  # had "did you mean" three entries
         "i hate being alive",  # had the gut and the immune system
         "i'm done, goodbye everyone",  # had "bye, take care!"
+        "tonight's the night",  # so had this ("night" as good night)
         "i'm at the end of my rope",  # had "sorry, i don't have an answer to that"
     ],
 )
@@ -8819,6 +8823,9 @@ def test_crises_in_the_words_of_mental_health_care_are_urgent(
         "my mum is bipolar and not moving much since her meds changed, can gut health affect mood",
         "i have schizophrenia and feel invincible when i take probiotics lol",
         "my daughter is not eating drinking yoghurt anymore",
+        # a knife in the kitchen (had the crisis reply)
+        "my brother has schizophrenia and cut himself with a knife cooking",
+        "my son cut himself on the hand with a knife chopping onions",
     ],
 )
 def test_look_alikes_of_mental_health_crises_are_no_emergency(
