@@ -9149,3 +9149,31 @@ def test_look_alikes_of_cancer_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a bit of metal shot into my eye when i was using the angle grinder",
+        "the skin behind her ear is swollen and her ear is pushed forward",
+    ],
+)
+def test_emergencies_of_eyes_and_ears_told_by_what_happened_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can a metal splinter in your eye make you blind",
+        "my ears stick out, is that genetic",
+        "i got some glass in my eye yesterday but it's fine now, can probiotics help eczema",
+        "i was drilling all day and my eczema flared, is that stress",
+    ],
+)
+def test_look_alikes_of_eye_and_ear_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
