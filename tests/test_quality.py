@@ -9177,3 +9177,19 @@ def test_look_alikes_of_eye_and_ear_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "would it be ok to drop the emollients if the probiotics work",  # had "I don't know"
+        "can i stop my moisturiser if i take probiotics",
+    ],
+)
+def test_ones_own_emollient_given_up_for_probiotics_is_the_treatment_replaced(
+    knowledge: Knowledge, message: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", "probiotics-replace-treatment")
+    # a product chosen is still none the articles recommend
+    assert knowledge.respond("which emollient is best for eczema").kind == "fallback"
