@@ -517,6 +517,7 @@ SETS = {
     "fresh437": FAQ_DIR / "eval" / "fresh437.yaml",
     "fresh438": FAQ_DIR / "eval" / "fresh438.yaml",
     "fresh439": FAQ_DIR / "eval" / "fresh439.yaml",
+    "fresh440": FAQ_DIR / "eval" / "fresh440.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
