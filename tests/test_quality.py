@@ -9193,3 +9193,35 @@ def test_ones_own_emollient_given_up_for_probiotics_is_the_treatment_replaced(
     assert (reply.kind, reply.entry_id) == ("answer", "probiotics-replace-treatment")
     # a product chosen is still none the articles recommend
     assert knowledge.respond("which emollient is best for eczema").kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a monkey scratched my daughter in india and drew blood",
+        "my friend got hit by lightning at the campsite",
+        "we used the camping stove inside the caravan and the kids are drowsy with headaches",
+        "he has dengue and keeps being sick and his nose is bleeding",
+        "dragged my mate out of the river, he's stopped shivering and is slurring his words",
+    ],
+)
+def test_emergencies_of_travel_and_the_outdoors_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can you survive being struck by lightning",
+        "we went on holiday and i got bitten by mosquitoes, can probiotics help the itching",
+        "i had dengue years ago, does it affect the gut",
+        "does sleeping in a caravan with the heater on give you a headache",
+        "we swam in the lake and i was shivering after, is cold water good for eczema",
+    ],
+)
+def test_look_alikes_of_travel_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
