@@ -9225,3 +9225,13 @@ def test_look_alikes_of_travel_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+def test_probiotics_that_never_seem_to_work_for_someone_are_no_entry(
+    knowledge: Knowledge,
+) -> None:
+    # why they did nothing for someone, the articles never say (had "how do probiotics work")
+    assert knowledge.respond("how come probiotics never seem to work for me").kind == "fallback"
+    # a claim checked is still the question of whether they help
+    reply = knowledge.respond("is it true probiotics never help eczema")
+    assert (reply.kind, reply.entry_id) == ("answer", "probiotics-for-eczema")
