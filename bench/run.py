@@ -519,6 +519,7 @@ SETS = {
     "fresh439": FAQ_DIR / "eval" / "fresh439.yaml",
     "fresh440": FAQ_DIR / "eval" / "fresh440.yaml",
     "fresh441": FAQ_DIR / "eval" / "fresh441.yaml",
+    "fresh442": FAQ_DIR / "eval" / "fresh442.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
