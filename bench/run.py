@@ -520,6 +520,7 @@ SETS = {
     "fresh440": FAQ_DIR / "eval" / "fresh440.yaml",
     "fresh441": FAQ_DIR / "eval" / "fresh441.yaml",
     "fresh442": FAQ_DIR / "eval" / "fresh442.yaml",
+    "fresh443": FAQ_DIR / "eval" / "fresh443.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes

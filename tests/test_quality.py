@@ -9235,3 +9235,30 @@ def test_probiotics_that_never_seem_to_work_for_someone_are_no_entry(
     # a claim checked is still the question of whether they help
     reply = knowledge.respond("is it true probiotics never help eczema")
     assert (reply.kind, reply.entry_id) == ("answer", "probiotics-for-eczema")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our friend took g at the house party and now she won't respond to anything",
+        "the baby swallowed three of the little round magnet beads",
+    ],
+)
+def test_emergencies_of_drugs_taken_and_magnets_swallowed_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i took ghb once years ago, could it have damaged my gut",
+        "i took g last night and feel rough today, does it affect gut bacteria",
+        "can magnets help eczema",
+    ],
+)
+def test_look_alikes_of_drug_and_magnet_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
