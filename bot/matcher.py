@@ -701,6 +701,10 @@ SELF_CONTAINED = 2
 #: Terms that say what one thing does to another, not a thing: "would probiotics help" names
 #: one thing.
 TOPIC_VERBS = frozenset("help affect bad work take diet".split())
+#: ... but foods asked for are a thing: "i take a multivitamin, which foods have probiotics".
+FOODS_ASKED = frozenset(
+    (asker, food) for asker in ("which", "what", "any") for food in ("food", "foods")
+)
 #: Words by which a question turns on whom the story is about, whatever its topics: "I'm
 #: pregnant. Are probiotics safe?", "can he still have yogurt", "is it ok to use it there".
 TURNS_ON_STORY = frozenset("allowed fine ok okay safe safely safer still there".split())
@@ -1901,10 +1905,11 @@ class Matcher:
         """Whether a question (its tokens, its words) names two things or more besides what
         one does to another, and does not turn on whom a story is about ("is it safe", "can
         he still have"): what someone has, takes or eats, told before it, is then story."""
+        verbs = TOPIC_VERBS - {"diet"} if FOODS_ASKED.intersection(pairwise(split)) else TOPIC_VERBS
         things = {
             t
             for t in asked
-            if self.weigh(t) > self.generic_weight and t not in RELATIONS and t not in TOPIC_VERBS
+            if self.weigh(t) > self.generic_weight and t not in RELATIONS and t not in verbs
         }
         return len(things) >= SELF_CONTAINED and TURNS_ON_STORY.isdisjoint(split)
 

@@ -9262,3 +9262,19 @@ def test_look_alikes_of_drug_and_magnet_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i take a multivitamin, which foods have probiotics",  # had "I don't know"
+        "i already take fish oil, which foods have probiotics",
+    ],
+)
+def test_what_someone_takes_is_story_to_a_question_of_which_foods(
+    knowledge: Knowledge, message: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", "fermented-foods")
+    # it still turns a question of taking probiotics with it into one the FAQ cannot answer
+    assert knowledge.respond("i take warfarin, can i take probiotics").kind == "fallback"
