@@ -522,6 +522,7 @@ SETS = {
     "fresh442": FAQ_DIR / "eval" / "fresh442.yaml",
     "fresh443": FAQ_DIR / "eval" / "fresh443.yaml",
     "fresh444": FAQ_DIR / "eval" / "fresh444.yaml",
+    "fresh445": FAQ_DIR / "eval" / "fresh445.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes

@@ -9278,3 +9278,39 @@ def test_what_someone_takes_is_story_to_a_question_of_which_foods(
     assert (reply.kind, reply.entry_id) == ("answer", "fermented-foods")
     # it still turns a question of taking probiotics with it into one the FAQ cannot answer
     assert knowledge.respond("i take warfarin, can i take probiotics").kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "found my mum on the bathroom floor, she fell last night and has been there for hours",
+        "grandpa's catheter isn't draining since this morning and his tummy is bloated and sore",
+        "my nan swallowed a watch battery she thought was one of her pills",
+        "my dad has alzheimers and went missing in the middle of the night",
+        "nan hasn't had anything to drink since friday and is really sleepy",
+    ],
+)
+def test_emergencies_of_old_age_and_frailty_are_urgent(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i fell asleep on the floor all night and my back hurts, can probiotics help inflammation",
+        "my dad has a catheter, can he take probiotics",
+        "my mum has dementia and keeps wandering off at night, can gut health affect the brain",
+        "my toddler plays on the floor for hours, is that bad for his eczema",
+    ],
+)
+def test_look_alikes_of_emergencies_of_old_age_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
+
+
+def test_skin_that_tears_easily_is_a_condition_the_faq_does_not_answer(
+    knowledge: Knowledge,
+) -> None:
+    # (had "did you mean" sugar: "tearing" read as tears cried, the story)
+    assert knowledge.respond("how do i stop my nan's skin tearing so easily").kind == "fallback"
