@@ -523,6 +523,7 @@ SETS = {
     "fresh443": FAQ_DIR / "eval" / "fresh443.yaml",
     "fresh444": FAQ_DIR / "eval" / "fresh444.yaml",
     "fresh445": FAQ_DIR / "eval" / "fresh445.yaml",
+    "fresh446": FAQ_DIR / "eval" / "fresh446.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes

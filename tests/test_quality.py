@@ -9314,3 +9314,36 @@ def test_skin_that_tears_easily_is_a_condition_the_faq_does_not_answer(
 ) -> None:
     # (had "did you mean" sugar: "tearing" read as tears cried, the story)
     assert knowledge.respond("how do i stop my nan's skin tearing so easily").kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "his arm got crushed in the conveyor rollers and looks deformed",
+        "sliced the end of my thumb off on the bacon slicer, it came clean off",
+        "a metal rod went through my foot on site",
+        "been kneeling in concrete all afternoon and my knees have big blisters",
+        "caught my leg with the angle grinder, it's a gaping cut",
+        "splashed hydrofluoric acid on my hand in the lab",
+    ],
+)
+def test_emergencies_at_work_and_in_the_trades_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i cut off dairy and the eczema on my fingers got better",
+        "i crushed my finger in the door, will it affect my eczema",
+        "what does hydrofluoric acid do to skin",
+        "how long does a crushed toe take to heal",
+        "my nail came off after my eczema flared on my finger",
+    ],
+)
+def test_look_alikes_of_emergencies_at_work_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
