@@ -9347,3 +9347,17 @@ def test_look_alikes_of_emergencies_at_work_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("tell me about leaky guy syndrome", "what-is-leaky-gut"),
+        ("can probiotics help topic eczema", "probiotics-for-eczema"),
+    ],
+)
+def test_terms_autocorrect_turned_into_other_words_are_read_as_meant(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
