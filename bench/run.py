@@ -525,6 +525,7 @@ SETS = {
     "fresh445": FAQ_DIR / "eval" / "fresh445.yaml",
     "fresh446": FAQ_DIR / "eval" / "fresh446.yaml",
     "fresh447": FAQ_DIR / "eval" / "fresh447.yaml",
+    "fresh448": FAQ_DIR / "eval" / "fresh448.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes

@@ -9361,3 +9361,30 @@ def test_terms_autocorrect_turned_into_other_words_are_read_as_meant(
 ) -> None:
     reply = knowledge.respond(message)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my new kidney feels tender and i've barely been weeing since yesterday",
+        "she has sickle cell and the pain is unbearable even with her painkillers",
+    ],
+)
+def test_emergencies_of_the_blood_and_the_kidneys_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what is a sickle cell crisis",  # (had the urgent reply)
+        "i had a kidney transplant years ago and now my eczema is painful, can probiotics help",
+        "my sickle cell pain was the worst ever last year, does gut health affect it",
+    ],
+)
+def test_look_alikes_of_blood_and_kidney_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
