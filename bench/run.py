@@ -526,6 +526,7 @@ SETS = {
     "fresh446": FAQ_DIR / "eval" / "fresh446.yaml",
     "fresh447": FAQ_DIR / "eval" / "fresh447.yaml",
     "fresh448": FAQ_DIR / "eval" / "fresh448.yaml",
+    "fresh449": FAQ_DIR / "eval" / "fresh449.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes

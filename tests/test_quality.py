@@ -9388,3 +9388,38 @@ def test_look_alikes_of_blood_and_kidney_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "polyps removed yesterday and now i'm passing lots of blood",
+        "the stitches on my tummy have come apart and there's something poking out",
+        "my daughter's arm is in a cast and her fingers are swollen and purple",
+        "since the op this morning i still haven't been able to wee",
+    ],
+)
+def test_emergencies_after_operations_and_procedures_are_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i have a plaster on my finger and it's numb from the cold",
+        "i had a colonoscopy last year, can probiotics help my gut",
+        "my eczema split open on my knuckles",
+    ],
+)
+def test_look_alikes_of_emergencies_after_operations_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
+
+
+def test_a_surgeon_is_a_doctor_to_ask_before_probiotics(knowledge: Knowledge) -> None:
+    # (had "I don't know": a surgeon was no one the FAQ knew)
+    reply = knowledge.respond("is it worth asking the surgeon before i take probiotics")
+    assert (reply.kind, reply.entry_id) == ("answer", "see-a-doctor")
