@@ -527,6 +527,7 @@ SETS = {
     "fresh447": FAQ_DIR / "eval" / "fresh447.yaml",
     "fresh448": FAQ_DIR / "eval" / "fresh448.yaml",
     "fresh449": FAQ_DIR / "eval" / "fresh449.yaml",
+    "fresh450": FAQ_DIR / "eval" / "fresh450.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes

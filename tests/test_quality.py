@@ -9423,3 +9423,28 @@ def test_a_surgeon_is_a_doctor_to_ask_before_probiotics(knowledge: Knowledge) ->
     # (had "I don't know": a surgeon was no one the FAQ knew)
     reply = knowledge.respond("is it worth asking the surgeon before i take probiotics")
     assert (reply.kind, reply.entry_id) == ("answer", "see-a-doctor")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she's been purging for weeks and now her heart keeps fluttering",
+        "been bingeing and purging every night and my legs keep cramping",
+    ],
+)
+def test_emergencies_of_purging_are_urgent(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i used to make myself sick years ago, could that have damaged my gut",
+        "does purging damage your gut bacteria",
+        "my cat keeps making herself sick, is she weak",
+    ],
+)
+def test_look_alikes_of_purging_emergencies_are_no_emergency(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
