@@ -528,6 +528,7 @@ SETS = {
     "fresh448": FAQ_DIR / "eval" / "fresh448.yaml",
     "fresh449": FAQ_DIR / "eval" / "fresh449.yaml",
     "fresh450": FAQ_DIR / "eval" / "fresh450.yaml",
+    "fresh451": FAQ_DIR / "eval" / "fresh451.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
