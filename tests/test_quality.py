@@ -9448,3 +9448,9 @@ def test_look_alikes_of_purging_emergencies_are_no_emergency(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+def test_two_names_for_one_thing_asks_what_it_is(knowledge: Knowledge) -> None:
+    # ("names" read as the strains the articles name: had research-evidence)
+    reply = knowledge.respond("eczema and atopic dermatitis, just two names for one thing?")
+    assert (reply.kind, reply.entry_id) == ("answer", "what-is-eczema")
