@@ -1911,7 +1911,10 @@ class Matcher:
             for t in asked
             if self.weigh(t) > self.generic_weight and t not in RELATIONS and t not in verbs
         }
-        return len(things) >= SELF_CONTAINED and TURNS_ON_STORY.isdisjoint(split)
+        # (or what causes a thing an entry tells the causes of: "my son has nut allergies and
+        # eczema, what causes eczema in the first place"; not "could leaky gut be the cause")
+        related = "cause" in asked and any((t,) in self.causes_told for t in things)
+        return (len(things) >= SELF_CONTAINED or related) and TURNS_ON_STORY.isdisjoint(split)
 
     def _introduces(self, clause: str) -> bool:
         """Whether a clause says who asks, by a role the FAQ has no answer about: "i'm a

@@ -9454,3 +9454,20 @@ def test_two_names_for_one_thing_asks_what_it_is(knowledge: Knowledge) -> None:
     # ("names" read as the strains the articles name: had research-evidence)
     reply = knowledge.respond("eczema and atopic dermatitis, just two names for one thing?")
     assert (reply.kind, reply.entry_id) == ("answer", "what-is-eczema")
+
+
+def test_what_someone_has_is_story_to_a_question_of_what_causes_eczema(
+    knowledge: Knowledge,
+) -> None:
+    # (had "I don't know": the hay fever was kept as asked)
+    reply = knowledge.respond("i have hay fever and eczema, what causes eczema anyway")
+    assert (reply.kind, reply.entry_id) == ("answer", "eczema-causes")
+    # what is told is still asked about when the question asks whether it is caused
+    assert knowledge.respond("I get migraines a lot. Could leaky gut be the cause?").kind == (
+        "fallback"
+    )
+
+
+def test_the_best_antihistamine_is_a_product_no_article_recommends(knowledge: Knowledge) -> None:
+    # (had probiotics-replace-treatment: an antihistamine is a treatment)
+    assert knowledge.respond("best antihistamine for itchy skin with eczema?").kind == "fallback"
