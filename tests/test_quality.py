@@ -9471,3 +9471,13 @@ def test_what_someone_has_is_story_to_a_question_of_what_causes_eczema(
 def test_the_best_antihistamine_is_a_product_no_article_recommends(knowledge: Knowledge) -> None:
     # (had probiotics-replace-treatment: an antihistamine is a treatment)
     assert knowledge.respond("best antihistamine for itchy skin with eczema?").kind == "fallback"
+
+
+def test_whether_eczema_is_an_allergic_reaction_is_no_emergency(knowledge: Knowledge) -> None:
+    # (had the urgent reply: "allergic reaction" named)
+    assert knowledge.respond("is eczema a kind of allergic reaction").kind != "urgent"
+    # one asked of what is happening now still is
+    assert knowledge.respond("is this an allergic reaction").kind == "urgent"
+    assert knowledge.respond("is eczema an allergic reaction? my lips are swelling").kind == (
+        "urgent"
+    )
