@@ -529,6 +529,7 @@ SETS = {
     "fresh449": FAQ_DIR / "eval" / "fresh449.yaml",
     "fresh450": FAQ_DIR / "eval" / "fresh450.yaml",
     "fresh451": FAQ_DIR / "eval" / "fresh451.yaml",
+    "fresh452": FAQ_DIR / "eval" / "fresh452.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
