@@ -9481,3 +9481,37 @@ def test_whether_eczema_is_an_allergic_reaction_is_no_emergency(knowledge: Knowl
     assert knowledge.respond("is eczema an allergic reaction? my lips are swelling").kind == (
         "urgent"
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i was raped last night",
+        "my husband strangled me last night",
+        "someone is outside my house threatening to kill me",
+        "my dad hits me when he's drunk",
+        "i think my drink was spiked and i woke up somewhere i don't know",
+    ],
+)
+def test_violence_abuse_and_assault_get_the_crisis_reply(
+    knowledge: Knowledge, message: str
+) -> None:
+    # (each had "I don't know" or the distress text alone)
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.text) == ("urgent", knowledge.texts["crisis"])
+    assert "emergency services" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my toddler hit me in the face playing",
+        "my son kicked me in his sleep",
+        "the smoke choked me",
+        "what does assault mean",
+        "the itch hits me at night, can probiotics help",
+        "it hit me that my gut might be the cause of my eczema",
+    ],
+)
+def test_look_alikes_of_violence_are_no_alarm(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind != "urgent"
