@@ -9515,3 +9515,32 @@ def test_violence_abuse_and_assault_get_the_crisis_reply(
 )
 def test_look_alikes_of_violence_are_no_alarm(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he had me by the throat against the wall",
+        "my uncle touches me when mum is out and says it's our secret",
+        "my ex texted that he'll kill me if i don't answer",
+        "a guy dragged me behind the pub last night",
+        "woke up at his place naked and i can't remember anything",
+    ],
+)
+def test_violence_in_other_words_gets_the_crisis_reply(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).text == knowledge.texts["crisis"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i got attacked by a dog in the park",
+        "i was mugged last year, could stress from it affect my gut",
+        "my eczema dragged me down all winter",
+        "my teacher asked if someone hurts me at home because of my eczema bruises",
+    ],
+)
+def test_look_alikes_of_violence_in_other_words_get_no_crisis_reply(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).text != knowledge.texts["crisis"]
