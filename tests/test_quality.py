@@ -9544,3 +9544,32 @@ def test_look_alikes_of_violence_in_other_words_get_no_crisis_reply(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).text != knowledge.texts["crisis"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my friend's boyfriend beats her and she's scared",
+        "the carer at the home hits my nan",
+        "my daughter told me her coach touched her",
+    ],
+)
+def test_violence_to_someone_close_gets_the_crisis_reply(
+    knowledge: Knowledge, message: str
+) -> None:
+    # (each had "I don't know")
+    assert knowledge.respond(message).text == knowledge.texts["crisis"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my husband hit his knee on the bed",
+        "my dad hit him back in the boxing match",
+        "the teacher touched her shoulder to wake her",
+    ],
+)
+def test_look_alikes_of_violence_to_someone_close_get_no_crisis_reply(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).text != knowledge.texts["crisis"]
