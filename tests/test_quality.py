@@ -9573,3 +9573,38 @@ def test_look_alikes_of_violence_to_someone_close_get_no_crisis_reply(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).text != knowledge.texts["crisis"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the chip pan caught fire and it's spreading up the wall",
+        "my dad crashed his van and he's trapped, we can't get him out",
+        "our 3 year old has gone missing at the beach",
+        "there's an intruder in my house",
+        "we can smell gas all through the flat",
+        "been sleeping on the streets in the snow and my toes have gone black",
+    ],
+)
+def test_emergencies_that_are_no_illness_get_the_urgent_reply(
+    knowledge: Knowledge, message: str
+) -> None:
+    # (each had "I don't know", a "did you mean" or the distress text)
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my skin is on fire, can probiotics help",
+        "stuck in my car in traffic, quick question, what is leaky gut",
+        "my son lost his teddy and can't find it anywhere",
+        "breaking in my new boots gave me blisters",
+        "my feet are freezing and i can't feel my toes, is that circulation",
+        "does fire smoke make eczema worse",
+    ],
+)
+def test_look_alikes_of_emergencies_that_are_no_illness_get_no_alarm(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
