@@ -9608,3 +9608,35 @@ def test_look_alikes_of_emergencies_that_are_no_illness_get_no_alarm(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "smoke is pouring in under the bedroom door",
+        "my son hasn't come home from school and it's dark, he's 9",
+        "there's a man trying to break in through the kitchen window",
+        "the boiler cupboard reeks of gas and the whole flat smells",
+        "the car rolled into the flooded ford and my mum is stuck inside",
+    ],
+)
+def test_emergencies_that_are_no_illness_in_other_words_get_the_urgent_reply(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my neighbour smokes and the smoke comes into our flat, can it affect eczema",
+        "someone in my house has eczema, is it contagious",
+        "my gut is full of gas all night",
+        "my son didn't come home from uni for christmas",
+        "my toddler set off the smoke alarm making toast, is burnt toast bad for the gut",
+    ],
+)
+def test_look_alikes_of_emergencies_that_are_no_illness_in_other_words_get_no_alarm(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind != "urgent"
