@@ -9640,3 +9640,29 @@ def test_look_alikes_of_emergencies_that_are_no_illness_in_other_words_get_no_al
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i'm scared of my boyfriend",  # (had "I don't know")
+        "i'm scared to go home",  # (so had this)
+        "my dad screams at me every day and i'm scared of him",  # (and this)
+        "i'm not safe at home",  # (had see-a-doctor: "not safe at" read as a question of safety)
+    ],
+)
+def test_fear_of_someone_at_home_gets_the_distress_text(knowledge: Knowledge, message: str) -> None:
+    reply = knowledge.respond(message)
+    assert reply.distress and reply.text.startswith(knowledge.texts["distress"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i'm scared of my dad finding out about my eczema",
+        "is it normal to be scared of her, she's my new cat",
+        "my son is scared of needles, can he take probiotics",
+    ],
+)
+def test_fears_that_are_no_danger_get_no_distress_text(knowledge: Knowledge, message: str) -> None:
+    assert not knowledge.respond(message).distress
