@@ -9666,3 +9666,29 @@ def test_fear_of_someone_at_home_gets_the_distress_text(knowledge: Knowledge, me
 )
 def test_fears_that_are_no_danger_get_no_distress_text(knowledge: Knowledge, message: str) -> None:
     assert not knowledge.respond(message).distress
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my daughter had anaphylaxis as a toddler, can probiotics help her eczema now",
+        "my grandad had a heart attack in his fifties but he's fit now, what is leaky gut",
+        "after having sepsis a few years ago i want a healthier gut, any tips",
+    ],
+)
+def test_an_emergency_long_past_is_no_emergency_now(knowledge: Knowledge, message: str) -> None:
+    # (each had the urgent reply)
+    assert knowledge.respond(message).kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "had a heart attack 2 years ago and i've got crushing chest pain",
+        "i had anaphylaxis as a child and my throat is swelling",
+        "i had anaphylaxis years ago and i'm having it again",
+        "two years ago i had sepsis and today i feel exactly the same, shivering and confused",
+    ],
+)
+def test_an_emergency_long_past_with_one_now_is_urgent(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "urgent"
