@@ -103,6 +103,30 @@ DEGREE_WORDS = frozenset(
 )
 
 
+#: Words of degree that hedge, alone or with the word after them: "a bit blue", "a little
+#: grey", "kind of floppy", "slightly blue".
+HEDGE_WORDS = frozenset("slightly somewhat fairly kinda sorta abit".split())
+HEDGE_PAIRS = frozenset(
+    [("a", "bit"), ("a", "little"), ("a", "tad"), ("a", "wee"), ("kind", "of"), ("sort", "of")]
+)
+HEDGE_STARTS = HEDGE_WORDS | {first for first, _ in HEDGE_PAIRS}
+
+
+def without_hedges(split: list[str]) -> list[str]:
+    """The words without the words of degree that hedge (HEDGE_WORDS, HEDGE_PAIRS)."""
+    out: list[str] = []
+    at = 0
+    while at < len(split):
+        if tuple(split[at : at + 2]) in HEDGE_PAIRS:
+            at += 2
+        elif split[at] in HEDGE_WORDS:
+            at += 1
+        else:
+            out.append(split[at])
+            at += 1
+    return out
+
+
 def without_exceptions(source: str) -> str:
     """A pattern without its negative lookarounds: the words a rule must not see ("price" in
     "faint(?! when i saw the price)") are no words to read a slip as."""
@@ -532,6 +556,13 @@ class SafetyScreen:
             degree = [w for w in split if self._of_degree(w)]
             if degree:
                 split = [w for w in split if w not in degree]
+                fired = self._match(" ".join(split), plain)
+        if fired is None and not HEDGE_STARTS.isdisjoint(split):
+            # a word of degree that hedges ("lips a bit blue", "kind of grey", "slightly
+            # blue"): read without it
+            hedged = without_hedges(split)
+            if hedged != split:
+                split = hedged
                 fired = self._match(" ".join(split), plain)
         if fired is None and not TEXT_SPEAK.keys().isdisjoint(split):
             fired = self._match(" ".join(TEXT_SPEAK.get(w, w) for w in split), plain)

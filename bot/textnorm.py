@@ -679,7 +679,9 @@ OWN_STEMS = {"wellness": "wellness"}
 #: Parts of the body, which people name and the FAQ mostly does not: each is itself as typed,
 #: never a slip of an FAQ word ("chest" is no "cest"), nor moved across a space ("my ears" is
 #: no "m years"); unlike the everyday words, they weigh as any word the FAQ never uses, so
-#: "can probiotics help my ears" asks of what no entry answers.
+#: "can probiotics help my ears" asks of what no entry answers. So are a few things a
+#: baby's body goes through ("teething" is no "testing", "colic" no "coli", "croup" no
+#: "group").
 BODY_WORDS = frozenset(
     """
     ankle ankles arm arms armpit armpits back bladder blood bone bones bottom brain breast
@@ -688,6 +690,7 @@ BODY_WORDS = frozenset(
     kidney kidneys knee knees leg legs lip lips liver lung lungs mouth muscle muscles nail
     nails navel neck nipple nipples nose scalp shin shins shoulder shoulders spine teeth thigh
     thighs throat toe toes tongue tooth vein veins womb wrist wrists
+    colic croup teething
     """.split()
 )
 

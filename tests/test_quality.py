@@ -9692,3 +9692,27 @@ def test_an_emergency_long_past_is_no_emergency_now(knowledge: Knowledge, messag
 )
 def test_an_emergency_long_past_with_one_now_is_urgent(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my baby's lips are a bit blue", "his lips have gone kind of grey"],
+)
+def test_a_sign_hedged_with_a_bit_or_kind_of_is_still_urgent(
+    knowledge: Knowledge, message: str
+) -> None:
+    # (each had "I don't know": "a bit" and "kind of" stood between the lips and the colour)
+    assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "teething and a red rash on her cheeks, will it go on its own",  # had what-is-eczema
+        "will my baby's dry patches go on its own",  # had "did you mean" replacing treatment
+    ],
+)
+def test_whether_a_rash_goes_on_its_own_is_no_question_the_faq_answers(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "fallback"
