@@ -9716,3 +9716,14 @@ def test_whether_a_rash_goes_on_its_own_is_no_question_the_faq_answers(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind == "fallback"
+
+
+def test_a_floppy_child_named_by_age_alone_is_urgent(knowledge: Knowledge) -> None:
+    # (had "I don't know": "4 month old" was no word for a child to the pattern)
+    assert knowledge.respond("prob nothing but my 7 week old is floppy today").kind == "urgent"
+
+
+def test_being_thick_is_filler_not_a_tick(knowledge: Knowledge) -> None:
+    # (had "I don't know": "thick" read as "tick")
+    reply = knowledge.respond("prob being thick but what are prebiotics")
+    assert (reply.kind, reply.entry_id) == ("answer", "prebiotic-fiber")
