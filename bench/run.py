@@ -534,6 +534,7 @@ SETS = {
     "fresh454": FAQ_DIR / "eval" / "fresh454.yaml",
     "fresh455": FAQ_DIR / "eval" / "fresh455.yaml",
     "fresh456": FAQ_DIR / "eval" / "fresh456.yaml",
+    "fresh457": FAQ_DIR / "eval" / "fresh457.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
