@@ -535,6 +535,7 @@ SETS = {
     "fresh455": FAQ_DIR / "eval" / "fresh455.yaml",
     "fresh456": FAQ_DIR / "eval" / "fresh456.yaml",
     "fresh457": FAQ_DIR / "eval" / "fresh457.yaml",
+    "fresh458": FAQ_DIR / "eval" / "fresh458.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
