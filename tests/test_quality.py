@@ -9727,3 +9727,18 @@ def test_being_thick_is_filler_not_a_tick(knowledge: Knowledge) -> None:
     # (had "I don't know": "thick" read as "tick")
     reply = knowledge.respond("prob being thick but what are prebiotics")
     assert (reply.kind, reply.entry_id) == ("answer", "prebiotic-fiber")
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        ("my diabetic daughter's ketones are 3.2", True),  # (had "I don't know")
+        ("my ketones were 4 this morning and i feel sick", True),
+        ("on keto my ketones are 3.5, is that good for my gut", False),
+        ("ketones 0.4 is that ok", False),
+    ],
+)
+def test_a_blood_ketone_reading_of_3_or_more_is_urgent(
+    knowledge: Knowledge, message: str, urgent: bool
+) -> None:
+    assert (knowledge.respond(message).kind == "urgent") is urgent
