@@ -9742,3 +9742,23 @@ def test_a_blood_ketone_reading_of_3_or_more_is_urgent(
     knowledge: Knowledge, message: str, urgent: bool
 ) -> None:
     assert (knowledge.respond(message).kind == "urgent") is urgent
+
+
+@pytest.mark.parametrize(
+    ("message", "text"),
+    [
+        ("ayuda, mi hijo no respira", "urgent"),
+        ("j'ai une douleur dans la poitrine", "urgent"),
+        ("mein Vater ist bewusstlos", "urgent"),
+        ("minha mãe desmaiou", "urgent"),
+        ("non riesco a respirare bene", "urgent"),
+        ("ya no quiero vivir", "crisis"),
+        ("je veux en finir", "crisis"),
+    ],
+)
+def test_the_commonest_emergencies_in_other_languages_get_their_reply(
+    knowledge: Knowledge, message: str, text: str
+) -> None:
+    # (each had "I don't know": the FAQ and its replies are in English, but the emergency
+    # number is the reply in any language)
+    assert knowledge.respond(message).text == knowledge.texts[text]
