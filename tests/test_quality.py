@@ -9762,3 +9762,13 @@ def test_the_commonest_emergencies_in_other_languages_get_their_reply(
     # (each had "I don't know": the FAQ and its replies are in English, but the emergency
     # number is the reply in any language)
     assert knowledge.respond(message).text == knowledge.texts[text]
+
+
+def test_an_emergency_in_french_with_any_subject_and_spanish_me_quiero_matar(
+    knowledge: Knowledge,
+) -> None:
+    # (had "I don't know": "ne respire plus" was read only after "il" or "elle")
+    assert knowledge.respond("mon fils ne respire pas").text == knowledge.texts["urgent"]
+    assert knowledge.respond("ya me quiero matar").text == knowledge.texts["crisis"]
+    # killing the bad bacteria is no crisis
+    assert knowledge.respond("quiero matar las bacterias malas").kind != "urgent"
