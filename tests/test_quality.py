@@ -9772,3 +9772,20 @@ def test_an_emergency_in_french_with_any_subject_and_spanish_me_quiero_matar(
     assert knowledge.respond("ya me quiero matar").text == knowledge.texts["crisis"]
     # killing the bad bacteria is no crisis
     assert knowledge.respond("quiero matar las bacterias malas").kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        ("i accidentally took my warfarin twice today", True),  # (had "I don't know")
+        ("gave my baby 10ml of calpol instead of 2.5ml", True),  # (so had this)
+        ("i took double my blood pressure tablets this morning", True),  # (and this)
+        ("i took a double dose of probiotics, is that ok", False),
+        ("what happens if you take double the dose of tablets", False),
+        ("i doubled up on my vitamin d", False),
+    ],
+)
+def test_a_medicine_taken_twice_or_at_a_wrong_dose_is_urgent(
+    knowledge: Knowledge, message: str, urgent: bool
+) -> None:
+    assert (knowledge.respond(message).kind == "urgent") is urgent
