@@ -708,6 +708,9 @@ FOODS_ASKED = frozenset(
 #: Words by which a question turns on whom the story is about, whatever its topics: "I'm
 #: pregnant. Are probiotics safe?", "can he still have yogurt", "is it ok to use it there".
 TURNS_ON_STORY = frozenset("allowed fine ok okay safe safely safer still there".split())
+#: ... a pointer after these, in a "which" question, stands for what it names first: "which
+#: foods have probiotics in them".
+OWN_SUBJECT_AFTER = (["in"], ["inside"], ["of"], ["with"])
 #: Words that point back at one thing told before, not at all of it: "Can it help?".
 THING_POINTERS = frozenset("it its ones they them".split())
 #: Which of them stand for one thing, which for many (see Matcher._said_of_named), and the
@@ -2077,6 +2080,8 @@ class Matcher:
             return True  # "..., can affect the gut?": its subject left out, the thing told
         for at, word in enumerate(split):
             if word in POINTERS and not self._dummy_it(split, at):
+                if self._points_at_own_subject(split, at):
+                    continue
                 return True
             if word in DEMONSTRATIVES:
                 after = split[at + 1 : at + 2]
@@ -2085,6 +2090,15 @@ class Matcher:
                 if at and split[at - 1] in AUXILIARIES:  # "can that affect my gut"
                     return True
         return False
+
+    def _points_at_own_subject(self, split: list[str], at: int) -> bool:
+        """Whether the pointer at ``at`` stands for the thing a "which" or "what" question
+        names first, after a preposition: "which foods have probiotics in them" (the foods,
+        not anything told before)."""
+        if split[:1] not in (["which"], ["what"]) or split[at - 1 : at] not in OWN_SUBJECT_AFTER:
+            return False
+        subject = self.normalizer(" ".join(split[1:2])).tokens
+        return any(self.weigh(t) > self.generic_weight for t in subject)
 
     @staticmethod
     def corrects_before(text: str) -> str | None:

@@ -9789,3 +9789,11 @@ def test_a_medicine_taken_twice_or_at_a_wrong_dose_is_urgent(
     knowledge: Knowledge, message: str, urgent: bool
 ) -> None:
     assert (knowledge.respond(message).kind == "urgent") is urgent
+
+
+def test_them_in_a_which_question_stands_for_what_it_names_not_the_story(
+    knowledge: Knowledge,
+) -> None:
+    # (had "I don't know": "in them" was read as pointing back at the diabetes told first)
+    reply = knowledge.respond("i'm diabetic, which foods have good bacteria in them")
+    assert (reply.kind, reply.entry_id) == ("answer", "fermented-foods")
