@@ -538,6 +538,7 @@ SETS = {
     "fresh458": FAQ_DIR / "eval" / "fresh458.yaml",
     "fresh459": FAQ_DIR / "eval" / "fresh459.yaml",
     "fresh460": FAQ_DIR / "eval" / "fresh460.yaml",
+    "fresh461": FAQ_DIR / "eval" / "fresh461.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
