@@ -9797,3 +9797,17 @@ def test_them_in_a_which_question_stands_for_what_it_names_not_the_story(
     # (had "I don't know": "in them" was read as pointing back at the diabetes told first)
     reply = knowledge.respond("i'm diabetic, which foods have good bacteria in them")
     assert (reply.kind, reply.entry_id) == ("answer", "fermented-foods")
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        ("one of my pupils is suddenly much bigger than the other", True),  # (had "I don't know")
+        # "always" before the pupil, now that "slightly" is read away as a hedge
+        ("i've always had one pupil slightly bigger than the other", False),
+    ],
+)
+def test_a_pupil_bigger_all_at_once_is_urgent_one_always_so_is_not(
+    knowledge: Knowledge, message: str, urgent: bool
+) -> None:
+    assert (knowledge.respond(message).kind == "urgent") is urgent
