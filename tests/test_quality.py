@@ -9811,3 +9811,19 @@ def test_a_pupil_bigger_all_at_once_is_urgent_one_always_so_is_not(
     knowledge: Knowledge, message: str, urgent: bool
 ) -> None:
     assert (knowledge.respond(message).kind == "urgent") is urgent
+
+
+def test_a_child_missing_for_a_minute_and_found_is_no_emergency(knowledge: Knowledge) -> None:
+    # (had the urgent reply)
+    message = "my little girl went missing at the park for a few minutes, we found her fine"
+    assert knowledge.respond(message).kind != "urgent"
+    assert knowledge.respond("my 6 year old has gone missing at the fair").kind == "urgent"
+
+
+def test_who_the_question_after_anyway_names_again_is_asked_not_chat(
+    knowledge: Knowledge,
+) -> None:
+    # (had probiotics-for-eczema: "kids" weighed as the daughter told before "anyway")
+    message = "my daughter lost her shoe at the park, anyway can probiotics help kids with eczema"
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", "probiotics-children")
