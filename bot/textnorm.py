@@ -68,7 +68,6 @@ STOP_WORDS = frozenset(
 )
 #: Laughter, however long: "haha", "ahahaha", "hehe", "lolol", "lmaooo".
 LAUGHTER = re.compile(r"(?:a*ha){2,}h*|(?:he){2,}h*|l(?:o+l)+s?z?|lmf?a+o+")
-DIGIT = re.compile(r"[0-9]")
 #: A word of laughter among words joined by spaces.
 LAUGHING = re.compile(rf"(?:^| )(?:{LAUGHTER.pattern})(?= |$)")
 #: A letter held down for emphasis: "sooo", "whyyy", "pleeease".
@@ -2597,7 +2596,7 @@ class Normalizer:
             split = [self.unheld(w) for w in split if not LAUGHTER.fullmatch(w)]
         if not SHARED_PREFIXES.isdisjoint(split):
             split = with_shared_stems(split)
-        if DIGIT.search(joined) and any(w[:1].isdigit() for w in split):
+        if any(w[:1].isdigit() for w in split):
             split = with_ages_spelt_out(split)
         if not PLACEHOLDERS.isdisjoint(split):
             split = self._recalled(split, record)
