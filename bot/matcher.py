@@ -2634,9 +2634,9 @@ class Matcher:
         anywhere}: in a phrasing, in its answer, or, for every entry, as a term that says whom
         a question is about (see _entry_credits)."""
         shares: dict[str, dict[str, float]] = defaultdict(dict)
+        for token in self.qualifiers:
+            shares[token] = dict.fromkeys(self.entry_vocab, QUALIFIER_CREDIT)
         for entry_id, vocab in self.entry_vocab.items():  # (each share overrides the one before)
-            for token in self.qualifiers:
-                shares[token][entry_id] = QUALIFIER_CREDIT
             for token in self.answer_vocab[entry_id]:
                 shares[token][entry_id] = ANSWER_WORD_CREDIT
             for token in vocab:

@@ -1054,7 +1054,7 @@ TEXT_SPEAK = {
 
 def spelt_out(split: list[str]) -> list[str]:
     """Words with text-speak spelt out as the words it stands for ("wat", "mek", "dis")."""
-    return [TEXT_SPEAK.get(w, w) for w in split]
+    return list(map(TEXT_SPEAK.get, split, split))
 
 
 #: After these, "dose" is a slip of "does" ("how dose it work"), not a dose ("what dose").
@@ -2104,7 +2104,8 @@ class Normalizer:
         self._rejoined_misses: set[str] = set()  # "um what": parts that make no FAQ word
         # The FAQ's own texts are split once here; their first normalisation (the matcher's,
         # at load) takes the split from this cache and empties it.
-        self._split: dict[str, list[str]] = {t: words(t) for t in known_texts}
+        # (not through words(): its store of recent texts is no use for thousands read once)
+        self._split: dict[str, list[str]] = {t: WORD_RE.findall(fold(t)) for t in known_texts}
         self._uses = Counter(chain.from_iterable(self._split.values()))  # word -> FAQ uses
         phrases = (p for s in synonyms for p in (s.term, *s.same))
         self._faq_words: frozenset[str] = frozenset().union(*self._split.values())
@@ -2774,7 +2775,6 @@ class Normalizer:
 
     def _normalize(self, text: str) -> Normalized:
         split = self._split.pop(text, None) if self._split else None
-        known = self._words.get
         if split is None:
             split = self._read_words(text)
         if "dose" in split:  # "how dose a probiotic work": a slip of "does", not a dose
@@ -2794,15 +2794,16 @@ class Normalizer:
                 else w
                 for at, w in enumerate(split)
             ]
-        infos = [known(w) or self._word(w) for w in split]
+        infos = self._infos(split)
         if self._joined and not self._joined.keys().isdisjoint(split):
             split = [part for w in split for part in self._joined.get(w, (w,))]
-            infos = [known(w) or self._word(w) for w in split]
+            infos = self._infos(split)
         # (the readings see text-speak spelt out: "wah mi fi do fi mek mi gut healthy")
         if not TEXT_SPEAK.keys().isdisjoint(split):
-            for at, word in enumerate(split[:-1]):
-                if word == "fi" and split[at + 1] in PATOIS_VERBS:  # "fi mek": to make
-                    infos[at] = as_filler("to")
+            if "fi" in split:
+                for at, word in enumerate(split[:-1]):
+                    if word == "fi" and split[at + 1] in PATOIS_VERBS:  # "fi mek": to make
+                        infos[at] = as_filler("to")
             split = spelt_out(split)
         if not READING_TRIGGERS.isdisjoint(split):
             for triggers, reads in WORD_READINGS:
@@ -2812,12 +2813,16 @@ class Normalizer:
             weighs_two(split, infos)
         if "than" in split:
             best_of_kind(split, infos)
-        # An adverb that is filler does not break a phrase: "what actually happens if".
-        infos = [
-            i for i in infos if not (i[2] and i[0].endswith("ly")) or i[0] in self._phrase_words
-        ]
         if self._starts.isdisjoint(map(STEM, infos)):  # no synonym starts here
             return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])))
+        # An adverb that is filler does not break a phrase: "what actually happens if".
+        kept = [
+            i for i in infos if not (i[2] and i[0].endswith("ly")) or i[0] in self._phrase_words
+        ]
+        if len(kept) < len(infos):
+            infos = kept
+            if self._starts.isdisjoint(map(STEM, infos)):  # (the adverb started one)
+                return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])))
         applied: list[tuple[str, str]] = []
         # Synonyms compose: "stomach bacteria" -> "gut bacteria" -> "microbiome".
         for round_ in range(SYNONYM_ROUNDS):
@@ -2827,6 +2832,13 @@ class Normalizer:
         if self._pairs and any(i[1] == i[0] for i in infos):  # a term came in other words
             infos = self._join_pairs(infos, applied)
         return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])), tuple(applied))
+
+    def _infos(self, split: list[str]) -> list[tuple[str, str, bool]]:
+        """(meant, stem, is stop word) of each word: a word seen before is looked up."""
+        infos = list(map(self._words.get, split))
+        if None in infos:
+            infos = [info or self._word(w) for info, w in zip(infos, split, strict=True)]
+        return infos
 
     def _join_pairs(
         self, infos: list[tuple[str, str, bool]], applied: list[tuple[str, str]]
@@ -2864,7 +2876,7 @@ class Normalizer:
         out: list[tuple[str, str, bool]] = []
         changed = False
         stems = list(map(STEM, infos))
-        tree, count = self._tree, len(stems)
+        tree, length = self._tree, len(stems)
         # In a later pass a term a pass before made may end a phrase as its word would: "too
         # many friendly bacteria" -> "too many probiotics" -> a dose. Only end one: "gut
         # bacteria eat" -> "microbiome diet" is no named diet.
@@ -2880,16 +2892,20 @@ class Normalizer:
                 term = node.get(PHRASE_END)
                 if term is not None and not (later and term in STOP_WORDS):
                     size, canonical = end - start, term
-                if as_word and end < count:
+                if as_word and end < length:
                     word = as_word(stems[end])
                     last = node.get(word, {}).get(PHRASE_END) if word else None
                     if last is not None and last not in STOP_WORDS:
                         size, canonical = end + 1 - start, last
-                node = node.get(stems[end]) if end < count else None
+                node = node.get(stems[end]) if end < length else None
             if not size:
                 continue
             out.extend(infos[i:start])
-            phrase = " ".join(info[0] for info in infos[start : start + size])
+            phrase = (
+                infos[start][0]
+                if size == 1
+                else " ".join([info[0] for info in infos[start : start + size]])
+            )
             if phrase != canonical:
                 applied.append((phrase, canonical))
             changed = changed or size > 1 or infos[start][1] != canonical
