@@ -9525,6 +9525,10 @@ def test_look_alikes_of_violence_are_no_alarm(knowledge: Knowledge, message: str
         "my ex texted that he'll kill me if i don't answer",
         "a guy dragged me behind the pub last night",
         "woke up at his place naked and i can't remember anything",
+        # (a probe of session 35 found these three kinds got "I don't know")
+        "my mum's boyfriend comes into my room at night when she's at work and says not to tell",
+        "my husband locks me in the house and took my phone",
+        "someone slipped something into my drink and i can't remember getting home",
     ],
 )
 def test_violence_in_other_words_gets_the_crisis_reply(knowledge: Knowledge, message: str) -> None:
@@ -9538,6 +9542,9 @@ def test_violence_in_other_words_gets_the_crisis_reply(knowledge: Knowledge, mes
         "i was mugged last year, could stress from it affect my gut",
         "my eczema dragged me down all winter",
         "my teacher asked if someone hurts me at home because of my eczema bruises",
+        "my dad comes into my room at night to check on me",
+        "my toddler locked me in the bathroom lol",
+        "i'm hiding in the bathroom from my kids for five minutes peace, what is leaky gut",
     ],
 )
 def test_look_alikes_of_violence_in_other_words_get_no_crisis_reply(
@@ -9618,12 +9625,28 @@ def test_look_alikes_of_emergencies_that_are_no_illness_get_no_alarm(
         "there's a man trying to break in through the kitchen window",
         "the boiler cupboard reeks of gas and the whole flat smells",
         "the car rolled into the flooded ford and my mum is stuck inside",
+        # (a probe of session 35 found these three kinds got "I don't know")
+        "our van slid into the canal and we can't open the doors",
+        "my son fell through the ice on the pond",
+        "a kid is drowning in the lake",
     ],
 )
 def test_emergencies_that_are_no_illness_in_other_words_get_the_urgent_reply(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # (the first got the urgent reply, as a child gone missing)
+        "my daughter is missing her mum who works nights, can stress cause eczema",
+        "i'm drowning in homework, does stress affect my gut",
+    ],
+)
+def test_longing_and_being_swamped_are_no_emergency(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind != "urgent"
 
 
 @pytest.mark.parametrize(
