@@ -9,6 +9,9 @@ Every ``faq/*.yaml`` file is a mapping whose top-level keys are sections:
   reply with the distress text (a list);
 - ``not_urgent``: patterns of messages no urgent rule fires on, whatever it names: a question
   of whether something causes a symptom, and nothing more (a list);
+- ``exceptions``: named patterns several rules share, written once with a YAML anchor
+  (``asked: &asked '...'``) and repeated in rules' ``unless`` lists as aliases (``*asked``);
+  each must compile (a mapping);
 - ``smalltalk``: greetings, thanks, goodbyes and asks for help (a mapping);
 - ``texts``: every user-facing text of the bot (a mapping);
 - ``settings``: matching thresholds and evaluation floors (a mapping);
@@ -46,6 +49,7 @@ SECTIONS = (
     "synonyms",
     "urgent",
     "not_urgent",
+    "exceptions",
     "smalltalk",
     "texts",
     "settings",
@@ -384,6 +388,13 @@ def _read_yaml(path: Path, label: str, problems: list[Problem]) -> tuple[Any, li
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         reason = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        if "undefined alias" in reason and mark:  # (libyaml does not say which)
+            alias = re.match(r"\*([^\s,\]}]+)", text.splitlines()[mark.line][mark.column :])
+            named = f" '*{alias[1]}'" if alias else ""
+            reason = (
+                f"{reason}{named}: a '*name' repeats a pattern written earlier in the same file "
+                "as '&name' (see the exceptions at the top of safety.yaml)"
+            )
         problems.append(Problem(label, line, f"YAML syntax error: {reason}"))
         return None, []
     except (yaml.YAMLError, RecursionError, ValueError) as exc:
@@ -831,6 +842,10 @@ def load_faq(directory: str | Path) -> FAQ:
             elif section == "not_urgent":
                 patterns = check.text_list(value, (section,), section)
                 not_urgent += _compiled(patterns, (section,), check, section)
+            elif section == "exceptions":  # (used through YAML aliases; checked here)
+                for name, pattern in value.items():
+                    if check.text(pattern, (section, name), f"exception '{name}'"):
+                        _compiled([pattern], (section, name), check, f"exception '{name}'")
             elif section == "urgent":
                 for index, item in enumerate(value):
                     rule = _rule(item, (section, index), check)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core import Knowledge
 from bot.faq import FAQError, load_faq
 
 GOOD_ENTRY = """\
@@ -262,3 +263,38 @@ def test_a_bad_not_urgent_pattern_is_reported(faq_copy: Path) -> None:
     write(faq_copy, "zz.yaml", "not_urgent:\n  - '^(can|does'\n")
     problems = problems_of(faq_copy)
     assert any(p.startswith("faq/zz.yaml:2") and "not_urgent: bad pattern" in p for p in problems)
+
+
+SHARED_EXCEPTION = """\
+exceptions:
+  asked: &asked '^(can|does)\\b'
+urgent:
+  - id: zz-rule
+    kind: urgent
+    patterns: ['\\bpurple toes\\b']
+    unless:
+      - *asked
+"""
+
+
+def test_an_exception_written_once_is_repeated_by_its_alias(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", SHARED_EXCEPTION)
+    [rule] = [r for r in load_faq(faq_copy).rules if r.id == "zz-rule"]
+    assert any(p.pattern == "^(can|does)\\b" for p in rule.unless)
+    knowledge = Knowledge.load(faq_copy)
+    assert knowledge.respond("my dad has purple toes").kind == "urgent"
+    assert knowledge.respond("does cold give you purple toes").kind != "urgent"
+
+
+def test_a_bad_shared_exception_is_reported(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", SHARED_EXCEPTION.replace("(can|does)", "(can|does"))
+    problems = problems_of(faq_copy)
+    assert any(
+        p.startswith("faq/zz.yaml:2") and "exception 'asked': bad pattern" in p for p in problems
+    )
+
+
+def test_an_alias_with_no_exception_names_itself(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", SHARED_EXCEPTION.replace("*asked", "*askd"))
+    [problem] = problems_of(faq_copy)
+    assert "faq/zz.yaml:8" in problem and "'*askd'" in problem and "'&name'" in problem
