@@ -9746,6 +9746,28 @@ def test_a_floppy_child_named_by_age_alone_is_urgent(knowledge: Knowledge) -> No
     assert knowledge.respond("prob nothing but my 7 week old is floppy today").kind == "urgent"
 
 
+@pytest.mark.parametrize(
+    ("message", "kind", "entry_id"),
+    [
+        # (had "I don't know": "oliver" was read as "liver")
+        ("my son oliver has eczema, can probiotics help him", "answer", "probiotics-children"),
+        # (had "how do probiotics work": "early" was read as "nearly", which says nothing)
+        ("is it better to take probiotics early in the day", "fallback", None),
+        # (had "I don't know": "holds" was read as "holes")
+        ("how does the gut hold so much of the immune system", "answer", "gut-immune-system"),
+        # (had a "did you mean" on the causes of eczema: "reaction" was read as "relation")
+        ("is eczema basically an allergic reaction", "fallback", None),
+        # an idiom, not a crash
+        ("crash course on how the gut and skin are linked", "answer", "gut-skin-axis"),
+    ],
+)
+def test_common_english_words_are_read_as_typed_not_as_slips_of_faq_words(
+    knowledge: Knowledge, message: str, kind: str, entry_id: str | None
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == (kind, entry_id)
+
+
 def test_being_thick_is_filler_not_a_tick(knowledge: Knowledge) -> None:
     # (had "I don't know": "thick" read as "tick")
     reply = knowledge.respond("prob being thick but what are prebiotics")
