@@ -1246,7 +1246,8 @@ def separable(
 ) -> None:
     """Read a verb with its particle one to three words after it as ``reading``, the particle
     as filler (in ``infos``, in place). Only with the particle last, before a word that closes
-    the clause, or before one of ``tails``."""
+    the clause, or before one of ``tails`` (whatever follows it: "what sets eczema off to begin
+    with, is it genetic")."""
     for at, word in enumerate(split):
         if word not in verbs:
             continue
@@ -1254,7 +1255,7 @@ def separable(
             if split[end] in particles and (
                 end + 1 == len(split)
                 or split[end + 1] in AFTER_PARTICLE
-                or split[end + 1 :] in tails
+                or any(split[end + 1 : end + 1 + len(tail)] == tail for tail in tails)
             ):
                 infos[at] = reading
                 infos[end] = as_filler(split[end])

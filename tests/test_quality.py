@@ -4332,6 +4332,8 @@ def test_explain_shows_how_a_question_was_read_as_a_whole(
         ("in your opinion what actually sets eczema going", "eczema-causes"),
         ("what brings eczema on in the first place, reckon", "eczema-causes"),
         ("what sets my sons eczema off", "eczema-causes"),
+        # (had "I don't know": "to start with" closed the question only at its very end)
+        ("what sets his eczema off to start with, we have no idea", "eczema-causes"),
         ("probiotics are bacteria?? explain", "what-are-probiotics"),
         ("why should i believe any of this, what's the evidence", "research-evidence"),
         (
