@@ -195,7 +195,7 @@ INCIDENTAL_WORDS = frozenset(
     weekly wife workout workouts worried yesterday
     athlete athletes client clients coach coaches customer customers flatmate housemate
     member members neighbor neighbour neighbours patient patients player players pupil pupils
-    roommate runner runners student students swimmer swimmers teacher teachers team teammate
+    roommate runner runners student students swimmer swimmers teacher teachers team teammate uni
     coached coaching taught teach teaches teaching
     journalist journalists reporter reporters editor editors therapist therapists
     deadline deadlines

@@ -9770,6 +9770,22 @@ def test_common_english_words_are_read_as_typed_not_as_slips_of_faq_words(
     assert (reply.kind, reply.entry_id) == (kind, entry_id)
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (had "I don't know": "uni" weighed as a topic of its own)
+        ("at uni with eczema, would probiotics help me", "probiotics-for-eczema"),
+        # (had "I don't know": "teenage" was read as "teen age", and "age skin" as ageing)
+        ("does water help teenage skin", "hydration"),
+    ],
+)
+def test_students_and_teenagers_are_who_asks_not_what(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
 def test_being_thick_is_filler_not_a_tick(knowledge: Knowledge) -> None:
     # (had "I don't know": "thick" read as "tick")
     reply = knowledge.respond("prob being thick but what are prebiotics")
