@@ -542,6 +542,7 @@ SETS = {
     "fresh461": FAQ_DIR / "eval" / "fresh461.yaml",
     "fresh462": FAQ_DIR / "eval" / "fresh462.yaml",
     "fresh463": FAQ_DIR / "eval" / "fresh463.yaml",
+    "fresh464": FAQ_DIR / "eval" / "fresh464.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
