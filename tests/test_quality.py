@@ -9761,6 +9761,12 @@ def test_a_floppy_child_named_by_age_alone_is_urgent(knowledge: Knowledge) -> No
         ("is eczema basically an allergic reaction", "fallback", None),
         # an idiom, not a crash
         ("crash course on how the gut and skin are linked", "answer", "gut-skin-axis"),
+        # an amount, not a mountain (which, read as typed, sank the question)
+        (
+            "i'd eat a mountain of anything with good bacteria, which foods have them",
+            "answer",
+            "fermented-foods",
+        ),
     ],
 )
 def test_common_english_words_are_read_as_typed_not_as_slips_of_faq_words(
