@@ -544,6 +544,7 @@ SETS = {
     "fresh463": FAQ_DIR / "eval" / "fresh463.yaml",
     "fresh464": FAQ_DIR / "eval" / "fresh464.yaml",
     "fresh465": FAQ_DIR / "eval" / "fresh465.yaml",
+    "fresh466": FAQ_DIR / "eval" / "fresh466.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
