@@ -9640,6 +9640,25 @@ def test_emergencies_that_are_no_illness_in_other_words_get_the_urgent_reply(
 
 
 @pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # (a probe of session 35 found these kinds got "I don't know")
+        ("my son bit into a washing machine pod", True),
+        ("got a nasty shock off the light switch and my hand is still tingling", True),
+        ("my dad fell off the roof while fixing the gutter", True),
+        ("my son has fallen from his bedroom window", True),
+        # their look-alikes
+        ("my phone fell out of the window, can stress affect my gut", False),
+        ("the gutter fell off the roof in the storm, what is leaky gut", False),
+        ("i got a shock from the price of probiotics, are they worth it", False),
+        ("he swallowed his pride and bought batteries for the scales", False),
+    ],
+)
+def test_emergencies_at_home_and_at_play(knowledge: Knowledge, message: str, urgent: bool) -> None:
+    assert (knowledge.respond(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # (the first got the urgent reply, as a child gone missing)
