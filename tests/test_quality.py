@@ -9659,6 +9659,46 @@ def test_emergencies_at_home_and_at_play(knowledge: Knowledge, message: str, urg
 
 
 @pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # (a probe of session 35 found 7 of 8 such got "I don't know": the rules knew these
+        # crises only by their names, "psychotic", "manic")
+        (
+            "my uncle thinks the radio is sending him messages and he's barricaded himself in"
+            " with a knife",
+            True,
+        ),
+        ("my son hears a voice telling him to stab his sister", True),
+        ("my friend took something at a rave and is thrashing about and hallucinating", True),
+        ("grandad is seeing things that aren't there and tried to climb out of the window", True),
+        ("my wife gave birth two weeks ago and says the baby is possessed", True),
+        (
+            "my brother hasn't spoken since yesterday, just staring into space, and won't drink"
+            " anything",
+            True,
+        ),
+        # their look-alikes
+        ("the algorithm keeps sending me messages about probiotics, are they worth it", False),
+        (
+            "my teenager hasn't moved from the sofa all day and won't drink water, does that hurt"
+            " the gut",
+            False,
+        ),
+        ("i took drugs years ago and was out of control, could that have damaged my gut", False),
+        (
+            "since the birth of my son i'm not making sense of all the advice, do probiotics help"
+            " babies",
+            False,
+        ),
+    ],
+)
+def test_minds_in_crisis_told_by_what_someone_does(
+    knowledge: Knowledge, message: str, urgent: bool
+) -> None:
+    assert (knowledge.respond(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # (the first got the urgent reply, as a child gone missing)
