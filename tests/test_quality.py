@@ -9699,6 +9699,34 @@ def test_minds_in_crisis_told_by_what_someone_does(
 
 
 @pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # (a probe of session 35 found these kinds got "I don't know": the readings wanted the
+        # words in one order, or no word between them)
+        ("we've all had headaches at home for a week but feel better when we go out", True),
+        ("his speech keeps coming out all mixed up since this morning", True),
+        ("my mum was in the heat at the beach all day and now she's not responding properly", True),
+        ("my toddler keeps going stiff and his eyes keep rolling back", True),
+        # their look-alikes
+        (
+            "i get headaches at work but i'm fine when i go out for a walk, can stress affect my"
+            " gut",
+            False,
+        ),
+        (
+            "my words come out all wrong when i explain eczema to people, what is it in simple"
+            " words",
+            False,
+        ),
+        ("my baby goes stiff when she poos, is that her gut", False),
+        ("my son rolls his eyes when i give him probiotics, are they good for kids", False),
+    ],
+)
+def test_emergencies_told_by_the_scene(knowledge: Knowledge, message: str, urgent: bool) -> None:
+    assert (knowledge.respond(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # (the first got the urgent reply, as a child gone missing)
