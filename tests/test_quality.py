@@ -9727,6 +9727,29 @@ def test_emergencies_told_by_the_scene(knowledge: Knowledge, message: str, urgen
 
 
 @pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # (a probe of session 35 found choking told by the scene got "I don't know")
+        ("my toddler put a marble in her mouth and now she's silent and going blue", True),
+        (
+            "he was eating popcorn and suddenly started making a high pitched noise and grabbing"
+            " his throat",
+            True,
+        ),
+        # their look-alikes
+        ("are grapes and popcorn safe snacks for a toddler's gut", False),
+        (
+            "my son's whistling noise through his teeth drives me mad, can probiotics help his"
+            " eczema",
+            False,
+        ),
+    ],
+)
+def test_choking_told_by_the_scene(knowledge: Knowledge, message: str, urgent: bool) -> None:
+    assert (knowledge.respond(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # (the first got the urgent reply, as a child gone missing)
