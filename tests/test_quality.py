@@ -9750,6 +9750,39 @@ def test_choking_told_by_the_scene(knowledge: Knowledge, message: str, urgent: b
 
 
 @pytest.mark.parametrize(
+    ("message", "crisis"),
+    [
+        # (a probe of session 35 found these kinds got "I don't know" or the distress text alone)
+        ("there's a man on the wrong side of the barrier on the motorway bridge", True),
+        (
+            "my dad has been giving away his things and sorting his affairs, he's not been himself",
+            True,
+        ),
+        ("my son is in the locked garage with the car running and a hose", True),
+        ("my cousin posted a farewell message and now nobody can find her", True),
+        # their look-alikes (the last had the crisis reply before too)
+        (
+            "my mum has been giving her stuff away to the charity shop, does decluttering reduce"
+            " stress",
+            False,
+        ),
+        (
+            "the garage was full of exhaust from the mechanic's car running, is pollution bad for"
+            " eczema",
+            False,
+        ),
+        (
+            "my friend posted a goodbye video to her old job, she's not answering because she's on"
+            " a plane",
+            False,
+        ),
+    ],
+)
+def test_suicide_risk_told_by_the_scene(knowledge: Knowledge, message: str, crisis: bool) -> None:
+    assert (knowledge.respond(message).text == knowledge.texts["crisis"]) == crisis
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # (the first got the urgent reply, as a child gone missing)
