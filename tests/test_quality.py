@@ -9783,6 +9783,26 @@ def test_suicide_risk_told_by_the_scene(knowledge: Knowledge, message: str, cris
 
 
 @pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # (a probe of session 35 found these kinds got "I don't know")
+        ("dad says he can't get up off the kitchen floor and has been stuck there for hours", True),
+        ("gran has alzheimers and was out all night in the rain before the police found her", True),
+        ("grandma's wee smells, she's not herself and she's got a fever", True),
+        ("my mother took a whole week worth of pills in one go by mistake", True),
+        # their look-alikes
+        ("i had a uti last year, can probiotics help prevent them", False),
+        ("my son can't get up off the floor after his workout, does exercise help the gut", False),
+        ("my dad takes a week of tablets from his dosette box, can he add probiotics", False),
+    ],
+)
+def test_older_people_at_home_told_by_a_relative(
+    knowledge: Knowledge, message: str, urgent: bool
+) -> None:
+    assert (knowledge.respond(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # (the first got the urgent reply, as a child gone missing)
