@@ -9803,6 +9803,20 @@ def test_older_people_at_home_told_by_a_relative(
 
 
 @pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # (a probe of session 35 found a bitten hand gone hot and swollen got "I don't know")
+        ("the neighbour's dog bit my finger and now it's throbbing and there's a red streak", True),
+        ("our cat bit his hand last night and this morning it's hot to touch and swollen", True),
+        ("my cat bit my hand when i stroked her, can pets cause eczema", False),
+        ("i bit my finger nail and it's a bit swollen, is that eczema", False),
+    ],
+)
+def test_a_bitten_hand_gone_bad_is_urgent(knowledge: Knowledge, message: str, urgent: bool) -> None:
+    assert (knowledge.respond(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # (the first got the urgent reply, as a child gone missing)
