@@ -9817,6 +9817,18 @@ def test_a_bitten_hand_gone_bad_is_urgent(knowledge: Knowledge, message: str, ur
 
 
 @pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # (a probe of session 35 found the soft spot "on his head" got "I don't know")
+        ("the soft spot on her head feels bulging and she's really irritable", True),
+        ("my baby's soft spot on his head is still open, is that normal for his gut", False),
+    ],
+)
+def test_a_soft_spot_named_with_the_head(knowledge: Knowledge, message: str, urgent: bool) -> None:
+    assert (knowledge.respond(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # (the first got the urgent reply, as a child gone missing)
