@@ -9829,6 +9829,25 @@ def test_a_soft_spot_named_with_the_head(knowledge: Knowledge, message: str, urg
 
 
 @pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # (a probe of session 35 found tightenings, not "contractions", got "I don't know")
+        ("28 weeks and regular tightenings since lunch, they hurt", True),
+        ("i'm 29 weeks with tightenings every 5 minutes", True),
+        # (its first form read this one as labour too)
+        (
+            "i'm 33 weeks and my tummy tightenings every evening are worse when stressed, can"
+            " stress affect the gut",
+            False,
+        ),
+        ("i'm 32 weeks, are braxton hicks tightenings every day normal for my gut", False),
+    ],
+)
+def test_tightenings_before_37_weeks(knowledge: Knowledge, message: str, urgent: bool) -> None:
+    assert (knowledge.respond(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # (the first got the urgent reply, as a child gone missing)
