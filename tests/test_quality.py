@@ -9848,6 +9848,29 @@ def test_tightenings_before_37_weeks(knowledge: Knowledge, message: str, urgent:
 
 
 @pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # (a probe of session 35 found a heart attack with no chest named got "I don't know")
+        ("my husband has gone ashen and says his left arm feels numb", True),
+        ("mum is clammy and her jaw aches, she says she feels awful", True),
+        (
+            "i'm sweaty after the gym and my arm feels heavy from lifting, does exercise help the"
+            " gut",
+            False,
+        ),
+        (
+            "my arm aches after the vaccine and i felt a bit clammy, can probiotics help immunity",
+            False,
+        ),
+    ],
+)
+def test_grey_or_clammy_with_an_arm_or_jaw_gone_wrong(
+    knowledge: Knowledge, message: str, urgent: bool
+) -> None:
+    assert (knowledge.respond(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # (the first got the urgent reply, as a child gone missing)
