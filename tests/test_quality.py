@@ -9871,6 +9871,21 @@ def test_grey_or_clammy_with_an_arm_or_jaw_gone_wrong(
 
 
 @pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # (a probe of session 35 found skin red all over and peeling got "I don't know")
+        ("his whole body has gone red and the skin is shedding and he can't get warm", True),
+        ("i'm red all over and peeling from sunburn, is that like eczema", False),
+        ("my face goes red all over when i'm embarrassed, is that eczema", False),
+    ],
+)
+def test_skin_red_all_over_and_peeling_is_urgent(
+    knowledge: Knowledge, message: str, urgent: bool
+) -> None:
+    assert (knowledge.respond(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # (the first got the urgent reply, as a child gone missing)
