@@ -9886,6 +9886,22 @@ def test_skin_red_all_over_and_peeling_is_urgent(
 
 
 @pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # (a probe of session 35 found legs weakening over days got "I don't know")
+        ("my dad's legs are getting weaker and numb since yesterday and now he can't walk", True),
+        ("weak legs and pins and needles creeping up from my feet, and my hands too", True),
+        ("my legs feel weak and tingly after leg day at the gym, does protein help the gut", False),
+        ("my legs are weak and numb from sitting cross legged, can stress affect the gut", False),
+    ],
+)
+def test_legs_weakening_over_days_is_urgent(
+    knowledge: Knowledge, message: str, urgent: bool
+) -> None:
+    assert (knowledge.respond(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # (the first got the urgent reply, as a child gone missing)
