@@ -9902,6 +9902,32 @@ def test_legs_weakening_over_days_is_urgent(
 
 
 @pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        # (a probe of session 35 found these kinds got "I don't know")
+        (
+            "got stung about twenty times by wasps in the garden and i've got a headache and feel"
+            " sick",
+            True,
+        ),
+        ("my grandad was trampled by cattle on the footpath and he can't get up", True),
+        ("we've been out in the rain all day on the moors and my son is stumbling", True),
+        # their look-alikes
+        (
+            "i got stung lots of times as a kid, am i allergic now, can probiotics help allergies",
+            False,
+        ),
+        ("out in the rain all day at the match and i'm sleepy now, does sleep help eczema", False),
+        ("my horse knocked me over in the stable, i'm fine, does stress affect the gut", False),
+    ],
+)
+def test_the_outdoors_and_animals_told_by_the_scene(
+    knowledge: Knowledge, message: str, urgent: bool
+) -> None:
+    assert (knowledge.respond(message).kind == "urgent") == urgent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # (the first got the urgent reply, as a child gone missing)
