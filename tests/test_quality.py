@@ -9928,6 +9928,27 @@ def test_the_outdoors_and_animals_told_by_the_scene(
 
 
 @pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        # (a probe of session 35 found these got the distress text alone or "I don't know")
+        ("there are blades in his pencil case and new cuts on his arms", "crisis"),
+        ("my daughter scalded her hand on purpose with the kettle", "crisis"),
+        ("the left side of my back is killing me and i've got a high fever", "urgent"),
+        # their look-alikes (the last had the crisis reply before)
+        ("i keep razor blades for shaving, does shaving make eczema worse", None),
+        ("my back hurts on one side from sleeping on it funny, does sleep affect the gut", None),
+        ("i cut my finger by accident not on purpose, can probiotics help healing", None),
+    ],
+)
+def test_self_harm_found_and_a_kidney_infection(
+    knowledge: Knowledge, message: str, reply: str | None
+) -> None:
+    got = knowledge.respond(message)
+    crisis = got.text == knowledge.texts["crisis"]
+    assert ("crisis" if crisis else "urgent" if got.kind == "urgent" else None) == reply
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # (the first got the urgent reply, as a child gone missing)
