@@ -9639,313 +9639,186 @@ def test_emergencies_that_are_no_illness_in_other_words_get_the_urgent_reply(
     assert knowledge.respond(message).kind == "urgent"
 
 
-@pytest.mark.parametrize(
-    ("message", "urgent"),
-    [
-        # (a probe of session 35 found these kinds got "I don't know")
-        ("my son bit into a washing machine pod", True),
-        ("got a nasty shock off the light switch and my hand is still tingling", True),
-        ("my dad fell off the roof while fixing the gutter", True),
-        ("my son has fallen from his bedroom window", True),
-        # their look-alikes
-        ("my phone fell out of the window, can stress affect my gut", False),
-        ("the gutter fell off the roof in the storm, what is leaky gut", False),
-        ("i got a shock from the price of probiotics, are they worth it", False),
-        ("he swallowed his pride and bought batteries for the scales", False),
-    ],
-)
-def test_emergencies_at_home_and_at_play(knowledge: Knowledge, message: str, urgent: bool) -> None:
-    assert (knowledge.respond(message).kind == "urgent") == urgent
+#: Session 35's blind probes of emergencies told by what is seen or done, and their look-alikes,
+#: each with the reply it must get: "crisis" (the crisis text), "urgent" (an alarm of either
+#: kind) or None (no alarm).
+TOLD_BY_THE_SCENE = [
+    # (a probe of session 35 found these kinds got "I don't know")
+    ("my son bit into a washing machine pod", "urgent"),
+    ("got a nasty shock off the light switch and my hand is still tingling", "urgent"),
+    ("my dad fell off the roof while fixing the gutter", "urgent"),
+    ("my son has fallen from his bedroom window", "urgent"),
+    # their look-alikes
+    ("my phone fell out of the window, can stress affect my gut", None),
+    ("the gutter fell off the roof in the storm, what is leaky gut", None),
+    ("i got a shock from the price of probiotics, are they worth it", None),
+    ("he swallowed his pride and bought batteries for the scales", None),
+    # (a probe of session 35 found 7 of 8 such got "I don't know": the rules knew these
+    # crises only by their names, "psychotic", "manic")
+    (
+        "my uncle thinks the radio is sending him messages and he's barricaded himself in"
+        " with a knife",
+        "urgent",
+    ),
+    ("my son hears a voice telling him to stab his sister", "urgent"),
+    ("my friend took something at a rave and is thrashing about and hallucinating", "urgent"),
+    ("grandad is seeing things that aren't there and tried to climb out of the window", "urgent"),
+    ("my wife gave birth two weeks ago and says the baby is possessed", "urgent"),
+    (
+        "my brother hasn't spoken since yesterday, just staring into space, and won't drink"
+        " anything",
+        "urgent",
+    ),
+    # their look-alikes
+    ("the algorithm keeps sending me messages about probiotics, are they worth it", None),
+    (
+        "my teenager hasn't moved from the sofa all day and won't drink water, does that hurt"
+        " the gut",
+        None,
+    ),
+    ("i took drugs years ago and was out of control, could that have damaged my gut", None),
+    (
+        "since the birth of my son i'm not making sense of all the advice, do probiotics help"
+        " babies",
+        None,
+    ),
+    # (a probe of session 35 found these kinds got "I don't know": the readings wanted the
+    # words in one order, or no word between them)
+    ("we've all had headaches at home for a week but feel better when we go out", "urgent"),
+    ("his speech keeps coming out all mixed up since this morning", "urgent"),
+    ("my mum was in the heat at the beach all day and now she's not responding properly", "urgent"),
+    ("my toddler keeps going stiff and his eyes keep rolling back", "urgent"),
+    # their look-alikes
+    (
+        "i get headaches at work but i'm fine when i go out for a walk, can stress affect my gut",
+        None,
+    ),
+    (
+        "my words come out all wrong when i explain eczema to people, what is it in simple words",
+        None,
+    ),
+    ("my baby goes stiff when she poos, is that her gut", None),
+    ("my son rolls his eyes when i give him probiotics, are they good for kids", None),
+    # (a probe of session 35 found choking told by the scene got "I don't know")
+    ("my toddler put a marble in her mouth and now she's silent and going blue", "urgent"),
+    (
+        "he was eating popcorn and suddenly started making a high pitched noise and grabbing"
+        " his throat",
+        "urgent",
+    ),
+    # their look-alikes
+    ("are grapes and popcorn safe snacks for a toddler's gut", None),
+    (
+        "my son's whistling noise through his teeth drives me mad, can probiotics help his eczema",
+        None,
+    ),
+    # (a probe of session 35 found these kinds got "I don't know" or the distress text alone)
+    ("there's a man on the wrong side of the barrier on the motorway bridge", "crisis"),
+    (
+        "my dad has been giving away his things and sorting his affairs, he's not been himself",
+        "crisis",
+    ),
+    ("my son is in the locked garage with the car running and a hose", "crisis"),
+    ("my cousin posted a farewell message and now nobody can find her", "crisis"),
+    # their look-alikes (the last had the crisis reply before too)
+    (
+        "my mum has been giving her stuff away to the charity shop, does decluttering reduce"
+        " stress",
+        None,
+    ),
+    (
+        "the garage was full of exhaust from the mechanic's car running, is pollution bad for"
+        " eczema",
+        None,
+    ),
+    (
+        "my friend posted a goodbye video to her old job, she's not answering because she's on"
+        " a plane",
+        None,
+    ),
+    # (a probe of session 35 found these kinds got "I don't know")
+    ("dad says he can't get up off the kitchen floor and has been stuck there for hours", "urgent"),
+    ("gran has alzheimers and was out all night in the rain before the police found her", "urgent"),
+    ("grandma's wee smells, she's not herself and she's got a fever", "urgent"),
+    ("my mother took a whole week worth of pills in one go by mistake", "urgent"),
+    # their look-alikes
+    ("i had a uti last year, can probiotics help prevent them", None),
+    ("my son can't get up off the floor after his workout, does exercise help the gut", None),
+    ("my dad takes a week of tablets from his dosette box, can he add probiotics", None),
+    # (a probe of session 35 found a bitten hand gone hot and swollen got "I don't know")
+    ("the neighbour's dog bit my finger and now it's throbbing and there's a red streak", "urgent"),
+    ("our cat bit his hand last night and this morning it's hot to touch and swollen", "urgent"),
+    ("my cat bit my hand when i stroked her, can pets cause eczema", None),
+    ("i bit my finger nail and it's a bit swollen, is that eczema", None),
+    # (a probe of session 35 found the soft spot "on his head" got "I don't know")
+    ("the soft spot on her head feels bulging and she's really irritable", "urgent"),
+    ("my baby's soft spot on his head is still open, is that normal for his gut", None),
+    # (a probe of session 35 found tightenings, not "contractions", got "I don't know")
+    ("28 weeks and regular tightenings since lunch, they hurt", "urgent"),
+    ("i'm 29 weeks with tightenings every 5 minutes", "urgent"),
+    # (its first form read this one as labour too)
+    (
+        "i'm 33 weeks and my tummy tightenings every evening are worse when stressed, can"
+        " stress affect the gut",
+        None,
+    ),
+    ("i'm 32 weeks, are braxton hicks tightenings every day normal for my gut", None),
+    # (a probe of session 35 found a heart attack with no chest named got "I don't know")
+    ("my husband has gone ashen and says his left arm feels numb", "urgent"),
+    ("mum is clammy and her jaw aches, she says she feels awful", "urgent"),
+    (
+        "i'm sweaty after the gym and my arm feels heavy from lifting, does exercise help the gut",
+        None,
+    ),
+    (
+        "my arm aches after the vaccine and i felt a bit clammy, can probiotics help immunity",
+        None,
+    ),
+    # (a probe of session 35 found skin red all over and peeling got "I don't know")
+    ("his whole body has gone red and the skin is shedding and he can't get warm", "urgent"),
+    ("i'm red all over and peeling from sunburn, is that like eczema", None),
+    ("my face goes red all over when i'm embarrassed, is that eczema", None),
+    # (a probe of session 35 found legs weakening over days got "I don't know")
+    ("my dad's legs are getting weaker and numb since yesterday and now he can't walk", "urgent"),
+    ("weak legs and pins and needles creeping up from my feet, and my hands too", "urgent"),
+    ("my legs feel weak and tingly after leg day at the gym, does protein help the gut", None),
+    ("my legs are weak and numb from sitting cross legged, can stress affect the gut", None),
+    # (a probe of session 35 found these kinds got "I don't know")
+    (
+        "got stung about twenty times by wasps in the garden and i've got a headache and feel sick",
+        "urgent",
+    ),
+    ("my grandad was trampled by cattle on the footpath and he can't get up", "urgent"),
+    ("we've been out in the rain all day on the moors and my son is stumbling", "urgent"),
+    # their look-alikes
+    (
+        "i got stung lots of times as a kid, am i allergic now, can probiotics help allergies",
+        None,
+    ),
+    ("out in the rain all day at the match and i'm sleepy now, does sleep help eczema", None),
+    ("my horse knocked me over in the stable, i'm fine, does stress affect the gut", None),
+    # (a probe of session 35 found these got the distress text alone or "I don't know")
+    ("there are blades in his pencil case and new cuts on his arms", "crisis"),
+    ("my daughter scalded her hand on purpose with the kettle", "crisis"),
+    ("the left side of my back is killing me and i've got a high fever", "urgent"),
+    # their look-alikes (the last had the crisis reply before)
+    ("i keep razor blades for shaving, does shaving make eczema worse", None),
+    ("my back hurts on one side from sleeping on it funny, does sleep affect the gut", None),
+    ("i cut my finger by accident not on purpose, can probiotics help healing", None),
+]
 
 
-@pytest.mark.parametrize(
-    ("message", "urgent"),
-    [
-        # (a probe of session 35 found 7 of 8 such got "I don't know": the rules knew these
-        # crises only by their names, "psychotic", "manic")
-        (
-            "my uncle thinks the radio is sending him messages and he's barricaded himself in"
-            " with a knife",
-            True,
-        ),
-        ("my son hears a voice telling him to stab his sister", True),
-        ("my friend took something at a rave and is thrashing about and hallucinating", True),
-        ("grandad is seeing things that aren't there and tried to climb out of the window", True),
-        ("my wife gave birth two weeks ago and says the baby is possessed", True),
-        (
-            "my brother hasn't spoken since yesterday, just staring into space, and won't drink"
-            " anything",
-            True,
-        ),
-        # their look-alikes
-        ("the algorithm keeps sending me messages about probiotics, are they worth it", False),
-        (
-            "my teenager hasn't moved from the sofa all day and won't drink water, does that hurt"
-            " the gut",
-            False,
-        ),
-        ("i took drugs years ago and was out of control, could that have damaged my gut", False),
-        (
-            "since the birth of my son i'm not making sense of all the advice, do probiotics help"
-            " babies",
-            False,
-        ),
-    ],
-)
-def test_minds_in_crisis_told_by_what_someone_does(
-    knowledge: Knowledge, message: str, urgent: bool
-) -> None:
-    assert (knowledge.respond(message).kind == "urgent") == urgent
-
-
-@pytest.mark.parametrize(
-    ("message", "urgent"),
-    [
-        # (a probe of session 35 found these kinds got "I don't know": the readings wanted the
-        # words in one order, or no word between them)
-        ("we've all had headaches at home for a week but feel better when we go out", True),
-        ("his speech keeps coming out all mixed up since this morning", True),
-        ("my mum was in the heat at the beach all day and now she's not responding properly", True),
-        ("my toddler keeps going stiff and his eyes keep rolling back", True),
-        # their look-alikes
-        (
-            "i get headaches at work but i'm fine when i go out for a walk, can stress affect my"
-            " gut",
-            False,
-        ),
-        (
-            "my words come out all wrong when i explain eczema to people, what is it in simple"
-            " words",
-            False,
-        ),
-        ("my baby goes stiff when she poos, is that her gut", False),
-        ("my son rolls his eyes when i give him probiotics, are they good for kids", False),
-    ],
-)
-def test_emergencies_told_by_the_scene(knowledge: Knowledge, message: str, urgent: bool) -> None:
-    assert (knowledge.respond(message).kind == "urgent") == urgent
-
-
-@pytest.mark.parametrize(
-    ("message", "urgent"),
-    [
-        # (a probe of session 35 found choking told by the scene got "I don't know")
-        ("my toddler put a marble in her mouth and now she's silent and going blue", True),
-        (
-            "he was eating popcorn and suddenly started making a high pitched noise and grabbing"
-            " his throat",
-            True,
-        ),
-        # their look-alikes
-        ("are grapes and popcorn safe snacks for a toddler's gut", False),
-        (
-            "my son's whistling noise through his teeth drives me mad, can probiotics help his"
-            " eczema",
-            False,
-        ),
-    ],
-)
-def test_choking_told_by_the_scene(knowledge: Knowledge, message: str, urgent: bool) -> None:
-    assert (knowledge.respond(message).kind == "urgent") == urgent
-
-
-@pytest.mark.parametrize(
-    ("message", "crisis"),
-    [
-        # (a probe of session 35 found these kinds got "I don't know" or the distress text alone)
-        ("there's a man on the wrong side of the barrier on the motorway bridge", True),
-        (
-            "my dad has been giving away his things and sorting his affairs, he's not been himself",
-            True,
-        ),
-        ("my son is in the locked garage with the car running and a hose", True),
-        ("my cousin posted a farewell message and now nobody can find her", True),
-        # their look-alikes (the last had the crisis reply before too)
-        (
-            "my mum has been giving her stuff away to the charity shop, does decluttering reduce"
-            " stress",
-            False,
-        ),
-        (
-            "the garage was full of exhaust from the mechanic's car running, is pollution bad for"
-            " eczema",
-            False,
-        ),
-        (
-            "my friend posted a goodbye video to her old job, she's not answering because she's on"
-            " a plane",
-            False,
-        ),
-    ],
-)
-def test_suicide_risk_told_by_the_scene(knowledge: Knowledge, message: str, crisis: bool) -> None:
-    assert (knowledge.respond(message).text == knowledge.texts["crisis"]) == crisis
-
-
-@pytest.mark.parametrize(
-    ("message", "urgent"),
-    [
-        # (a probe of session 35 found these kinds got "I don't know")
-        ("dad says he can't get up off the kitchen floor and has been stuck there for hours", True),
-        ("gran has alzheimers and was out all night in the rain before the police found her", True),
-        ("grandma's wee smells, she's not herself and she's got a fever", True),
-        ("my mother took a whole week worth of pills in one go by mistake", True),
-        # their look-alikes
-        ("i had a uti last year, can probiotics help prevent them", False),
-        ("my son can't get up off the floor after his workout, does exercise help the gut", False),
-        ("my dad takes a week of tablets from his dosette box, can he add probiotics", False),
-    ],
-)
-def test_older_people_at_home_told_by_a_relative(
-    knowledge: Knowledge, message: str, urgent: bool
-) -> None:
-    assert (knowledge.respond(message).kind == "urgent") == urgent
-
-
-@pytest.mark.parametrize(
-    ("message", "urgent"),
-    [
-        # (a probe of session 35 found a bitten hand gone hot and swollen got "I don't know")
-        ("the neighbour's dog bit my finger and now it's throbbing and there's a red streak", True),
-        ("our cat bit his hand last night and this morning it's hot to touch and swollen", True),
-        ("my cat bit my hand when i stroked her, can pets cause eczema", False),
-        ("i bit my finger nail and it's a bit swollen, is that eczema", False),
-    ],
-)
-def test_a_bitten_hand_gone_bad_is_urgent(knowledge: Knowledge, message: str, urgent: bool) -> None:
-    assert (knowledge.respond(message).kind == "urgent") == urgent
-
-
-@pytest.mark.parametrize(
-    ("message", "urgent"),
-    [
-        # (a probe of session 35 found the soft spot "on his head" got "I don't know")
-        ("the soft spot on her head feels bulging and she's really irritable", True),
-        ("my baby's soft spot on his head is still open, is that normal for his gut", False),
-    ],
-)
-def test_a_soft_spot_named_with_the_head(knowledge: Knowledge, message: str, urgent: bool) -> None:
-    assert (knowledge.respond(message).kind == "urgent") == urgent
-
-
-@pytest.mark.parametrize(
-    ("message", "urgent"),
-    [
-        # (a probe of session 35 found tightenings, not "contractions", got "I don't know")
-        ("28 weeks and regular tightenings since lunch, they hurt", True),
-        ("i'm 29 weeks with tightenings every 5 minutes", True),
-        # (its first form read this one as labour too)
-        (
-            "i'm 33 weeks and my tummy tightenings every evening are worse when stressed, can"
-            " stress affect the gut",
-            False,
-        ),
-        ("i'm 32 weeks, are braxton hicks tightenings every day normal for my gut", False),
-    ],
-)
-def test_tightenings_before_37_weeks(knowledge: Knowledge, message: str, urgent: bool) -> None:
-    assert (knowledge.respond(message).kind == "urgent") == urgent
-
-
-@pytest.mark.parametrize(
-    ("message", "urgent"),
-    [
-        # (a probe of session 35 found a heart attack with no chest named got "I don't know")
-        ("my husband has gone ashen and says his left arm feels numb", True),
-        ("mum is clammy and her jaw aches, she says she feels awful", True),
-        (
-            "i'm sweaty after the gym and my arm feels heavy from lifting, does exercise help the"
-            " gut",
-            False,
-        ),
-        (
-            "my arm aches after the vaccine and i felt a bit clammy, can probiotics help immunity",
-            False,
-        ),
-    ],
-)
-def test_grey_or_clammy_with_an_arm_or_jaw_gone_wrong(
-    knowledge: Knowledge, message: str, urgent: bool
-) -> None:
-    assert (knowledge.respond(message).kind == "urgent") == urgent
-
-
-@pytest.mark.parametrize(
-    ("message", "urgent"),
-    [
-        # (a probe of session 35 found skin red all over and peeling got "I don't know")
-        ("his whole body has gone red and the skin is shedding and he can't get warm", True),
-        ("i'm red all over and peeling from sunburn, is that like eczema", False),
-        ("my face goes red all over when i'm embarrassed, is that eczema", False),
-    ],
-)
-def test_skin_red_all_over_and_peeling_is_urgent(
-    knowledge: Knowledge, message: str, urgent: bool
-) -> None:
-    assert (knowledge.respond(message).kind == "urgent") == urgent
-
-
-@pytest.mark.parametrize(
-    ("message", "urgent"),
-    [
-        # (a probe of session 35 found legs weakening over days got "I don't know")
-        ("my dad's legs are getting weaker and numb since yesterday and now he can't walk", True),
-        ("weak legs and pins and needles creeping up from my feet, and my hands too", True),
-        ("my legs feel weak and tingly after leg day at the gym, does protein help the gut", False),
-        ("my legs are weak and numb from sitting cross legged, can stress affect the gut", False),
-    ],
-)
-def test_legs_weakening_over_days_is_urgent(
-    knowledge: Knowledge, message: str, urgent: bool
-) -> None:
-    assert (knowledge.respond(message).kind == "urgent") == urgent
-
-
-@pytest.mark.parametrize(
-    ("message", "urgent"),
-    [
-        # (a probe of session 35 found these kinds got "I don't know")
-        (
-            "got stung about twenty times by wasps in the garden and i've got a headache and feel"
-            " sick",
-            True,
-        ),
-        ("my grandad was trampled by cattle on the footpath and he can't get up", True),
-        ("we've been out in the rain all day on the moors and my son is stumbling", True),
-        # their look-alikes
-        (
-            "i got stung lots of times as a kid, am i allergic now, can probiotics help allergies",
-            False,
-        ),
-        ("out in the rain all day at the match and i'm sleepy now, does sleep help eczema", False),
-        ("my horse knocked me over in the stable, i'm fine, does stress affect the gut", False),
-    ],
-)
-def test_the_outdoors_and_animals_told_by_the_scene(
-    knowledge: Knowledge, message: str, urgent: bool
-) -> None:
-    assert (knowledge.respond(message).kind == "urgent") == urgent
-
-
-@pytest.mark.parametrize(
-    ("message", "reply"),
-    [
-        # (a probe of session 35 found these got the distress text alone or "I don't know")
-        ("there are blades in his pencil case and new cuts on his arms", "crisis"),
-        ("my daughter scalded her hand on purpose with the kettle", "crisis"),
-        ("the left side of my back is killing me and i've got a high fever", "urgent"),
-        # their look-alikes (the last had the crisis reply before)
-        ("i keep razor blades for shaving, does shaving make eczema worse", None),
-        ("my back hurts on one side from sleeping on it funny, does sleep affect the gut", None),
-        ("i cut my finger by accident not on purpose, can probiotics help healing", None),
-    ],
-)
-def test_self_harm_found_and_a_kidney_infection(
+@pytest.mark.parametrize(("message", "reply"), TOLD_BY_THE_SCENE)
+def test_emergencies_told_by_the_scene(
     knowledge: Knowledge, message: str, reply: str | None
 ) -> None:
     got = knowledge.respond(message)
-    crisis = got.text == knowledge.texts["crisis"]
-    assert ("crisis" if crisis else "urgent" if got.kind == "urgent" else None) == reply
+    if reply == "crisis":
+        assert got.text == knowledge.texts["crisis"]
+    elif reply == "urgent":
+        assert got.kind == "urgent"
+    else:
+        assert got.kind != "urgent"
 
 
 @pytest.mark.parametrize(
