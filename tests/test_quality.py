@@ -9814,6 +9814,9 @@ TOLD_BY_THE_SCENE = [
     ),
     ("her face looks different since she lost weight, can stress affect the gut", None),
     ("my baby's tummy is swollen after feeds and she cries, is that her gut", None),
+    # (a probe of session 35 found a sedative with drink and hard to wake got "I don't know")
+    ("mum had wine with her diazepam tonight and she's really drowsy and barely awake", "urgent"),
+    ("can i drink beer on sleeping tablets, does it affect the gut", None),
 ]
 
 
