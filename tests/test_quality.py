@@ -9817,6 +9817,13 @@ TOLD_BY_THE_SCENE = [
     # (a probe of session 35 found a sedative with drink and hard to wake got "I don't know")
     ("mum had wine with her diazepam tonight and she's really drowsy and barely awake", "urgent"),
     ("can i drink beer on sleeping tablets, does it affect the gut", None),
+    # (a probe of session 35 found a low sugar with no reading given got "I don't know")
+    ("my type 1 son is trembling, pale and sweaty and not making sense", "urgent"),
+    ("her libre just says LO and she's very sleepy", "urgent"),
+    (
+        "i'm type 2 and get shaky when i'm confused about what to eat, which foods help the gut",
+        None,
+    ),
 ]
 
 
