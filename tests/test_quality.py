@@ -9824,6 +9824,11 @@ TOLD_BY_THE_SCENE = [
         "i'm type 2 and get shaky when i'm confused about what to eat, which foods help the gut",
         None,
     ),
+    # (a probe of session 35 found half of these, told by bystanders, got "I don't know")
+    ("a man was knocked down by a bus on the high street and he's not moving", "urgent"),
+    ("the motorbike crashed into a wall and the rider is drifting in and out", "urgent"),
+    ("i was hit by a car years ago and my back still hurts, can stress affect the gut", None),
+    ("my laptop crashed and i lost my notes on eczema, what is eczema", None),
 ]
 
 
