@@ -9829,6 +9829,12 @@ TOLD_BY_THE_SCENE = [
     ("the motorbike crashed into a wall and the rider is drifting in and out", "urgent"),
     ("i was hit by a car years ago and my back still hurts, can stress affect the gut", None),
     ("my laptop crashed and i lost my notes on eczema, what is eczema", None),
+    # (a probe of session 35 found a fit that "has gone on for six minutes" got "I don't know")
+    ("his fit has lasted over five minutes now", "urgent"),
+    (
+        "she had a seizure as a baby that lasted for five minutes, can probiotics help her gut",
+        None,
+    ),
 ]
 
 
