@@ -9835,6 +9835,11 @@ TOLD_BY_THE_SCENE = [
         "she had a seizure as a baby that lasted for five minutes, can probiotics help her gut",
         None,
     ),
+    # (a probe of session 35 found these kinds, told by workmates, got "I don't know")
+    ("a roofer fell off the roof of the house next door and he's groaning", "urgent"),
+    ("her fingers got caught in the machine at the factory and there's blood everywhere", "urgent"),
+    ("my hair got caught in the hairdryer, is that why my scalp eczema flares", None),
+    ("one of the lads fell off the wagon with sugar, is sugar bad for the gut", None),
 ]
 
 
