@@ -9840,6 +9840,13 @@ TOLD_BY_THE_SCENE = [
     ("her fingers got caught in the machine at the factory and there's blood everywhere", "urgent"),
     ("my hair got caught in the hairdryer, is that why my scalp eczema flares", None),
     ("one of the lads fell off the wagon with sugar, is sugar bad for the gut", None),
+    # (a probe of session 35 found half of little children's accidents got "I don't know")
+    ("the curtain cord got caught round her neck and she went a funny colour", "urgent"),
+    ("the tv came down on my son and he's just lying there", "urgent"),
+    ("my son touched the oven door and his fingers are white and blistering", "urgent"),
+    ("my toddler swallowed some eucalyptus oil from the bath", "urgent"),
+    ("i wear a scarf round my neck in winter, does cold weather make eczema worse", None),
+    ("the reed diffuser smell gives me a headache, is that an allergy", None),
 ]
 
 
