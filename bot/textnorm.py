@@ -1086,6 +1086,11 @@ TEXT_SPEAK = {
 }
 
 
+def content_tokens(infos: list[tuple[str, str, bool]]) -> tuple[str, ...]:
+    """The tokens of words read as (meant, stem, is stop word), stop words out, each once."""
+    return tuple(dict.fromkeys([i[1] for i in infos if not i[2]]))
+
+
 def spelt_out(split: list[str]) -> list[str]:
     """Words with text-speak spelt out as the words it stands for ("wat", "mek", "dis")."""
     return list(map(TEXT_SPEAK.get, split, split))
@@ -2849,7 +2854,7 @@ class Normalizer:
         if "than" in split:
             best_of_kind(split, infos)
         if self._starts.isdisjoint(map(STEM, infos)):  # no synonym starts here
-            return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])))
+            return Normalized(content_tokens(infos))
         # An adverb that is filler does not break a phrase: "what actually happens if".
         kept = [
             i for i in infos if not (i[2] and i[0].endswith("ly")) or i[0] in self._phrase_words
@@ -2857,7 +2862,7 @@ class Normalizer:
         if len(kept) < len(infos):
             infos = kept
             if self._starts.isdisjoint(map(STEM, infos)):  # (the adverb started one)
-                return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])))
+                return Normalized(content_tokens(infos))
         applied: list[tuple[str, str]] = []
         # Synonyms compose: "stomach bacteria" -> "gut bacteria" -> "microbiome".
         for round_ in range(SYNONYM_ROUNDS):
@@ -2866,7 +2871,7 @@ class Normalizer:
                 break
         if self._pairs and any(i[1] == i[0] for i in infos):  # a term came in other words
             infos = self._join_pairs(infos, applied)
-        return Normalized(tuple(dict.fromkeys([i[1] for i in infos if not i[2]])), tuple(applied))
+        return Normalized(content_tokens(infos), tuple(applied))
 
     def _infos(self, split: list[str]) -> list[tuple[str, str, bool]]:
         """(meant, stem, is stop word) of each word: a word seen before is looked up."""
