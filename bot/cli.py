@@ -151,6 +151,12 @@ def explain(knowledge: Knowledge, question: str, reply: Reply) -> str:
                     f"{'':9}(never names {unnamed}, which another entry's question names"
                     f" with the rest: its score counts for less)"
                 )
+            if c.unasked:
+                unasked = " or ".join(t.replace("_", " ") for t in c.unasked)
+                lines.append(
+                    f"{'':9}(the question never names {unasked}: whom it is about counts only"
+                    " as it does for any entry)"
+                )
     lines.append(f"decision:    {reply.kind}" + (f" {reply.entry_id}" if reply.entry_id else ""))
     lines.append(f"why:         {reply.reason}")
     return "\n".join(lines)

@@ -861,6 +861,11 @@ TIE_BREAK = 0.1
 #: when another candidate's own question names them all ("can toxins from a leaky gut cause
 #: eczema" is the leaky-gut-and-eczema question, not what a leaky gut lets through).
 PART_NAMED = 0.5
+#: Share of an entry's phrasings that name a word for it to be one of the entry's own words
+#: (see _qualifier_for_own).
+OWN_WORD_SHARE = 0.8
+#: How much rarer than an entry's own words a word it speaks of must be to stand for them.
+RARER_THAN_OWN = 1.5
 #: How many everyday words the story told around a question weighs, all of its words together
 #: (see search): five words of story must not sink "What is leaky gut?".
 STORY_SHARE = 1.0
@@ -878,6 +883,8 @@ class Candidate:
     number: int = field(compare=False)  # the phrasing's place in Matcher.phrasings
     # things the question names that the entry never does, when another's question names them
     unnamed: tuple[str, ...] = ()
+    # the entry's own words the question does not name, when it names whom the entry is about
+    unasked: tuple[str, ...] = ()
 
 
 class Matcher:
@@ -950,6 +957,16 @@ class Matcher:
             frozenset("_".join(words(term)) for term in faq.settings.get(key, ()))
             for key in ("qualifier_terms", "feeling_terms", "consult_terms")
         )
+        # The words nearly every phrasing of an entry names besides whom it is about
+        # ("probiotics" in "Can probiotics help children with eczema?").
+        self.own_words = {
+            entry_id: frozenset(
+                t
+                for t, c in Counter(t for n in numbers for t in tokens_of[n]).items()
+                if c >= OWN_WORD_SHARE * len(numbers) and t not in self.qualifiers
+            )
+            for entry_id, numbers in self.by_entry.items()
+        }
         self.not_had = WHO_WORDS | self.feelings  # who someone is, how they feel
         self.roles = WHO_WORDS | self.consulted  # who someone is, or asks as ("i'm a nurse")
         self.old_age = normalizer.stem(ELDERLY)  # an age read as elderly ("at 75")
@@ -2611,6 +2628,8 @@ class Matcher:
             for entry_id, (score, recall, precision, n) in top.items()
         }
         self._prefer_all_named(query, best)
+        if not self.qualifiers.isdisjoint(weights):
+            self._qualifier_for_own(weights, total, best)
         return sorted(best.values(), key=lambda c: (-c.score, c.entry_id))[:limit]
 
     def never_named(self, entry_id: str, tokens: tuple[str, ...]) -> list[str]:
@@ -2628,6 +2647,40 @@ class Matcher:
             if unnamed:
                 score = candidate.score * PART_NAMED
                 best[entry_id] = replace(candidate, score=score, unnamed=tuple(sorted(unnamed)))
+
+    def _qualifier_for_own(
+        self, weights: dict[str, float], total: float, best: dict[str, Candidate]
+    ) -> None:
+        """Give the words that say whom a question is about ("child") only the credit any
+        entry earns for them (QUALIFIER_CREDIT) in an entry whose own words the question does
+        not name: "what is eczema in kids" asks what eczema is, not whether probiotics help
+        children with it."""
+        asked = [t for t in weights if t not in self.qualifiers]
+        if not asked:  # ("and for kids?" asks only whom)
+            return
+        for entry_id, candidate in best.items():
+            own = self.own_words[entry_id]
+            if own <= weights.keys():
+                continue
+            # (a word the entry speaks of that is rarer than its own words stands for them:
+            # "is lgg ok for kids")
+            vocab = self.entry_vocab[entry_id]
+            rarest = RARER_THAN_OWN * max(map(self.weigh, own), default=0.0)
+            said = self.answer_vocab[entry_id]
+            if any((t in vocab or t in said) and self.weigh(t) > rarest for t in asked):
+                continue
+            tokens = self.tokens_of[candidate.number]
+            excess = sum(
+                ((1.0 if q in tokens else ENTRY_WORD_CREDIT) - QUALIFIER_CREDIT) * weights[q]
+                for q in self.qualifiers.intersection(weights)
+                if q in vocab
+            )
+            if excess <= 0 or candidate.recall <= 0:
+                continue
+            recall = max(candidate.recall - excess / total, 0.0)
+            score = candidate.score * (recall / candidate.recall) ** RECALL_POWER
+            unasked = tuple(sorted(own.difference(weights)))
+            best[entry_id] = replace(candidate, score=score, recall=recall, unasked=unasked)
 
     def _credit_shares(self) -> dict[str, dict[str, float]]:
         """Token -> {entry id: the share of the token's weight the entry earns for using it

@@ -2019,6 +2019,30 @@ def test_qualifier_terms_come_from_the_settings_file(faq_copy: Path) -> None:
     assert Knowledge.load(faq_copy).respond(question).entry_id == "probiotics-children"
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        # whom a question is about does not make it the children's probiotics entry's when
+        # it names nothing else of that entry
+        ("what is atopic eczema in babies", "what-is-eczema"),
+        ("what's eczema like in toddlers", "what-is-eczema"),
+        ("how do i make my gut healthier as a teenager", "gut-health-tips"),
+        ("how can i improve my child's gut health", "gut-health-tips"),
+        # ... but it does when the question names probiotics, or a strain the entry speaks of
+        ("my son has eczema, would probiotics help", "probiotics-children"),
+        ("do probiotics help eczema in kids", "probiotics-children"),
+        ("is lgg ok for kids", "probiotics-children"),
+        ("is bifidobacterium safe for newborns", "probiotics-children"),
+        ("can i give my baby probiotics", "probiotics-children"),
+    ],
+)
+def test_whom_a_question_is_about_decides_only_with_the_entrys_own_words(
+    knowledge: Knowledge, question: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(question)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
 def test_feeling_and_consult_terms_come_from_the_settings_file(faq_copy: Path) -> None:
     tired = "im exhausted and my eczema is bad, would probiotics help"
     on_tablets = "i'm on water tablets, do i need a doctor first"
@@ -3403,6 +3427,12 @@ def test_explain_says_which_entries_never_name_what_the_question_names(tmp_path:
     result = faqbot("ask", "--explain", question, cwd=tmp_path)
     assert "decision:    answer leaky-gut-and-eczema" in result.stdout
     assert "(never names eczema, which another entry's question names" in result.stdout
+
+
+def test_explain_says_when_whom_a_question_is_about_counts_for_less(tmp_path: Path) -> None:
+    result = faqbot("ask", "--explain", "what is eczema in kids", cwd=tmp_path)
+    assert "decision:    answer what-is-eczema" in result.stdout
+    assert "(the question never names probiotics: whom it is about counts only" in result.stdout
 
 
 def test_explain_says_which_word_stands_in_for_a_thing_the_faq_names(tmp_path: Path) -> None:
