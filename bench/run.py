@@ -546,6 +546,7 @@ SETS = {
     "fresh464": FAQ_DIR / "eval" / "fresh464.yaml",
     "fresh465": FAQ_DIR / "eval" / "fresh465.yaml",
     "fresh466": FAQ_DIR / "eval" / "fresh466.yaml",
+    "fresh467": FAQ_DIR / "eval" / "fresh467.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
