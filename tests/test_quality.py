@@ -9877,6 +9877,11 @@ TOLD_BY_THE_SCENE = [
     ("my toddler swallowed some eucalyptus oil from the bath", "urgent"),
     ("i wear a scarf round my neck in winter, does cold weather make eczema worse", None),
     ("the reed diffuser smell gives me a headache, is that an allergy", None),
+    # (a probe of session 36 found pain far worse than a swollen leg looks got "I don't know")
+    ("the cut on my arm is red and swollen but the pain is out of proportion", "urgent"),
+    ("my foot's swollen and hurts way more than it looks, and i'm shivery", "urgent"),
+    ("my eczema is red and swollen and sore but not as bad as it looks", None),
+    ("why does eczema hurt more than it looks when it's red and swollen", None),
 ]
 
 
