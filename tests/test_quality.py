@@ -9882,6 +9882,12 @@ TOLD_BY_THE_SCENE = [
     ("my foot's swollen and hurts way more than it looks, and i'm shivery", "urgent"),
     ("my eczema is red and swollen and sore but not as bad as it looks", None),
     ("why does eczema hurt more than it looks when it's red and swollen", None),
+    # (a probe of session 36 found an eye injury and hearing gone at once got "I don't know")
+    ("she got a stick in her eye and her pupil looks a funny shape", "urgent"),
+    ("the room is spinning and i cant hear anything in one ear", "urgent"),
+    ("i cant hear out of one ear since my cold, is that my gut", None),
+    ("i've been deaf in one ear since birth, can probiotics help my gut", None),
+    ("i poked my eye with my mascara wand, does makeup cause eczema", None),
 ]
 
 
