@@ -1032,6 +1032,18 @@ SCREENED = [
     ("my face is puffy in the morning and i've been sick with a bug, is my gut bad", None),
     ("her face is puffy from crying and she's been sick, can babies take probiotics", None),
     ("do probiotics make your face puffy and cause vomiting", None),
+    # (a probe of session 36 found signs of a stroke that passed got "I don't know", and three
+    # events long past told with a question got the urgent reply)
+    ("her face drooped for a few minutes this morning but she's back to normal", "urgent"),
+    ("his arm went weak for ten minutes earlier, it's fine now", "urgent"),
+    ("my arm went dead for a few minutes after sleeping on it", None),
+    ("i fainted once at school when i was 12, is that linked to my gut", None),
+    ("my dad passed out after a big night out years ago, does alcohol hurt the gut", None),
+    ("my mum had chest pain years ago from reflux, does sugar affect the gut", None),
+    ("my husband passed out, he had a heart attack 3 years ago", "urgent"),
+    ("my mum had chest pain years ago and now it's back", "urgent"),
+    ("i passed out at a party years ago and today i collapsed again", "urgent"),
+    ("a man at the gym fell off the treadmill and his face has drooped on one side", "urgent"),
 ]
 
 
