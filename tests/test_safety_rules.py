@@ -1044,6 +1044,22 @@ SCREENED = [
     ("my mum had chest pain years ago and now it's back", "urgent"),
     ("i passed out at a party years ago and today i collapsed again", "urgent"),
     ("a man at the gym fell off the treadmill and his face has drooped on one side", "urgent"),
+    # (a probe of session 36 found a seizure now told after one long ago got the distress text
+    # alone, and blood or an attempt long past, told with a question, got an alarm)
+    ("she had a fit as a baby and she's fitting again", "urgent"),
+    ("my son vomited blood years ago and he's vomiting blood", "urgent"),
+    ("i had blood in my poo last year and there's loads of it today", "urgent"),
+    ("i had blood in my poo last year, is that linked to leaky gut", None),
+    ("i vomited blood once years ago after a stomach bug, is my gut lining leaky", None),
+    (
+        "i tried to end my life when i was 19, im doing better now, can probiotics help anxiety",
+        None,
+    ),
+    (
+        "i tried to end my life years ago and i'm in a better place now but i still have thoughts",
+        "crisis",
+    ),
+    ("i tried to end my life last year and everyone would be better off without me now", "crisis"),
 ]
 
 
