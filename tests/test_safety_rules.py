@@ -1072,6 +1072,14 @@ SCREENED = [
     ("my son drank his calpol, can kids take probiotics", None),
     ("my daughter got into the probiotics and ate half the bottle", None),
     ("i take the whole pack of probiotics every week, is that too much", None),
+    # (a probe of session 36 found a fever on ciclosporin and steroid tablets stopped, then
+    # sickness, got "I don't know"; a hydrocortisone cream stopped had an alarm)
+    ("i'm on ciclosporin and my temp is 38.5", "urgent"),
+    ("on azathioprine and burning up", "urgent"),
+    ("ran out of my prednisolone three days ago and now i can't stop being sick", "urgent"),
+    ("i stopped my hydrocortisone cream and my eczema flared and i feel dizzy", None),
+    ("i came off steroid tablets last month, can probiotics help my gut", None),
+    ("can stopping steroids make you dizzy", None),
 ]
 
 
