@@ -1080,6 +1080,17 @@ SCREENED = [
     ("i stopped my hydrocortisone cream and my eczema flared and i feel dizzy", None),
     ("i came off steroid tablets last month, can probiotics help my gut", None),
     ("can stopping steroids make you dizzy", None),
+    # (a probe of session 36 found diarrhoea with a fever after antibiotics, an appendix's pain
+    # moved low on the right and a tummy pain said to be "terrible" got "I don't know"; the
+    # right side of a knee, a piercing and a pain that comes after eating had an alarm)
+    ("on antibiotics and now i've got the runs with blood in it", "urgent"),
+    ("the pain started round her belly button and now it's low down on the right", "urgent"),
+    ("my dad's stomach pain is terrible", "urgent"),
+    ("my daughter has pain on her right side and is walking bent over", "urgent"),
+    ("had antibiotics last week and my poo is a bit loose, should i take probiotics", None),
+    ("i have a pain on the right side of my knee and can't walk properly", None),
+    ("my belly button piercing is sore on the right side, is that eczema", None),
+    ("my tummy pain is really bad after eating, is that leaky gut", None),
 ]
 
 
