@@ -1091,6 +1091,11 @@ SCREENED = [
     ("i have a pain on the right side of my knee and can't walk properly", None),
     ("my belly button piercing is sore on the right side, is that eczema", None),
     ("my tummy pain is really bad after eating, is that leaky gut", None),
+    # (a probe of session 36 found fingers gone blue under wet wraps got "I don't know")
+    ("the bandage is tight and her toes have turned purple", "urgent"),
+    ("my toddler's fingers are turning blue", "urgent"),
+    ("my fingers turned white in winter, raynauds?", None),
+    ("his hands have gone blue from the paint, is that bad for eczema", None),
 ]
 
 
