@@ -127,6 +127,106 @@ def without_hedges(split: list[str]) -> list[str]:
     return out
 
 
+#: An apostrophe as people type it, or none ("doesnt").
+_APOSTROPHE = "['’‘`´]?"
+#: Words that deny having something: "no fever", "I don't have chest pain", "there's no
+#: swelling", "I've never had a seizure". What they deny, to the end of its clause, tells of
+#: nothing happening. (Not "without": "he can't lie flat without gasping".)
+DENIES_HAVING = re.compile(
+    r"\b(?:no|(?:do|does|did)(?:n"
+    + _APOSTROPHE
+    + r"t| not) have|(?:have|has)(?:n"
+    + _APOSTROPHE
+    + r"t| not) (?:got|had)|never had|not got|there"
+    + _APOSTROPHE
+    + r"s no|there (?:is|are|was|were) no)\b",
+    re.IGNORECASE,
+)
+#: How many English stop words besides "no" make a message English enough for "no" to deny.
+MIN_ENGLISH_STOP_WORDS = 2
+#: Words that deny being or doing something, which deny it only when a contrast follows or
+#: "or anything" ends it: "I'm not suicidal, just fed up", "I haven't fainted or anything".
+DENIES_BEING = re.compile(
+    r"\b(?:not|(?:is|are|was|were|have|has|did)n" + _APOSTROPHE + r"t|never)\b", re.IGNORECASE
+)
+#: Where a clause ends: its punctuation, or a word that joins another or sets it against one.
+CLAUSE_END = re.compile(
+    r"[,.;:!?\n]|\s-\s|\s(?:but|and|though|although|yet|so|now|just|only|except)\b|$",
+    re.IGNORECASE,
+)
+#: A contrast after a denial: "..., just a runny nose", "..., he just has eczema".
+CONTRAST = re.compile(r"^[\s,.;:-]*(?:\w+\s+){0,2}?(?:just|only|simply)\b", re.IGNORECASE)
+#: Words a denial skips to reach what it denies ("no real pain", "not any swelling").
+DENIAL_SKIPS = frozenset(
+    "a an any the my his her their our your much enough real proper more of signs sign".split()
+)
+#: What, denied, is itself the emergency or the crisis: no breath, no response, no pulse, no
+#: wet nappy, no feeling in the legs, no reason to live. A clause that denies one is kept.
+DENIED_AND_TOLD = frozenset(
+    """
+    air alive answer answering anybody anyone anything awake blood_flow body breath breathe
+    breathing choice colour color conscious consciousness control cry crying desire doubt drink
+    drinking eating escape feed feeding feeling future heartbeat hope idea kick kicking kicks
+    life longer matter meaning more moved movement movements moving nothing one opened options
+    passed pee peed peeing point pooed pulse purpose reason respond responded responding
+    response responsive said sense sensation sleep slept speak speaking spoke spoken strength
+    talk talked talking urine value wake waking way wee weed weeing wet will woke woken words
+    worth
+    """.split()
+)
+#: ... nor a clause that names harm to oneself, whatever denies it ("I'm not going to kill
+#: myself, just ..." still gets the crisis reply).
+HARM_NAMED = re.compile(
+    r"\b(kill|killing|end (my|it|his|her)|ending (my|it)|hurt (my|him|her)self|harm\w*|"
+    r"cut (my|him|her)self|overdos\w*|die|dying|dead|suicide)\b",
+    re.IGNORECASE,
+)
+
+
+def without_denials(text: str, known: Callable[[str], bool] = bool) -> str:
+    """A message without the symptoms it denies: "I don't have chest pain, just bloating" is
+    ", just bloating"; "no fever, no rash, just itchy skin"; "my son isn't floppy or unwell,
+    he just has eczema". Not a denial that is itself the emergency ("he's not breathing", "no
+    wet nappy all day", "no reason to live"), nor one of being or doing something with no
+    contrast after it ("she isn't making sense"), nor one that names harm to oneself, nor one
+    with a word that ``known`` does not know (a slip may hide any of those: "no pointliving")."""
+    cut: list[tuple[int, int]] = []
+    # "no" denies in English; in Spanish or Portuguese it is "not" or "in the"
+    english = sum(w in STOP_WORDS and w != "no" for w in words(text)) >= MIN_ENGLISH_STOP_WORDS
+    for pattern, needs_contrast in ((DENIES_HAVING, False), (DENIES_BEING, True)):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(a <= start < b for a, b in cut):
+                continue
+            close = CLAUSE_END.search(text, end)
+            stop = close.start() if close else len(text)
+            denied = text[end:stop]
+            split = [w for w in words(denied) if w not in DENIAL_SKIPS]
+            if (
+                not split
+                or split[0] in STOP_WORDS  # ("yes or no is it an emergency if ...")
+                or split[0] in DENIED_AND_TOLD
+                or HARM_NAMED.search(denied)
+                or not all(map(known, split))
+            ):
+                continue
+            if match.group().lower() == "no" and not english:  # ("mi padre no respira")
+                continue
+            if needs_contrast and not (
+                denied.rstrip().lower().endswith("or anything") or CONTRAST.match(text[stop:])
+            ):
+                continue
+            cut.append((start, stop))
+    if not cut:
+        return text
+    out, at = [], 0
+    for start, stop in sorted(cut):
+        out.append(text[at:start])
+        at = stop
+    out.append(text[at:])
+    return " ".join("".join(out).split())
+
+
 def without_exceptions(source: str) -> str:
     """A pattern without its negative lookarounds: the words a rule must not see ("price" in
     "faint(?! when i saw the price)") are no words to read a slip as."""
@@ -433,6 +533,9 @@ class SafetyScreen:
         """The kind of rule the text triggers, read as typed (see _read), then with words a
         slip or two from a word of the rules read as that word; no urgent rule for a question
         of the not_urgent patterns in words that tell of nothing (see _only_asks)."""
+        text = without_denials(text, self._is_whole_word)  # ("no fever, no rash, just itchy skin")
+        if not words(text):
+            return None
         fired = self._screen(text)
         if fired is None and ASKING_OPENER.match(text):
             if CARE_ASKED.search(text) or TOLD_NOW.search(text):

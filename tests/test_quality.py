@@ -9,7 +9,7 @@ import pytest
 
 from bot.core import Knowledge, Reply
 from bot.faq import SafetyRule, Sign, Synonym
-from bot.safety import SafetyScreen, least_literals, required_literals
+from bot.safety import SafetyScreen, least_literals, required_literals, without_denials
 from bot.textnorm import Normalizer, refers_back, words
 from tests.test_cli import faqbot
 
@@ -8016,3 +8016,27 @@ def test_who_the_question_after_anyway_names_again_is_asked_not_chat(
     message = "my daughter lost her shoe at the park, anyway can probiotics help kids with eczema"
     reply = knowledge.respond(message)
     assert (reply.kind, reply.entry_id) == ("answer", "probiotics-children")
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("i don't have chest pain, just bloating", "i , just bloating"),
+        ("no fever, no rash, just itchy skin, why", ", , just itchy skin, why"),
+        ("my son isn't floppy or unwell, he just has eczema", "my son , he just has eczema"),
+        ("i haven't fainted or anything but i'm tired", "i but i'm tired"),
+        ("i've never had a seizure, can probiotics help", "i've , can probiotics help"),
+        # a denial of being, with no contrast after it, stands
+        ("she isn't making sense", "she isn't making sense"),
+        # a denial that is itself the emergency stands, as does one naming harm to oneself
+        ("he's not breathing", "he's not breathing"),
+        ("no wet nappies today", "no wet nappies today"),
+        ("i have no reason to live", "i have no reason to live"),
+        ("i'm not going to kill myself, just venting",) * 2,
+        # "no" in Spanish is "not"; "no" before a question is no denial
+        ("mi padre no respira", "mi padre no respira"),
+        ("yes or no is it an emergency if his lips are blue",) * 2,
+    ],
+)
+def test_a_symptom_denied_is_read_as_nothing_happening(message: str, read: str) -> None:
+    assert without_denials(message) == read

@@ -1096,6 +1096,26 @@ SCREENED = [
     ("my toddler's fingers are turning blue", "urgent"),
     ("my fingers turned white in winter, raynauds?", None),
     ("his hands have gone blue from the paint, is that bad for eczema", None),
+    # (a probe of session 36 found nine of ten symptoms denied had an alarm, and an arm, a
+    # face or bleeding told with a "not" got "I don't know")
+    ("there's no fever, just a blotchy rash on her arms, is that eczema", None),
+    ("i don't have any blood in my poo, only wind, is that my gut", None),
+    ("she isn't wheezing or anything, just itchy, can probiotics help", None),
+    ("i've never had anaphylaxis, are probiotics safe", None),
+    ("no chest pain, no breathlessness, just a sore tummy after curry, is that leaky gut", None),
+    # ... while a denial that is itself the emergency, or one before an emergency, is not
+    ("he's not breathing and no one is answering", "urgent"),
+    ("my baby hasn't had a wet nappy since yesterday and is sleepy", "urgent"),
+    ("i haven't got my inhaler and i can't breathe", "urgent"),
+    ("i don't have a fever but her rash doesn't fade under a glass", "urgent"),
+    ("no chest pain but i can't breathe and my lips are blue", "urgent"),
+    ("ayuda, mi hijo no respira", "urgent"),
+    ("there's no point living like this anymore", "crisis"),
+    ("i'm not going to kill myself, just venting", "crisis"),
+    ("he can't lie flat at night without gasping", "urgent"),
+    ("he isn't making any sense and can't lift his arm", "urgent"),
+    ("the bleeding hasn't eased even with pressure", "urgent"),
+    ("my words aren't coming out right when i'm tired, is that my gut", None),
 ]
 
 
