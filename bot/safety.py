@@ -135,7 +135,7 @@ _APOSTROPHE = "['’‘`´]?"
 DENIES_HAVING = re.compile(
     r"\b(?:no|(?:do|does|did)(?:n"
     + _APOSTROPHE
-    + r"t| not) have|(?:have|has)(?:n"
+    + r"t| not) (?:have|get|suffer from)|never get|(?:have|has)(?:n"
     + _APOSTROPHE
     + r"t| not) (?:got|had)|never had|not got|there"
     + _APOSTROPHE
@@ -155,11 +155,16 @@ CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 #: A contrast after a denial: "..., just a runny nose", "..., he just has eczema".
-CONTRAST = re.compile(r"^[\s,.;:-]*(?:\w+\s+){0,2}?(?:just|only|simply)\b", re.IGNORECASE)
+CONTRAST = re.compile(r"^[\s,.;:-]*(?:[\w'’]+\s+){0,2}?(?:just|only|simply)\b", re.IGNORECASE)
 #: Words a denial skips to reach what it denies ("no real pain", "not any swelling").
 DENIAL_SKIPS = frozenset(
     "a an any the my his her their our your much enough real proper more of signs sign".split()
 )
+#: ... and, after a denial of being, the verb that carries it ("not feeling suicidal").
+BEING_SKIPS = frozenset("feeling feel being getting".split())
+#: A denial of what was so before, which the message goes on to tell is so now: "never had
+#: chest pain before but now it's crushing".
+BEFORE = re.compile(r"\b(before|until|till|up to now|so far)\b", re.IGNORECASE)
 #: What, denied, is itself the emergency or the crisis: no breath, no response, no pulse, no
 #: wet nappy, no feeling in the legs, no reason to live. A clause that denies one is kept.
 DENIED_AND_TOLD = frozenset(
@@ -202,6 +207,11 @@ def without_denials(text: str, known: Callable[[str], bool] = bool) -> str:
             stop = close.start() if close else len(text)
             denied = text[end:stop]
             split = [w for w in words(denied) if w not in DENIAL_SKIPS]
+            if needs_contrast:
+                while split and split[0] in BEING_SKIPS:
+                    split = split[1:]
+            if BEFORE.search(denied):
+                continue
             if (
                 not split
                 or split[0] in STOP_WORDS  # ("yes or no is it an emergency if ...")

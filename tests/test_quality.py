@@ -8033,6 +8033,11 @@ def test_who_the_question_after_anyway_names_again_is_asked_not_chat(
         ("no wet nappies today", "no wet nappies today"),
         ("i have no reason to live", "i have no reason to live"),
         ("i'm not going to kill myself, just venting",) * 2,
+        ("she doesn't get chest pains, only heartburn", "she , only heartburn"),
+        ("he hasn't fainted, he's just tired", "he , he's just tired"),
+        ("not feeling suicidal or anything, just low", ", just low"),
+        # what was not so before, and is now, stands
+        ("never had chest pain before but now it's crushing",) * 2,
         # "no" in Spanish is "not"; "no" before a question is no denial
         ("mi padre no respira", "mi padre no respira"),
         ("yes or no is it an emergency if his lips are blue",) * 2,

@@ -1116,6 +1116,12 @@ SCREENED = [
     ("he isn't making any sense and can't lift his arm", "urgent"),
     ("the bleeding hasn't eased even with pressure", "urgent"),
     ("my words aren't coming out right when i'm tired, is that my gut", None),
+    # (a second probe of denials found one of before took away what came after it, and three
+    # other ways to deny got an alarm)
+    ("i've never had a seizure before but he's shaking all over now and won't respond", "urgent"),
+    ("never had chest pain before but now it's crushing and going into my jaw", "urgent"),
+    ("my mum doesn't get chest pains, only reflux, is sugar bad for the gut", None),
+    ("she hasn't collapsed, she's just exhausted, can the gut cause tiredness", None),
 ]
 
 
