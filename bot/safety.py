@@ -161,7 +161,7 @@ DENIAL_SKIPS = frozenset(
     "a an any the my his her their our your much enough real proper more of signs sign".split()
 )
 #: ... and, after a denial of being, the verb that carries it ("not feeling suicidal").
-BEING_SKIPS = frozenset("feeling feel being getting".split())
+BEING_SKIPS = frozenset("feeling feel being been getting".split())
 #: A denial of what was so before, which the message goes on to tell is so now: "never had
 #: chest pain before but now it's crushing".
 BEFORE = re.compile(r"\b(before|until|till|up to now|so far)\b", re.IGNORECASE)

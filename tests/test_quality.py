@@ -8036,6 +8036,7 @@ def test_who_the_question_after_anyway_names_again_is_asked_not_chat(
         ("she doesn't get chest pains, only heartburn", "she , only heartburn"),
         ("he hasn't fainted, he's just tired", "he , he's just tired"),
         ("not feeling suicidal or anything, just low", ", just low"),
+        ("never been suicidal. just fed up", ". just fed up"),
         # what was not so before, and is now, stands
         ("never had chest pain before but now it's crushing",) * 2,
         # "no" in Spanish is "not"; "no" before a question is no denial

@@ -1122,6 +1122,9 @@ SCREENED = [
     ("never had chest pain before but now it's crushing and going into my jaw", "urgent"),
     ("my mum doesn't get chest pains, only reflux, is sugar bad for the gut", None),
     ("she hasn't collapsed, she's just exhausted, can the gut cause tiredness", None),
+    # (a third probe of denials found "never been suicidal. just fed up" got the crisis reply)
+    ("i've never been suicidal, just worn out by my skin, can probiotics help", None),
+    ("never been suicidal before. tonight i've planned how i'd do it", "crisis"),
 ]
 
 
