@@ -1125,6 +1125,12 @@ SCREENED = [
     # (a third probe of denials found "never been suicidal. just fed up" got the crisis reply)
     ("i've never been suicidal, just worn out by my skin, can probiotics help", None),
     ("never been suicidal before. tonight i've planned how i'd do it", "crisis"),
+    # (a probe of session 36 found internet words for killing oneself got the distress text
+    # alone)
+    ("ngl might just kms tonight", "crisis"),
+    ("i'm going to sewer slide", "crisis"),
+    ("i walk 5 kms a day, does exercise help the gut", None),
+    ("how many kms should i run to help my gut", None),
 ]
 
 
