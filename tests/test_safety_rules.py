@@ -1131,6 +1131,17 @@ SCREENED = [
     ("i'm going to sewer slide", "crisis"),
     ("i walk 5 kms a day, does exercise help the gut", None),
     ("how many kms should i run to help my gut", None),
+    # (a probe of session 36 found many puffs of an inhaler that did not help got "I don't
+    # know", and an adrenaline pen carried had the urgent reply)
+    ("he's had 12 puffs of his inhaler and he's still wheezing", "urgent"),
+    ("we had to use his epipen, what now", "urgent"),
+    ("i need an epipen", "urgent"),
+    ("should i use her epipen", "urgent"),
+    ("i keep an epipen in my bag for emergencies, is that linked to eczema", None),
+    ("does using an epipen hurt", None),
+    ("i take 2 puffs of my inhaler every morning, is that bad for my gut", None),
+    ("her epipen is in her bag, she used it but her lips are still swelling", "urgent"),
+    ("i have an epipen but never used it, can i take probiotics", None),
 ]
 
 
