@@ -166,12 +166,14 @@ BEING_SKIPS = frozenset("feeling feel being been getting".split())
 #: chest pain before but now it's crushing".
 BEFORE = re.compile(r"\b(before|until|till|up to now|so far)\b", re.IGNORECASE)
 #: What, denied, is itself the emergency or the crisis: no breath, no response, no pulse, no
-#: wet nappy, no feeling in the legs, no reason to live. A clause that denies one is kept.
+#: wet nappy, no feeling in the legs, no reason to live, not coping, not safe. A clause that
+#: denies one is kept.
 DENIED_AND_TOLD = frozenset(
     """
-    air alive answer answering anybody anyone anything awake blood_flow body breath breathe
-    breathing choice colour color conscious consciousness control cry crying desire doubt drink
-    drinking eating escape feed feeding feeling future heartbeat hope idea kick kicking kicks
+    air alive alright answer answering anybody anyone anything awake blood_flow body breath
+    breathe breathing choice colour color conscious consciousness control cope coping cry crying
+    desire doubt drink drinking eating escape feed feeding feeling fine future heartbeat hope
+    idea kick kicking kicks ok okay safe sleeping well
     life longer matter meaning more moved movement movements moving nothing one opened options
     passed pee peed peeing point pooed pulse purpose reason respond responded responding
     response responsive said sense sensation sleep slept speak speaking spoke spoken strength

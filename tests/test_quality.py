@@ -8039,6 +8039,9 @@ def test_who_the_question_after_anyway_names_again_is_asked_not_chat(
         ("never been suicidal. just fed up", ". just fed up"),
         # what was not so before, and is now, stands
         ("never had chest pain before but now it's crushing",) * 2,
+        # nor one of coping or being safe or all right: the distress is the denial
+        ("i'm not coping, just about holding on",) * 2,
+        ("i'm not safe, just scared",) * 2,
         # "no" in Spanish is "not"; "no" before a question is no denial
         ("mi padre no respira", "mi padre no respira"),
         ("yes or no is it an emergency if his lips are blue",) * 2,
