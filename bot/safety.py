@@ -171,14 +171,13 @@ BEFORE = re.compile(r"\b(before|until|till|up to now|so far)\b", re.IGNORECASE)
 DENIED_AND_TOLD = frozenset(
     """
     air alive alright answer answering anybody anyone anything awake blood_flow body breath
-    breathe breathing choice colour color conscious consciousness control cope coping cry crying
+    breathe breathing choice color colour conscious consciousness control cope coping cry crying
     desire doubt drink drinking eating escape feed feeding feeling fine future heartbeat hope
-    idea kick kicking kicks ok okay safe sleeping well
-    life longer matter meaning more moved movement movements moving nothing one opened options
-    passed pee peed peeing point pooed pulse purpose reason respond responded responding
-    response responsive said sense sensation sleep slept speak speaking spoke spoken strength
-    talk talked talking urine value wake waking way wee weed weeing wet will woke woken words
-    worth
+    idea kick kicking kicks life longer matter meaning more moved movement movements moving
+    nothing ok okay one opened options passed pee peed peeing point pooed pulse purpose reason
+    respond responded responding response responsive safe said sensation sense sleep sleeping
+    slept speak speaking spoke spoken strength talk talked talking urine value wake waking way
+    wee weed weeing well wet will woke woken words worth
     """.split()
 )
 #: ... nor a clause that names harm to oneself, whatever denies it ("I'm not going to kill
