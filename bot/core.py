@@ -430,14 +430,16 @@ class Knowledge:
 
     def _without_phrases(self, folded: str) -> tuple[list[str], list[str]]:
         """The words of a message left when its phrases of small talk of several words are
-        taken out ("take care"), and the kinds of those phrases."""
-        padded, kinds = f" {folded} ", []
-        held = sorted({at for w in set(folded.split()) for at in self._phrases_from.get(w, ())})
-        for phrase, kind in map(self._smalltalk_phrases.__getitem__, held):
-            if phrase in padded:
-                padded = padded.replace(phrase, " ")
-                kinds.append(kind)
-        return padded.split(), kinds
+        taken out ("take care"), the longest first ("hope ur well, hello" holds "hope ur well",
+        not "well hello"), and the kinds of those phrases (in the order faq/ lists them)."""
+        padded, found = f" {folded} ", []
+        held = {at for w in set(folded.split()) for at in self._phrases_from.get(w, ())}
+        for at in sorted(held, key=lambda at: -len(self._smalltalk_phrases[at][0])):
+            phrase, kind = self._smalltalk_phrases[at]
+            if phrase in padded:  # (a mark in its place: the words either side make none)
+                padded = padded.replace(phrase, " | ")
+                found.append((at, kind))
+        return [w for w in padded.split() if w != "|"], [kind for _, kind in sorted(found)]
 
     def _said_as_chat(self, text: str) -> bool:
         """Whether a message is a phrase of small talk word for word ("that answers my

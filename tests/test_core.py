@@ -318,7 +318,17 @@ def test_a_question_that_opens_like_a_call_for_help_is_answered(
     assert (reply.kind, reply.entry_id) == ("answer", entry_id)
 
 
-GREETINGS = ["hi", "hiya", "hello", "hey", "morning", "good morning", "evening", "hi there"]
+GREETINGS = [
+    "hi",
+    "hiya",
+    "hello",
+    "hey",
+    "morning",
+    "good morning",
+    "evening",
+    "hi there",
+    "mornin, hope ur well 🙂",
+]
 THANKS = ["thanks", "thank you", "cheers", "ta", "thanks a lot", "many thanks", "thanks so much"]
 GOODBYES = ["bye", "bye for now", "see you", "take care", "that's all for now", "speak soon"]
 REMARKS = ["ok", "great", "brilliant", "really useful", "very helpful", "makes sense", "got it"]

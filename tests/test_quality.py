@@ -8049,3 +8049,39 @@ def test_who_the_question_after_anyway_names_again_is_asked_not_chat(
 )
 def test_a_symptom_denied_is_read_as_nothing_happening(message: str, read: str) -> None:
     assert without_denials(message) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("working better" was read as a comparison, as in "which works better")
+        ("how do i get my gut working better", "gut-health-tips"),
+        # ("get to" was read as getting through the gut wall)
+        (
+            "how do the good bacteria in a probiotic get to work in your bowels",
+            "how-probiotics-work",
+        ),
+        # ("proved" was no word of evidence)
+        ("has anyone actually proved that belly bugs help eczema", "research-evidence"),
+        # ("belly bugs tablets" were read as the microbiome)
+        ("should i see the gp before i start on belly bugs tablets", "see-a-doctor"),
+    ],
+)
+def test_questions_in_the_bodys_everyday_words_get_their_answer(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "which works better for eczema, kefir or a probiotic",
+        "does lgg work better than other strains",
+    ],
+)
+def test_which_of_two_works_better_is_still_a_comparison(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert "comparison" in knowledge.respond(message).normalized.tokens
