@@ -1142,6 +1142,20 @@ SCREENED = [
     ("i take 2 puffs of my inhaler every morning, is that bad for my gut", None),
     ("her epipen is in her bag, she used it but her lips are still swelling", "urgent"),
     ("i have an epipen but never used it, can i take probiotics", None),
+    # (a probe of session 37 found words passed on from someone else missed: a tongue that feels
+    # huge, a goodbye to everyone and the time come, a face gone numb with the room spinning)
+    ("my mum rang and said her tongue feels huge and she can't swallow", "urgent"),
+    ("my tongue feels huge after the dentist's injection, is that normal", None),
+    ("my friend messaged saying she's said goodbye to everyone and it's time", "crisis"),
+    ("i've said my goodbyes, i'm ready", "crisis"),
+    (
+        "we said goodbye to everyone at the airport and it's time to go home, can stress upset the gut",
+        None,
+    ),
+    ("my dad says the room is spinning and he can't feel his face", "urgent"),
+    ("my face has gone numb and i keep falling over", "urgent"),
+    ("so drunk i can't feel my face and the room is spinning lol", None),
+    ("i can't feel my face in this cold, is cold weather bad for eczema", None),
 ]
 
 
