@@ -233,7 +233,11 @@ def checks_truth(split: list[str]) -> bool:
 
 
 def clauses_of(text: str) -> list[str]:
-    """The clauses of a text that have words, split where CLAUSE_BREAK breaks them."""
+    """The clauses of a text that have words, split where CLAUSE_BREAK breaks them, and after
+    a role that opens it with no comma ("as a nurse what is leaky gut")."""
+    introduced = INTRODUCED_UNMARKED.match(text)
+    if introduced is not None:
+        text = f"{text[: introduced.end()].rstrip()}, {text[introduced.end() :]}"
     return [c for c in CLAUSE_BREAK.split(text) if words(c)]
 
 
@@ -602,6 +606,13 @@ EXAMPLED_KINDS = frozenset("drinks food foods products things".split())
 LISTING = frozenset({"and", "or"})
 LIKENING_REACH = 5
 LIKENED_WORDS = 6
+#: A role that opens a message with no comma after it, then a question: "as a nurse what is
+#: leaky gut", "im a vegan can i get probiotics from food" (the role in up to three words).
+INTRODUCED_UNMARKED = re.compile(
+    r"\s*(?:as|speaking as|i work as|i'?m|i am) an? (?:[\w']+\s+){1,3}?"
+    rf"(?=(?:{'|'.join(sorted(QUESTION_OPENERS))})\s)",
+    re.IGNORECASE,
+)
 #: How a clause that says who asks opens ("i'm a nurse, ...", "as a pharmacist, ..."), or
 #: ends ("gp registrar here, ..."), and how many words name them at most: who asks is never
 #: what the question asks about.

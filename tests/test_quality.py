@@ -8085,3 +8085,19 @@ def test_which_of_two_works_better_is_still_a_comparison(
     knowledge: Knowledge, message: str
 ) -> None:
     assert "comparison" in knowledge.respond(message).normalized.tokens
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("as a nurse what is leaky gut", "what-is-leaky-gut"),
+        # (had see-a-doctor: the pharmacist was read as the doctor asked about)
+        ("as a pharmacist how do probiotics work", "how-probiotics-work"),
+        ("as a vegetarian what foods give me good bacteria", "fermented-foods"),
+    ],
+)
+def test_who_asks_said_first_with_no_comma_is_no_part_of_the_question(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
