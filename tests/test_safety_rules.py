@@ -1149,7 +1149,7 @@ SCREENED = [
     ("my friend messaged saying she's said goodbye to everyone and it's time", "crisis"),
     ("i've said my goodbyes, i'm ready", "crisis"),
     (
-        "we said goodbye to everyone at the airport and it's time to go home, can stress upset the gut",
+        "said goodbye to everyone at the airport, it's time to go home, does stress upset the gut",
         None,
     ),
     ("my dad says the room is spinning and he can't feel his face", "urgent"),
