@@ -12,6 +12,9 @@ Every ``faq/*.yaml`` file is a mapping whose top-level keys are sections:
 - ``exceptions``: named patterns several rules share, written once with a YAML anchor
   (``asked: &asked '...'``) and repeated in rules' ``unless`` lists as aliases (``*asked``);
   each must compile (a mapping);
+- ``pieces``: named parts of patterns, put into any pattern of the same file where it says
+  ``{{name}}`` (``long-past: '...'``, then ``'... {{long-past}} ...'``); each must compile on
+  its own (a mapping);
 - ``smalltalk``: greetings, thanks, goodbyes and asks for help (a mapping);
 - ``texts``: every user-facing text of the bot (a mapping);
 - ``settings``: matching thresholds and evaluation floors (a mapping);
@@ -50,6 +53,7 @@ SECTIONS = (
     "urgent",
     "not_urgent",
     "exceptions",
+    "pieces",
     "smalltalk",
     "texts",
     "settings",
@@ -69,6 +73,8 @@ SIGN_WITHIN = 6
 MAX_SIGN_WITHIN = 40
 #: A word of a sign: letters and digits, "*" at its end for any ending ("swell*").
 SIGN_WORD = re.compile(r"^[a-z0-9]+$|^[a-z0-9]{3,}\*$")
+#: Where a pattern names a piece of its file's ``pieces`` ("{{long-past}}").
+PIECE = re.compile(r"\{\{([^{}]*)\}\}")
 #: "distress": no alarm, but the reply, whatever it is, opens with the distress text (a
 #: message that sounds like someone struggling, which no crisis rule names).
 RULE_KINDS = ("urgent", "crisis", "distress")
@@ -416,6 +422,7 @@ class _Checker:
         self.entry_lines = entry_lines
         self._lines: dict[tuple, int] | None = None
         self.problems = problems
+        self.pieces: dict[str, str] = {}  # the file's named parts of patterns
 
     @property
     def lines(self) -> dict[tuple, int]:
@@ -545,14 +552,47 @@ def _entry(item: Any, path: tuple, check: _Checker) -> Entry | None:
 
 
 def _compiled(patterns: list[str], path: tuple, check: _Checker, what: str) -> list:
-    """Regular expressions compiled, each one that is not named as ``what``'s bad pattern."""
+    """Regular expressions compiled, with the file's pieces put in where they are named, each
+    one that is not named as ``what``'s bad pattern."""
     compiled = []
     for index, pattern in enumerate(patterns):
+        unknown = [n for n in PIECE.findall(pattern) if n not in check.pieces]
+        if unknown:
+            known = ", ".join(check.pieces) or "none"
+            check.add(
+                (*path, index),
+                f"{what}: no piece named '{unknown[0]}' (written '{{{{{unknown[0]}}}}}'); "
+                f"this file's pieces: {known}",
+            )
+            continue
+        whole = PIECE.sub(lambda named: check.pieces[named[1]], pattern)
         try:
-            compiled.append(re.compile(pattern))
+            compiled.append(re.compile(whole))
         except re.error as exc:
             check.add((*path, index), f"{what}: bad pattern {pattern!r}: {exc}")
     return compiled
+
+
+def _pieces(value: Any, check: _Checker) -> dict[str, str]:
+    """A file's named parts of patterns, each that is text, names no piece and compiles."""
+    if not isinstance(value, dict):
+        return {}  # (reported with the other sections)
+    pieces = {}
+    for name, piece in value.items():
+        what = f"piece '{name}'"
+        if not isinstance(name, str) or not ID_RE.match(name):
+            check.add(("pieces", name), f"piece name {name!r} must be kebab-case")
+        elif check.text(piece, ("pieces", name), what):
+            if PIECE.search(piece):
+                check.add(("pieces", name), f"{what} names another piece: pieces hold none")
+                continue
+            try:
+                re.compile(piece)
+            except re.error as exc:
+                check.add(("pieces", name), f"{what}: bad pattern {piece!r}: {exc}")
+                continue
+            pieces[name] = piece
+    return pieces
 
 
 def _patterns(item: dict, key: str, path: tuple, check: _Checker, rid: str) -> list:
@@ -795,6 +835,7 @@ def load_faq(directory: str | Path) -> FAQ:
         if not isinstance(data, dict):
             check.add((), f"must be a mapping of sections ({', '.join(SECTIONS)})")
             continue
+        check.pieces = _pieces(data.get("pieces"), check)  # (used by the sections around it)
         for section, value in data.items():
             if section not in SECTIONS:
                 hint = difflib.get_close_matches(str(section), SECTIONS, n=1)
@@ -842,6 +883,8 @@ def load_faq(directory: str | Path) -> FAQ:
             elif section == "not_urgent":
                 patterns = check.text_list(value, (section,), section)
                 not_urgent += _compiled(patterns, (section,), check, section)
+            elif section == "pieces":
+                pass  # (read first, above)
             elif section == "exceptions":  # (used through YAML aliases; checked here)
                 for name, pattern in value.items():
                     if check.text(pattern, (section, name), f"exception '{name}'"):

@@ -298,3 +298,52 @@ def test_an_alias_with_no_exception_names_itself(faq_copy: Path) -> None:
     write(faq_copy, "zz.yaml", SHARED_EXCEPTION.replace("*asked", "*askd"))
     [problem] = problems_of(faq_copy)
     assert "faq/zz.yaml:8" in problem and "'*askd'" in problem and "'&name'" in problem
+
+
+SHARED_PIECE = """\
+pieces:
+  long-past: '\\b(years ago|as a kid)\\b'
+urgent:
+  - id: zz-rule
+    kind: urgent
+    patterns: ['\\bpurple toes\\b']
+    unless:
+      - '\\bpurple toes\\b.{0,20}{{long-past}}'
+"""
+
+
+def test_a_piece_written_once_is_put_into_the_patterns_that_name_it(faq_copy: Path) -> None:
+    write(faq_copy, "zz.yaml", SHARED_PIECE)
+    [rule] = [r for r in load_faq(faq_copy).rules if r.id == "zz-rule"]
+    assert rule.unless[0].pattern == "\\bpurple toes\\b.{0,20}\\b(years ago|as a kid)\\b"
+    knowledge = Knowledge.load(faq_copy)
+    assert knowledge.respond("my dad has purple toes").kind == "urgent"
+    assert knowledge.respond("i had purple toes as a kid, what is eczema").kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "says"),
+    [
+        # a piece no one wrote: named, with the pieces there are
+        (("{{long-past}}'\n", "{{long-ago}}'\n"), 8, "no piece named 'long-ago'"),
+        (("{{long-past}}'\n", "{{long-ago}}'\n"), 8, "this file's pieces: long-past"),
+        # a piece that does not compile, or that names another
+        (("ago|as", "ago|(as"), 2, "piece 'long-past': bad pattern"),
+        (("as a kid)", "as a kid|{{other}})"), 2, "piece 'long-past' names another piece"),
+        (("long-past:", "Long Past:"), 2, "must be kebab-case"),
+    ],
+)
+def test_a_bad_piece_or_a_piece_no_one_wrote_is_reported(
+    faq_copy: Path, change: tuple[str, str], line: int, says: str
+) -> None:
+    write(faq_copy, "zz.yaml", SHARED_PIECE.replace(*change))
+    problems = problems_of(faq_copy)
+    assert any(p.startswith(f"faq/zz.yaml:{line}") and says in p for p in problems), problems
+
+
+def test_a_piece_is_its_own_files_only(faq_copy: Path) -> None:
+    pieces, rule = SHARED_PIECE.split("urgent:\n")
+    write(faq_copy, "zz.yaml", pieces)
+    write(faq_copy, "zz2.yaml", "urgent:\n" + rule)
+    problems = problems_of(faq_copy)
+    assert any("zz2.yaml" in p and "no piece named 'long-past'" in p for p in problems)
