@@ -550,6 +550,7 @@ SETS = {
     "fresh467": FAQ_DIR / "eval" / "fresh467.yaml",
     "fresh468": FAQ_DIR / "eval" / "fresh468.yaml",
     "fresh469": FAQ_DIR / "eval" / "fresh469.yaml",
+    "fresh470": FAQ_DIR / "eval" / "fresh470.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes

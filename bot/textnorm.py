@@ -1618,6 +1618,8 @@ MAX_FILLER_SLIP = 4
 #: Prefixes written alone when the next word shares their stem: "pre- and probiotics",
 #: "pre vs pro biotics", "pro/prebiotic".
 SHARED_PREFIXES = frozenset(("pre", "pro"))
+#: The stems such a prefix shares: "pre- and probiotics", "pre or pro biotic".
+SHARED_STEMS = ("bio",)
 #: What may stand between the lone prefix and the word whose stem it shares.
 PREFIX_JOINERS = frozenset(("and", "or", "vs", "versus", "v", "n", "nor"))
 
@@ -1638,7 +1640,8 @@ def with_shared_stems(split: list[str]) -> list[str]:
             stem = other[3:]  # "pre and probiotics"
         else:
             continue
-        split[at] = word + stem
+        if stem.startswith(SHARED_STEMS):  # (not "pre or pro, whichever ...")
+            split[at] = word + stem
     return split
 
 
@@ -1647,6 +1650,9 @@ def with_shared_stems(split: list[str]) -> list[str]:
 PLACEHOLDERS = frozenset(
     "something summat whatever whatevers whatsit whatsits thingy thingie whatchamacallit".split()
 )
+#: Of them, those that only ever stand in for a word ("whatever", "summat" may be words of their
+#: own: "is eczema summat you're born with").
+VAGUE_PLACEHOLDERS = frozenset("whatsit whatsits thingy thingie whatchamacallit".split())
 #: How much of a word must be recalled for the rest to be filled in.
 MIN_RECALLED = 3
 
@@ -2655,18 +2661,22 @@ class Normalizer:
         standing in for the rest, read as the one FAQ word that starts so ("dysbio something"
         -> "dysbiosis", "kim something" -> "kimchi"; of several, the one the FAQ uses most:
         "probi whatevers" -> "probiotics"). A start no FAQ word has is left as it is ("low fod
-        something": a diet the articles never name)."""
+        something": a diet the articles never name). A word standing in after a whole word
+        says nothing more: "atopic whatsit", "my steroid whatsit cream"."""
         out: list[str] = []
         for word in split:
             start = out[-1] if out else ""
+            if word not in PLACEHOLDERS:
+                out.append(word)
+                continue
             if (
-                word not in PLACEHOLDERS
-                or len(start) < MIN_RECALLED
+                len(start) < MIN_RECALLED
                 or start in self._faq_words
                 or start in EVERYDAY_WORDS
                 or self.is_stop_word(start)
             ):
-                out.append(word)
+                if word not in VAGUE_PLACEHOLDERS or not start or self.is_stop_word(start):
+                    out.append(word)
                 continue
             meant = [w for w in self._known_list if w.startswith(start) and w != start]
             if not meant:

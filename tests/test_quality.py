@@ -8101,3 +8101,34 @@ def test_who_asks_said_first_with_no_comma_is_no_part_of_the_question(
 ) -> None:
     reply = knowledge.respond(message)
     assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("whatsit" after a whole word was read as a typo: "what sit")
+        ("atopic whatsit, is that the same as eczema", "what-is-eczema"),
+        (
+            "can the probiotic stuff replace my steroid whatsit cream",
+            "probiotics-replace-treatment",
+        ),
+        # ("pre" was given the stem of "whichever")
+        (
+            "pre or pro, whichever is the fibre that feeds the bugs, what foods have it",
+            "prebiotic-fiber",
+        ),
+        ("the skin gut axle, how does it work", "gut-skin-axis"),
+    ],
+)
+def test_terms_half_remembered_get_their_answer(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
+
+
+def test_a_word_recalled_in_part_is_still_filled_in(knowledge: Knowledge) -> None:
+    assert knowledge.respond("dysbio something, what is it").entry_id == "what-is-dysbiosis"
+    assert knowledge.respond("pre and probiotics, whats the difference").entry_id == (
+        "prebiotic-fiber"
+    )
