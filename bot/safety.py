@@ -80,6 +80,12 @@ TOLD_NOW = re.compile(r"\b(right now|tonight|today|this morning|this evening)\b|
 ASKING_OPENER = re.compile(
     r"^\W*(does|do|did|can|could|will|would|is|are|was|should|might|may)\b", re.IGNORECASE
 )
+#: ... and any word that opens a question.
+QUESTION_OPENER = re.compile(
+    r"^\W*(does|do|did|can|could|will|would|is|are|was|should|might|may|what|whats|how|why"
+    r"|which|when|where|who)\b",
+    re.IGNORECASE,
+)
 #: Stop words of the rules this long are read through slips too ("myslf", "mysefl").
 MIN_STOP_WORD_SLIP = 6
 #: The shortest stop word of the rules a slip is read as ("want", "have", "took").
@@ -553,8 +559,10 @@ class SafetyScreen:
                 # read as told: no exception for a question of what something causes or means
                 # holds of one asked about now ("does a fever on chemo mean i need to go in")
                 fired = self._screen(ASKING_OPENER.sub("", text, count=1))
+        if fired is None and QUESTION_OPENER.match(text):
             # an emergency told after a question that opens the message: "can probiotics help
-            # after antibiotics, my gran has c diff and is now confused with a swollen belly"
+            # after antibiotics, my gran has c diff and is now confused with a swollen belly",
+            # "what causes eczema, not that it matters, i'm taking all my tablets tonight"
             # (the question's exceptions hold of the question, not of what is told after it)
             parts = [part for part in PARTS.split(text) if words(part)]
             if fired is None and len(parts) > 1:

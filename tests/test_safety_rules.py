@@ -1156,6 +1156,20 @@ SCREENED = [
     ("my face has gone numb and i keep falling over", "urgent"),
     ("so drunk i can't feel my face and the room is spinning lol", None),
     ("i can't feel my face in this cold, is cold weather bad for eczema", None),
+    # (a probe of session 37 found a crisis told inside a question about the FAQ missed: the
+    # screen read what was told after a question only after a yes-or-no one, and no words
+    # for not being here after tonight, going for good, or taking everything one has)
+    ("what causes eczema, not that it matters, i'm taking all my tablets tonight", "crisis"),
+    ("how do probiotics work, my chest is crushing and my arm is numb", "urgent"),
+    ("is there any point finishing the probiotics if i won't be here after tonight", "crisis"),
+    ("i won't be here after tonight, i'm on a night shift, can stress affect the gut", None),
+    ("last question before i go for good, does stress affect the gut", "crisis"),
+    ("last question before i go to bed, what is leaky gut", None),
+    ("can you give my kids the probiotics info after i'm gone, i've made up my mind", "crisis"),
+    ("when i'm gone on holiday can my kids take probiotics", None),
+    ("i've made up my mind to try probiotics, last question, are they safe", None),
+    ("will the gut heal after an overdose, i'm going to take everything i have", "crisis"),
+    ("how do probiotics work, i take everything i have with food, tablets and all", None),
 ]
 
 
