@@ -554,11 +554,14 @@ class SafetyScreen:
         if not words(text):
             return None
         fired = self._screen(text)
-        if fired is None and ASKING_OPENER.match(text):
-            if CARE_ASKED.search(text) or TOLD_NOW.search(text):
-                # read as told: no exception for a question of what something causes or means
-                # holds of one asked about now ("does a fever on chemo mean i need to go in")
-                fired = self._screen(ASKING_OPENER.sub("", text, count=1))
+        if (
+            fired is None
+            and ASKING_OPENER.match(text)
+            and (CARE_ASKED.search(text) or TOLD_NOW.search(text))
+        ):
+            # read as told: no exception for a question of what something causes or means
+            # holds of one asked about now ("does a fever on chemo mean i need to go in")
+            fired = self._screen(ASKING_OPENER.sub("", text, count=1))
         if fired is None and QUESTION_OPENER.match(text):
             # an emergency told after a question that opens the message: "can probiotics help
             # after antibiotics, my gran has c diff and is now confused with a swollen belly",
