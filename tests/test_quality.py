@@ -8132,3 +8132,17 @@ def test_a_word_recalled_in_part_is_still_filled_in(knowledge: Knowledge) -> Non
     assert knowledge.respond("pre and probiotics, whats the difference").entry_id == (
         "prebiotic-fiber"
     )
+
+
+@pytest.mark.parametrize(
+    "message", ["i've made up my mind", "my mind is made up", "ok never mind", "i changed my mind"]
+)
+def test_a_mind_made_up_or_changed_is_no_question_of_stress(
+    knowledge: Knowledge, message: str
+) -> None:
+    # (had the answer on stress: "mind" is read as stress)
+    assert knowledge.respond(message).kind != "answer"
+
+
+def test_the_mind_asked_about_is_still_stress(knowledge: Knowledge) -> None:
+    assert knowledge.respond("does stress on the mind affect the gut").entry_id == "stress-and-gut"
