@@ -551,6 +551,7 @@ SETS = {
     "fresh468": FAQ_DIR / "eval" / "fresh468.yaml",
     "fresh469": FAQ_DIR / "eval" / "fresh469.yaml",
     "fresh470": FAQ_DIR / "eval" / "fresh470.yaml",
+    "fresh471": FAQ_DIR / "eval" / "fresh471.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes

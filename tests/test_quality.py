@@ -8146,3 +8146,19 @@ def test_a_mind_made_up_or_changed_is_no_question_of_stress(
 
 def test_the_mind_asked_about_is_still_stress(knowledge: Knowledge) -> None:
     assert knowledge.respond("does stress on the mind affect the gut").entry_id == "stress-and-gut"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("stay" and "time" weighed as words the FAQ never uses)
+        ("if i stay stressed all the time what does that do to my gut", "stress-and-gut"),
+        # ("changed" was read as "affect": had gut-skin-axis)
+        ("if i changed one thing for my gut, what should it be", "gut-health-tips"),
+    ],
+)
+def test_what_happens_if_someone_keeps_on_or_changes_gets_its_answer(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert (reply.kind, reply.entry_id) == ("answer", entry_id)
