@@ -77,9 +77,9 @@ SMALLTALK_FILLER = frozenset(
 #: "so useful", "really helpful", "got it": "im so confused" is no thanks).
 NOT_CHAT = frozenset(
     """
-    again and anything are can could explain first go good got how i id im in is ive just keep
-    much no not off oh ok okay once one please really right say see send so still take tell that
-    thats very wanted well what whats why you youre youve
+    again and anything are can could doesnt explain first go good got how i id im in is it its ive
+    just keep lol much never no not off oh ok okay once one please really right say see send so
+    still take tell that thats very wanted well what whats why you youre youve
     """.split()
 )
 #: Words that turn a remark round ("not helpful", "that didn't help"): thanks no more.

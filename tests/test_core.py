@@ -329,8 +329,27 @@ GREETINGS = [
     "hi there",
     "mornin, hope ur well 🙂",
 ]
-THANKS = ["thanks", "thank you", "cheers", "ta", "thanks a lot", "many thanks", "thanks so much"]
-GOODBYES = ["bye", "bye for now", "see you", "take care", "that's all for now", "speak soon"]
+THANKS = [
+    "thanks",
+    "thank you",
+    "cheers",
+    "ta",
+    "thanks a lot",
+    "many thanks",
+    "thanks so much",
+    "oh ok",
+    "i see",
+]
+GOODBYES = [
+    "bye",
+    "bye for now",
+    "see you",
+    "take care",
+    "that's all for now",
+    "speak soon",
+    "never mind",
+    "forget it",
+]
 REMARKS = ["ok", "great", "brilliant", "really useful", "very helpful", "makes sense", "got it"]
 
 
@@ -514,3 +533,21 @@ def test_reply_as_json_has_the_contract_fields(knowledge: Knowledge) -> None:
     assert isinstance(data["score"], int) and isinstance(data["suggestions"], list)
     assert data["distress"] is False
     assert knowledge.respond("i hate being alive").as_json("i hate being alive")["distress"] is True
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("i see", "smalltalk"),  # (had a "did you mean": "see" read as consulting someone)
+        ("oh ok", "smalltalk"),
+        ("never mind", "smalltalk"),
+        ("nvm", "smalltalk"),
+        # the words of such phrases are no small talk with a question
+        ("never mind, what is leaky gut", "answer"),
+        ("it says best before last month, can i still take it", "fallback"),
+    ],
+)
+def test_an_acknowledgement_or_a_never_mind_gets_a_friendly_reply(
+    knowledge: Knowledge, message: str, kind: str
+) -> None:
+    assert knowledge.respond(message).kind == kind
