@@ -1779,6 +1779,8 @@ EMOJI_WORDS = {
     "🍌": "bananas",
     "🔬": "research",
     "🧪": "research",
+    # laughing: "i'm dead 💀" is "i'm dead lol" (no death, no distress)
+    **dict.fromkeys("💀😂🤣😹", "lol"),
     "❓": "?",
     "❔": "?",
     **dict.fromkeys("🍬🍭🍫🍩🍰🧁🍪🎂", "sweets"),
