@@ -609,7 +609,7 @@ LIKENED_WORDS = 6
 #: A role that opens a message with no comma after it, then a question: "as a nurse what is
 #: leaky gut", "im a vegan can i get probiotics from food" (the role in up to three words).
 INTRODUCED_UNMARKED = re.compile(
-    r"\s*(?:as|speaking as|i work as|i'?m|i am) an? (?:[\w']+\s+){1,3}?"
+    r"\s*(?:as|speaking as|i work as|i['\u2019]?m|i am) an? (?:[\w'\u2019]+\s+){1,3}?"
     rf"(?=(?:{'|'.join(sorted(QUESTION_OPENERS))})\s)",
     re.IGNORECASE,
 )

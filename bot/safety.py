@@ -568,7 +568,7 @@ class SafetyScreen:
             # "what causes eczema, not that it matters, i'm taking all my tablets tonight"
             # (the question's exceptions hold of the question, not of what is told after it)
             parts = [part for part in PARTS.split(text) if words(part)]
-            if fired is None and len(parts) > 1:
+            if len(parts) > 1:
                 fired = self._screen(" . ".join(parts[1:]))
         if fired == "urgent" and self.not_urgent and self._only_asks(text):
             return None
