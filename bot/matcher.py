@@ -992,6 +992,12 @@ class Matcher:
         size = sum(len(self.by_entry.get(e, ())) for e in self.about_bot)
         self.bot_words = frozenset(t for t, c in shared.items() if c >= ABOUT_BOT_SHARE * size)
         self._weigh_words(normalizer)
+        # how heavy a word an entry speaks of must be to stand for its own words (see
+        # _qualifier_for_own), once rather than for each question that names whom it is about
+        self.rarer_than_own = {
+            entry_id: RARER_THAN_OWN * max(map(self.weigh, own), default=0.0)
+            for entry_id, own in self.own_words.items()
+        }
         weight = self.weight.__getitem__
         self.phrasing_weight: list[float] = [sum(map(weight, tokens)) for tokens in tokens_of]
         # As the tie-break reads them: its token sort ratio is the ratio of the sorted tokens,
@@ -2676,7 +2682,7 @@ class Matcher:
             # (a word the entry speaks of that is rarer than its own words stands for them:
             # "is lgg ok for kids")
             vocab = self.entry_vocab[entry_id]
-            rarest = RARER_THAN_OWN * max(map(self.weigh, own), default=0.0)
+            rarest = self.rarer_than_own[entry_id]
             said = self.answer_vocab[entry_id]
             if any((t in vocab or t in said) and self.weigh(t) > rarest for t in asked):
                 continue

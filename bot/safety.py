@@ -30,10 +30,14 @@ from bot.textnorm import (
     words,
 )
 
+#: An apostrophe as people type it.
+APOSTROPHE = "['’‘`´]"
 #: "what's", "he's", "there's": words folded drop "'s" (a possessive: "my gp's"), but after
 #: these it is "is" or "has", and the rules spell them as typed without the apostrophe
 #: ("whats the point", "hes not breathing").
-CONTRACTED = re.compile(r"\b(what|that|there|it|he|she|who|where|here|how|let)['’‘`´]s\b", re.I)
+CONTRACTED = re.compile(
+    rf"\b(what|that|there|it|he|she|who|where|here|how|let){APOSTROPHE}s\b", re.I
+)
 
 
 def spelt_words(text: str) -> list[str]:
@@ -77,13 +81,11 @@ CARE_ASKED = re.compile(
 #: feel tight", a question of causes).
 TOLD_NOW = re.compile(r"\b(right now|tonight|today|this morning|this evening)\b|\b\d", re.I)
 #: The word that opens such a question, without which it tells what is happening.
-ASKING_OPENER = re.compile(
-    r"^\W*(does|do|did|can|could|will|would|is|are|was|should|might|may)\b", re.IGNORECASE
-)
+ASKING_WORDS = "does do did can could will would is are was should might may".split()
+ASKING_OPENER = re.compile(rf"^\W*({'|'.join(ASKING_WORDS)})\b", re.IGNORECASE)
 #: ... and any word that opens a question.
 QUESTION_OPENER = re.compile(
-    r"^\W*(does|do|did|can|could|will|would|is|are|was|should|might|may|what|whats|how|why"
-    r"|which|when|where|who)\b",
+    rf"^\W*({'|'.join([*ASKING_WORDS, *'what whats how why which when where who'.split()])})\b",
     re.IGNORECASE,
 )
 #: Stop words of the rules this long are read through slips too ("myslf", "mysefl").
@@ -133,8 +135,8 @@ def without_hedges(split: list[str]) -> list[str]:
     return out
 
 
-#: An apostrophe as people type it, or none ("doesnt").
-_APOSTROPHE = "['’‘`´]?"
+#: ... or none ("doesnt").
+_APOSTROPHE = APOSTROPHE + "?"
 #: Words that deny having something: "no fever", "I don't have chest pain", "there's no
 #: swelling", "I've never had a seizure". What they deny, to the end of its clause, tells of
 #: nothing happening. (Not "without": "he can't lie flat without gasping".)
