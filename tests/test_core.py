@@ -350,7 +350,16 @@ GOODBYES = [
     "never mind",
     "forget it",
 ]
-REMARKS = ["ok", "great", "brilliant", "really useful", "very helpful", "makes sense", "got it"]
+REMARKS = [
+    "ok",
+    "great",
+    "brilliant",
+    "really useful",
+    "very helpful",
+    "makes sense",
+    "got it",
+    "thought so",
+]
 
 
 def test_two_pieces_of_small_talk_together_are_small_talk(knowledge: Knowledge) -> None:
@@ -551,3 +560,12 @@ def test_an_acknowledgement_or_a_never_mind_gets_a_friendly_reply(
     knowledge: Knowledge, message: str, kind: str
 ) -> None:
     assert knowledge.respond(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "message", ["ok that's what i thought, thanks", "just as i thought", "i figured as much"]
+)
+def test_a_belief_confirmed_is_thanks(knowledge: Knowledge, message: str) -> None:
+    # (had "I don't know": "thought" is filler, and nothing was left to answer)
+    assert knowledge.smalltalk(message) == "thanks"
+    assert knowledge.respond(message).kind == "smalltalk"

@@ -8144,3 +8144,21 @@ def test_what_happens_if_someone_keeps_on_or_changes_gets_its_answer(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (had a "did you mean" with dysbiosis first: "bad bacteria" and "balance")
+        (
+            "so probiotics work by balancing out the bad bacteria, is that how it works",
+            "how-probiotics-work",
+        ),
+        # ("mixed" was a word the FAQ never uses: "I don't know")
+        ("am i right that the science on probiotics is still pretty mixed", "research-evidence"),
+    ],
+)
+def test_a_belief_put_to_be_confirmed_gets_its_answer(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
