@@ -148,6 +148,7 @@ GENERIC_WORDS = frozenset(
     trashed true truly try trying turn turns type types typical typically understood unsuitable v
     unusual usual usually version versus vs wait ways weaker weeks whack whenever whole word
     sensible advisable wise prudent truth become becomes becoming became pointless zero jargon
+    overrated overhyped underrated
     choice choices option options permission words work worked works worse worst worth wrist
     wrists write writes writing wrong young accurate accurately advisable basis official opinion
     practical sensible theories theory way ways wise none overkill funny bother

@@ -8162,3 +8162,12 @@ def test_a_belief_put_to_be_confirmed_gets_its_answer(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_overrated_is_a_doubt_not_a_topic(knowledge: Knowledge) -> None:
+    # (had "I don't know": "overrated" stood where the entry names probiotics)
+    assert_answers(
+        knowledge.respond("would you bother with prebiotic fibre or is it overrated"),
+        "prebiotic-fiber",
+    )
+    assert_answers(knowledge.respond("is kombucha overrated"), None)

@@ -1205,6 +1205,14 @@ SCREENED = [
     ("how many of my sleeping tablets would it take", "crisis"),
     ("how many pills would it take to die", "crisis"),
     ("how many tablets would it take to clear my eczema", None),
+    # (fresh473: lips that had gone or were blue, told as a question of what one would do, fell
+    # back; lips blue in the cold, after a swim or at birth are no alarm)
+    ("what would you do if your baby's lips had gone blue", "urgent"),
+    ("what would you do if your baby's lips were blue", "urgent"),
+    ("his lips had turned blue and he's gasping", "urgent"),
+    ("her lips were blue in the cold after the school run, is that her circulation", None),
+    ("his lips were blue after swimming in the sea, does cold water help eczema", None),
+    ("my baby's lips were blue when he was born, is that why he has eczema", None),
 ]
 
 
