@@ -1213,6 +1213,30 @@ SCREENED = [
     ("her lips were blue in the cold after the school run, is that her circulation", None),
     ("his lips were blue after swimming in the sea, does cold water help eczema", None),
     ("my baby's lips were blue when he was born, is that why he has eczema", None),
+    # (a probe of session 38 of a crisis told by a date or a plan found all but one with the
+    # distress text alone)
+    ("by friday i'll be gone for good and nobody will have to deal with me", "crisis"),
+    ("by friday i'll be gone on holiday, should i pack probiotics", None),
+    ("this is my last weekend, i've made my peace with it", "crisis"),
+    ("this is my last weekend before exams and i've made my peace with it, does stress", None),
+    ("after the funeral i'm going to join her", "crisis"),
+    ("after the funeral i'm going to join her for a walk, is exercise good for the gut", None),
+    ("i've set a date to end things and it's sunday", "crisis"),
+    ("i've set a date to start probiotics and it's sunday", None),
+    ("i've written letters for everyone for when i'm not here, which is soon", "crisis"),
+    ("i've written letters to my gp about my eczema, which is getting worse", None),
+    ("i've given my dog to my sister because i won't be around after this week", "crisis"),
+    ("i've given my dog to my sister for a week while we're away, does that help eczema", None),
+    ("i've worked out when and how, it's all planned for tonight", "crisis"),
+    ("i've worked out when and how to take my probiotics, it's all planned", None),
+    # (... and of emergencies in older people's words: breathless at rest, muddled with a
+    # fever, the waterworks lost with back pain)
+    ("i'm 82 and my breath is very short even sitting in my chair", "urgent"),
+    ("i'm out of breath even sitting in my chair", "urgent"),
+    ("i'm out of breath after sitting in my chair all day, is that my gut", None),
+    ("my old dad is very muddled today and burning up with a temperature", "urgent"),
+    ("my old dad is muddled about probiotics and has hay fever", None),
+    ("i've lost my water works and my back is in agony, i'm 78", "urgent"),
 ]
 
 
