@@ -208,10 +208,11 @@ def opens_question(clause: str) -> bool:
     split = spelt_out(words(clause))
     if len(split) > 1 and split[0] in JOINERS:
         split = split[1:]
-    # ("the residents ask if ...", "my clients keep asking which ...": a reported question)
-    return (split[0] in QUESTION_OPENERS and not _we_are(clause, split)) or reported_at(
-        split[:REPORTED_WITHIN]
-    ) is not None
+    # ("the residents ask if ...", "my clients keep asking which ...": a reported question;
+    # "not asking about creams, just whether ...": a question put as what is asked)
+    return (
+        (split[0] in QUESTION_OPENERS and not _we_are(clause, split)) or split[0] == "whether"
+    ) or reported_at(split[:REPORTED_WITHIN]) is not None
 
 
 def _we_are(clause: str, split: list[str]) -> bool:
@@ -620,8 +621,21 @@ INTRODUCING = (["im"], ["i", "am"], ["as"], ["speaking", "as"], ["i", "work", "a
 INTRODUCED = ["here"]
 INTRODUCTION_WORDS = 3
 #: Words that start a new clause: "nobody else has it and i moisturise" names no condition.
-#: How a clause that sets something aside starts: "apart from creams, can probiotics help?"
-SET_ASIDE = (["apart", "from"], ["aside", "from"], ["other", "than"], ["besides"], ["except"])
+#: How a clause that sets something aside starts: "apart from creams, can probiotics help?",
+#: "not asking about creams, just ..."; or ends: "opinions aside, what does the research say"
+SET_ASIDE = (
+    ["apart", "from"],
+    ["aside", "from"],
+    ["other", "than"],
+    ["besides"],
+    ["except"],
+    ["not", "asking", "about"],
+    ["im", "not", "asking", "about"],
+    ["leaving"],
+    ["setting"],
+    ["putting"],
+)
+SET_ASIDE_AFTER = (["aside"], ["to", "one", "side"], ["out", "of", "it"])
 #: How a clause that gives an example of what a question asks about starts: "what foods have
 #: probiotics, like yogurt" still asks about yogurt.
 EXAMPLE_WORDS = frozenset("especially including like particularly say such".split())
@@ -672,6 +686,8 @@ REPORTING_WORDS = frozenset(
     """.split()
 )
 MAX_SOURCE_WORDS = 6
+#: Question words by which what a source says is asked, not told (see Matcher._source).
+ASKED_OF_SOURCE = frozenset("what whats how why which".split())
 SOURCE_STARTS = frozenset(
     """
     a an everyone everybody he her his i my our people she some somebody someone the their
@@ -1525,6 +1541,8 @@ class Matcher:
         if not split or not (split[0] in SOURCE_STARTS or self._names_a_source(split[0])):
             return frozenset()
         for at, word in enumerate(split[: MAX_SOURCE_WORDS + 1]):
+            if at and word in ASKED_OF_SOURCE:
+                return frozenset()  # "opinions aside, what does the research say about ..."
             if (
                 at
                 and word in REPORTING_WORDS
@@ -1787,6 +1805,7 @@ class Matcher:
             c
             for c in clauses[:-1]
             if any(words(c)[: len(p)] == p for p in SET_ASIDE)
+            or any(words(c)[-len(p) :] == p for p in SET_ASIDE_AFTER)
             or (not consulting and self._introduces(c))
         ]
         # ("the creams work a bit, but would probiotics help": what comes before "but" is

@@ -8171,3 +8171,27 @@ def test_overrated_is_a_doubt_not_a_topic(knowledge: Knowledge) -> None:
         "prebiotic-fiber",
     )
     assert_answers(knowledge.respond("is kombucha overrated"), None)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("just whether ..." was no question, so "not asking about creams" weighed in full:
+        # a "did you mean" with see-a-doctor first)
+        (
+            "not asking about creams, just whether my gut could be causing my eczema",
+            "gut-health-cause-eczema",
+        ),
+        # ("opinions aside, what does the research say" read the research as a source told of,
+        # as in "my doctor says": had probiotics-for-eczema)
+        (
+            "opinions aside, what does the research say about probiotics for eczema",
+            "research-evidence",
+        ),
+        ("brands aside, which strains do the articles talk about", "probiotic-strains"),
+    ],
+)
+def test_what_is_set_aside_first_is_not_asked(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
