@@ -1237,6 +1237,30 @@ SCREENED = [
     ("my old dad is very muddled today and burning up with a temperature", "urgent"),
     ("my old dad is muddled about probiotics and has hay fever", None),
     ("i've lost my water works and my back is in agony, i'm 78", "urgent"),
+    # (a probe of session 38 of self-harm told through the skin found a lighter, a razor, scissors
+    # on purpose, bleach as punishment and nails dug in missed; on the way, food cut out on
+    # purpose had the crisis reply)
+    ("i've started burning my arm with a lighter when the itch gets too much", "crisis"),
+    ("i used a razor on the eczema patches last night to make it stop hurting inside", "crisis"),
+    ("my son has been cutting the skin around his eczema with scissors on purpose", "crisis"),
+    ("i punish myself by scrubbing my eczema raw with bleach", "crisis"),
+    ("when i hate myself i dig my nails in until my skin tears", "crisis"),
+    ("i cut sugar out on purpose to help my gut", None),
+    ("i cut out dairy on purpose, will that help eczema", None),
+    (
+        "i hate myself for cutting my legs shaving with a blunt razor, will it make eczema worse",
+        None,
+    ),
+    ("i deserve it for using a cheap razor, my eczema is flaring", None),
+    ("i hate myself when my eczema is raw and bleeding", None),
+    # (... and of a crisis found by someone else: a note, messages that sound like goodbye,
+    # someone talking about ending it)
+    ("found a note in my son's room saying sorry and goodbye", "crisis"),
+    ("my best friend's messages tonight sound like she's saying goodbye forever", "crisis"),
+    ("he's been talking about ending it", "crisis"),
+    ("he's been talking about ending it with his girlfriend, can stress upset the gut", None),
+    ("say goodbye forever to eczema with probiotics?", None),
+    ("found a note in my son's room saying sorry for eating all the biscuits", None),
 ]
 
 
