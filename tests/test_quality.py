@@ -8195,3 +8195,27 @@ def test_what_is_set_aside_first_is_not_asked(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("any amount of" was a dose: "I don't know")
+        ("is any amount of sugar bad for your gut bacteria", "sugar-processed-foods"),
+        # ("every day" was how often something is taken: "I don't know")
+        ("what should everyone do every day for a healthy gut", "gut-health-tips"),
+        # ("ever stop" was whether eczema is outgrown: "I don't know")
+        ("can i ever stop my eczema cream and rely on probiotics", "probiotics-replace-treatment"),
+        ("will my eczema ever stop", None),
+        ("should i take probiotics every day", None),
+    ],
+)
+def test_words_of_always_and_ever_do_not_change_what_is_asked(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_a_first_time_here_is_a_greeting(knowledge: Knowledge) -> None:
+    # (had "I don't know")
+    assert knowledge.respond("hi, first time ever using this").kind == "smalltalk"
