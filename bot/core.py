@@ -74,12 +74,16 @@ SMALLTALK_FILLER = frozenset(
     """.split()
 )
 #: First words of small-talk phrases that say nothing by themselves ("ok bye", "good night";
-#: "so useful", "really helpful", "got it": "im so confused" is no thanks).
+#: "so useful", "really helpful", "got it": "im so confused" is no thanks); and words whose
+#: kind a phrase an admin adds must not set ("my first time here" would make "would they
+#: work for my 2 year old" a greeting).
 NOT_CHAT = frozenset(
     """
     again and anything are can could doesnt explain first go good got how i id im in is it its ive
     just keep lol much never no not off oh ok okay once one please really right say see send so
     still take tell that thats very wanted well what whats why you youre youve
+    a an as at figured for he her his me my our she suspected the their them they this to we
+    with your
     """.split()
 )
 #: Words that turn a remark round ("not helpful", "that didn't help"): thanks no more.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 
@@ -569,3 +570,21 @@ def test_a_belief_confirmed_is_thanks(knowledge: Knowledge, message: str) -> Non
     # (had "I don't know": "thought" is filler, and nothing was left to answer)
     assert knowledge.smalltalk(message) == "thanks"
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+def test_a_phrase_an_admin_adds_does_not_make_a_common_word_small_talk(faq_copy: Path) -> None:
+    # ("my first time using this" as a greeting made "my" a greeting word, so "would they
+    # work for my 2 year old" after a question about probiotics was a greeting)
+    path = faq_copy / "safety.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("  greeting: [", "  greeting: [my first time using this, as you do, ", 1),
+        encoding="utf-8",
+    )
+    knowledge = Knowledge.load(faq_copy)
+    assert knowledge.smalltalk("my first time using this") == "greeting"
+    reply = knowledge.respond(
+        "would they work for my 2 year old", "can probiotics help with eczema"
+    )
+    assert (reply.kind, reply.entry_id) == ("answer", "probiotics-children")
+    assert knowledge.respond("as a nurse, what is leaky gut").entry_id == "what-is-leaky-gut"
