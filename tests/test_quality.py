@@ -8219,3 +8219,28 @@ def test_words_of_always_and_ever_do_not_change_what_is_asked(
 def test_a_first_time_here_is_a_greeting(knowledge: Knowledge) -> None:
     # (had "I don't know")
     assert knowledge.respond("hi, first time ever using this").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (each had "I don't know": the marks of a hurry weighed as words the FAQ never uses,
+        # or "exam in the morning" as stress taken in the morning)
+        ("URGENT what is eczema, exam in the morning", "what-is-eczema"),
+        ("sos what is the gut skin axis, presenting in 10 mins", "gut-skin-axis"),
+        ("need an answer now, is the immune system in the gut", "gut-immune-system"),
+        ("sos which moisturiser is best for eczema", None),
+    ],
+)
+def test_a_question_marked_urgent_is_answered_as_asked(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    reply = knowledge.respond(message)
+    assert reply.kind != "urgent"
+    assert_answers(reply, entry_id)
+
+
+@pytest.mark.parametrize("message", ["urgent: thank you so much", "sos hi"])
+def test_small_talk_marked_urgent_is_small_talk(knowledge: Knowledge, message: str) -> None:
+    # (had the answer on medical advice, whose answer says "urgent", and "I don't know")
+    assert knowledge.respond(message).kind == "smalltalk"
