@@ -1261,6 +1261,23 @@ SCREENED = [
     ("he's been talking about ending it with his girlfriend, can stress upset the gut", None),
     ("say goodbye forever to eczema with probiotics?", None),
     ("found a note in my son's room saying sorry for eating all the biscuits", None),
+    # (a probe of session 38 of a crisis told in euphemism found all but one with the distress
+    # text alone; and of things a child swallowed, e-cigarette liquid missed)
+    ("thinking of checking out early, this life isn't for me", "crisis"),
+    ("we checked out early from the hotel because of my eczema", None),
+    ("time to log off for good, thanks for trying", "crisis"),
+    ("time to log off social media for good, does screen time affect the gut", None),
+    ("i'm ready to go home to god tonight, i've had enough", "crisis"),
+    ("i'm going to see grandma in heaven tonight, i've got the tablets", "crisis"),
+    ("i'm going to see grandma in heaven one day", None),
+    ("my nan is going to heaven soon, she's in a hospice, can she have probiotics", None),
+    ("i'm done with this world, it's better if i leave it", "crisis"),
+    ("i want to leave this world a better place for my kids", None),
+    ("planning my exit, just need to pick the night", "crisis"),
+    ("planning my exit from my job tonight, does stress affect the gut", None),
+    ("i want to fall asleep forever tonight", "crisis"),
+    ("my toddler drank some of the e-cigarette liquid", "urgent"),
+    ("my toddler drank some kefir from the fridge, is that ok for his gut", None),
 ]
 
 
