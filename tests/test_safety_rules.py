@@ -1278,6 +1278,18 @@ SCREENED = [
     ("i want to fall asleep forever tonight", "crisis"),
     ("my toddler drank some of the e-cigarette liquid", "urgent"),
     ("my toddler drank some kefir from the fridge, is that ok for his gut", None),
+    # (a probe of session 38 of more euphemisms found six with the distress text alone)
+    ("i've decided to take the easy way out this weekend", "crisis"),
+    ("i took the easy way out and bought ready meals, are they bad for my gut", None),
+    ("thinking about the long sleep more and more, it would be peaceful", "crisis"),
+    ("had the long sleep i needed, does sleep help eczema", None),
+    ("i'm going to make the pain stop permanently tonight", "crisis"),
+    ("i want to make the itching stop forever", None),
+    ("i'm going to walk into the sea tonight and keep going", "crisis"),
+    ("we swam out to the sea and back, is sea water good for eczema", None),
+    ("i've bought a one way ticket out of this life", "crisis"),
+    ("i've bought a one way ticket to spain, should i pack probiotics", None),
+    ("ready to cash in my chips, nothing left for me here", "crisis"),
 ]
 
 
