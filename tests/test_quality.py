@@ -8244,3 +8244,26 @@ def test_a_question_marked_urgent_is_answered_as_asked(
 def test_small_talk_marked_urgent_is_small_talk(knowledge: Knowledge, message: str) -> None:
     # (had the answer on medical advice, whose answer says "urgent", and "I don't know")
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("wins" and "beginner" weighed as words the FAQ never uses: "I don't know")
+        ("quick wins for gut health", "gut-health-tips"),
+        ("beginner tips for eating fermented foods for my gut", "fermented-foods"),
+        # ("where do i start with" was a request for tips, so see-a-doctor's "advice" won)
+        ("where do i start with probiotics for eczema", "probiotics-for-eczema"),
+        ("where do i start with improving my gut", "gut-health-tips"),
+        ("quick wins for better sleep", None),
+    ],
+)
+def test_a_request_for_practical_steps_gets_its_answer(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_a_remark_on_the_tips_is_thanks(knowledge: Knowledge) -> None:
+    # (had the answer on gut health tips)
+    assert knowledge.respond("great tips, thanks").kind == "smalltalk"
