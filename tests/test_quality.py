@@ -8267,3 +8267,12 @@ def test_a_request_for_practical_steps_gets_its_answer(
 def test_a_remark_on_the_tips_is_thanks(knowledge: Knowledge) -> None:
     # (had the answer on gut health tips)
     assert knowledge.respond("great tips, thanks").kind == "smalltalk"
+
+
+def test_keen_to_try_is_how_a_want_is_told(knowledge: Knowledge) -> None:
+    # ("keen" weighed as a word the FAQ never uses: "I don't know")
+    assert_answers(
+        knowledge.respond("keen to try fermented foods for my gut, are they good"),
+        "fermented-foods",
+    )
+    assert_answers(knowledge.respond("keen to try intermittent fasting"), None)
