@@ -2858,6 +2858,12 @@ class Normalizer:
                     if word == "fi" and split[at + 1] in PATOIS_VERBS:  # "fi mek": to make
                         infos[at] = as_filler("to")
             split = spelt_out(split)
+        # (the readings see slips read as the words meant: "what do good gut batceria eat")
+        if len(infos) == len(split) and any(i[0] != w for i, w in zip(infos, split, strict=True)):
+            split = [
+                info[0] if " " not in info[0] else word
+                for info, word in zip(infos, split, strict=True)
+            ]
         if not READING_TRIGGERS.isdisjoint(split):
             for triggers, reads in WORD_READINGS:
                 if not triggers.isdisjoint(split):

@@ -8276,3 +8276,14 @@ def test_keen_to_try_is_how_a_want_is_told(knowledge: Knowledge) -> None:
         "fermented-foods",
     )
     assert_answers(knowledge.respond("keen to try intermittent fasting"), None)
+
+
+@pytest.mark.parametrize(
+    "message", ["what do good gut batceria eat", "what do good gut bactefia eat"]
+)
+def test_a_slip_in_a_word_a_reading_turns_on_is_read_as_meant(
+    knowledge: Knowledge, message: str
+) -> None:
+    # (the reading of "what do bacteria eat" as what feeds them looked for "bacteria" as
+    # typed, so the slip made it a diet: a "did you mean" with the tips)
+    assert_answers(knowledge.respond(message), "prebiotic-fiber")
