@@ -8287,3 +8287,11 @@ def test_a_slip_in_a_word_a_reading_turns_on_is_read_as_meant(
     # (the reading of "what do bacteria eat" as what feeds them looked for "bacteria" as
     # typed, so the slip made it a diet: a "did you mean" with the tips)
     assert_answers(knowledge.respond(message), "prebiotic-fiber")
+
+
+def test_a_couple_of_ways_is_a_request_for_ways(knowledge: Knowledge) -> None:
+    # ("couple" weighed as a word the FAQ never uses: "I don't know")
+    assert_answers(
+        knowledge.respond("give me a couple of ways to improve my gut"), "gut-health-tips"
+    )
+    assert_answers(knowledge.respond("give me a couple of recipes with kefir"), None)
