@@ -716,6 +716,9 @@ GRANTED_POINTERS = frozenset("it its that thats this".split())
 #: Words that open a clause of reasons a question is asked from: "since probiotics are
 #: bacteria, can they make you ill".
 PREMISES = frozenset("considering given seeing since".split())
+#: How a clause that puts a step as a supposition starts: "say i drink more water, would my
+#: gut health improve" asks what the step does, so the step is asked, not told.
+SUPPOSING = (["say", "i"], ["say", "we"], ["suppose", "i"], ["supposing", "i"], ["lets", "say"])
 #: Words by which someone tells what they tried, take or use, and the words that end what it
 #: is: "i use coconut oil on my eczema", "i tried manuka honey for a week".
 TRY_WORDS = frozenset("take takes taking took tried try trying use uses using used".split())
@@ -1772,6 +1775,8 @@ class Matcher:
         chat = self._chat_before_shift(clauses)
         if chat is not None:
             return chat
+        if clauses and any(words(clauses[0])[: len(p)] == p for p in SUPPOSING):
+            return frozenset()
         while len(clauses) > 1 and words(clauses[-1])[0] == "or":
             # "..., so do you think they might help, or is it a long shot?": one question
             clauses[-2:] = [f"{clauses[-2]}, {clauses[-1]}"]

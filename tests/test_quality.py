@@ -8295,3 +8295,19 @@ def test_a_couple_of_ways_is_a_request_for_ways(knowledge: Knowledge) -> None:
         knowledge.respond("give me a couple of ways to improve my gut"), "gut-health-tips"
     )
     assert_answers(knowledge.respond("give me a couple of recipes with kefir"), None)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (the supposed step was read as story, told around the question: had the tips, and
+        # "I don't know")
+        ("say i drink more water, would my gut health improve", "hydration"),
+        ("suppose i cut out sugar, would my gut bacteria recover", "sugar-processed-foods"),
+        ("say i do yoga every day, would my hair grow back", None),
+    ],
+)
+def test_a_step_supposed_is_asked_about(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
