@@ -82,6 +82,7 @@ SETS = {
     "held out 34": FAQ_DIR / "eval" / "holdout34.yaml",
     "held out 35": FAQ_DIR / "eval" / "holdout35.yaml",
     "held out 36": FAQ_DIR / "eval" / "holdout36.yaml",
+    "held out 37": FAQ_DIR / "eval" / "holdout37.yaml",
     "fresh": FAQ_DIR / "eval" / "fresh.yaml",
     "fresh2": FAQ_DIR / "eval" / "fresh2.yaml",
     "fresh3": FAQ_DIR / "eval" / "fresh3.yaml",
