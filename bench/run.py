@@ -554,6 +554,17 @@ SETS = {
     "fresh469": FAQ_DIR / "eval" / "fresh469.yaml",
     "fresh470": FAQ_DIR / "eval" / "fresh470.yaml",
     "fresh471": FAQ_DIR / "eval" / "fresh471.yaml",
+    "fresh472": FAQ_DIR / "eval" / "fresh472.yaml",
+    "fresh473": FAQ_DIR / "eval" / "fresh473.yaml",
+    "fresh474": FAQ_DIR / "eval" / "fresh474.yaml",
+    "fresh475": FAQ_DIR / "eval" / "fresh475.yaml",
+    "fresh476": FAQ_DIR / "eval" / "fresh476.yaml",
+    "fresh477": FAQ_DIR / "eval" / "fresh477.yaml",
+    "fresh478": FAQ_DIR / "eval" / "fresh478.yaml",
+    "fresh479": FAQ_DIR / "eval" / "fresh479.yaml",
+    "fresh480": FAQ_DIR / "eval" / "fresh480.yaml",
+    "fresh481": FAQ_DIR / "eval" / "fresh481.yaml",
+    "fresh482": FAQ_DIR / "eval" / "fresh482.yaml",
 }
 RESULTS = ROOT / "bench" / "results.md"
 RUNS = 3  # each speed figure is the median of this many fresh processes
