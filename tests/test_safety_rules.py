@@ -1253,6 +1253,8 @@ SCREENED = [
     ),
     ("i deserve it for using a cheap razor, my eczema is flaring", None),
     ("i hate myself when my eczema is raw and bleeding", None),
+    ("i hate myself, i dropped a glass and broke it, is stress bad for the gut", None),
+    ("i need a sharp knife to cope with all this cooking, what foods help the gut", None),
     # (... and of a crisis found by someone else: a note, messages that sound like goodbye,
     # someone talking about ending it)
     ("found a note in my son's room saying sorry and goodbye", "crisis"),
