@@ -1275,6 +1275,8 @@ SCREENED = [
     ("my nan is going to heaven soon, she's in a hospice, can she have probiotics", None),
     ("i'm done with this world, it's better if i leave it", "crisis"),
     ("i want to leave this world a better place for my kids", None),
+    ("i'm done with this world cup, does stress affect the gut", None),
+    ("i'm checking out early from work today, does stress affect the gut", None),
     ("planning my exit, just need to pick the night", "crisis"),
     ("planning my exit from my job tonight, does stress affect the gut", None),
     ("i want to fall asleep forever tonight", "crisis"),
