@@ -1553,7 +1553,9 @@ class Matcher:
                 and split[at + 1] not in ("in", "by", "for", "on", "as", "at", "up")
             ):
                 said = self.normalizer(" ".join(split[: at + 1])).tokens
-                return frozenset(said)
+                # (not what the rest names again: "the water bottle says hydration for gut
+                # health, does water help the gut" asks about water)
+                return frozenset(said).difference(self.normalizer(" ".join(split[at + 1 :])).tokens)
         return frozenset()
 
     def _bought_at(self, split: list[str]) -> frozenset[str]:

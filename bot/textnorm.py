@@ -683,8 +683,9 @@ def asks_cause_of(split: list[str]) -> tuple[int, int] | None:
 
 EVERYDAY_WORDS = GENERIC_WORDS | INCIDENTAL_WORDS
 #: Words whose Snowball stem is another word's, which would give them a meaning they do not
-#: have: wellness is no "well" (a filler word).
-OWN_STEMS = {"wellness": "wellness"}
+#: have: wellness is no "well" (a filler word), and adverts are no atopic dermatitis ("AD", a
+#: synonym of eczema: "i keep seeing ads for probiotics").
+OWN_STEMS = {"wellness": "wellness", "ads": "ads"}
 #: Parts of the body, which people name and the FAQ mostly does not: each is itself as typed,
 #: never a slip of an FAQ word ("chest" is no "cest"), nor moved across a space ("my ears" is
 #: no "m years"); unlike the everyday words, they weigh as any word the FAQ never uses, so

@@ -8311,3 +8311,50 @@ def test_a_step_supposed_is_asked_about(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (the source's words weighed little though the question names them again: the
+        # tips, and "I don't know" for the toddler)
+        ('the water bottle says "hydration for gut health", does water help the gut', "hydration"),
+        (
+            "the kids' probiotic says age 3+, is it ok for my eczema-prone toddler",
+            "probiotics-children",
+        ),
+        ("the bottle says vegan friendly, are probiotics vegan", None),
+    ],
+)
+def test_what_a_label_says_is_not_story_where_the_question_names_it(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("ads" and "an ad" were AD, atopic dermatitis: eczema)
+        ("i keep seeing ads for probiotics, do they work", "how-probiotics-work"),
+        (
+            "an instagram ad says their probiotic clears eczema, is that true",
+            "probiotics-for-eczema",
+        ),
+        ("saw an ad for collagen, is it good for the skin", None),
+        ("my ad is flaring, can probiotics help", "probiotics-for-eczema"),
+    ],
+)
+def test_an_advert_is_no_atopic_dermatitis(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_what_is_so_special_about_a_thing_asks_about_it(knowledge: Knowledge) -> None:
+    # ("special" stood where the entry names probiotics: "I don't know")
+    assert_answers(
+        knowledge.respond("what's so special about fermented foods for the gut anyway"),
+        "fermented-foods",
+    )
+    assert_answers(knowledge.respond("what's so special about manuka honey"), None)
