@@ -663,6 +663,12 @@ WHERE_HEARD = re.compile(
 )
 #: What a thing was named for, not the thing: "mentioned the gut skin axis for my son's eczema".
 FOR_WHOSE = re.compile(r"\bfor (my|his|her|their|our|your) .*")
+#: What a thing is told to be, not the thing: "prebiotics are just probiotics with another
+#: name", "leaky gut is basically dysbiosis".
+TOLD_TO_BE = re.compile(
+    r"\b(is|are|isnt|arent|was|were) (just|basically|simply|only|really|merely|the same as|"
+    r"another (word|name) for|a fancy (word|name) for|a kind of|a type of|a form of) .*"
+)
 #: How a phrasing that defines a thing starts ("what is leaky gut"; also "whats", "define").
 DEFINING_STARTS = (["what", "is"], ["what", "are"])
 #: A word in more phrasings than this brings in no candidates by itself (see search).
@@ -1296,6 +1302,8 @@ class Matcher:
             named = self._named(self.normalizer(NOT_THIS_ONE.sub(" ", told)).tokens) or named
         if len(named) > 1:  # nor what it was named for: "the gut skin axis for my eczema"
             named = self._named(self.normalizer(FOR_WHOSE.sub(" ", told)).tokens) or named
+        if len(named) > 1:  # nor what it is told to be: "prebiotics are just probiotics"
+            named = self._named(self.normalizer(TOLD_TO_BE.sub(" ", told)).tokens) or named
         if not named:
             return normalized
         asked = " ".join(upto[at:])

@@ -8358,3 +8358,42 @@ def test_what_is_so_special_about_a_thing_asks_about_it(knowledge: Knowledge) ->
         "fermented-foods",
     )
     assert_answers(knowledge.respond("what's so special about manuka honey"), None)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (the thing "they" points back at was the last one named: probiotics)
+        (
+            "as prebiotics are just probiotics with a different name, what are they",
+            "prebiotic-fiber",
+        ),
+        ("my friend says leaky gut is basically dysbiosis, what is it", "what-is-leaky-gut"),
+        ("my gp mentioned dysbiosis and leaky gut, what is it", "what-is-leaky-gut"),
+    ],
+)
+def test_what_a_thing_is_told_to_be_is_not_what_it_points_back_at(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (each had "I don't know": the academic word stood for nothing the FAQ says)
+        (
+            "to what extent might eczema be attributable to the state of the gut",
+            "gut-health-cause-eczema",
+        ),
+        ("how might eczema be described to a lay person", "what-is-eczema"),
+        (
+            "what proportion of immune activity is thought to be located in the gut",
+            "gut-immune-system",
+        ),
+        ("how robust is the evidence base for probiotic supplementation", "research-evidence"),
+        ("how robust is the evidence for acupuncture", None),
+    ],
+)
+def test_academic_words_are_read(knowledge: Knowledge, message: str, entry_id: str | None) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
