@@ -1345,6 +1345,34 @@ SCREENED = [
     ("is green sick normal in babies", None),
     ("newborn hasn't fed in 8 hours and is really lethargic", "urgent"),
     ("my newborn hasn't fed from the left side today, is that ok", None),
+    # (six more probes of session 39, of sudden onsets, the groin, diabetes, the eyes, someone
+    # unsafe at home and medical shorthand, found fourteen missed; on the way, two false
+    # alarms were found, a toddler learning to talk and the itch of eczema on the belly)
+    (
+        "sudden agony in my lower belly on one side, i can't stand up, i think it's my ovary",
+        "urgent",
+    ),
+    ("i get agony in my stomach suddenly after kefir, is that normal", None),
+    ("my eczema on my belly is agony, i can't stand up straight when it itches", None),
+    ("lost the sight in my left eye completely in the last hour", "urgent"),
+    ("my toddler got some dishwasher gel in her eye and is screaming", "urgent"),
+    ("he's locked me in the house and taken my phone", "crisis"),
+    ("my little brother locked me in the bathroom for a joke lol", None),
+    ("i'm hiding in the bathroom, he's trying to break the door down", "urgent"),
+    ("my ex is outside my house and won't leave, he's threatened me before", "crisis"),
+    ("my ex is outside my house and won't leave, what a pain, can probiotics help eczema", None),
+    ("pt c/o CP radiating to L arm, sweaty", "urgent"),
+    ("my son has cp and eczema, are probiotics safe", None),
+    ("sudden SOB at rest and can't finish sentences", "urgent"),
+    ("my toddler can't say full sentences yet, is that normal with eczema", None),
+    ("mum had LOC for a few mins and now confused", "urgent"),
+    ("i had loc done on my hair, does it affect my scalp eczema", None),
+    ("N+V all day with severe abdo pain", "urgent"),
+    ("large PR bleed and dizzy", "urgent"),
+    ("baby temp 39.5, non blanching rash", "urgent"),
+    ("the rash on my baby's legs does blanch, is it eczema", None),
+    ("took OD of paracetamol 2 hrs ago", "crisis"),
+    ("i took an od on sugar at christmas, is my gut ruined", None),
 ]
 
 
