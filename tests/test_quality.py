@@ -8397,3 +8397,23 @@ def test_what_a_thing_is_told_to_be_is_not_what_it_points_back_at(
 )
 def test_academic_words_are_read(knowledge: Knowledge, message: str, entry_id: str | None) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["random but {}", "not sure if you can help but {}", "i've read both articles but {}"],
+)
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("what is leaky gut", "what-is-leaky-gut"),
+        ("what are probiotics", "what-are-probiotics"),
+        ("how do probiotics work", "how-probiotics-work"),
+    ],
+)
+def test_a_frame_around_a_question_says_nothing(
+    knowledge: Knowledge, frame: str, question: str, entry_id: str
+) -> None:
+    # (each frame had "I don't know", or another entry: "random" and "help" weighed as
+    # words of the question, "both articles" as a question of the sources)
+    assert_answers(knowledge.respond(frame.format(question)), entry_id)
