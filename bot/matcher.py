@@ -722,6 +722,8 @@ GRANTED_POINTERS = frozenset("it its that thats this".split())
 #: Words that open a clause of reasons a question is asked from: "since probiotics are
 #: bacteria, can they make you ill".
 PREMISES = frozenset("considering given seeing since".split())
+#: Words by which a question points back at two things or more: "how are they connected".
+PLURAL_POINTERS = frozenset("they them both".split())
 #: How a clause that puts a step as a supposition starts: "say i drink more water, would my
 #: gut health improve" asks what the step does, so the step is asked, not told.
 SUPPOSING = (["say", "i"], ["say", "we"], ["suppose", "i"], ["supposing", "i"], ["lets", "say"])
@@ -1906,7 +1908,13 @@ class Matcher:
         )
         if points_back and not pointed and self._points_at_thing(question):
             told |= self._said_of_named(clauses, question, kept)
-        if premises and not pointed:  # ("since my gut is leaky, is that linked to eczema")
+        # ("since my gut is leaky, is that linked to eczema"; and nothing of it when the question
+        # asks how the things it names relate: "since my gut started leaking my eczema has got
+        # worse, how are they connected")
+        relating = not PLURAL_POINTERS.isdisjoint(words(question)) and not RELATIONS.isdisjoint(
+            asked
+        )
+        if premises and not pointed and not relating:
             told |= self._granted(premises, keep_subject=points_back)
         if conceding and points_back:
             # "i know kefir has probiotics, but does it have lactose": what the clause before

@@ -2405,11 +2405,13 @@ class Normalizer:
             fixed = self.fix_typo(word)
             # two words run together are two words, not a typo of one two slips away:
             # "healthcause" is not "healthcare", but "attopic" is "atopic" (not "at topic"),
-            # and "girlfriend" a word of its own, not "girl" + "friend"
+            # and "girlfriend" a word of its own, not "girl" + "friend"; nor is a stop word
+            # two ("seemed" is no "see med")
             parts = (
                 None
                 if word in EVERYDAY_WORDS
                 or word in TEXT_SPEAK
+                or self.is_stop_word(word)
                 or (fixed != word and OSA.distance(word, fixed) < 2)
                 else self.unjoin(word)
             )

@@ -8417,3 +8417,30 @@ def test_a_frame_around_a_question_says_nothing(
     # (each frame had "I don't know", or another entry: "random" and "help" weighed as
     # words of the question, "both articles" as a question of the sources)
     assert_answers(knowledge.respond(frame.format(question)), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("seemed" was "see med": consulting about a medicine, so replacing treatment)
+        (
+            "my eczema seemed better on probiotics, do they actually help eczema",
+            "probiotics-for-eczema",
+        ),
+        # (the premise was granted as told, so the axis answered)
+        (
+            "since my gut started leaking my eczema has got worse, how are they connected",
+            "leaky-gut-and-eczema",
+        ),
+        # ("get to my gut" was passing through a leaky gut: "I don't know")
+        ("how would a probiotic even get to my gut and do something", "how-probiotics-work"),
+        ("are probiotics worth a go for my eczema or am i wasting money", "probiotics-for-eczema"),
+        ("are probiotics a waste of money", None),
+        ("would a probiotic do anything for my itchy eczema skin", "probiotics-for-eczema"),
+        ("what studies are there on probiotics, are they reliable", "research-evidence"),
+    ],
+)
+def test_what_someone_deciding_on_probiotics_asks(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
