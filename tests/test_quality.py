@@ -8444,3 +8444,24 @@ def test_what_someone_deciding_on_probiotics_asks(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (each fell back, or had what eczema is: "depend", "mixed" and "come to have" weighed
+        # as words of their own)
+        ("why does our immunity depend so much on the gut", "gut-immune-system"),
+        ("instead of steroid cream could i rely on probiotics", "probiotics-replace-treatment"),
+        ("why do people say the research on probiotics is mixed", "research-evidence"),
+        ("how does a person come to have eczema", "eczema-causes"),
+    ],
+)
+def test_why_and_how_asked_of_an_entry(knowledge: Knowledge, message: str, entry_id: str) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize("message", ["why thank you, that's helpful", "how kind, thanks"])
+def test_thanks_that_opens_like_a_question_is_thanks(knowledge: Knowledge, message: str) -> None:
+    # ("why thank you" was a "did you mean" of why probiotics help; "how kind" fell back)
+    assert knowledge.respond(message).kind == "smalltalk"
