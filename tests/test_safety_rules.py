@@ -1373,6 +1373,18 @@ SCREENED = [
     ("the rash on my baby's legs does blanch, is it eczema", None),
     ("took OD of paracetamol 2 hrs ago", "crisis"),
     ("i took an od on sugar at christmas, is my gut ruined", None),
+    # (two probes of session 39, of eczema turned dangerous and a crisis told by someone who
+    # looks after others at work, found two missed; on the way, tablets saved for a holiday
+    # had the crisis reply)
+    (
+        "my eczema has turned into painful blisters all over my face since my cold sore "
+        "and i feel awful",
+        "urgent",
+    ),
+    ("my eczema gets worse when i have a cold sore, is that the immune system", None),
+    ("i run a youth club and a girl showed me pills she's saving to take", "crisis"),
+    ("i'm saving my tablets for the holiday", None),
+    ("i'm saving my pills for tonight", "crisis"),
 ]
 
 
