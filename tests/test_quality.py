@@ -8465,3 +8465,25 @@ def test_why_and_how_asked_of_an_entry(knowledge: Knowledge, message: str, entry
 def test_thanks_that_opens_like_a_question_is_thanks(knowledge: Knowledge, message: str) -> None:
     # ("why thank you" was a "did you mean" of why probiotics help; "how kind" fell back)
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (a request under a quoted line was read as a question of what the bot can answer)
+        ("> what is leaky gut\ncan you answer this", "what-is-leaky-gut"),
+        ("> what's the best moisturiser for eczema\ncan you answer this", None),
+        # ("asking" was consulting a doctor)
+        ("👆 what causes eczema, my sister is asking", "eczema-causes"),
+        ("pasting from another chat: what does dysbiosis mean", "what-is-dysbiosis"),
+    ],
+)
+def test_a_question_carried_from_another_chat(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_that_settled_it_is_thanks(knowledge: Knowledge) -> None:
+    # ("settled" was reducing symptoms: a "did you mean")
+    assert knowledge.respond("@faqbot thanks, that settled it").kind == "smalltalk"
