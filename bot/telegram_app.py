@@ -360,7 +360,9 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def addressed_text(message: Message, username: str, bot_id: int) -> str | None:
-    """The question in a group message meant for the bot (its @mention removed), else None."""
+    """The question in a group message meant for the bot (its @mention removed), else None.
+    A mention in reply to someone else's message asks about that message too ("@faqbot can
+    you answer this" under a member's question): its text comes first, as a quoted line."""
     mention = f"@{username}".lower()
     mentions = [
         e
@@ -368,13 +370,17 @@ def addressed_text(message: Message, username: str, bot_id: int) -> str | None:
         if e.type == MessageEntity.MENTION and message.parse_entity(e).lower() == mention
     ]
     replied = message.reply_to_message
-    if not mentions and not (replied and replied.from_user and replied.from_user.id == bot_id):
+    to_bot = bool(replied and replied.from_user and replied.from_user.id == bot_id)
+    if not mentions and not to_bot:
         return None
     text = message.text
     for entity in sorted(mentions, key=lambda e: e.offset, reverse=True):
         # Entity offsets count UTF-16 code units; parse_entity knows how to slice them.
         found = message.parse_entity(entity)
         text = text.replace(found, " ", 1)
+    quoted = (replied.text or replied.caption) if replied is not None and not to_bot else None
+    if quoted:
+        text = f"{quoted.strip()}\n{text.strip()}"
     return text.strip()
 
 

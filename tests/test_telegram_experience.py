@@ -464,6 +464,37 @@ async def test_groups_get_replies_only_when_the_bot_is_addressed(
     assert not any("What is eczema?" in m["text"] for m in api.messages)
 
 
+async def test_a_mention_under_a_members_question_answers_that_question(
+    api: FakeBotAPI, bot: Application, knowledge: Knowledge
+) -> None:
+    member = {
+        "message_id": 9001,
+        "date": 0,
+        "chat": {"id": -502, "type": "supergroup", "title": "Eczema parents"},
+        "from": {"id": 2002, "is_bot": False, "first_name": "Bea"},
+        "text": "does anyone know if kefir is good for the gut?",
+    }
+    api.send_group_text("can you answer this", chat_id=-502, mention=True, reply_to=member)
+    first = await next_message(api, 1)
+    entry = knowledge.faq.entries["fermented-foods"]
+    assert first["text"].startswith(f"<b>{entry.question}</b>")
+    # a question of its own, under someone's chat, is still its own question
+    api.send_group_text(
+        "what is dysbiosis", chat_id=-502, mention=True, reply_to={**member, "text": "lol same"}
+    )
+    second = await next_message(api, 2)
+    assert second["text"].startswith("<b>What is dysbiosis?</b>")
+    # and a member's question the FAQ does not answer gets "I don't know", not another entry
+    api.send_group_text(
+        "can you answer this",
+        chat_id=-502,
+        mention=True,
+        reply_to={**member, "text": "is eczema contagious?"},
+    )
+    third = await next_message(api, 3)
+    assert third["text"].startswith(knowledge.texts["fallback"].split("\n")[0][:40])
+
+
 @pytest.mark.parametrize(
     "content",
     [
