@@ -669,6 +669,9 @@ TOLD_TO_BE = re.compile(
     r"\b(is|are|isnt|arent|was|were) (just|basically|simply|only|really|merely|the same as|"
     r"another (word|name) for|a fancy (word|name) for|a kind of|a type of|a form of) .*"
 )
+#: What a message names around a thing that "it" cannot point back at, in the order they are
+#: tried (see Matcher._read).
+NOT_THE_THING = (WHERE_HEARD, NOT_THIS_ONE, FOR_WHOSE, TOLD_TO_BE)
 #: How a phrasing that defines a thing starts ("what is leaky gut"; also "whats", "define").
 DEFINING_STARTS = (["what", "is"], ["what", "are"])
 #: A word in more phrasings than this brings in no candidates by itself (see search).
@@ -1298,14 +1301,11 @@ class Matcher:
             return normalized._replace(story=story, addressed=addressed)
         told = " ".join(split[:at])
         named = self._named(self.normalizer(told).tokens)
-        if len(named) > 1:  # not where it was heard: "leaky gut, mentioned in a few blogs"
-            named = self._named(self.normalizer(WHERE_HEARD.sub(" ", told)).tokens) or named
-        if len(named) > 1:  # nor a thing set aside: "not probiotics"
-            named = self._named(self.normalizer(NOT_THIS_ONE.sub(" ", told)).tokens) or named
-        if len(named) > 1:  # nor what it was named for: "the gut skin axis for my eczema"
-            named = self._named(self.normalizer(FOR_WHOSE.sub(" ", told)).tokens) or named
-        if len(named) > 1:  # nor what it is told to be: "prebiotics are just probiotics"
-            named = self._named(self.normalizer(TOLD_TO_BE.sub(" ", told)).tokens) or named
+        # Of several, not where it was heard, a thing set aside, what it was named for, nor
+        # what it is told to be (each in turn, while more than one is left).
+        for aside in NOT_THE_THING:
+            if len(named) > 1:
+                named = self._named(self.normalizer(aside.sub(" ", told)).tokens) or named
         if not named:
             return normalized
         asked = " ".join(upto[at:])
