@@ -783,6 +783,7 @@ class SafetyScreen:
             or word in STOP_WORDS
             or word in EVERYDAY_WORDS
             or word in REAL_WORDS
+            or word in TEXT_SPEAK  # read as what it stands for ("boaking": vomiting)
             or word in self.known_words
             or word in self._word_set
             or word in self.excepted_words
@@ -839,8 +840,8 @@ class SafetyScreen:
     def plain_word(self, word: str) -> tuple[str, int] | None:
         """The word of the FAQ or of the exceptions a word may be a slip of, and the edits
         (("price", 1) for "prcie"), if it is no word of the rules and no slip of one; or None."""
-        if self._is_whole_word(word) or self.spellings(word):  # ("wheezing", "wheezng")
-            return None
+        if word in TEXT_SPEAK or self._is_whole_word(word) or self.spellings(word):
+            return None  # ("boaking" is vomiting; "wheezing", "wheezng" words of the rules)
         return self._plain_near(word)
 
     def _plain_near(self, word: str) -> tuple[str, int] | None:

@@ -900,6 +900,18 @@ TEXT_SPEAK = {
     "wich": "which",
     "wot": "what",
     "y": "why",
+    # Words for being sick from Scotland, Australia and elsewhere: "i've been boaking up blood"
+    "barf": "vomit",
+    "barfed": "vomited",
+    "barfing": "vomiting",
+    "boak": "vomit",
+    "boaked": "vomited",
+    "boaking": "vomiting",
+    "chunder": "vomit",
+    "chundered": "vomited",
+    "chundering": "vomiting",
+    "spewed": "vomited",
+    "spewing": "vomiting",
     # Shorthand from notes and forums: "dx'd with AD", "w/ eczema", "my Rx cream"
     "aka": "also",
     "dx": "diagnosed",

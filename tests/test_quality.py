@@ -761,6 +761,9 @@ DISTRESS = [
 #: reply or at least the distress text first.
 WORDS_OF_DISTRESS = [
     "i honestly dont see the point of carrying on",
+    # a goodbye for ever, not for now (session 40: "goodbye for now" is small talk)
+    "goodbye forever",
+    "goodbye forever everyone",
     "some days i wish i could just stop existing quietly",
     "i want to go somewhere and never come back",
     "i keep thinking my kids would be better off with someone else",
@@ -1039,6 +1042,8 @@ NOT_DISTRESS = [
     "i want out of steroid creams",
     "is kefir worth it or pointless",
     "i just want out of this flare",
+    # a goodbye till the next time (session 40: "goodbye for now" had the distress text)
+    "goodbye for now",
 ]
 #: Ordinary things people tell the bot about themselves, in the first person, as people in
 #: crisis do: no alarm (bench/distress_words.py trains the words of distress on them too).
