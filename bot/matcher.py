@@ -663,11 +663,13 @@ WHERE_HEARD = re.compile(
 )
 #: What a thing was named for, not the thing: "mentioned the gut skin axis for my son's eczema".
 FOR_WHOSE = re.compile(r"\bfor (my|his|her|their|our|your) .*")
-#: What a thing is told to be, not the thing: "prebiotics are just probiotics with another
-#: name", "leaky gut is basically dysbiosis".
+#: What a thing is told to be or to mean, not the thing: "prebiotics are just probiotics with
+#: another name", "leaky gut is basically dysbiosis", "dysbiosis means you have no good
+#: bacteria".
 TOLD_TO_BE = re.compile(
     r"\b(is|are|isnt|arent|was|were) (just|basically|simply|only|really|merely|the same as|"
     r"another (word|name) for|a fancy (word|name) for|a kind of|a type of|a form of) .*"
+    r"|\b(means|meant) .*"
 )
 #: What a message names around a thing that "it" cannot point back at, in the order they are
 #: tried (see Matcher._read).
@@ -695,6 +697,8 @@ REPORTING_WORDS = frozenset(
     """.split()
 )
 MAX_SOURCE_WORDS = 6
+#: Words between a reporting word and what is reported: "swears by", "said that".
+REPORTED_OPENERS = frozenset("about by that".split())
 #: Question words by which what a source says is asked, not told (see Matcher._source).
 ASKED_OF_SOURCE = frozenset("what whats how why which".split())
 SOURCE_STARTS = frozenset(
@@ -1869,7 +1873,7 @@ class Matcher:
         if points_back and not any(
             self.weigh(t) > self.generic_weight and t not in RELATIONS | TOPIC_VERBS for t in asked
         ):
-            tried = self._tried(clauses[:-1])
+            tried = self._tried(clauses[:-1]) | self._reported(clauses[:-1])
             kept = kept | tried
             if pointed:  # "i skipped breakfast, is that bad" asks about skipping breakfast
                 kept = kept.union(*(self.normalizer(c).tokens for c in clauses[:-1]))
@@ -1981,6 +1985,42 @@ class Matcher:
                 tokens = self.normalizer(" ".join(rest[:end])).tokens
                 if tokens and all(t not in self.weight or t in self.unanswered for t in tokens):
                     found.update(tokens)
+        return frozenset(found)
+
+    def _reported(self, clauses: list[str]) -> frozenset[str]:
+        """The tokens of what a source is reported to say something of, when the FAQ answers
+        nothing about it (see _source): "a blog said coffee enemas detox the liver" -> coffee,
+        enema, detox, liver; "my aunt swears by turmeric for eczema" -> turmeric; nothing from
+        "a blog said kefir is great for the gut", which names an FAQ thing first."""
+        found: set[str] = set()
+        for clause in clauses:
+            split = words(clause)
+            if split[:1] and split[0] not in SOURCE_STARTS and not self._names_a_source(split[0]):
+                continue
+            at = next(
+                (
+                    i
+                    for i, w in enumerate(split[: MAX_SOURCE_WORDS + 1])
+                    if i and w in REPORTING_WORDS
+                ),
+                None,
+            )
+            if at is None:
+                continue
+            rest = split[at + 1 :]
+            while rest[:1] and rest[0] in REPORTED_OPENERS:  # "swears by", "said that"
+                rest = rest[1:]
+            thing: list[str] = []
+            for word in rest:  # up to the first word of an FAQ thing, or of what it is for
+                tokens = self.normalizer(word).tokens
+                if word in TRIED_ENDS or any(
+                    t in self.weight and t not in self.unanswered for t in tokens
+                ):
+                    break
+                thing.append(word)
+            tokens = self.normalizer(" ".join(thing)).tokens
+            if tokens and all(t not in self.weight or t in self.unanswered for t in tokens):
+                found.update(tokens)
         return frozenset(found)
 
     def _stands_alone(self, asked: set[str], split: list[str]) -> bool:

@@ -8492,3 +8492,28 @@ def test_a_question_carried_from_another_chat(
 def test_that_settled_it_is_thanks(knowledge: Knowledge) -> None:
     # ("settled" was reducing symptoms: a "did you mean")
     assert knowledge.respond("@faqbot thanks, that settled it").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("true" weighed as a word of its own: "I don't know")
+        ("someone told me sugar feeds bad gut bacteria, is that true", "sugar-processed-foods"),
+        # ("posh" and "word" weighed)
+        ("is eczema just a posh word for dry skin", "what-is-eczema"),
+        # ("it" was the good bacteria the claim said dysbiosis means: what probiotics are)
+        (
+            "someone said dysbiosis means you have no good bacteria at all, what does it mean",
+            "what-is-dysbiosis",
+        ),
+        # (what a source says works, that the FAQ never names, was story: a "did you mean")
+        ("a blog said coffee enemas detox the liver, do they work", None),
+        ("my aunt swears by turmeric for eczema, does it work", None),
+        ("a blog said bone broth heals the gut lining, does it work", None),
+        ("a blog said kefir is great for the gut, does it work", "fermented-foods"),
+    ],
+)
+def test_a_claim_heard_or_read_put_to_the_bot(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
