@@ -233,6 +233,23 @@ def checks_truth(split: list[str]) -> bool:
     return bool(rest) and TRUTH_CHECKS.issuperset(rest)
 
 
+#: The words a tag question is made of: "..., is it", "..., don't they", "..., aren't you".
+TAG_SUBJECTS = frozenset("i it she he they we you that this there".split())
+TAG_VERBS = frozenset(
+    """
+    am are aint arent can cant could couldnt did didnt do does doesnt dont has hasnt have havent
+    is isnt was wasnt were werent will wont would wouldnt should shouldnt
+    """.split()
+)
+
+
+def is_tag_question(split: list[str]) -> bool:
+    """Whether the words are a tag that turns the statement before them into a question ("is
+    it", "don't they", "isn't that so"), not a question of their own."""
+    split = [w for w in split if w not in ("not", "so", "then", "really")]
+    return len(split) == 2 and split[0] in TAG_VERBS and split[1] in TAG_SUBJECTS
+
+
 def clauses_of(text: str) -> list[str]:
     """The clauses of a text that have words, split where CLAUSE_BREAK breaks them, and after
     a role that opens it with no comma ("as a nurse what is leaky gut")."""
@@ -1431,6 +1448,9 @@ class Matcher:
             asked = self._asking(sentences)[-1] if sentences else text
             clauses = clauses_of(asked)
             opening = [c for c in clauses if words(c)[0] in QUESTION_OPENERS]
+            if opening and is_tag_question(words(opening[-1])) and clauses[0] != opening[-1]:
+                # "this isn't proper medical advice, is it": the statement the tag asks of
+                opening[-1] = clauses[clauses.index(opening[-1]) - 1]
             split = words(opening[-1] if opening else asked)
         else:
             split = words(text)

@@ -8517,3 +8517,18 @@ def test_a_claim_heard_or_read_put_to_the_bot(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (the tag was read as what is asked, so the statement did not speak to the bot: what
+        # to ask a doctor before probiotics)
+        ("this isn't proper medical advice, is it", "is-this-medical-advice"),
+        ("kefir is good for the gut, isn't it", "fermented-foods"),
+    ],
+)
+def test_a_statement_with_a_tag_question_asks_the_statement(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
