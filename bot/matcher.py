@@ -856,6 +856,14 @@ PARTICULAR_ONES = (
 )
 #: How a follow-up without a pointer word opens: "and for babies?", "what about leaky gut".
 FOLLOW_UP_OPENERS = (["and"], ["what", "about"], ["how", "about"], ["same", "for"], ["also"])
+#: Words before an existential "there": "is there a link", "are there studies".
+EXISTENTIAL_BEFORE = tuple([w] for w in "is are was were isnt arent".split())
+#: Words by which "with" tells what someone has ("with my underactive thyroid, ..."), not a
+#: circumstance or a heading.
+POSSESSIVES = frozenset("my his her their our your".split())
+#: Words that may end a question of how a thing works after "work": "how do they actually
+#: work exactly".
+HOW_IT_WORKS_FILLER = frozenset("actually exactly even really then though tho again".split())
 #: Words of a reaction before a follow-up ("wow. does it affect the skin", "oh interesting,
 #: which kind should i get"): a sentence or clause of nothing else says nothing to read.
 REACTION_WORDS = frozenset(
@@ -1550,6 +1558,7 @@ class Matcher:
             and not LIST_ITEM.match(sentence)
             and len(split) <= HEADING_WORDS
             and split[0] not in OWNERS  # "My pharmacist talked about leaky gut."
+            and not (split[0] == "with" and split[1:2] and split[1] in POSSESSIVES)
             # "doing my weekly shop", "at the doctors waiting for bloods": what someone is
             # doing, or where (but "morning or night")
             and not (split[0].endswith("ing") and split[0] not in ING_NOUNS)
@@ -2056,7 +2065,22 @@ class Matcher:
         # (or what causes a thing an entry tells the causes of: "my son has nut allergies and
         # eczema, what causes eczema in the first place"; not "could leaky gut be the cause")
         related = "cause" in asked and any((t,) in self.causes_told for t in things)
-        return (len(things) >= SELF_CONTAINED or related) and TURNS_ON_STORY.isdisjoint(split)
+        # (or how a thing works, of nothing and no one more: "i have arthritis, how do
+        # probiotics actually work" asks what holds for everyone; not "how do they work for me")
+        working = (
+            split[:1] == ["how"]
+            and [w for w in split if w not in HOW_IT_WORKS_FILLER][-1:] in (["work"], ["works"])
+            and len(things) == 1
+        )
+        # ("is there a link", "are there studies": no place, as "can i use it there" is)
+        placed = [
+            w
+            for at, w in enumerate(split)
+            if w != "there" or split[at - 1 : at] not in EXISTENTIAL_BEFORE or not at
+        ]
+        return (len(things) >= SELF_CONTAINED or related or working) and TURNS_ON_STORY.isdisjoint(
+            placed
+        )
 
     def _introduces(self, clause: str) -> bool:
         """Whether a clause says who asks, by a role the FAQ has no answer about: "i'm a
@@ -2096,6 +2120,9 @@ class Matcher:
         my nails, does gut health matter", "after surgery, is my gut more leaky"): it says
         what the question asks about, not a story told around it, as far as the FAQ's terms
         go."""
+        split = words(clause)
+        if split[:1] == ["with"] and split[1:2] and split[1] in POSSESSIVES:
+            return False  # "with my underactive thyroid, ...": what someone has, as "i have"
         return bare_phrase(clause, CIRCUMSTANCES, CIRCUMSTANCE_WORDS)
 
     @staticmethod

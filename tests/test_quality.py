@@ -8532,3 +8532,31 @@ def test_a_statement_with_a_tag_question_asks_the_statement(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (how a thing works holds for everyone: "I don't know")
+        ("i have arthritis, how do probiotics actually work", "how-probiotics-work"),
+        ("i have arthritis, how do probiotics work for it", None),
+        # ("with my ..." was a circumstance, as "in pregnancy" is, and "is there" a place, as
+        # in "can i use it there": the condition weighed in full)
+        (
+            "with my underactive thyroid and eczema, is there a link between leaky gut and eczema",
+            "leaky-gut-and-eczema",
+        ),
+        ("with my thyroid issues, is processed food bad for my gut", "sugar-processed-foods"),
+        ("with my psoriasis, would probiotics help", None),
+        ("i have psoriasis, is there a link between leaky gut and psoriasis", None),
+    ],
+)
+def test_another_condition_told_in_passing(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_righto_is_thanks(knowledge: Knowledge) -> None:
+    # ("righto, ta for that" fell back)
+    assert knowledge.respond("righto, ta for that").kind == "smalltalk"
