@@ -551,6 +551,23 @@ def _entry(item: Any, path: tuple, check: _Checker) -> Entry | None:
     )
 
 
+#: Patterns compiled by earlier loads in this process, by their text: a reload after an admin's
+#: edit compiles only the patterns that changed (Python's own cache holds 512, too few for the
+#: rules, so every load compiled them all again).
+_COMPILED: dict[str, re.Pattern[str]] = {}
+MAX_COMPILED = 20_000
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """re.compile, through _COMPILED; raises re.error as re.compile does."""
+    found = _COMPILED.get(pattern)
+    if found is None:
+        found = re.compile(pattern)
+        if len(_COMPILED) < MAX_COMPILED:
+            _COMPILED[pattern] = found
+    return found
+
+
 def _compiled(patterns: list[str], path: tuple, check: _Checker, what: str) -> list:
     """Regular expressions compiled, with the file's pieces put in where they are named, each
     one that is not named as ``what``'s bad pattern."""
@@ -567,7 +584,7 @@ def _compiled(patterns: list[str], path: tuple, check: _Checker, what: str) -> l
             continue
         whole = PIECE.sub(lambda named: check.pieces[named[1]], pattern)
         try:
-            compiled.append(re.compile(whole))
+            compiled.append(_compile(whole))
         except re.error as exc:
             check.add((*path, index), f"{what}: bad pattern {pattern!r}: {exc}")
     return compiled
@@ -587,7 +604,7 @@ def _pieces(value: Any, check: _Checker) -> dict[str, str]:
                 check.add(("pieces", name), f"{what} names another piece: pieces hold none")
                 continue
             try:
-                re.compile(piece)
+                _compile(piece)
             except re.error as exc:
                 check.add(("pieces", name), f"{what}: bad pattern {piece!r}: {exc}")
                 continue
