@@ -1023,6 +1023,11 @@ class Matcher:
         # The things an entry's own question is about and nothing else ("What is eczema?").
         self.topics = frozenset(h[0] for h in self.headline.values() if len(h) == 1) & self.defined
         self.about_bot = frozenset(about_bot)
+        # ... and the words of their phrasings: "is this medical advice" asks about the bot,
+        # whatever "this" could point back at
+        self.bot_questions = frozenset(
+            tokens_of[n] for n, entry_id in enumerate(owner) if entry_id in self.about_bot
+        )
         self.qualifiers, self.feelings, self.consulted = (
             frozenset("_".join(words(term)) for term in faq.settings.get(key, ()))
             for key in ("qualifier_terms", "feeling_terms", "consult_terms")
@@ -1500,6 +1505,8 @@ class Matcher:
         if len(sentences) < 2:
             return self._tail(text) or self._lead(text)
         asks = self._asking(sentences)
+        if len(asks) == 1 and self._asks_of_unnamed(sentences[: sentences.index(asks[0])], asks[0]):
+            return frozenset()  # "my hair has been falling out. is that from stress?"
         asked = {t for s in asks for t in self.normalizer(s).tokens}
         # FAQ words told around the question weigh little too, unless the question points
         # back at them ("How does that work?").
@@ -1839,12 +1846,8 @@ class Matcher:
         # "i'm about to start a keto diet, is it safe", "im vegan, is that good for my gut":
         # "it" is the thing before, which no FAQ word names, and the question is of it (not
         # "I crave sugar all day, is it bad for my gut": "it" is sugar)
-        last = words(clauses[-1])
-        if last[0] in AUXILIARIES and last[1:2] in (["it"], ["that"], ["this"]):
-            before = self.normalizer(", ".join(clauses[:-1])).tokens
-            named = [t for t in before if t in self.weight and t not in self.unanswered]
-            if not any(self.weigh(t) > self.generic_weight for t in named):
-                return frozenset()
+        if self._asks_of_unnamed(clauses[:-1], clauses[-1]):
+            return frozenset()
         if asked <= CAUSE_ONLY and len(words(clauses[-1])) <= CAUSE_ONLY_WORDS:
             return frozenset()  # "stopped probiotics and my eczema came back, why?" too
         # words the FAQ never uses, and terms it does not answer ("in agony after meals"); all
@@ -2015,6 +2018,29 @@ class Matcher:
                 if tokens and all(t not in self.weight or t in self.unanswered for t in tokens):
                     found.update(tokens)
         return frozenset(found)
+
+    def _asks_of_unnamed(self, told: list[str], question: str) -> bool:
+        """Whether a question asks of "it" or "that" ("is it safe", "is that from stress"), and
+        what is told before it names nothing the FAQ does: the question is then of that thing,
+        which weighs as asked ("i'm about to start a keto diet, is it safe"; not "I crave sugar
+        all day, is it bad for my gut", where "it" is sugar)."""
+        if not told or not self._asks_of_it(question):
+            return False
+        before = self.normalizer(", ".join(told)).tokens
+        named = [t for t in before if t in self.weight and t not in self.unanswered]
+        return not any(self.weigh(t) > self.generic_weight for t in named)
+
+    def _asks_of_it(self, question: str) -> bool:
+        """Whether a question opens by asking of "it", "that" or "this" ("is it safe", "is that
+        from stress", "does this help"), and is no question about the bot ("is this medical
+        advice")."""
+        split = words(question)
+        return (
+            split[:1] != []
+            and split[0] in AUXILIARIES
+            and split[1:2] in (["it"], ["that"], ["this"])
+            and frozenset(self.normalizer(question).tokens) not in self.bot_questions
+        )
 
     def _reported(self, clauses: list[str]) -> frozenset[str]:
         """The tokens of what a source is reported to say something of, when the FAQ answers

@@ -8560,3 +8560,24 @@ def test_another_condition_told_in_passing(
 def test_righto_is_thanks(knowledge: Knowledge) -> None:
     # ("righto, ta for that" fell back)
     assert knowledge.respond("righto, ta for that").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("that" is the hair falling out, which no FAQ word names; told in sentences, it was
+        # story, and the question was of stress alone)
+        ("my hair has been falling out. is that from stress? it started in january", None),
+        ("my hair has been falling out, is that from stress", None),
+        # ("this" is the bot's answer: a question about the bot)
+        (
+            "i'm going to show this to my mum. is this medical advice? "
+            "she'll ask where it came from",
+            "is-this-medical-advice",
+        ),
+    ],
+)
+def test_a_question_in_the_middle_of_a_story(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
