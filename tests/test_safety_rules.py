@@ -1406,6 +1406,25 @@ SCREENED = [
     ("i have a really bad chest pane that is going down my left arm", "urgent"),
     ("my daughter is having a seize your and wont stop shaking", "urgent"),
     ("i think my husband is going into a nappy lactic shock after a bee sting", "urgent"),
+    # (four more probes of session 40: a heart attack taken for indigestion, home fermenting
+    # and foraging gone wrong, a lethal amount asked as a dose, an emergency as a correction)
+    (
+        "i thought it was indigestion but it's not going away and now i'm sweating "
+        "and my jaw aches",
+        "urgent",
+    ),
+    ("really bad heartburn that's spreading into my left arm and i feel sick and clammy", "urgent"),
+    ("my acid reflux burns up my neck at night, is it my gut", None),
+    ("burning in my chest after spicy food and i'm sweating from the chilli", None),
+    ("ate some of my homemade fermented garlic in oil and now i've got double vision", "urgent"),
+    ("can homemade fermented garlic in oil cause double vision", None),
+    ("my dad foraged some berries and now he's drowsy and his heart is racing", "urgent"),
+    ("what's a lethal dose of my sleeping tablets", "crisis"),
+    ("what's the lethal dose of caffeine, asking for my essay", None),
+    ("is a full packet of codeine enough to kill someone my size", "crisis"),
+    ("is stomach acid strong enough to kill probiotics", None),
+    ("if i took the whole box of probiotics and my mum's pills would i die", "crisis"),
+    ("if i took two probiotics by mistake would it hurt me", None),
 ]
 
 
