@@ -342,9 +342,9 @@ def refers_back(split: list[str]) -> int | None:
 KIND_WORDS = frozenset(
     """
     ailment ailments allergy bacteria bacterium bug bugs chemical chemicals compound condition
-    disease disorder drug drugs germ germs illness infection medication medicine medicines
-    microbe microbes organism organisms pill pills rash rashes sickness supplement supplements
-    syndrome vitamin vitamins
+    disease disorder drug drugs food foods germ germs illness infection medication
+    medicine medicines microbe microbes organism organisms pill pills rash rashes sickness
+    supplement supplements symptom symptoms syndrome vitamin vitamins
     """.split()
 )
 #: Words that may stand around a kind word in such a question without asking anything more:

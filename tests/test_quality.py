@@ -8581,3 +8581,19 @@ def test_a_question_in_the_middle_of_a_story(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("food" and "symptom" were no words of a kind of thing: whether probiotics replace
+        # treatment, and "I don't know")
+        ("are probiotics a food or a medicine", "what-are-probiotics"),
+        ("is leaky gut a disease or a symptom", "what-is-leaky-gut"),
+        ("is kefir a food or a drink", "fermented-foods"),
+    ],
+)
+def test_what_kind_of_thing_asked_as_a_choice(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
