@@ -8597,3 +8597,9 @@ def test_what_kind_of_thing_asked_as_a_choice(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_kinds_of_the_friendly_bacteria_are_strains(knowledge: Knowledge) -> None:
+    # ("the" kept the strain phrases from matching: what probiotics are)
+    message = "which kinds of the friendly bacteria do the articles name"
+    assert_answers(knowledge.respond(message), "probiotic-strains")
