@@ -520,13 +520,18 @@ def _defined_in(clause: list[str]) -> list[str] | None:
 ASKS_MORE = frozenset("and can could did do does how is should which why will would".split())
 TALKED_ABOUT = frozenset(
     """
-    banging bangs going harping heard mention mentioned mentioning mentions rave raves raving
-    recommended recommends said say says talk talked talking talks wrote
+    banging bangs brought bringing brings going harping heard mention mentioned mentioning
+    mentions rave raves raving recommended recommends said say says talk talked talking talks
+    wrote
     """.split()
 )
 #: ... or who takes or has it, when the message ends there: "what are those supplements
 #: everyone takes", "what is this eczema my son has".
 TAKEN = frozenset("buy buying buys take takes taking use uses using has have had gets got".split())
+
+
+#: Words after "what" where it stood for "what's": "what's this gut-skin axis ...".
+DETERMINED = (["the"], ["this"], ["that"], ["these"], ["those"])
 
 
 def defined_then_told(split: list[str]) -> tuple[int, int] | None:
@@ -536,8 +541,8 @@ def defined_then_told(split: list[str]) -> tuple[int, int] | None:
     span; the words after it must say who talks about it, and ask nothing more."""
     if split[:2] in (["what", "is"], ["what", "are"]):
         start = 2
-    elif split[:1] == ["whats"]:
-        start = 1
+    elif split[:1] == ["whats"] or (split[:1] == ["what"] and split[1:2] in DETERMINED):
+        start = 1  # ("what's this ...": words() drops the "'s")
     else:
         return None
     if split[start : start + 1] in (

@@ -8603,3 +8603,20 @@ def test_kinds_of_the_friendly_bacteria_are_strains(knowledge: Knowledge) -> Non
     # ("the" kept the strain phrases from matching: what probiotics are)
     message = "which kinds of the friendly bacteria do the articles name"
     assert_answers(knowledge.respond(message), "probiotic-strains")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("what's" reads as "what" and "this": no "what is" for the thing someone talks about)
+        ("what's this gut-skin axis my doctor mentioned", "gut-skin-axis"),
+        ("what's the leaky gut thing my aunt keeps going on about", "what-is-leaky-gut"),
+        # ("brought up" told nothing of who talks about it; "primary care" weighed as words)
+        ("what's this gut-skin axis my primary care doctor brought up", "gut-skin-axis"),
+        ("should i talk to my primary care doctor before starting probiotics", "see-a-doctor"),
+    ],
+)
+def test_what_is_the_thing_someone_talks_about(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
