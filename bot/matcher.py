@@ -858,6 +858,11 @@ PARTICULAR_ONES = (
 FOLLOW_UP_OPENERS = (["and"], ["what", "about"], ["how", "about"], ["same", "for"], ["also"])
 #: Words before an existential "there": "is there a link", "are there studies".
 EXISTENTIAL_BEFORE = tuple([w] for w in "is are was were isnt arent".split())
+#: Words by which a message asks about an amount it names: "is 3 litres too much", "is 2 a
+#: day enough", "is 10 billion safe".
+AMOUNT_ASKED = frozenset(
+    "dose enough limit many max maximum minimum much normal ok okay right safe too".split()
+)
 #: Words by which "with" tells what someone has ("with my underactive thyroid, ..."), not a
 #: circumstance or a heading.
 POSSESSIVES = frozenset("my his her their our your".split())
@@ -1318,6 +1323,7 @@ class Matcher:
                 self._story(text)
                 | self._source(words(self._without_empty_lead(text)))
                 | self._bought_at(split)
+                | self._measures(split)
                 | self._likened(split)
                 | (
                     frozenset()
@@ -1607,6 +1613,21 @@ class Matcher:
                 # health, does water help the gut" asks about water)
                 return frozenset(said).difference(self.normalizer(" ".join(split[at + 1 :])).tokens)
         return frozenset()
+
+    def _measures(self, split: list[str]) -> frozenset[str]:
+        """The words the FAQ never uses right after a number, which say what it counts: "i eat
+        2 tablespoons of sauerkraut a day", "3 litres", "60 hour weeks". A measure says how
+        much, not what is asked about (as the number itself does not), unless the message
+        asks about the amount: "is 3 litres of water too much"."""
+        if not AMOUNT_ASKED.isdisjoint(split):
+            return frozenset()
+        return frozenset(
+            t
+            for before, word in pairwise(split)
+            if before.isdigit()
+            for t in self.normalizer(word).tokens
+            if t not in self.weight
+        )
 
     def _bought_at(self, split: list[str]) -> frozenset[str]:
         """The words of where someone got a thing the FAQ names (see SHOP_PREPOSITIONS): names

@@ -8620,3 +8620,21 @@ def test_what_is_the_thing_someone_talks_about(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("tablespoons" stood where the entry names probiotics: "I don't know")
+        (
+            "i eat 2 tablespoons of sauerkraut a day, are fermented foods actually good for you",
+            "fermented-foods",
+        ),
+        # (but an amount asked about is asked: the articles give none)
+        ("is 3 litres of water too much", None),
+    ],
+)
+def test_a_measure_after_a_number_says_how_much(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
