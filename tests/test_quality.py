@@ -8638,3 +8638,8 @@ def test_a_measure_after_a_number_says_how_much(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_yay_or_nay_asks_the_question_before_it(knowledge: Knowledge) -> None:
+    # ("yay" and "nay" weighed as words of their own: "I don't know")
+    assert_answers(knowledge.respond("probiotics for eczema: yay or nay?"), "probiotics-for-eczema")
