@@ -1340,6 +1340,20 @@ class Matcher:
             )
             return normalized._replace(story=story, addressed=addressed)
         told = " ".join(split[:at])
+        # a word only an answer uses, told before "what does that mean", is what it asks
+        # about: "the answer said eczema is multifactorial, what does that mean"
+        # (said to be what the thing is: after "is", not "like an api between two systems")
+        own = tuple(
+            t
+            for before, word in pairwise(split[:at])
+            if before in ("is", "are", "was", "were")
+            for t in self.normalizer(word).tokens
+            if t in self.answer_only
+        )
+        entry_id = self._answer_using(own) if own else None
+        if entry_id is not None:
+            reading = f"{self.entries_question[entry_id]} ('{spoken(own)}' is a word of its answer)"
+            return Normalized(self.headline[entry_id], normalized.synonyms, reading)
         named = self._named(self.normalizer(told).tokens)
         # Of several, not where it was heard, a thing set aside, what it was named for, nor
         # what it is told to be (each in turn, while more than one is left).
@@ -1357,7 +1371,10 @@ class Matcher:
         "what is mucosal integrity" asks about words of the answer on drinking water. The
         caller asks only when the question as read finds no answer (so "is my digestive health
         responsible for my eczema" is not about the answer that says "responses")."""
-        entry_id = self._answer_using(query.tokens)
+        # (what is told around it is no part of it, nor who said it: "the water answer
+        # mentioned mucosal integrity, what is that")
+        aside = query.story | self._source(words(text))
+        entry_id = self._answer_using(tuple(t for t in query.tokens if t not in aside))
         if entry_id is None:
             return None
         reading = (

@@ -8643,3 +8643,22 @@ def test_a_measure_after_a_number_says_how_much(
 def test_yay_or_nay_asks_the_question_before_it(knowledge: Knowledge) -> None:
     # ("yay" and "nay" weighed as words of their own: "I don't know")
     assert_answers(knowledge.respond("probiotics for eczema: yay or nay?"), "probiotics-for-eczema")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (who said it was part of what was asked: "I don't know")
+        ("the water answer mentioned mucosal integrity, what is that in plain words", "hydration"),
+        # ("that" was eczema, not the word said of it)
+        ("the answer said eczema is multifactorial, what does that mean", "eczema-causes"),
+        ("is the gut skin axis like an api between two systems, what is it", "gut-skin-axis"),
+        # ("posh" and "words" weighed)
+        (
+            "increased intestinal permeability, is that just leaky gut in posh words",
+            "what-is-leaky-gut",
+        ),
+    ],
+)
+def test_a_word_of_an_answer_asked_about(knowledge: Knowledge, message: str, entry_id: str) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
