@@ -8662,3 +8662,9 @@ def test_yay_or_nay_asks_the_question_before_it(knowledge: Knowledge) -> None:
 )
 def test_a_word_of_an_answer_asked_about(knowledge: Knowledge, message: str, entry_id: str) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_are_you_more_likely_speaks_of_anyone(knowledge: Knowledge) -> None:
+    # ("are you" read as speaking to the bot: "I don't know")
+    message = "if you have a leaky gut are you more likely to get eczema"
+    assert_answers(knowledge.respond(message), "leaky-gut-and-eczema")
