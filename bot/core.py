@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from bot.distress import DistressWords
 from bot.faq import FAQ, Entry, load_faq
-from bot.matcher import HAS_MARK, Candidate, Matcher, as_sent, asks_unmarked
+from bot.matcher import HAS_MARK, Candidate, Matcher, as_sent, asks_unmarked, opens_question
 from bot.safety import SafetyScreen, spelt_words
 from bot.textnorm import (
     CLAUSE_END,
@@ -137,6 +138,25 @@ ASKS_OPENING_AFTER_THANKS = OPENING_AUXILIARIES | {"now"}
 #: How many words must follow thanks to tell something rather than name a topic ("thanks,
 #: leaky gut" asks about it; "thanks, she's finally asleep" tells).
 TOLD_AFTER_THANKS = 3
+#: Where a message of several questions asks the next (see Knowledge.partly_answered): after
+#: "?", a comma, a line, or "and" before a question word; and how many words each must have.
+QUESTIONS_APART = re.compile(
+    r"\?+\s*|\n+|,\s+(?:and\s+)?|\s+and\s+(?=(?:what|whats|how|why|when|where|which|who|is|are"
+    r"|can|could|do|does|did|should|will|would)\b)",
+    re.IGNORECASE,
+)
+MIN_PART_WORDS = 3
+
+
+def told_when(part: str) -> bool:
+    """Whether a part opens as a clause of when something happens, not a question: "when i'm
+    fasting i drink less" (not "when should i take them")."""
+    split = words(part)
+    return split[:1] == ["when"] and split[1:2] in (
+        [w] for w in "i im ive id we he she they my our his her their you your it its".split()
+    )
+
+
 #: A question this close to an FAQ phrasing is a question even if it looks like small talk.
 EXACT_SCORE = 95.0
 #: How a reply's reason says its message was read as its writer corrected it (faqbot ask
@@ -168,6 +188,9 @@ class Reply:
     # the line over a clarify reply's questions, when not the clarify text ("more" after an
     # answer offers the questions the FAQ answers on the same thing)
     heading: str = ""
+    # when a message asks several things and the FAQ answers only some: the others, as asked
+    # ("where can i get tested for it"); the text opens with the partly_answered text
+    unanswered: tuple[str, ...] = ()
     # the message sounded like someone struggling (a distress rule of faq/safety.yaml): the
     # text opens with the distress text, and so does the reply in Telegram
     distress: bool = False
@@ -609,6 +632,8 @@ class Knowledge:
                     return replace(again, reason=f"{why}; {again.reason}", asked=asked)
         if reply.kind == "answer":
             return self.also_answered(text, reply)
+        if reply.kind == "fallback":
+            return self.partly_answered(text, reply)
         return reply
 
     def asked_before(self, text: str, reply: Reply, before: str | None = None) -> str | None:
@@ -692,6 +717,52 @@ class Knowledge:
         entries = [self.faq.entries[e] for e in answered]
         why = f"{reply.reason}; the message asks {len(parts)} things: {', '.join(answered)}"
         return replace(reply, text=self.answer_text(*entries), answered=tuple(answered), reason=why)
+
+    def partly_answered(self, text: str, reply: Reply) -> Reply:
+        """The answers to the questions of a message the FAQ answers, after a line that names
+        the ones it does not ("what is leaky gut and where can i get tested for it"), when it
+        answers some but not all; else ``reply`` (the fallback to the whole)."""
+        # (only questions set apart by "?", a comma or "and", each whole: not "how long" and
+        # "should i take probiotics" of one question, nor "probiotics or prebiotics?")
+        parts = [p for p in QUESTIONS_APART.split(text) if words(p)][:MAX_PARTS]
+        if len(parts) < 2 or not all(
+            opens_question(p) and len(words(p)) >= MIN_PART_WORDS and not told_when(p)
+            for p in parts
+        ):
+            return reply
+        answered: list[str] = []
+        unanswered: list[str] = []
+        for at, part in enumerate(parts):
+            before = ". ".join(parts[:at])
+            follow = self.matcher.follow_up(part, before) if before else None
+            one = self._respond(follow[0] if follow and follow[1] else part, screened=True)
+            if one.kind == "answer":
+                if one.entry_id not in answered:
+                    answered.append(one.entry_id)
+            elif one.kind != "smalltalk":  # ("thanks, and what is leaky gut")
+                unanswered.append(part.strip(" ,.;:-"))
+        if not answered or not unanswered:
+            return reply
+        answered = answered[:MAX_ANSWERS]
+        entries = [self.faq.entries[e] for e in answered]
+        why = (
+            f"{reply.reason}; the message asks {len(parts)} things: {', '.join(answered)} "
+            f"answered, no answer to {'; '.join(repr(u) for u in unanswered)}"
+        )
+        return replace(
+            reply,
+            kind="answer",
+            text=f"{self.partly_note(unanswered)}\n\n{self.answer_text(*entries)}",
+            entry_id=answered[0],
+            answered=tuple(answered),
+            unanswered=tuple(unanswered),
+            reason=why,
+        )
+
+    def partly_note(self, unanswered: list[str] | tuple[str, ...]) -> str:
+        """The line before the answers to a message the FAQ answers in part."""
+        asked = "; ".join(f'"{u}"' for u in unanswered)
+        return self.texts["partly_answered"].replace("{unanswered}", asked)
 
     def _respond(self, text: str, screened: bool = False) -> Reply:
         """respond() for one message on its own (``screened``: part of a message the safety

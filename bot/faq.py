@@ -88,6 +88,7 @@ REQUIRED_TEXTS = (
     "help",
     "fallback",
     "clarify",
+    "partly_answered",
     "more",
     "urgent",
     "crisis",

@@ -43,6 +43,8 @@ def reply_html(knowledge: Knowledge, reply: Reply) -> str:
         entries = knowledge.faq.entries
         answered = [e for e in reply.answered if e in entries] or [reply.entry_id]
         html_text = answer_html(knowledge, *answered)
+        if reply.unanswered:  # ("... and where can i get tested for it")
+            html_text = f"{escape(knowledge.partly_note(reply.unanswered))}\n\n{html_text}"
     elif reply.kind == "clarify":
         lines = [escape(reply.heading or knowledge.texts["clarify"])]
         for number, entry_id in enumerate(reply.suggestions, 1):

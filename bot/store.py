@@ -58,6 +58,9 @@ MIGRATIONS: list[str] = [
 ]
 #: (the kinds of replies, and "distress": the distress text alone, see Knowledge.respond)
 KINDS = ("answer", "clarify", "fallback", "urgent", "distress", "smalltalk")
+#: The kind of a part of a message the FAQ did not answer when it answered the rest: listed
+#: by /unanswered, and no question of its own in /stats (its message is counted).
+PARTIAL = "partial"
 
 
 def load_hash_key(data_dir: Path, configured: str | None) -> bytes:
@@ -199,12 +202,15 @@ class Store:
             since = now - seconds
             period = Period(label)
             period.questions, period.users = self._query(
-                "SELECT COUNT(*), COUNT(DISTINCT user_hash) FROM questions WHERE at >= ?",
-                (since,),
+                "SELECT COUNT(*), COUNT(DISTINCT user_hash) FROM questions "
+                "WHERE at >= ? AND kind != ?",
+                (since, PARTIAL),
             )[0]
             period.kinds = dict(
                 self._query(
-                    "SELECT kind, COUNT(*) FROM questions WHERE at >= ? GROUP BY kind", (since,)
+                    "SELECT kind, COUNT(*) FROM questions WHERE at >= ? AND kind != ? "
+                    "GROUP BY kind",
+                    (since, PARTIAL),
                 )
             )
             period.top_entries = self._query(
@@ -224,7 +230,8 @@ class Store:
         return Stats(periods, feedback)
 
     def unanswered(self, days: float = 7, limit: int = 20) -> list[tuple[str, int, str]]:
-        """The most frequent fallback and clarify questions: (question, count, kinds)."""
+        """The most frequent fallback and clarify questions, and parts of messages the FAQ
+        answered in part: (question, count, kinds)."""
         return self._executor.submit(self._unanswered, days, limit).result()
 
     async def unanswered_async(
@@ -236,8 +243,8 @@ class Store:
     def _unanswered(self, days: float, limit: int) -> list[tuple[str, int, str]]:
         rows = self._query(
             "SELECT question, kind FROM questions "
-            "WHERE at >= ? AND kind IN ('fallback', 'clarify')",
-            (self.clock() - days * DAY,),
+            "WHERE at >= ? AND kind IN ('fallback', 'clarify', ?)",
+            (self.clock() - days * DAY, PARTIAL),
         )
         return group_questions(rows)[:limit]
 

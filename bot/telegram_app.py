@@ -50,7 +50,7 @@ from bot.faq import FAQError
 from bot.flood import DROP, WARN, FloodGuard
 from bot.http import AiohttpRequest
 from bot.reloader import Reloader
-from bot.store import DAY, Store, format_stats, format_unanswered, load_hash_key
+from bot.store import DAY, PARTIAL, Store, format_stats, format_unanswered, load_hash_key
 
 logger = logging.getLogger(__name__)
 
@@ -257,6 +257,8 @@ async def answer_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: 
         await store.record_question(  # a follow-up as read: "what causes leaky gut"
             reply.asked or text, kind, reply.entry_id, reply.score, user.id if user else None
         )
+        for part in reply.unanswered:  # for /unanswered, not counted as questions of their own
+            await store.record_question(part, PARTIAL, None, 0, user.id if user else None)
     await send(
         update.effective_message,
         context,

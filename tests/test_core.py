@@ -451,6 +451,55 @@ def test_a_message_asking_several_things_gets_each_answer(
     assert reply.text.count(knowledge.texts["disclaimer"]) == 1
 
 
+@pytest.mark.parametrize(
+    ("message", "answered", "unanswered"),
+    [
+        (
+            "what is leaky gut and where can i get tested for it",
+            ("what-is-leaky-gut",),
+            ("where can i get tested for it",),
+        ),
+        (
+            "do probiotics help eczema, and which brand is best",
+            ("probiotics-for-eczema",),
+            ("which brand is best",),
+        ),
+        (
+            "what is eczema? what causes it? is there a cream you'd recommend?",
+            ("what-is-eczema", "eczema-causes"),
+            ("is there a cream you'd recommend",),
+        ),
+    ],
+)
+def test_a_message_the_faq_answers_in_part_gets_those_answers_and_says_so(
+    knowledge: Knowledge, message: str, answered: tuple, unanswered: tuple
+) -> None:
+    reply = knowledge.respond(message)
+    assert reply.kind == "answer" and (reply.answered, reply.unanswered) == (answered, unanswered)
+    first, rest = reply.text.split("\n\n", 1)
+    assert first == knowledge.texts["partly_answered"].replace(
+        "{unanswered}", "; ".join(f'"{u}"' for u in unanswered)
+    )
+    assert rest.startswith(knowledge.faq.entries[answered[0]].question)
+    assert reply.text.endswith(knowledge.texts["disclaimer"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "which brand of probiotic is best and where do i buy it",  # neither answered
+        "how long should i take probiotics before i see results",  # one question, not two
+        "which is better for eczema, probiotics or prebiotics?",  # choices, not a question
+        "when i'm fasting i drink less water, is that bad",  # a clause, not a question
+    ],
+)
+def test_no_answer_in_part_to_one_question_or_none_answered(
+    knowledge: Knowledge, message: str
+) -> None:
+    reply = knowledge.respond(message)
+    assert reply.unanswered == () and not reply.text.startswith("I can answer part")
+
+
 def test_one_question_or_one_thing_asked_twice_gets_one_answer(knowledge: Knowledge) -> None:
     assert knowledge.respond("what is leaky gut?").answered == ()
     reply = knowledge.respond("what are probiotics and where do i get them")  # one entry says both

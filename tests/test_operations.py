@@ -313,6 +313,26 @@ async def test_stats_and_unanswered_for_admins(api: FakeBotAPI, knowledge: Knowl
     assert ("i'm at the end of my rope", "distress") in saved
 
 
+async def test_a_message_answered_in_part_says_so_and_lists_the_rest_for_admins(
+    api: FakeBotAPI, knowledge: Knowledge
+) -> None:
+    async with running_bot(api, knowledge, admin_ids=frozenset({ADMIN}), rate_limit=False):
+        api.send_text("what is leaky gut and where can i get tested for it", user_id=73)
+        await api.wait_for("sendMessage", 1)
+        api.send_text("/stats", user_id=ADMIN)
+        await api.wait_for("sendMessage", 2)
+        api.send_text("/unanswered", user_id=ADMIN)
+        await api.wait_for("sendMessage", 3)
+    reply, stats, unanswered = (m["text"] for m in api.sent()[:3])
+    # the answer it has, after a line that says which part it has none for, and the disclaimer
+    assert reply.startswith("I can answer part of your message.")
+    assert '"where can i get tested for it"' in reply.split("\n", 1)[0]
+    assert "What is leaky gut?" in reply and knowledge.texts["disclaimer"] in reply
+    # one question asked; the part left unanswered is there for admins to add to the FAQ
+    assert "last 24 hours: 1 questions from 1 users" in stats and "answer 100%" in stats
+    assert "1  where can i get tested for it  [partial]" in unanswered
+
+
 # -- the command line and the service ---------------------------------------------------
 
 
