@@ -5091,10 +5091,11 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         # taking probiotics with the medicines told of before
         "doc gave me antibiotics for my chest, shud i take probiotics with them",
         # what things are like that the articles never say: lifelong, healing by itself,
-        # cravings, a yeast
+        # cravings, a yeast ("why do i get sugar cravings, is sugar bad for my gut" is answered
+        # in part since session 40: see test_a_guess_that_asks_more_than_its_kind_is_still_asked)
         "is eczema lifelong",
         "can the gut heal itself",
-        "why do i get sugar cravings, is sugar bad for my gut",
+        "why do i get sugar cravings",
         "is lgg a bacterium or a yeast",
         "is saccharomyces boulardii good for eczema",
         # whether a remedy stops working, which of the strains is strongest
@@ -5626,8 +5627,24 @@ def test_what_a_thing_is_then_a_guess_at_its_kind_asks_what_it_is(
     assert_answers(knowledge.respond(message), "what-are-probiotics")
 
 
-def test_a_guess_that_asks_more_than_its_kind_is_still_asked(knowledge: Knowledge) -> None:
-    assert knowledge.respond("what is eczema, is it contagious").kind == "fallback"
+@pytest.mark.parametrize(
+    ("message", "entry_id", "unanswered"),
+    [
+        ("what is eczema, is it contagious", "what-is-eczema", "is it contagious"),
+        (
+            "why do i get sugar cravings, is sugar bad for my gut",
+            "sugar-processed-foods",
+            "why do i get sugar cravings",
+        ),
+    ],
+)
+def test_a_guess_that_asks_more_than_its_kind_is_still_asked(
+    knowledge: Knowledge, message: str, entry_id: str, unanswered: str
+) -> None:
+    # (the part the articles never answer is said to have no answer, after session 40's
+    # answers in part; before, the whole message had "I don't know")
+    reply = knowledge.respond(message)
+    assert (reply.entry_id, reply.unanswered) == (entry_id, (unanswered,))
 
 
 @pytest.mark.parametrize(
