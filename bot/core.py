@@ -703,10 +703,7 @@ class Knowledge:
                 return reply
         answered: list[str] = []
         parts = parts[:MAX_PARTS]  # a message that repeats itself 200 times is not 200 questions
-        for at, part in enumerate(parts):
-            before = ". ".join(parts[:at])
-            follow = self.matcher.follow_up(part, before) if before else None
-            one = self._respond(follow[0] if follow and follow[1] else part, screened=True)
+        for _, one in self._each_answered(parts):
             if one.kind == "answer" and one.entry_id not in answered:
                 answered.append(one.entry_id)
         if reply.entry_id not in answered:  # the answer to the whole comes first
@@ -730,20 +727,16 @@ class Knowledge:
             for p in parts
         ):
             return reply
-        answered: list[str] = []
+        answers: dict[str, Reply] = {}
         unanswered: list[str] = []
-        for at, part in enumerate(parts):
-            before = ". ".join(parts[:at])
-            follow = self.matcher.follow_up(part, before) if before else None
-            one = self._respond(follow[0] if follow and follow[1] else part, screened=True)
+        for part, one in self._each_answered(parts):
             if one.kind == "answer":
-                if one.entry_id not in answered:
-                    answered.append(one.entry_id)
+                answers.setdefault(one.entry_id, one)
             elif one.kind != "smalltalk":  # ("thanks, and what is leaky gut")
                 unanswered.append(part.strip(" ,.;:-"))
-        if not answered or not unanswered:
+        if not answers or not unanswered:
             return reply
-        answered = answered[:MAX_ANSWERS]
+        answered = list(answers)[:MAX_ANSWERS]
         entries = [self.faq.entries[e] for e in answered]
         why = (
             f"{reply.reason}; the message asks {len(parts)} things: {', '.join(answered)} "
@@ -754,10 +747,22 @@ class Knowledge:
             kind="answer",
             text=f"{self.partly_note(unanswered)}\n\n{self.answer_text(*entries)}",
             entry_id=answered[0],
+            score=answers[answered[0]].score,
             answered=tuple(answered),
             unanswered=tuple(unanswered),
             reason=why,
         )
+
+    def _each_answered(self, parts: list[str]) -> list[tuple[str, Reply]]:
+        """Each question of a message with its reply, read on its own and, where it points
+        back ("can probiotics help it"), with the questions before it."""
+        replies = []
+        for at, part in enumerate(parts):
+            before = ". ".join(parts[:at])
+            follow = self.matcher.follow_up(part, before) if before else None
+            one = self._respond(follow[0] if follow and follow[1] else part, screened=True)
+            replies.append((part, one))
+        return replies
 
     def partly_note(self, unanswered: list[str] | tuple[str, ...]) -> str:
         """The line before the answers to a message the FAQ answers in part."""
