@@ -545,15 +545,7 @@ def defined_then_told(split: list[str]) -> tuple[int, int] | None:
         start = 1  # ("what's this ...": words() drops the "'s")
     else:
         return None
-    if split[start : start + 1] in (
-        ["the"],
-        ["this"],
-        ["that"],
-        ["these"],
-        ["those"],
-        ["a"],
-        ["an"],
-    ):
+    if split[start : start + 1] in (*DETERMINED, ["a"], ["an"]):
         start += 1
     rest = split[start:]
     told = next((at for at, w in enumerate(rest) if w in TALKED_ABOUT), None)
