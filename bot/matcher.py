@@ -250,6 +250,27 @@ def is_tag_question(split: list[str]) -> bool:
     return len(split) == 2 and split[0] in TAG_VERBS and split[1] in TAG_SUBJECTS
 
 
+def goes_on(first: list[str], then: list[str]) -> bool:
+    """Whether a clause after the opening words of a yes-or-no question goes on with what it
+    asks, the comma only between words that describe one thing: "are cheap, sugary snacks bad
+    for my gut", "is a high-fibre, plant-based diet good for the gut". Not when the opening
+    words ask whole of someone or something ("is it safe, my son is 4"), nor when the clause
+    tells something of its own ("do probiotics help, eczema is driving me mad")."""
+    # (whom or what a thing is for is no one doing anything: "bad for my gut", "good for you")
+    doers = [w for at, w in enumerate(then) if not at or then[at - 1] not in OBJECT_BEFORE]
+    return (
+        first[0] in AUXILIARIES
+        and len(first) <= GOES_ON_WORDS
+        and TAG_SUBJECTS.isdisjoint(first)
+        and bool(then)
+        and then[0] not in CLAUSE_OPENERS
+        and not then[0].endswith("ing")
+        and QUESTION_OPENERS.isdisjoint(then)
+        and TAG_SUBJECTS.isdisjoint(doers)
+        and TELLERS.isdisjoint(doers)
+    )
+
+
 def clauses_of(text: str) -> list[str]:
     """The clauses of a text that have words, split where CLAUSE_BREAK breaks them, and after
     a role that opens it with no comma ("as a nurse what is leaky gut")."""
@@ -923,6 +944,14 @@ POINTER_VERBS = frozenset(
 )
 #: A follow-up of these words alone asks why of a yes-or-no question before it ("how come").
 WHY_ALONE = frozenset("but come how so then tho though why y".split())
+#: The most words of a yes-or-no question's opening a comma may cut short (see goes_on).
+GOES_ON_WORDS = 4
+#: Words that open a clause of its own after a question, not more of what it asks.
+CLAUSE_OPENERS = TAG_SUBJECTS | JOINERS | EXAMPLE_WORDS | frozenset(
+    "my our your his her their the or because cos as if though tho".split()
+)
+#: Words after which a pronoun or "my" is what a thing is for or of, not who does anything.
+OBJECT_BEFORE = frozenset("for to with in on of".split())
 #: Verbs that open a yes-or-no question: "can that ...", "is this ...".
 AUXILIARIES = frozenset(
     "am are can could did do does is may might must shall should was were will would".split()
@@ -1779,6 +1808,8 @@ class Matcher:
         # (a greeting before it says nothing: "hi, what's this eczema then, our kid's got it")
         while len(clauses) > 2 and not self.normalizer(clauses[0]).tokens:
             clauses = clauses[1:]
+        if len(clauses) > 1 and goes_on(words(clauses[0]), words(clauses[1])):
+            clauses = [f"{clauses[0]} {clauses[1]}", *clauses[2:]]
         if len(clauses) < 2:
             return frozenset()
         # A question first, or a search followed by what someone tells ("doctor before

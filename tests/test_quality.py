@@ -8685,3 +8685,34 @@ def test_are_you_more_likely_speaks_of_anyone(knowledge: Knowledge) -> None:
     # ("are you" read as speaking to the bot: "I don't know")
     message = "if you have a leaky gut are you more likely to get eczema"
     assert_answers(knowledge.respond(message), "leaky-gut-and-eczema")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (the comma between the words that describe the foods ended the question at "are
+        # sugar-laden": the rest was told around it, and weighed little)
+        ("are sugar-laden, ultra-processed foods bad for gut health", "sugar-processed-foods"),
+        # (and read as without the comma, whatever that reads: a named diet is not answered)
+        ("is a high-fibre, plant-based diet good for the gut", None),
+        # (a clause of its own after the question is still told around it)
+        ("do probiotics help, eczema is driving me mad", "probiotics-for-eczema"),
+    ],
+)
+def test_a_comma_between_words_that_describe_one_thing(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("double" and "blind" weighed as words of their own: "I don't know")
+        ("are there any double-blind trials on probiotics for eczema", "research-evidence"),
+        # ("5s" weighed; "safe" then reached whether probiotics are safe for everyone)
+        ("are probiotics safe for under-5s with eczema", "probiotics-children"),
+    ],
+)
+def test_words_joined_by_hyphens(knowledge: Knowledge, message: str, entry_id: str) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
