@@ -947,8 +947,11 @@ WHY_ALONE = frozenset("but come how so then tho though why y".split())
 #: The most words of a yes-or-no question's opening a comma may cut short (see goes_on).
 GOES_ON_WORDS = 4
 #: Words that open a clause of its own after a question, not more of what it asks.
-CLAUSE_OPENERS = TAG_SUBJECTS | JOINERS | EXAMPLE_WORDS | frozenset(
-    "my our your his her their the or because cos as if though tho".split()
+CLAUSE_OPENERS = (
+    TAG_SUBJECTS
+    | JOINERS
+    | EXAMPLE_WORDS
+    | frozenset("my our your his her their the or because cos as if though tho".split())
 )
 #: Words after which a pronoun or "my" is what a thing is for or of, not who does anything.
 OBJECT_BEFORE = frozenset("for to with in on of".split())
