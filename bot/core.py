@@ -139,13 +139,16 @@ ASKS_OPENING_AFTER_THANKS = OPENING_AUXILIARIES | {"now"}
 #: leaky gut" asks about it; "thanks, she's finally asleep" tells).
 TOLD_AFTER_THANKS = 3
 #: Where a message of several questions asks the next (see Knowledge.partly_answered): after
-#: "?", a comma, a line, or "and" before a question word; and how many words each must have.
+#: "?", a comma, a line, a bracket ("what is prebiotic fibre (and is it the same as normal
+#: fibre)"), or "and" before a question word; and how many words each must have.
 QUESTIONS_APART = re.compile(
-    r"\?+\s*|\n+|,\s+(?:and\s+)?|\s+and\s+(?=(?:what|whats|how|why|when|where|which|who|is|are"
+    r"\?+\s*|\n+|,\s+(?:and\s+)?|\s*[()]\s*|\s+and\s+(?=(?:what|whats|how|why|when|where|which|who|is|are"
     r"|can|could|do|does|did|should|will|would)\b)",
     re.IGNORECASE,
 )
 MIN_PART_WORDS = 3
+#: A word that joins a question to the one before ("(and is it ...)"), left off when it is named.
+JOINED_ON = re.compile(r"^(?:and|also|plus)\s+", re.IGNORECASE)
 
 
 def told_when(part: str) -> bool:
@@ -733,7 +736,7 @@ class Knowledge:
             if one.kind == "answer":
                 answers.setdefault(one.entry_id, one)
             elif one.kind != "smalltalk":  # ("thanks, and what is leaky gut")
-                unanswered.append(part.strip(" ,.;:-"))
+                unanswered.append(JOINED_ON.sub("", part.strip(" ,.;:-")))
         if not answers or not unanswered:
             return reply
         answered = list(answers)[:MAX_ANSWERS]

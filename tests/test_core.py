@@ -469,6 +469,11 @@ def test_a_message_asking_several_things_gets_each_answer(
             ("what-is-eczema", "eczema-causes"),
             ("is there a cream you'd recommend",),
         ),
+        (  # (the second question in brackets: "I don't know" to both)
+            "what is prebiotic fibre (and is it the same as normal fibre)",
+            ("prebiotic-fiber",),
+            ("is it the same as normal fibre",),
+        ),
     ],
 )
 def test_a_message_the_faq_answers_in_part_gets_those_answers_and_says_so(

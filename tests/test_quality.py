@@ -8716,3 +8716,10 @@ def test_a_comma_between_words_that_describe_one_thing(
 )
 def test_words_joined_by_hyphens(knowledge: Knowledge, message: str, entry_id: str) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_a_topic_named_in_brackets_after_the_question_is_told(knowledge: Knowledge) -> None:
+    # ("the capsules" read as a heading that names the topic: the capsules weighed as asked,
+    # and food instead of pills answered)
+    message = "do probiotics (the capsules) help eczema (mine is on my hands)"
+    assert_answers(knowledge.respond(message), "probiotics-for-eczema")
