@@ -8723,3 +8723,19 @@ def test_a_topic_named_in_brackets_after_the_question_is_told(knowledge: Knowled
     # and food instead of pills answered)
     message = "do probiotics (the capsules) help eczema (mine is on my hands)"
     assert_answers(knowledge.respond(message), "probiotics-for-eczema")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("fault" weighed as a word of its own: "I don't know")
+        ("what's dysbiosis, is it the bacteria being at fault", "what-is-dysbiosis"),
+        # ("responsible for" is read as the cause too, and what it is of is still asked)
+        ("is the gut responsible for how well my immune system works", "gut-immune-system"),
+        ("what is a leaky gut responsible for in the body", "leaky-gut-effects"),
+    ],
+)
+def test_blame_put_as_fault_asks_the_cause(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
