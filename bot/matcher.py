@@ -968,6 +968,9 @@ TIE_BREAK = 0.1
 #: when another candidate's own question names them all ("can toxins from a leaky gut cause
 #: eczema" is the leaky-gut-and-eczema question, not what a leaky gut lets through).
 PART_NAMED = 0.5
+#: Share of an entry's phrasings that name a word for it to be a thing the entry speaks of
+#: (see Matcher.things).
+THING_SHARE = 0.5
 #: Share of an entry's phrasings that name a word for it to be one of the entry's own words
 #: (see _qualifier_for_own).
 OWN_WORD_SHARE = 0.8
@@ -1105,6 +1108,14 @@ class Matcher:
         # sorted here once rather than for each query.
         self.spelt = [" ".join(sorted(tokens)) for tokens in normalized]
         self.credit_shares = self._credit_shares()
+        # The things entries speak of throughout: a word at least THING_SHARE of an entry's
+        # phrasings name ("sugar", "hydration", "fermented_food"), not a word of doing ("drink").
+        self.things = frozenset(
+            t
+            for numbers in self.by_entry.values()
+            for t, c in Counter(t for n in numbers for t in tokens_of[n]).items()
+            if c >= THING_SHARE * len(numbers)
+        )
 
     def _defined_terms(self) -> frozenset[str]:
         """The words an entry defines: those of phrasings like "what is leaky gut" (not "what
@@ -1574,6 +1585,14 @@ class Matcher:
             # an entry defines that the story names, and the rest is story again. ("Is there
             # any truth in that?" asks about all of the story.)
             points_back = not any(self._named(tokens) for _, tokens in told_sentences)
+            # "I crave sugar all day. Is it bad for my gut?": "it" is the one thing the story
+            # names that an entry speaks of throughout (sugar), and the rest of the story (the
+            # craving, all day) is story again (not "the gut and skin being linked. How does
+            # that work?": two things, and the link between them asked)
+            things = {t for _, tokens in told_sentences for t in tokens if t in self.things}
+            if points_back and len(things) == 1:
+                points_back = False
+                asked |= things
         # "My dog scratches all the time. Can I give him probiotics?": who the question is
         # about is whom the story names as someone's ("my dog").
         about_someone = any(not PERSON_POINTERS.isdisjoint(words(s)) for s in asks)

@@ -8739,3 +8739,21 @@ def test_blame_put_as_fault_asks_the_cause(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (the craving, and a glass a day, weighed as asked: "I don't know")
+        ("i crave sugar all day. is it bad for my gut?", "sugar-processed-foods"),
+        ("i only drink about two glasses of water a day. is that bad for my gut?", "hydration"),
+        # (two things told, and the link between them asked)
+        ("I've read about the gut and skin being linked. How does that work?", "gut-skin-axis"),
+        # (a thing the FAQ does not speak of is still no answer)
+        ("my husband drinks loads of coffee. is it bad for his gut?", None),
+    ],
+)
+def test_it_after_a_habit_told_is_the_thing_of_the_habit(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
