@@ -1410,13 +1410,21 @@ def asks_when(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 #: "how much does stress affect my gut", "how much do probiotics help eczema".
 DEGREE_VERBS = frozenset(
     """
-    affect affects contribute contributes damage damages do does harm harms help helps hurt
-    hurts impact impacts improve improves influence influences matter matters play plays
-    worsen worsens
+    affect affects benefit benefits boost boosts change changes contribute contributes damage
+    damages do does ease eases feed feeds harm harms heal heals help helps hurt hurts impact
+    impacts improve improves influence influences matter matters mess messes play plays protect
+    protects reduce reduces support supports upset upsets weaken weakens worsen worsens
     """.split()
 )
 #: Helpers between "how much" and the thing in such a question.
 DEGREE_HELPERS = frozenset("can could did do does will would".split())
+#: What "how much" may ask of before such a question: "how much harm does sugar do", "how
+#: much difference does water make", "how much of a difference do probiotics make".
+DEGREE_NOUNS = frozenset(
+    "benefit damage difference effect factor good harm impact influence part problem role".split()
+)
+#: ... and the helpers after such a word: "how much of a problem is sugar for the gut".
+DEGREE_NOUN_HELPERS = DEGREE_HELPERS | {"is", "are"}
 
 
 #: Words for the gut's bacteria as the ones that eat: "what do good bacteria eat".
@@ -1483,10 +1491,16 @@ def asks_how_far(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     filler no phrase starts with (in ``infos``, in place). The articles say whether, never
     how far, and "how much do I take" stays a dose."""
     for at in range(len(split) - 3):
-        if split[at : at + 2] != ["how", "much"] or split[at + 2] not in DEGREE_HELPERS:
+        if split[at : at + 2] != ["how", "much"]:
             continue
-        if not DEGREE_VERBS.isdisjoint(split[at + 4 : at + 8]):
+        helper = at + 4 if split[at + 2 : at + 4] == ["of", "a"] else at + 2  # ("of a ...")
+        asked = split[helper : helper + 2]
+        if (asked[:1] and asked[0] in DEGREE_HELPERS) and not DEGREE_VERBS.isdisjoint(
+            split[helper + 2 : helper + 6]
+        ):
             infos[at + 1] = as_filler("much")
+        elif len(asked) == 2 and asked[0] in DEGREE_NOUNS and asked[1] in DEGREE_NOUN_HELPERS:
+            infos[at + 1] = as_filler("much")  # "how much harm does sugar do to the gut"
 
 
 #: Things the articles say may help (probiotics and the foods they name), which a question

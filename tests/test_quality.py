@@ -8757,3 +8757,24 @@ def test_it_after_a_habit_told_is_the_thing_of_the_habit(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("how much" read as a dose the articles never give: "I don't know")
+        ("how much harm does sugar do to the gut", "sugar-processed-foods"),
+        ("how much can stress mess with digestion", "stress-and-gut"),
+        ("how much difference does staying hydrated make to gut health", "hydration"),
+        ("how much of a problem is sugar for the gut", "sugar-processed-foods"),
+        ("to what degree do probiotics help eczema", "probiotics-for-eczema"),
+        ("how strong is the link between leaky gut and eczema", "leaky-gut-and-eczema"),
+        # (an amount is still a dose: "how much of" was the share of something)
+        ("how much of a probiotic do i need", None),
+        ("how many probiotics should i take", None),
+    ],
+)
+def test_how_much_asks_how_far_not_a_dose(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
