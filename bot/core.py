@@ -16,7 +16,15 @@ from rapidfuzz import fuzz, process
 
 from bot.distress import DistressWords
 from bot.faq import FAQ, Entry, load_faq
-from bot.matcher import HAS_MARK, Candidate, Matcher, as_sent, asks_unmarked, opens_question
+from bot.matcher import (
+    HAS_MARK,
+    Candidate,
+    Matcher,
+    as_sent,
+    asks_unmarked,
+    opens_question,
+    with_letters_joined,
+)
 from bot.safety import SafetyScreen, spelt_words
 from bot.textnorm import (
     CLAUSE_END,
@@ -547,7 +555,9 @@ class Knowledge:
         writer corrected is read as corrected (see Normalizer.corrected). A reply to a message
         that sounds like someone struggling, but fires no urgent or crisis rule, opens with the
         distress text, or is the distress text alone unless it answers a question about what
-        the FAQ is about."""
+        the FAQ is about. Words spelt out a letter at a time are read joined up ("C A N T
+        B R E A T H E")."""
+        text = with_letters_joined(text or "")
         reply = self._reply(text, previous)
         why = None if reply.kind == "urgent" else self.distress_in(text)
         if why is None:

@@ -51,6 +51,7 @@ from bot.textnorm import (
     QUESTION_OPENERS,
     REPORTED,
     STOP_WORDS,
+    TEXT_SPEAK,
     Normalized,
     Normalizer,
     asks_cause_of,
@@ -380,6 +381,40 @@ ASTERISK_STRESS = re.compile(r"\*([^*\s](?:[^*]*[^*\s])?)\*")
 #: words in it.
 JOINED_TAG = re.compile(r"#((?:[A-Z][a-z]+|[a-z]+)(?:[A-Z][a-z]+)+)\b")
 TAG_WORD = re.compile(r"[A-Z]?[a-z]+")
+
+
+#: Letters typed one by one with a space between, for stress: "C A N T  B R E A T H E"; and
+#: two such letters, a word of two in a message that spells out others ("T O").
+SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+SPACED_PAIR = re.compile(r"(?<!\S)[^\W\d_] [^\W\d_](?!\S)")
+#: The fewest letters spelt out in small letters read as a word ("b l o o d").
+MIN_SPELT_LOWER = 4
+#: Words of one letter: "a", "i", and text speak ("r u ok", "y").
+ONE_LETTER_WORDS = frozenset({"a", "i", *(w for w in TEXT_SPEAK if len(w) == 1)})
+
+
+def with_letters_joined(text: str) -> str:
+    """A message with the words it spells out a letter at a time joined up: "I W A N T  T O  D I
+    E" -> "IWANT  TO  DIE" (in capitals three letters or more, else four: "r u a doctor" is
+    text speak; then the pairs in capitals among capitals)."""
+    if " " not in text:
+        return text
+    capitals = False
+
+    def joined(match: re.Match[str]) -> str:
+        nonlocal capitals
+        spelt = match[0]
+        if ONE_LETTER_WORDS.issuperset(spelt.lower().split()):
+            return spelt  # ("R U A DOCTOR": words of one letter, not one word spelt out)
+        if spelt.isupper() or len(spelt) >= 2 * MIN_SPELT_LOWER - 1:
+            capitals = capitals or spelt.isupper()
+            return spelt.replace(" ", "")
+        return spelt
+
+    text = SPACED_LETTERS.sub(joined, text)
+    if not capitals:
+        return text
+    return SPACED_PAIR.sub(lambda m: m[0].replace(" ", "") if m[0].isupper() else m[0], text)
 
 
 def as_sent(text: str) -> str:

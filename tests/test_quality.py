@@ -8778,3 +8778,19 @@ def test_how_much_asks_how_far_not_a_dose(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("C A N" read as three letters of nothing)
+        ("C A N  probiotics help eczema", "probiotics-for-eczema"),
+        # (but words of one letter are words: "r u a" is no "rua")
+        ("r u a doctor", "is-this-medical-advice"),
+        ("R U A DOCTOR", "is-this-medical-advice"),
+    ],
+)
+def test_a_question_spelt_out_a_letter_at_a_time(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)

@@ -1437,6 +1437,15 @@ SCREENED = [
     ("ctrl alt delete on my life, tonight's the night", "crisis"),
     ("final boss is me and i'm done, saying bye to everyone tonight", "crisis"),
     ("i'm saying bye to everyone tonight at my leaving do", None),
+    # words spelt out a letter at a time are read joined up (they had "I don't know", or the
+    # distress text alone)
+    ("C A N T  B R E A T H E  after the peanut", "urgent"),
+    ("I W A N T  T O  D I E  tonight", "crisis"),
+    ("C A N  probiotics help eczema", None),
+    # feeling as before an overdose is a crisis ("I don't know"), not feeling better than then
+    ("i'm feeling the way i did before my overdose and i've got the pills out again", "crisis"),
+    ("i'm feeling the way i did before my overdose", "crisis"),
+    ("i feel so much better than before my overdose, can probiotics help my gut", None),
 ]
 
 
