@@ -1896,6 +1896,19 @@ def reports_question(split: list[str], infos: list[tuple[str, str, bool]]) -> No
 #: relative "which", separable verbs, "put ... on my skin", what bacteria eat, a remedy
 #: that harms, getting someone to eat a thing, a "when" that opens a question, a question
 #: reported from whoever asked it.
+#: People named by what they suffer from: "eczema sufferers", "sufferers of leaky gut".
+SUFFERERS = frozenset({"sufferers"})
+
+
+def people_suffering(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "sufferers" as filler (in ``infos``, in place): "are eczema sufferers more likely to
+    have a leaky gut" asks of people with eczema, as "people" would. Only the plural: "as a
+    lifelong eczema sufferer, ..." tells what the writer has."""
+    for at, word in enumerate(split):
+        if word in SUFFERERS:
+            infos[at] = as_filler(word)
+
+
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
@@ -1915,6 +1928,7 @@ WORD_READINGS: tuple[
     (GETS, gets_someone_to),
     (frozenset({"when"}), asks_when),
     (ASKING, reports_question),
+    (SUFFERERS, people_suffering),
 )
 #: Any word one of the readings above looks for (most texts have none: one test for them all).
 READING_TRIGGERS = frozenset().union(*(triggers for triggers, _ in WORD_READINGS))

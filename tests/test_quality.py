@@ -8794,3 +8794,22 @@ def test_a_question_spelt_out_a_letter_at_a_time(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("sufferers" weighed as a word of its own: "I don't know")
+        ("are eczema sufferers more likely to have a leaky gut", "leaky-gut-and-eczema"),
+        # (but one sufferer is who the writer is, told around the question)
+        ("as a lifelong eczema sufferer, can probiotics help me", "probiotics-for-eczema"),
+        # ("with them" read as taking something with something else)
+        ("if someone has leaky gut, what's actually wrong with them", "what-is-leaky-gut"),
+        # ("how much of a" read as a dose)
+        ("how much of a person's immune system is in their gut", "gut-immune-system"),
+    ],
+)
+def test_questions_about_an_unnamed_someone(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
