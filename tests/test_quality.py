@@ -8813,3 +8813,19 @@ def test_questions_about_an_unnamed_someone(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("pros" weighed, and "upside" read as "up side", a side effect: "I don't know")
+        ("pros of kimchi and sauerkraut for the gut", "fermented-foods"),
+        ("is there any upside to probiotics if you have eczema", "probiotics-for-eczema"),
+        # (pros and cons are still side effects, which the articles do not list)
+        ("what are the pros and cons of probiotics", None),
+    ],
+)
+def test_an_upside_asks_what_helps(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
