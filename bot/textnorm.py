@@ -1139,6 +1139,10 @@ def as_filler(word: str) -> tuple[str, str, bool]:
 TAG_PRONOUNS = frozenset("he i it she they we you".split())
 
 
+#: How many words before "doing" a "what" may stand for it to ask what a thing does.
+DOING_REACH = 5
+
+
 def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read a "do" that is the question's main verb as "work" (in ``infos``, in place)."""
     if split[:3] in KNOW_OPENERS:  # "do you know why do people get eczema": no verb "do"
@@ -1162,8 +1166,8 @@ def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     elif "doing" in split:
         # "what are probiotics doing in my gut" asks the same, after a story too ("i started
         # probiotics last week, what are they doing in my gut")
-        at = split.index("doing")
-        if not {"what", "whats"}.isdisjoint(split[max(0, at - 4) : at]):
+        at = split.index("doing")  # ("what have they actually been doing")
+        if not {"what", "whats"}.isdisjoint(split[max(0, at - DOING_REACH) : at]):
             infos[at] = MAIN_VERB_DO
     else:
         # "what is it that probiotics do", "what can good bacteria do for me", "walk me

@@ -8829,3 +8829,24 @@ def test_an_upside_asks_what_helps(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("mistake" read as "mistaken", a word the FAQ never uses: "I don't know")
+        (
+            "i stopped my steroid cream and switched to probiotics, was that a mistake",
+            "probiotics-replace-treatment",
+        ),
+        # ("doing" five words after "what" was no verb: "did you mean")
+        (
+            "i've been taking probiotics for ages, what have they actually been doing",
+            "how-probiotics-work",
+        ),
+    ],
+)
+def test_something_done_asked_about_after(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
