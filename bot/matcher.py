@@ -979,6 +979,8 @@ POINTER_VERBS = frozenset(
 )
 #: A follow-up of these words alone asks why of a yes-or-no question before it ("how come").
 WHY_ALONE = frozenset("but come how so then tho though why y".split())
+#: The most words of a thing in a list before a question (see Matcher._listed_unnamed).
+LIST_ITEM_WORDS = 2
 #: The most words of a yes-or-no question's opening a comma may cut short (see goes_on).
 GOES_ON_WORDS = 4
 #: Words that open a clause of its own after a question, not more of what it asks.
@@ -1145,11 +1147,17 @@ class Matcher:
         self.credit_shares = self._credit_shares()
         # The things entries speak of throughout: a word at least THING_SHARE of an entry's
         # phrasings name ("sugar", "hydration", "fermented_food"), not a word of doing ("drink").
-        self.things = frozenset(
-            t
-            for numbers in self.by_entry.values()
-            for t, c in Counter(t for n in numbers for t in tokens_of[n]).items()
-            if c >= THING_SHARE * len(numbers)
+        self.things = (
+            frozenset(
+                t
+                for numbers in self.by_entry.values()
+                for t, c in Counter(t for n in numbers for t in tokens_of[n]).items()
+                if c >= THING_SHARE * len(numbers)
+            )
+            - RELATIONS
+            - TOPIC_VERBS
+            - self.bot_words
+            - {"replace"}
         )
 
     def _defined_terms(self) -> frozenset[str]:
@@ -1858,6 +1866,22 @@ class Matcher:
             and all(t not in self.weight or self.weigh(t) <= self.generic_weight for t in tokens)
         )
 
+    def _listed_unnamed(self, clauses: list[str]) -> list[str]:
+        """Of a list of things before a question, each a clause of a word or two, those the
+        FAQ never names, when another is a thing it speaks of: "kefir, kombucha, miso, are
+        they all good for the gut" (kefir stands for the rest, which are told, not asked)."""
+        items = [c for c in clauses if len(words(c)) <= LIST_ITEM_WORDS]
+        if len(items) < 2:
+            return []
+        tokens = {c: self.normalizer(c).tokens for c in items}
+        named = [c for c in items if not self.things.isdisjoint(tokens[c])]
+        unnamed = [
+            c
+            for c in items
+            if tokens[c] and all(t in self.unanswered or t not in self.weight for t in tokens[c])
+        ]
+        return unnamed if named else []
+
     def _tail(self, text: str) -> frozenset[str]:
         """Words in clauses after a question that opens a one-sentence message, other than the
         things entries define and what someone has: "what are probiotics, the gym guys keep
@@ -1998,10 +2022,14 @@ class Matcher:
         # does not point back at its subject; none of it when "that" points back at all of
         # it), and no heading either
         premises = [c for c in clauses[:-1] if words(c)[0] in PREMISES]
+        listed = self._listed_unnamed(clauses[:-1])
         clauses = [
             c
             for c in clauses[:-1]
-            if conceding or c in premises or not self._heading(c, self.normalizer(c).tokens)
+            if conceding
+            or c in premises
+            or c in listed
+            or not self._heading(c, self.normalizer(c).tokens)
         ] + [clauses[-1]]
         pointed = not DEMONSTRATIVES.isdisjoint(words(clauses[-1]))
         points_back = self._points_back(clauses[-1])

@@ -8850,3 +8850,20 @@ def test_something_done_asked_about_after(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (the things the FAQ never names weighed as asked, each a heading: "I don't know")
+        ("kefir, kombucha, miso, are they all good for the gut", "fermented-foods"),
+        ("water, herbal tea, juice, which helps the gut most", "hydration"),
+        # (a list of nothing the FAQ speaks of is still not answered)
+        ("kombucha, miso, are they good for the gut", None),
+        ("apples, pears, plums, which has the most vitamin c", None),
+    ],
+)
+def test_a_list_of_things_before_a_question(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
