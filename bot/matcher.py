@@ -2041,6 +2041,24 @@ class Matcher:
         # ("you said to see a doctor, do i really need to" asks about what the bot said, and
         # "could probiotics do the same job" compares with it)
         topics = [t for t in asked if self.weigh(t) > self.generic_weight and t not in RELATIONS]
+        # "i take a probiotic but don't feel any different, how are they supposed to work":
+        # "they" is the one thing an entry defines that the clauses before name, and the
+        # question is whole with it (what was tried, and how it went, is story)
+        before = [t for c in clauses[:-1] for t in self.normalizer(c).tokens]
+        named = {p for c in clauses[:-1] for p in self._named(self.normalizer(c).tokens)}
+        if (
+            points_back
+            and len(named) == 1
+            # (nothing else told that "it" could be: "i tried manuka honey on my eczema, does
+            # it work" asks about the honey, "i read sugar feeds the bad bacteria in your gut,
+            # does it harm your gut" about sugar)
+            and self.things.intersection(before) <= {t for p in named for t in p}
+            and all(t in self.weight and t not in self.unanswered for t in before)
+            and not THING_POINTERS.isdisjoint(words(question))
+            and DEMONSTRATIVES.isdisjoint(words(question))
+        ):
+            points_back = False
+            asked.update(*named)
         whole = (
             not points_back
             and "same" not in words(clauses[-1])

@@ -8867,3 +8867,25 @@ def test_a_list_of_things_before_a_question(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("take" and "feel different" weighed as asked: "I don't know")
+        (
+            "i take a probiotic but don't feel any different, how are they supposed to work",
+            "how-probiotics-work",
+        ),
+        # ("it" is what was tried when the FAQ does not name it)
+        ("i tried manuka honey on my eczema, does it work", None),
+        (
+            "i read sugar feeds the bad bacteria in your gut, does it harm your gut",
+            "sugar-processed-foods",
+        ),
+    ],
+)
+def test_they_after_something_tried_is_the_one_thing_named(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
