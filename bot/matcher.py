@@ -263,6 +263,7 @@ def goes_on(first: list[str], then: list[str]) -> bool:
         first[0] in AUXILIARIES
         and len(first) <= GOES_ON_WORDS
         and TAG_SUBJECTS.isdisjoint(first)
+        and WHOLE_ASKING.isdisjoint(first)
         and bool(then)
         and then[0] not in CLAUSE_OPENERS
         and not then[0].endswith("ing")
@@ -988,7 +989,18 @@ CLAUSE_OPENERS = (
     TAG_SUBJECTS
     | JOINERS
     | EXAMPLE_WORDS
-    | frozenset("my our your his her their the or because cos as if though tho".split())
+    | frozenset(
+        "my our your his her their mine ours yours hers theirs the or because cos as if though"
+        " tho".split()
+    )
+)
+#: Words that make the opening of a yes-or-no question whole: what it asks of its subject
+#: ("can probiotics help eczema, mine flares every winter" asks whole before the comma).
+WHOLE_ASKING = frozenset(
+    """
+    affect affects bad cause causes fix fixes good harm harms heal heals help helps ok okay real
+    safe true work works worth
+    """.split()
 )
 #: Words after which a pronoun or "my" is what a thing is for or of, not who does anything.
 OBJECT_BEFORE = frozenset("for to with in on of".split())
