@@ -197,6 +197,19 @@ HARM_NAMED = re.compile(
 )
 
 
+NEITHER = re.compile(r"\bneither\b", re.IGNORECASE)
+NOR = re.compile(r"\bnor\b", re.IGNORECASE)
+
+
+def with_neither_spelt(text: str) -> str:
+    """ "neither ... nor ..." read as "not ... and not ...", as the rules and the denials read
+    each: "he's neither breathing nor waking up" is "not breathing and not waking up"."""
+    found = NEITHER.search(text)
+    if found is None or NOR.search(text, found.end()) is None:
+        return text
+    return NOR.sub("and not", NEITHER.sub("not", text))
+
+
 def without_denials(text: str, known: Callable[[str], bool] = bool) -> str:
     """A message without the symptoms it denies: "I don't have chest pain, just bloating" is
     ", just bloating"; "no fever, no rash, just itchy skin"; "my son isn't floppy or unwell,
@@ -552,6 +565,7 @@ class SafetyScreen:
         """The kind of rule the text triggers, read as typed (see _read), then with words a
         slip or two from a word of the rules read as that word; no urgent rule for a question
         of the not_urgent patterns in words that tell of nothing (see _only_asks)."""
+        text = with_neither_spelt(text) if "either" in text.lower() else text
         text = without_denials(text, self._is_whole_word)  # ("no fever, no rash, just itchy skin")
         if not words(text):
             return None

@@ -1446,6 +1446,10 @@ SCREENED = [
     ("i'm feeling the way i did before my overdose and i've got the pills out again", "crisis"),
     ("i'm feeling the way i did before my overdose", "crisis"),
     ("i feel so much better than before my overdose, can probiotics help my gut", None),
+    # "neither ... nor" is read as "not ... and not" (they had "I don't know")
+    ("he's neither breathing nor waking up", "urgent"),
+    ("i can neither breathe nor swallow", "urgent"),
+    ("neither fever nor rash, just itchy skin, what causes eczema", None),
 ]
 
 
@@ -1458,3 +1462,13 @@ def test_the_safety_screen(knowledge: Knowledge, message: str, reply: str | None
         assert got.kind == "urgent"
     else:
         assert got.kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message", ["he's not breathing and not waking up", "he's neither breathing nor waking up"]
+)
+def test_someone_else_not_waking_up_gets_the_urgent_reply_not_the_crisis_one(
+    knowledge: Knowledge, message: str
+) -> None:
+    # ("and not waking up" at the end read as a wish not to wake up: the crisis reply)
+    assert knowledge.respond(message).text == knowledge.texts["urgent"]
