@@ -8889,3 +8889,8 @@ def test_they_after_something_tried_is_the_one_thing_named(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_both_parents_asks_whether_eczema_is_passed_on(knowledge: Knowledge) -> None:
+    # ("parents" and "eczema" read as what eczema is)
+    assert_answers(knowledge.respond("do both parents need eczema for a child to get it"), None)
