@@ -1450,6 +1450,9 @@ SCREENED = [
     ("he's neither breathing nor waking up", "urgent"),
     ("i can neither breathe nor swallow", "urgent"),
     ("neither fever nor rash, just itchy skin, what causes eczema", None),
+    # hyphenated words of consciousness ("I don't know"), not a thing that does not respond
+    ("she's semi-conscious and non-responsive", "urgent"),
+    ("my skin is non-responsive to creams, what causes eczema", None),
 ]
 
 
