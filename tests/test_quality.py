@@ -8894,3 +8894,18 @@ def test_they_after_something_tried_is_the_one_thing_named(
 def test_both_parents_asks_whether_eczema_is_passed_on(knowledge: Knowledge) -> None:
     # ("parents" and "eczema" read as what eczema is)
     assert_answers(knowledge.respond("do both parents need eczema for a child to get it"), None)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("eczematous", "dysbiotic" weighed as words the FAQ never uses: "I don't know")
+        ("why do some people's skin go eczematous", "eczema-causes"),
+        ("what does it mean to be dysbiotic", "what-is-dysbiosis"),
+        ("what does eczema mean", "what-is-eczema"),
+    ],
+)
+def test_the_articles_terms_as_adjectives(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
