@@ -55,7 +55,7 @@ STOP_WORDS = frozenset(
     which while who whom whose why whys will with wonder wondering wont would wouldnt wut y year
     years yes yet you youd youll your youre yours yourself yourselves youve
     asap b4 btw dunno gonna gotta hw idk imo lemme lol n nope omg ppl r rn smth sth tbh tho thru ur
-    w wanna wht ya yeah yep bro bruh dude fam buddy
+    w wanna wht ya yeah yep bro bruh dude fam buddy itll thatll thisll therell whatll itd thatd
     always never sometimes besides kinds sorts description waht whta wats hwo teh already pretty
     ah erm er hm hmm o oh uh uhh um umm assume assuming presume signify signifies denote denotes
     ta xx xxx xo xoxo

@@ -8909,3 +8909,9 @@ def test_the_articles_terms_as_adjectives(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize("message", ["that'll do nicely, thanks", "it'll do, cheers"])
+def test_thanks_after_a_contraction_with_will_is_thanks(knowledge: Knowledge, message: str) -> None:
+    # ("that'll" read as a word no list knew: "I don't know")
+    assert knowledge.respond(message).kind == "smalltalk"
