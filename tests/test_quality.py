@@ -8915,3 +8915,9 @@ def test_the_articles_terms_as_adjectives(
 def test_thanks_after_a_contraction_with_will_is_thanks(knowledge: Knowledge, message: str) -> None:
     # ("that'll" read as a word no list knew: "I don't know")
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+def test_percent_of_immunity_is_the_guts_share_of_it(knowledge: Knowledge) -> None:
+    # (the percentage read as a statistic asked for: "I don't know")
+    message = 'people say "70% of immunity is in the gut", is that right'
+    assert_answers(knowledge.respond(message), "gut-immune-system")
