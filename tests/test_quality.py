@@ -8921,3 +8921,8 @@ def test_percent_of_immunity_is_the_guts_share_of_it(knowledge: Knowledge) -> No
     # (the percentage read as a statistic asked for: "I don't know")
     message = 'people say "70% of immunity is in the gut", is that right'
     assert_answers(knowledge.respond(message), "gut-immune-system")
+
+
+def test_you_are_a_lifesaver_is_thanks(knowledge: Knowledge) -> None:
+    # ("lifesav" a word no list knew: "I don't know")
+    assert knowledge.respond("you're a lifesaver, thanks").kind == "smalltalk"
