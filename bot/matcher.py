@@ -1169,7 +1169,7 @@ class Matcher:
             - RELATIONS
             - TOPIC_VERBS
             - self.bot_words
-            - {"replace"}
+            - {"replace"}  # (what probiotics-replace-treatment asks of them, not a thing)
         )
 
     def _defined_terms(self) -> frozenset[str]:

@@ -1895,11 +1895,6 @@ def reports_question(split: list[str], infos: list[tuple[str, str, bool]]) -> No
             infos[number] = as_filler(split[number])
 
 
-#: How a question's words read in context, in order, each when the question holds one of its
-#: words: "do" as the main verb, "does it work", "make it better", "how much does ...", a
-#: relative "which", separable verbs, "put ... on my skin", what bacteria eat, a remedy
-#: that harms, getting someone to eat a thing, a "when" that opens a question, a question
-#: reported from whoever asked it.
 #: People named by what they suffer from: "eczema sufferers", "sufferers of leaky gut".
 SUFFERERS = frozenset({"sufferers"})
 
@@ -1913,6 +1908,11 @@ def people_suffering(split: list[str], infos: list[tuple[str, str, bool]]) -> No
             infos[at] = as_filler(word)
 
 
+#: How a question's words read in context, in order, each when the question holds one of its
+#: words: "do" as the main verb, "does it work", "make it better", "how much does ...", a
+#: relative "which", separable verbs, "put ... on my skin", what bacteria eat, a remedy
+#: that harms, getting someone to eat a thing, a "when" that opens a question, a question
+#: reported from whoever asked it, "sufferers" as people.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
