@@ -1453,6 +1453,21 @@ SCREENED = [
     # hyphenated words of consciousness ("I don't know"), not a thing that does not respond
     ("she's semi-conscious and non-responsive", "urgent"),
     ("my skin is non-responsive to creams, what causes eczema", None),
+    # pain low on the right with a fever is the appendix however the pain is rated ("I don't
+    # know"), not a knee
+    ("pain 8/10 low on the right and a fever", "urgent"),
+    ("pain low on the right of my knee and a temperature", None),
+    # wanting to be somewhere else for good is a crisis ("I don't know", or the distress text
+    # alone), not wanting to be somewhere warm, or at peace with one's skin
+    ("i'd rather be under the ground than feel like this", "crisis"),
+    ("i wish i was in the ground with my brother", "crisis"),
+    ("i want to be at peace for good, i've made up my mind", "crisis"),
+    ("i want to be away from everything forever, tonight", "crisis"),
+    ("i just want to be with my late husband now, i've got his pills", "crisis"),
+    ("i want to join my mum with the angels, i'm ready", "crisis"),
+    ("my mum is with the angels now and i miss her, what is eczema", None),
+    ("i want to be at peace with my skin, do probiotics help eczema", None),
+    ("i want to go somewhere warm for good, does sun help eczema", None),
 ]
 
 
