@@ -1123,10 +1123,16 @@ class Matcher:
         )
         # The words nearly every phrasing of an entry names besides whom it is about
         # ("probiotics" in "Can probiotics help children with eczema?").
+        # (how many of an entry's phrasings name each word: for its own words, and the things
+        # entries speak of below)
+        named_in = {
+            entry_id: Counter(t for n in numbers for t in tokens_of[n])
+            for entry_id, numbers in self.by_entry.items()
+        }
         self.own_words = {
             entry_id: frozenset(
                 t
-                for t, c in Counter(t for n in numbers for t in tokens_of[n]).items()
+                for t, c in named_in[entry_id].items()
                 if c >= OWN_WORD_SHARE * len(numbers) and t not in self.qualifiers
             )
             for entry_id, numbers in self.by_entry.items()
@@ -1162,8 +1168,8 @@ class Matcher:
         self.things = (
             frozenset(
                 t
-                for numbers in self.by_entry.values()
-                for t, c in Counter(t for n in numbers for t in tokens_of[n]).items()
+                for entry_id, numbers in self.by_entry.items()
+                for t, c in named_in[entry_id].items()
                 if c >= THING_SHARE * len(numbers)
             )
             - RELATIONS
@@ -2056,21 +2062,24 @@ class Matcher:
         # "i take a probiotic but don't feel any different, how are they supposed to work":
         # "they" is the one thing an entry defines that the clauses before name, and the
         # question is whole with it (what was tried, and how it went, is story)
-        before = [t for c in clauses[:-1] for t in self.normalizer(c).tokens]
-        named = {p for c in clauses[:-1] for p in self._named(self.normalizer(c).tokens)}
         if (
             points_back
-            and len(named) == 1
-            # (nothing else told that "it" could be: "i tried manuka honey on my eczema, does
-            # it work" asks about the honey, "i read sugar feeds the bad bacteria in your gut,
-            # does it harm your gut" about sugar)
-            and self.things.intersection(before) <= {t for p in named for t in p}
-            and all(t in self.weight and t not in self.unanswered for t in before)
             and not THING_POINTERS.isdisjoint(words(question))
             and DEMONSTRATIVES.isdisjoint(words(question))
         ):
-            points_back = False
-            asked.update(*named)
+            clause_tokens = [self.normalizer(c).tokens for c in clauses[:-1]]
+            before = [t for tokens in clause_tokens for t in tokens]
+            named = {p for tokens in clause_tokens for p in self._named(tokens)}
+            if (
+                len(named) == 1
+                # (nothing else told that "it" could be: "i tried manuka honey on my eczema,
+                # does it work" asks about the honey, "i read sugar feeds the bad bacteria in
+                # your gut, does it harm your gut" about sugar)
+                and self.things.intersection(before) <= {t for p in named for t in p}
+                and all(t in self.weight and t not in self.unanswered for t in before)
+            ):
+                points_back = False
+                asked.update(*named)
         whole = (
             not points_back
             and "same" not in words(clauses[-1])
