@@ -565,7 +565,7 @@ class SafetyScreen:
         """The kind of rule the text triggers, read as typed (see _read), then with words a
         slip or two from a word of the rules read as that word; no urgent rule for a question
         of the not_urgent patterns in words that tell of nothing (see _only_asks)."""
-        text = with_neither_spelt(text) if "either" in text.lower() else text
+        text = with_neither_spelt(text)  # ("he's neither breathing nor waking up")
         text = without_denials(text, self._is_whole_word)  # ("no fever, no rash, just itchy skin")
         if not words(text):
             return None
