@@ -159,13 +159,15 @@ MIN_PART_WORDS = 3
 JOINED_ON = re.compile(r"^(?:and|also|plus)\s+", re.IGNORECASE)
 
 
+#: Words after "when" that open a clause of when something happens (see told_when).
+WHEN_TOLD_OF = frozenset("i im ive id we he she they my our his her their you your it its".split())
+
+
 def told_when(part: str) -> bool:
     """Whether a part opens as a clause of when something happens, not a question: "when i'm
     fasting i drink less" (not "when should i take them")."""
     split = words(part)
-    return split[:1] == ["when"] and split[1:2] in (
-        [w] for w in "i im ive id we he she they my our his her their you your it its".split()
-    )
+    return split[:1] == ["when"] and len(split) > 1 and split[1] in WHEN_TOLD_OF
 
 
 #: A question this close to an FAQ phrasing is a question even if it looks like small talk.
