@@ -1468,6 +1468,17 @@ SCREENED = [
     ("my mum is with the angels now and i miss her, what is eczema", None),
     ("i want to be at peace with my skin, do probiotics help eczema", None),
     ("i want to go somewhere warm for good, does sun help eczema", None),
+    # a spray for angina taken and the pain not gone, or spreading ("I don't know"); not the
+    # spray named beside a question, or taken again as a habit
+    ("took my angina spray twice and the pain is spreading to my jaw", "urgent"),
+    ("used my gtn spray and it didnt work, my jaw aches", "urgent"),
+    ("i use a gtn spray for angina, is kefir safe for me", None),
+    ("had my gtn spray again today, is that bad for my gut", None),
+    # a heart, as a chest, with an arm gone numb (the distress text); not an arm slept on,
+    # nor a heart that goes out to someone
+    ("my heart feels like it's going to explode and my left arm is numb", "urgent"),
+    ("my heart is broken and my arm is numb from sleeping on it", None),
+    ("my heart goes out to people with eczema, my arm is numb from scratching", None),
 ]
 
 
