@@ -92,6 +92,8 @@ DO_WORDS = frozenset({"do", "does", "did"})
 #: How a message that asks whether someone knows something starts.
 KNOW_OPENERS = (["do", "you", "know"], ["do", "u", "know"], ["does", "anyone", "know"])
 MAIN_VERB_DO = ("work", "work", False)
+#: Words before a "do" that ends a question and stands for a verb said before it.
+DOES_FOR_VERB = frozenset({"never", "others"})
 #: "does it work?" asks whether a thing helps, not how it works: "work" then reads as "help".
 WORKS = frozenset({"work", "works", "worked"})
 ASKS_IF = frozenset({"do", "does", "did", "will", "would", "can", "could", "might", "if"})
@@ -329,6 +331,20 @@ def refers_back(split: list[str]) -> int | None:
         and [split[i] for i in tail[-2:]] == ["on", "about"]
     ):
         return tail[-5]
+    # "what do people mean by it", "what does she mean by that"; "what is meant by that"
+    asked = [split[i] for i in tail[-6:]]
+    if (
+        len(asked) == 6
+        and asked[:2] in (["what", "do"], ["what", "does"], ["what", "did"])
+        and asked[2] in TALKERS
+        and asked[3:5] == ["mean", "by"]
+        and asked[5] in PRONOUNS
+    ):
+        return tail[-6]
+    if asked[-5:-1] == ["what", "is", "meant", "by"] and asked[-1] in PRONOUNS:
+        return tail[-5]
+    if asked[-4:-1] == ["whats", "meant", "by"] and asked[-1] in PRONOUNS:
+        return tail[-4]
     # "no idea what it is", "not sure what that means"
     if last[-3:-2] == ["what"] and last[-2] in PRONOUNS and last[-1] in ("is", "are", "means"):
         return tail[-3]
@@ -1153,6 +1169,8 @@ def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
         last = max(i for i, w in enumerate(split) if w in DO_WORDS)
         if len(split) - last == 2 and split[-1] in TAG_PRONOUNS:
             return  # "the gut has nothing to do with eczema, does it": a tag, no verb
+        if last == len(split) - 1 and split[last - 1] in DOES_FOR_VERB:
+            return  # "why do some get eczema and others never do": the verb before, again
         if split[last + 2 : last + 3] == ["for"] and split[last + 1] in DO_ANYTHING:
             # "do probiotics do anything for eczema": whether they help it
             infos[last] = DOES_IT_HELP
@@ -1329,6 +1347,37 @@ def praised_as_based(split: list[str], infos: list[tuple[str, str, bool]]) -> No
     for at, word in enumerate(split[1:], start=1):
         if word in BASED and split[at - 1] in BASED_ON:
             infos[at - 1] = as_filler(split[at - 1])
+            infos[at] = as_filler(word)
+
+
+#: "is the evidence for probiotics weak", "mixed research", "the studies are inconclusive":
+#: how good the evidence is asks what it shows (one article calls it emerging); the word that
+#: rates it is no topic ("weak" is no thing of the FAQ's).
+RATINGS = frozenset(
+    """conclusive convincing flimsy inconclusive lacking mixed patchy poor reliable robust
+    solid thin unconvincing unreliable weak weaker""".split()
+)
+EVIDENCE_WORDS = frozenset("data evidence findings proof research science studies study".split())
+#: How far from a word of the evidence a word may rate it ("the evidence for it is weak").
+RATING_REACH = 6
+
+
+def rated_evidence(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read a word that rates the evidence as filler (in ``infos``, in place), near a word
+    of the evidence: "why do doctors say the evidence for probiotics is weak" asks of the
+    evidence; not "mixed" alone ("can i mix kefir with juice"), nor a word that rates the
+    thing after it ("is there proof that poor gut health causes eczema")."""
+    for at, word in enumerate(split):
+        if (
+            word in RATINGS
+            and not EVIDENCE_WORDS.isdisjoint(split[max(0, at - RATING_REACH) : at + RATING_REACH])
+            and (
+                at + 1 == len(split)
+                or infos[at + 1][2]
+                or split[at + 1] in EVIDENCE_WORDS
+                or split[at + 1] == "quality"
+            )
+        ):
             infos[at] = as_filler(word)
 
 
@@ -1908,11 +1957,37 @@ def people_suffering(split: list[str], infos: list[tuple[str, str, bool]]) -> No
             infos[at] = as_filler(word)
 
 
+#: "the gut controls the skin", "does ur gut control ur immune system": to sway, as "affect"
+#: does; the FAQ knows no "control", and "how do i control my eczema" asks what helps.
+CONTROLS = frozenset("control controls controlled controlling".split())
+CONTROLLERS = frozenset("gut guts microbiome tummy stomach bacteria flora".split())
+CONTROLLED = frozenset("skin immune immunity eczema".split())
+AFFECTS = ("affect", "affect", False)
+#: How far apart the gut, the verb and the skin may stand ("my gut actually controls my skin").
+CONTROL_REACH = 3
+
+
+def gut_controls(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "control" between the gut and the skin or immune system as "affect" (in
+    ``infos``, in place): "since the gut controls the skin, how does that work" asks how the
+    gut affects the skin; "is the skin controlled by the gut" too. Not "control my eczema"."""
+    for at, word in enumerate(split):
+        if word not in CONTROLS:
+            continue
+        before = set(split[max(0, at - CONTROL_REACH) : at])
+        after = set(split[at + 1 : at + 1 + CONTROL_REACH])
+        if (CONTROLLERS & before and CONTROLLED & after) or (
+            CONTROLLED & before and CONTROLLERS & after
+        ):
+            infos[at] = AFFECTS
+
+
 #: How a question's words read in context, in order, each when the question holds one of its
 #: words: "do" as the main verb, "does it work", "make it better", "how much does ...", a
 #: relative "which", separable verbs, "put ... on my skin", what bacteria eat, a remedy
 #: that harms, getting someone to eat a thing, a "when" that opens a question, a question
-#: reported from whoever asked it, "sufferers" as people.
+#: reported from whoever asked it, "sufferers" as people, the gut controlling the skin, the
+#: evidence rated.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
@@ -1933,6 +2008,8 @@ WORD_READINGS: tuple[
     (frozenset({"when"}), asks_when),
     (ASKING, reports_question),
     (SUFFERERS, people_suffering),
+    (CONTROLS, gut_controls),
+    (RATINGS, rated_evidence),
 )
 #: Any word one of the readings above looks for (most texts have none: one test for them all).
 READING_TRIGGERS = frozenset().union(*(triggers for triggers, _ in WORD_READINGS))

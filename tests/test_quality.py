@@ -8926,3 +8926,69 @@ def test_percent_of_immunity_is_the_guts_share_of_it(knowledge: Knowledge) -> No
 def test_you_are_a_lifesaver_is_thanks(knowledge: Knowledge) -> None:
     # ("lifesav" a word no list knew: "I don't know")
     assert knowledge.respond("you're a lifesaver, thanks").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("never do" read as "never work", whether something helps: "I don't know")
+        ("why do some people get eczema and others never do", "eczema-causes"),
+        # ("what do people mean by it" not read as asking what the thing before it is)
+        (
+            "since leaky gut isnt a real diagnosis, what do people mean by it",
+            "what-is-leaky-gut",
+        ),
+        ("my naturopath keeps saying dysbiosis, whats meant by that", "what-is-dysbiosis"),
+    ],
+)
+def test_a_question_resting_on_what_is_told_before_it(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("control" a word the FAQ never uses: "I don't know")
+        ("does ur gut actually control ur immune system", "gut-immune-system"),
+        ("is my skin controlled by my gut", "gut-skin-axis"),
+        # (not the gut's: what helps eczema, which the FAQ does not say)
+        ("how do i control my eczema", None),
+    ],
+)
+def test_the_gut_controlling_the_skin_is_the_gut_affecting_it(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("weak", "mixed", "inconclusive" weighed as topics: "I don't know")
+        ("is the evidence for probiotics weak", "research-evidence"),
+        ("why are the studies on probiotics and eczema mixed", "research-evidence"),
+        ("is the research on probiotics inconclusive", "research-evidence"),
+        # (a word that rates the thing after it is no rating of the evidence)
+        ("is there proof that poor gut health causes eczema", "gut-health-cause-eczema"),
+    ],
+)
+def test_a_word_rating_the_evidence_asks_what_it_shows(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("exaggerated", "right or wrong" weighed as topics: "I don't know")
+        ("a leaky gut makes you ill, or is that exaggerated", "leaky-gut-effects"),
+        ("sugar feeds the bad gut bacteria, right or wrong", "sugar-processed-foods"),
+    ],
+)
+def test_a_claim_ended_with_a_doubt_asks_the_claim(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
