@@ -742,6 +742,8 @@ class Knowledge:
             for p in parts
         ):
             return reply
+        if any(words(p)[:2] == ["what", "if"] for p in parts[:-1]):
+            return reply  # "what if i took antibiotics, would my eczema get worse": one question
         answers: dict[str, Reply] = {}
         unanswered: list[str] = []
         for part, one in self._each_answered(parts):

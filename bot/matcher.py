@@ -34,7 +34,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from itertools import chain, pairwise
+from itertools import chain, pairwise, takewhile
 
 from rapidfuzz import fuzz, process
 
@@ -1946,12 +1946,27 @@ class Matcher:
         had = {
             token
             for sentence in SENTENCE_END.split(text)
-            for token in self._had(words(sentence), HAS_WORDS)
+            for token in self._had(words(sentence), HAS_WORDS) | self._introduced_as(sentence)
         }.intersection(self.unanswered)
         if not had:
             return normalized
         tokens = tuple(HAS_MARK + t if t in had else t for t in normalized.tokens)
         return normalized._replace(tokens=tokens)
+
+    def _introduced_as(self, sentence: str) -> set[str]:
+        """What a writer says they are, in a few words before "here" or after "as a" at a
+        sentence's start: "coeliac here, can gut problems set off eczema", "as a type 2
+        diabetic, is sugar bad for my gut" (a condition they have, as "I have coeliac" says)."""
+        first = words(sentence.split(",", 1)[0])
+        if first[-len(INTRODUCED) :] == INTRODUCED:
+            named = first[: -len(INTRODUCED)]
+        elif first[:1] == ["as"] and first[1:2] in (["a"], ["an"]):
+            named = list(takewhile(lambda w: w not in QUESTION_OPENERS, first[2:]))
+        else:
+            return set()
+        if not 0 < len(named) <= INTRODUCTION_WORDS:
+            return set()
+        return set(self.normalizer(" ".join(named)).tokens)
 
     def _asks_as_told(self, clause: str) -> bool:
         """Whether a short clause asks in the words of a statement, as Caribbean, African and

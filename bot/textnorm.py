@@ -293,6 +293,8 @@ def without_trailing_filler(split: list[str], start: int = 0) -> int:
 #: Whoever may be "on about" a thing (talking about it): "what is she on about".
 TALKERS = frozenset("everybody everyone he people she they you".split())
 FILLER_BEFORE_PRONOUN = frozenset({"even", "exactly", "actually", "really"})
+#: Modal verbs of "what would that mean", as "what does that mean".
+MEANING_MODALS = frozenset({"would", "could", "might", "will"})
 #: Words that name a word after a pointer: "what does that word mean", "what is this term".
 WORD_FOR_WORD = frozenset({"word", "term", "phrase", "name"})
 #: "what sort of condition is it" asks "what is it".
@@ -348,7 +350,8 @@ def refers_back(split: list[str]) -> int | None:
     # "no idea what it is", "not sure what that means"
     if last[-3:-2] == ["what"] and last[-2] in PRONOUNS and last[-1] in ("is", "are", "means"):
         return tail[-3]
-    if last[-4:-3] == ["what"] and last[-3] in DO_WORDS and last[-2] in PRONOUNS:
+    # ("what would that mean", told after a supposition: "say my doctor mentioned leaky gut")
+    if last[-4:-3] == ["what"] and last[-3] in DO_WORDS | MEANING_MODALS and last[-2] in PRONOUNS:
         return tail[-4] if last[-1] == "mean" else None
     return None
 
@@ -1381,6 +1384,130 @@ def rated_evidence(split: list[str], infos: list[tuple[str, str, bool]]) -> None
             infos[at] = as_filler(word)
 
 
+#: "is eating junk food every day bad for my gut", "what if i ate sauerkraut every day, would
+#: my gut benefit": a habit told, and whether it is good or bad asked, not how often to eat.
+EVERY = frozenset({"every", "each"})
+EATING = frozenset("ate drank drink drinking drinks eat eaten eating eats".split())
+WEIGHED = frozenset(
+    """bad benefit benefits better damage damaging good harm harmful healthy help unhealthy
+    worse""".split()
+)
+#: How many words before "every day" the eating may stand ("eating junk food every day").
+HABIT_REACH = 5
+
+
+def habit_told(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "every day" after eating or drinking something as filler (in ``infos``, in place)
+    where the question weighs it as good or bad; not "is it ok to eat kimchi every day", "can
+    i take probiotics every day" (how often, which the articles do not say)."""
+    if WEIGHED.isdisjoint(split):
+        return
+    for at, word in enumerate(split[:-1]):
+        if (
+            word in EVERY
+            and split[at + 1] == "day"
+            and not EATING.isdisjoint(split[max(0, at - HABIT_REACH) : at])
+        ):
+            infos[at] = as_filler(word)
+            infos[at + 1] = as_filler("day")
+
+
+#: "if my gut is leaky, what happens", "what if my gut really is leaky, what happens then":
+#: what follows from it, as "what happens if my gut is leaky" asks (a phrase of "cause").
+HAPPENS = frozenset({"happen", "happens"})
+HAPPENS_ENDS = (
+    ["what", "happens"],
+    ["what", "happens", "then"],
+    ["what", "would", "happen"],
+    ["what", "would", "happen", "then"],
+    ["what", "will", "happen"],
+    ["what", "happens", "next"],
+)
+
+
+def happens_after_if(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read a closing "what happens (then)" after an "if" as what it causes (in ``infos``, in
+    place): "happens" is "cause", the rest filler. Not "what happens in leaky gut"."""
+    for end in HAPPENS_ENDS:
+        at = len(split) - len(end)
+        if at > 1 and split[at:] == end and "if" in split[:at]:
+            for number in range(at, len(split)):
+                word = split[number]
+                infos[number] = CAUSES if word in HAPPENS else as_filler(word)
+            return
+
+
+#: "my gut is leaky", "is his gut really leaky": the gut a leaky gut is, said once ("leaky"
+#: reads as leaky gut; the gut before it is no second thing).
+LEAKY = frozenset({"leaky"})
+GUT_NAMES = frozenset("bowel bowels gut guts intestine intestines".split())
+LEAKY_BETWEEN = frozenset(
+    """a actually already become becoming been bit feels getting gone got has have is little
+    may might really seems so truly very was""".split()
+)
+
+
+#: "how do i know if i have leaky gut", "how can i tell if my gut is leaky": how to find out,
+#: a test the articles do not name (not its symptoms: "how do i know if i have eczema" asks
+#: what eczema is, which the FAQ says).
+KNOWING = frozenset({"know", "tell"})
+TESTED = ("test", "test", False)
+#: How far after "if" the leaky gut may be named ("if i have a leaky gut").
+KNOWN_REACH = 5
+
+
+def gut_is_leaky(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read the gut before "leaky" as filler (in ``infos``, in place) when only words of
+    being stand between: "what if my gut really is leaky" asks of a leaky gut, as "what if i
+    have a leaky gut" does. Knowing "if" someone has one is a test (see KNOWING)."""
+    for at, word in enumerate(split):
+        if (
+            word in KNOWING
+            and split[at + 1 : at + 2] == ["if"]
+            and "how" in split[:at]
+            and "leaky" in split[at + 2 : at + 2 + KNOWN_REACH]
+        ):
+            for number in range(split.index("how"), at + 2):
+                infos[number] = as_filler(split[number])
+            infos[at] = TESTED
+        if word not in LEAKY:
+            continue
+        before = at - 1
+        while before >= 0 and split[before] in LEAKY_BETWEEN:
+            before -= 1
+        if before >= 0 and before < at - 1 and split[before] in GUT_NAMES:
+            infos[before] = as_filler(split[before])
+
+
+#: "could that give me eczema", "can stress give him a leaky gut": to cause it (not "give me
+#: tips", "give my son probiotics": what is given there is no condition).
+GIVES = frozenset("give gives gave giving".split())
+GIVEN_TO = frozenset("her him kids me people someone them us".split())
+GIVEN_CONDITIONS = frozenset("dysbiosis eczema flares inflammation leaky rash rashes".split())
+#: People who would give it by contact ("can my partner give me eczema" asks if it is catching).
+PERSON_GIVERS = frozenset(
+    """baby boyfriend brother child dad daughter friend girlfriend he husband kid mum partner
+    person she sister someone son they wife""".split()
+)
+
+
+def gives_condition(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "give" before someone and a condition as "cause" (in ``infos``, in place), the one
+    it is given to filler: "suppose my gut is out of whack, could that give me eczema". Not
+    from a person: "can my partner give me eczema" asks whether it is catching."""
+    for at, word in enumerate(split[:-2]):
+        if word not in GIVES or split[at + 1] not in GIVEN_TO:
+            continue
+        if not PERSON_GIVERS.isdisjoint(split[max(0, at - 3) : at]):
+            continue
+        rest = split[at + 2 : at + 4]
+        if rest[:1] in (["a"], ["an"]):
+            rest = rest[1:]
+        if rest and rest[0] in GIVEN_CONDITIONS:
+            infos[at] = CAUSES
+            infos[at + 1] = as_filler(split[at + 1])
+
+
 #: "put ... on my skin": applied to the skin, which the articles never speak of.
 PUTS = frozenset("put puts putting rub rubs rubbing spread spreading smear smearing dab".split())
 ON_SKIN = frozenset(
@@ -1948,13 +2075,22 @@ def reports_question(split: list[str], infos: list[tuple[str, str, bool]]) -> No
 SUFFERERS = frozenset({"sufferers"})
 
 
+#: To suffer, not from something: to be harmed ("would my gut health suffer").
+SUFFERS = frozenset("suffer suffers suffered".split())
+HARMED = ("bad", "bad", False)
+
+
 def people_suffering(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read "sufferers" as filler (in ``infos``, in place): "are eczema sufferers more likely to
     have a leaky gut" asks of people with eczema, as "people" would. Only the plural: "as a
-    lifelong eczema sufferer, ..." tells what the writer has."""
+    lifelong eczema sufferer, ..." tells what the writer has. A verb "suffer" with nothing it
+    is from or with is to be harmed: "if my gut is unhealthy, does my immune system suffer"
+    (a synonym would read "sufferer" so too: synonyms match by stem)."""
     for at, word in enumerate(split):
         if word in SUFFERERS:
             infos[at] = as_filler(word)
+        elif word in SUFFERS and split[at + 1 : at + 2] not in (["from"], ["with"]):
+            infos[at] = HARMED
 
 
 #: "the gut controls the skin", "does ur gut control ur immune system": to sway, as "affect"
@@ -1987,7 +2123,8 @@ def gut_controls(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 #: relative "which", separable verbs, "put ... on my skin", what bacteria eat, a remedy
 #: that harms, getting someone to eat a thing, a "when" that opens a question, a question
 #: reported from whoever asked it, "sufferers" as people, the gut controlling the skin, the
-#: evidence rated.
+#: evidence rated, a habit of eating weighed, what happens after an "if", a gut that is leaky,
+#: a condition given to someone.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
@@ -2007,9 +2144,13 @@ WORD_READINGS: tuple[
     (GETS, gets_someone_to),
     (frozenset({"when"}), asks_when),
     (ASKING, reports_question),
-    (SUFFERERS, people_suffering),
+    (SUFFERERS | SUFFERS, people_suffering),
     (CONTROLS, gut_controls),
     (RATINGS, rated_evidence),
+    (EVERY, habit_told),
+    (HAPPENS, happens_after_if),
+    (LEAKY, gut_is_leaky),  # (and knowing if one has it: such a question holds "leaky")
+    (GIVES, gives_condition),
 )
 #: Any word one of the readings above looks for (most texts have none: one test for them all).
 READING_TRIGGERS = frozenset().union(*(triggers for triggers, _ in WORD_READINGS))

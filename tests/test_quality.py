@@ -8992,3 +8992,75 @@ def test_a_claim_ended_with_a_doubt_asks_the_claim(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("every day" read as how often to eat it, which the articles do not say)
+        ("is eating junk food every day bad for my gut bacteria", "sugar-processed-foods"),
+        ("what if i ate sauerkraut every day, would my gut benefit", "fermented-foods"),
+        ("is it ok to eat kimchi every day", None),
+        # (what happens, after an "if", read as happening, as in what leaky gut is)
+        ("if my gut is leaky what happens", "leaky-gut-effects"),
+        ("what if my gut really is leaky, what happens then", "leaky-gut-effects"),
+        # (the gut before "leaky" weighed as a second thing: a "did you mean")
+        ("why does it matter if my gut is leaky", "leaky-gut-effects"),
+        # ("suffer" a word the FAQ never uses: "I don't know")
+        ("if my gut is unhealthy, does my immune system suffer", "gut-immune-system"),
+        ("say i was stressed for months, would my gut health suffer", "stress-and-gut"),
+        ("as a lifelong eczema sufferer, can probiotics help me", "probiotics-for-eczema"),
+        # ("give me" no cause: what eczema is)
+        ("suppose my gut is out of whack, could that give me eczema", "gut-health-cause-eczema"),
+        ("can my partner give me eczema", None),
+        # ("what would that mean" not read as "what does that mean")
+        ("say my doctor mentioned leaky gut, what would that mean", "what-is-leaky-gut"),
+        # ("count" weighed as a word of its own: the entry on seeing a doctor)
+        (
+            "if i did exactly what you said, would that count as medical advice",
+            "is-this-medical-advice",
+        ),
+    ],
+)
+def test_a_supposition_asks_what_follows_from_it(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_what_if_then_a_question_is_one_question(knowledge: Knowledge) -> None:
+    # (read as two questions, the second answered in part: the causes of eczema)
+    reply = knowledge.respond("what if i took antibiotics, would my eczema get worse")
+    assert reply.kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (a condition the FAQ does not answer, asked about: "I don't know")
+        ("coeliac here, can gut problems set off eczema", "gut-health-cause-eczema"),
+        ("as a type 2 diabetic, is sugar bad for my gut bacteria as well", "sugar-processed-foods"),
+        # (what the condition's own question gets, as "i have coeliac, ..." does)
+        ("coeliac here, do probiotics help", None),
+    ],
+)
+def test_a_condition_the_writer_introduces_themselves_by_is_what_they_have(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (read as its symptoms, what a leaky gut does: the articles name no way to know)
+        ("how do i know if i have leaky gut", None),
+        ("how can i tell if my gut is leaky", None),
+        # (eczema's entry says what it is like)
+        ("how do i know if i have eczema", "what-is-eczema"),
+    ],
+)
+def test_how_to_know_if_one_has_leaky_gut_is_a_test_the_articles_do_not_name(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
