@@ -9064,3 +9064,19 @@ def test_how_to_know_if_one_has_leaky_gut_is_a_test_the_articles_do_not_name(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("suggested" read as the articles naming something: "I don't know")
+        ("are probiotics still suggested for leaky gut", "probiotics-for-leaky-gut"),
+        ("are probiotics recommended for leaky gut", "probiotics-for-leaky-gut"),
+        # ("work" weighed as how probiotics work: what eczema is)
+        ("we're trying to work out what causes our daughter's eczema", "eczema-causes"),
+    ],
+)
+def test_recommended_for_is_help_and_working_out_is_finding_out(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
