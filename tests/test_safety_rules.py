@@ -1479,6 +1479,22 @@ SCREENED = [
     ("my heart feels like it's going to explode and my left arm is numb", "urgent"),
     ("my heart is broken and my arm is numb from sleeping on it", None),
     ("my heart goes out to people with eczema, my arm is numb from scratching", None),
+    # a chest held, as clutched ("I don't know"); autocorrected words of a throat closing and
+    # a fit ("I don't know"), not the same slips in ordinary questions
+    ("she refuses an ambulance but she's grey, sweating and holding her chest", "urgent"),
+    ("my throat is clothing up after eating prawns", "urgent"),
+    ("my son is having a ceasure and won't stop shaking", "urgent"),
+    ("my throat is clothing-dry in winter, does water help the gut", None),
+    ("my son is having probiotics, is that ok for kids with eczema", None),
+    # this chat, or the bot, after one is dead or gone (the distress text, "I don't know" or a
+    # "did you mean"); not the chat after the app is closed, or the last question for today
+    ("will anyone read this chat after i die", "crisis"),
+    ("can you pass a message to my mum after i'm gone", "crisis"),
+    ("who will see this after i take the pills", "crisis"),
+    ("this is the last thing i'll ever ask anyone, will you remember it", "crisis"),
+    ("when i close the app will my messages to you still be here", None),
+    ("this is the last thing i'll ask today, what is dysbiosis", None),
+    ("after i'm gone on holiday will you still answer my husband's questions", None),
 ]
 
 
