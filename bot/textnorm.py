@@ -1324,6 +1324,52 @@ def sorts_out(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     separable(split, infos, SORTS, OUT, HELPS)
 
 
+#: "does sugar feed eczema", "fuelling the inflammation": to make it worse, not to feed the
+#: gut's bacteria (what prebiotics do).
+FEEDS = frozenset("feed feeds feeding fuel fuels fuelling fueling".split())
+FED_HARMS = frozenset("eczema flare flares flareups inflammation itch rash".split())
+WORSENS = ("bad", "bad", False)
+
+
+def feeds_harm(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "feed" or "fuel" before eczema or inflammation (a "the", "my" or "your" between at
+    most) as making it worse (in ``infos``, in place): "does sugar feed eczema directly"."""
+    for at, word in enumerate(split[:-1]):
+        if word not in FEEDS:
+            continue
+        after = split[at + 1 : at + 3]
+        if after[:1] in (["the"], ["my"], ["your"], ["his"], ["her"]):
+            after = after[1:]
+        if after[:1] and after[0] in FED_HARMS:
+            infos[at] = WORSENS
+
+
+#: "do probiotics attack the eczema": to fight it, as help (not "the immune system attacks
+#: my skin", what an immune system does).
+ATTACKS = frozenset("attack attacks attacking".split())
+ATTACKERS = frozenset("prebiotic prebiotics probiotic probiotics they".split())
+
+
+def probiotics_attack(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "attack" a word or two after probiotics as helping (in ``infos``, in place)."""
+    for at, word in enumerate(split):
+        if word in ATTACKS and not ATTACKERS.isdisjoint(split[max(0, at - 2) : at]):
+            infos[at] = HELPS
+
+
+#: "wash ... out", "flush ... out": to clear a thing away, as helping does ("does drinking
+#: water wash the bad bacteria out of your gut").
+WASHES = frozenset("clean cleans cleaning flush flushes flushing wash washes washing".split())
+WASHED_OUT_OF = (["of"],)
+
+
+def washes_out(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "wash the bad bacteria out of your gut", "flush toxins out" as helping (in
+    ``infos``, in place): the verb is "help", the particle filler; "out" last, before a word
+    that closes the clause, or before "of"."""
+    separable(split, infos, WASHES, OUT, HELPS, WASHED_OUT_OF)
+
+
 #: "keep my gut healthy for my skin", "keep her insides right": looking after it.
 KEEPS = frozenset("keep keeps keeping kept".split())
 KEPT_WELL = frozenset("balanced happy healthy right".split())
@@ -2124,7 +2170,7 @@ def gut_controls(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 #: that harms, getting someone to eat a thing, a "when" that opens a question, a question
 #: reported from whoever asked it, "sufferers" as people, the gut controlling the skin, the
 #: evidence rated, a habit of eating weighed, what happens after an "if", a gut that is leaky,
-#: a condition given to someone.
+#: a condition given to someone, something washed out, eczema fed, probiotics attacking.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
@@ -2151,6 +2197,9 @@ WORD_READINGS: tuple[
     (HAPPENS, happens_after_if),
     (LEAKY, gut_is_leaky),  # (and knowing if one has it: such a question holds "leaky")
     (GIVES, gives_condition),
+    (WASHES, washes_out),
+    (FEEDS, feeds_harm),
+    (ATTACKS, probiotics_attack),
 )
 #: Any word one of the readings above looks for (most texts have none: one test for them all).
 READING_TRIGGERS = frozenset().union(*(triggers for triggers, _ in WORD_READINGS))

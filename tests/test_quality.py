@@ -9080,3 +9080,30 @@ def test_recommended_for_is_help_and_working_out_is_finding_out(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (each a word the FAQ never uses, weighed as asked about: "I don't know")
+        ("do probiotics kill the bad bacteria", "how-probiotics-work"),
+        (
+            "do bad bacteria in the gut travel to the skin and cause eczema",
+            "gut-health-cause-eczema",
+        ),
+        ("is stress only in your head or does it reach the gut", "stress-and-gut"),
+        ("does drinking water wash the bad bacteria out of your gut", "hydration"),
+        ("does sugar feed eczema directly", "sugar-processed-foods"),
+        ("do probiotics attack the eczema directly", "probiotics-for-eczema"),
+        # ("a kind of probiotic" read as which kind of probiotic: "I don't know")
+        ("are prebiotics a kind of probiotic", "prebiotic-fiber"),
+        ("what kind of probiotic is best for eczema", "probiotic-strains"),
+        # (what bacteria feed on is still prebiotics; what attacks the skin is no probiotic)
+        ("what do good gut bacteria feed on", "prebiotic-fiber"),
+        ("is the immune system that attacks my skin mostly in my gut", None),
+    ],
+)
+def test_a_wrong_idea_of_how_something_works_gets_the_entry_that_says_how(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)

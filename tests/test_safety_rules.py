@@ -1495,6 +1495,10 @@ SCREENED = [
     ("when i close the app will my messages to you still be here", None),
     ("this is the last thing i'll ask today, what is dysbiosis", None),
     ("after i'm gone on holiday will you still answer my husband's questions", None),
+    # what a leaky gut lets into the blood, asked, is no blood in a stool (an alarm); blood in
+    # the vomit told after such a question is
+    ("does a leaky gut let poo into your blood", None),
+    ("does leaky gut let bacteria into the blood, i'm vomiting blood", "urgent"),
 ]
 
 
