@@ -176,7 +176,7 @@ EXACT_SCORE = 95.0
 #: --explain shows the reading so).
 AS_CORRECTED = "as its writer corrected it"
 #: Names for the bot in small talk: "thanks bot", "cheers chatbot".
-BOT_NAMES = frozenset("bot chatbot faqbot".split())
+BOT_NAMES = frozenset("bot chatbot faqbot robot".split())
 #: "Did you mean" also offers the next candidates scoring at least this share of the best.
 SUGGEST_SHARE = 0.5
 

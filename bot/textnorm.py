@@ -1660,14 +1660,25 @@ EATERS = frozenset(
 )
 
 
+#: What is eaten, named after "what": "what foods do good bacteria eat".
+EATEN_THINGS = frozenset("food foods things stuff".split())
+
+
 def eaten_by_bacteria(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read "eat" as "feed" when the gut's bacteria do the eating (in ``infos``, in place):
     "what do good bacteria eat", "what do the microbes in my gut like to eat" ask what feeds
     them (prebiotics), not which foods hold them. "what do i eat for my gut" is a diet."""
     end = without_trailing_filler(split)
-    if end < 4 or split[0] != "what" or split[1] not in ("do", "does") or split[end - 1] != "eat":
+    # ("what foods do the good germs in my tummy like to eat": what food, asked the same)
+    verb = 2 if split[1:2] and split[1] in EATEN_THINGS else 1
+    if (
+        end < verb + 3
+        or split[0] != "what"
+        or split[verb] not in ("do", "does")
+        or split[end - 1] != "eat"
+    ):
         return
-    if not EATERS.isdisjoint(split[2 : end - 1]):
+    if not EATERS.isdisjoint(split[verb + 1 : end - 1]):
         infos[end - 1] = ("feed", "feed", False)
 
 
@@ -1938,6 +1949,17 @@ ELDERLY_AGE = 65
 ELDERLY = "elderly"
 #: Words before a number that make it an age: "my 3yrs", "she's 18mths", "aged 2yrs".
 AGE_BEFORE = frozenset("a an aged age hes her his im is my our shes their turned turning".split())
+#: Who says their age with a bare number ("im 10", "she's 7"), and the words that may follow
+#: it as a new clause ("im 10 and i have eczema"; not "im 10 weeks pregnant", "im 5 foot").
+AGED_SUBJECT = frozenset({"im", "hes", "shes"})
+#: ... an age said so is a child's under 18 ("i'm 19 and at uni" is a grown-up).
+OWN_ADULT_AGE = 18
+AGED_SUBJECTS = (["i", "am"], ["he", "is"], ["she", "is"])
+AGE_CLAUSE_NEXT = tuple(
+    [w]
+    for w in """and are but can could do does how i im is my should so what why will
+    would""".split()
+)
 #: Words before a grown-up's age as a bound ("after 60", "the over 50s"), and the words that
 #: may follow such an age ("after 60 days" is a time, "over 60 percent" an amount).
 AGE_BOUNDS = frozenset("above after beyond over past".split())
@@ -1992,6 +2014,17 @@ def with_ages_spelt_out(split: list[str]) -> list[str]:
                 out.append(grown_up(years + reach))
                 at += 1 + (follower in (["year"], ["years"], ["yrs"]))
                 continue
+        if (
+            not unit
+            and word.isdigit()
+            and ((out[-1:] and out[-1] in AGED_SUBJECT) or out[-2:] in AGED_SUBJECTS)
+            and int(word) < OWN_ADULT_AGE
+            and split[at + 1 : at + 2] in ([], *AGE_CLAUSE_NEXT)
+        ):
+            # "im 10, can i have probiotics for my eczema": a child says how old they are
+            out += [word, "year", "old"]
+            at += 1
+            continue
         old_after = split[at + step : at + step + 1] == ["old"]
         an_age = bool(out) and out[-1] in AGE_BEFORE  # "my 4yrs", not "for 10yrs"
         if unit and (unit in AGE_ONLY_UNITS or old_after or an_age):

@@ -9107,3 +9107,27 @@ def test_a_wrong_idea_of_how_something_works_gets_the_entry_that_says_how(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize("message", ["thank you robot", "hiya robot"])
+def test_a_robot_thanked_or_greeted_is_small_talk(knowledge: Knowledge, message: str) -> None:
+    # ("robot" read as asking what the bot is: the entry on medical advice)
+    assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (a bare number after "im" weighed as a number: the entry for everyone)
+        ("im 10, can i have probiotics for my eczema", "probiotics-children"),
+        ("shes 7 and has eczema, can she take probiotics", "probiotics-children"),
+        (
+            "i'm 19 and at uni with eczema on my hands, would probiotics help me",
+            "probiotics-for-eczema",
+        ),
+        # ("foods" before "do" left "eat" as a diet: the foods that hold probiotics)
+        ("what foods do the good germs in my tummy like to eat", "prebiotic-fiber"),
+    ],
+)
+def test_a_child_writing_for_themselves(knowledge: Knowledge, message: str, entry_id: str) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
