@@ -803,6 +803,10 @@ GRANTED_POINTERS = frozenset("it its that thats this".split())
 #: Words that open a clause of reasons a question is asked from: "since probiotics are
 #: bacteria, can they make you ill".
 PREMISES = frozenset("considering given seeing since".split())
+#: A closing "what are they" points back at what was named in the plural: "the causes of
+#: eczema, what are they" asks the causes (the terms of what a thing has, does or comes from).
+PLURAL_ASKED = frozenset({"they", "those", "these"})
+OF_A_THING = frozenset("cause symptom help affect bad strain".split())
 #: Words by which a question points back at two things or more: "how are they connected".
 PLURAL_POINTERS = frozenset("they them both".split())
 #: How a clause that puts a step as a supposition starts: "say i drink more water, would my
@@ -1458,7 +1462,14 @@ class Matcher:
         if entry_id is not None:
             reading = f"{self.entries_question[entry_id]} ('{spoken(own)}' is a word of its answer)"
             return Normalized(self.headline[entry_id], normalized.synonyms, reading)
-        named = self._named(self.normalizer(told).tokens)
+        told_tokens = self.normalizer(told).tokens
+        if PLURAL_ASKED.intersection(upto[at:]) and not OF_A_THING.isdisjoint(told_tokens):
+            # "the causes of eczema, what are they", "the symptoms of leaky gut, what are
+            # they": what is asked is all of what was named, not the thing it is of
+            asked = " ".join(upto[at:])
+            reading = f"what are {told}? ('{asked}' refers back to it)"
+            return Normalized(told_tokens, normalized.synonyms, reading)
+        named = self._named(told_tokens)
         # Of several, not where it was heard, a thing set aside, what it was named for, nor
         # what it is told to be (each in turn, while more than one is left).
         for aside in NOT_THE_THING:
@@ -2054,7 +2065,11 @@ class Matcher:
         # gut, should i quit my job": a premise is granted too (all of it when the question
         # does not point back at its subject; none of it when "that" points back at all of
         # it), and no heading either
-        premises = [c for c in clauses[:-1] if words(c)[0] in PREMISES]
+        # ("if eczema isn't contagious, then what causes it": an "if" answered by "then")
+        then = words(clauses[-1])[:1] == ["then"]
+        premises = [
+            c for c in clauses[:-1] if words(c)[0] in PREMISES or (then and words(c)[0] == "if")
+        ]
         listed = self._listed_unnamed(clauses[:-1])
         clauses = [
             c

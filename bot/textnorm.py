@@ -1160,6 +1160,8 @@ TAG_PRONOUNS = frozenset("he i it she they we you".split())
 
 #: How many words before "doing" a "what" may stand for it to ask what a thing does.
 DOING_REACH = 5
+#: Who asks what they should be doing, not what a thing does.
+SELF_DOERS = frozenset({"i", "we"})
 
 
 def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
@@ -1188,7 +1190,10 @@ def main_verb_do(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
         # "what are probiotics doing in my gut" asks the same, after a story too ("i started
         # probiotics last week, what are they doing in my gut")
         at = split.index("doing")  # ("what have they actually been doing")
-        if not {"what", "whats"}.isdisjoint(split[max(0, at - DOING_REACH) : at]):
+        # (not what someone should do: "what should i be doing about it")
+        if not {"what", "whats"}.isdisjoint(
+            split[max(0, at - DOING_REACH) : at]
+        ) and SELF_DOERS.isdisjoint(split[max(0, at - 2) : at]):
             infos[at] = MAIN_VERB_DO
     else:
         # "what is it that probiotics do", "what can good bacteria do for me", "walk me
@@ -1355,6 +1360,36 @@ def probiotics_attack(split: list[str], infos: list[tuple[str, str, bool]]) -> N
     for at, word in enumerate(split):
         if word in ATTACKS and not ATTACKERS.isdisjoint(split[max(0, at - 2) : at]):
             infos[at] = HELPS
+
+
+#: "if probiotics help eczema, which ones should i get": which probiotics, their strains.
+ONES = frozenset({"one", "ones"})
+STRAINS = ("strain", "strain", False)
+
+
+#: ... chosen to buy or take: "which ones should i get" (not "if so, which ones", which asks
+#: the question before it again, nor "which ones have probiotics", foods).
+CHOOSING = frozenset("buy choose get go pick take try use".split())
+CHOOSING_HELPERS = frozenset("can do should would".split())
+
+
+def which_ones(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "which ones should i get" as the strains (in ``infos``, in place) when the message
+    names probiotics and no food: the ones chosen are probiotics (not a choice offered: "which
+    one is better, kefir or probiotics")."""
+    if PROBIOTIC_WORDS.isdisjoint(split) or "or" in split or not EATEN_THINGS.isdisjoint(split):
+        return
+    for at, word in enumerate(split[1:-2], start=1):
+        if (
+            word in ONES
+            and split[at - 1] in ("which", "what")
+            and split[at + 1] in CHOOSING_HELPERS
+            and split[at + 2] == "i"
+            and split[at + 3 : at + 4]
+            and split[at + 3] in CHOOSING
+        ):
+            infos[at - 1] = as_filler(split[at - 1])
+            infos[at] = STRAINS
 
 
 #: "wash ... out", "flush ... out": to clear a thing away, as helping does ("does drinking
@@ -2203,7 +2238,8 @@ def gut_controls(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 #: that harms, getting someone to eat a thing, a "when" that opens a question, a question
 #: reported from whoever asked it, "sufferers" as people, the gut controlling the skin, the
 #: evidence rated, a habit of eating weighed, what happens after an "if", a gut that is leaky,
-#: a condition given to someone, something washed out, eczema fed, probiotics attacking.
+#: a condition given to someone, something washed out, eczema fed, probiotics attacking,
+#: which ones.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
@@ -2233,6 +2269,7 @@ WORD_READINGS: tuple[
     (WASHES, washes_out),
     (FEEDS, feeds_harm),
     (ATTACKS, probiotics_attack),
+    (ONES, which_ones),
 )
 #: Any word one of the readings above looks for (most texts have none: one test for them all).
 READING_TRIGGERS = frozenset().union(*(triggers for triggers, _ in WORD_READINGS))

@@ -9131,3 +9131,33 @@ def test_a_robot_thanked_or_greeted_is_small_talk(knowledge: Knowledge, message:
 )
 def test_a_child_writing_for_themselves(knowledge: Knowledge, message: str, entry_id: str) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("what are they" read as what the last thing named is: what eczema is)
+        ("the causes of eczema, what are they", "eczema-causes"),
+        ("the things that cause that red itchy skin condition, what are they", "eczema-causes"),
+        ("probiotics, what are they", "what-are-probiotics"),
+        # ("contagious" weighed as asked about: "I don't know")
+        ("if eczema isn't contagious, then what causes it", "eczema-causes"),
+        # ("which ones" weighed as a word of its own: whether probiotics help)
+        ("if probiotics help eczema, which ones should i get", "probiotic-strains"),
+        ("can probiotics help eczema? if so, which ones", "probiotics-for-eczema"),
+        ("psa i need probiotic foods, which ones", "fermented-foods"),
+    ],
+)
+def test_a_question_pointing_back_at_what_was_named_before_it(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_what_someone_should_be_doing_is_no_question_of_how_a_thing_works(
+    knowledge: Knowledge,
+) -> None:
+    # ("doing" read as what probiotics do: how they work, answered outright)
+    reply = knowledge.respond("if my gut is the problem, what should i be doing about it")
+    assert reply.entry_id != "how-probiotics-work"
+    assert "gut-health-tips" in (reply.entry_id, *reply.suggestions)
