@@ -9140,6 +9140,8 @@ def test_a_child_writing_for_themselves(knowledge: Knowledge, message: str, entr
         ("the causes of eczema, what are they", "eczema-causes"),
         ("the things that cause that red itchy skin condition, what are they", "eczema-causes"),
         ("probiotics, what are they", "what-are-probiotics"),
+        # (what was told of them, not named: "gave me" is no cause)
+        ("my gran gave me some probiotics, what are they exactly", "what-are-probiotics"),
         # ("contagious" weighed as asked about: "I don't know")
         ("if eczema isn't contagious, then what causes it", "eczema-causes"),
         # ("which ones" weighed as a word of its own: whether probiotics help)
