@@ -1392,6 +1392,26 @@ def which_ones(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             infos[at] = STRAINS
 
 
+#: "what causes it to come back like that", "what makes eczema come back": what sets off a
+#: flare, as "what causes eczema flare ups" asks (not "will my eczema come back").
+BACK = frozenset({"back"})
+COMING = frozenset("come comes coming".split())
+CAUSING = frozenset("cause causes caused causing make makes made trigger triggers".split())
+
+
+def causes_return(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "come back" as filler (in ``infos``, in place) after a verb of causing a word or
+    three before it: the question is what causes the thing."""
+    for at, word in enumerate(split[1:], start=1):
+        if (
+            word in BACK
+            and split[at - 1] in COMING
+            and not CAUSING.isdisjoint(split[max(0, at - 5) : at - 1])
+        ):
+            infos[at - 1] = as_filler(split[at - 1])
+            infos[at] = as_filler(word)
+
+
 #: "wash ... out", "flush ... out": to clear a thing away, as helping does ("does drinking
 #: water wash the bad bacteria out of your gut").
 WASHES = frozenset("clean cleans cleaning flush flushes flushing wash washes washing".split())
@@ -2239,7 +2259,7 @@ def gut_controls(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 #: reported from whoever asked it, "sufferers" as people, the gut controlling the skin, the
 #: evidence rated, a habit of eating weighed, what happens after an "if", a gut that is leaky,
 #: a condition given to someone, something washed out, eczema fed, probiotics attacking,
-#: which ones.
+#: which ones, what makes a thing come back.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
@@ -2270,6 +2290,7 @@ WORD_READINGS: tuple[
     (FEEDS, feeds_harm),
     (ATTACKS, probiotics_attack),
     (ONES, which_ones),
+    (BACK, causes_return),
 )
 #: Any word one of the readings above looks for (most texts have none: one test for them all).
 READING_TRIGGERS = frozenset().union(*(triggers for triggers, _ in WORD_READINGS))

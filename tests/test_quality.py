@@ -9163,3 +9163,45 @@ def test_what_someone_should_be_doing_is_no_question_of_how_a_thing_works(
     reply = knowledge.respond("if my gut is the problem, what should i be doing about it")
     assert reply.entry_id != "how-probiotics-work"
     assert "gut-health-tips" in (reply.entry_id, *reply.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (each a word the FAQ never uses, weighed as asked about: "I don't know")
+        ("go on then, what's the magic routine for a healthy gut", "gut-health-tips"),
+        ("and which magic strains am i supposed to take for eczema", "probiotic-strains"),
+        (
+            "leaky gut, is that a real thing or just something to sell supplements",
+            "what-is-leaky-gut",
+        ),
+        ("fantastic, my gut leaks, so what does that actually do to me", "leaky-gut-effects"),
+        ("do i need to bother a doctor just to take some yoghurt bacteria", "see-a-doctor"),
+        # (a magic pill is a cure, which the articles do not offer; selling is no topic)
+        ("is there a magic pill for eczema", None),
+        ("isn't this all just to sell supplements?", None),
+    ],
+)
+def test_sarcasm_around_a_real_question(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_alright_is_a_greeting(knowledge: Knowledge) -> None:
+    # ("alright bot" read as asking what the bot is: the entry on medical advice)
+    assert knowledge.respond("alright bot").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("come back" weighed as a recurrence, which the articles do not speak of)
+        ("what makes eczema come back", "eczema-causes"),
+        ("will my eczema come back when i'm pregnant", None),
+    ],
+)
+def test_what_makes_a_thing_come_back_asks_its_causes(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
