@@ -1699,6 +1699,8 @@ DEGREE_VERBS = frozenset(
 )
 #: Helpers between "how much" and the thing in such a question.
 DEGREE_HELPERS = frozenset("can could did do does will would".split())
+#: How far after "how much" a "to do with" may start: "how much does my gut have to do with".
+DOING_WITH_REACH = 8
 #: What "how much" may ask of before such a question: "how much harm does sugar do", "how
 #: much difference does water make", "how much of a difference do probiotics make".
 DEGREE_NOUNS = frozenset(
@@ -1793,6 +1795,10 @@ def asks_how_far(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             infos[at + 1] = as_filler("much")
         elif len(asked) == 2 and asked[0] in DEGREE_NOUNS and asked[1] in DEGREE_NOUN_HELPERS:
             infos[at + 1] = as_filler("much")  # "how much harm does sugar do to the gut"
+        elif any(
+            split[i : i + 3] == ["to", "do", "with"] for i in range(at + 2, at + DOING_WITH_REACH)
+        ):
+            infos[at + 1] = as_filler("much")  # "how much the gut has to do with immunity"
 
 
 #: Things the articles say may help (probiotics and the foods they name), which a question

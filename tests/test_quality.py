@@ -9205,3 +9205,22 @@ def test_what_makes_a_thing_come_back_asks_its_causes(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("how much" read as a dose: "I don't know")
+        ("i wonder how much the gut has to do with immunity", "gut-immune-system"),
+        ("how much probiotic should i take", None),
+    ],
+)
+def test_how_much_one_thing_has_to_do_with_another_asks_whether_they_are_linked(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_hope_alls_well_is_a_greeting(knowledge: Knowledge) -> None:
+    # ("all's" spelt as "all", which no greeting had: "I don't know")
+    assert knowledge.respond("hey bot, hope all's well").kind == "smalltalk"
