@@ -928,6 +928,12 @@ TEXT_SPEAK = {
     "chundering": "vomiting",
     "spewed": "vomited",
     "spewing": "vomiting",
+    "vom": "vomit",
+    # Slang for the body: "banged my noggin", "my tum is rock hard", "the old ticker"
+    "bonce": "head",
+    "noggin": "head",
+    "gob": "mouth",
+    "ticker": "heart",
     # Shorthand from notes and forums: "dx'd with AD", "w/ eczema", "my Rx cream"
     "aka": "also",
     "dx": "diagnosed",

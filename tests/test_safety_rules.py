@@ -1499,6 +1499,18 @@ SCREENED = [
     # the vomit told after such a question is
     ("does a leaky gut let poo into your blood", None),
     ("does leaky gut let bacteria into the blood, i'm vomiting blood", "urgent"),
+    # too breathless to finish a sentence (the distress text); not too distracted
+    ("i can't finish a sentence without stopping to breathe", "urgent"),
+    ("i can't finish a sentence without getting distracted, does stress affect the gut", None),
+    # slang for the body ("I don't know"), not the same slang in ordinary questions
+    ("banged my noggin and now i'm throwing up and seeing double", "urgent"),
+    ("my tum is rock hard and it's agony, can't even stand up straight", "urgent"),
+    ("got kicked in my bits and it's swollen and the pain is unbearable", "urgent"),
+    ("my bonce is killing me, worst ever, came on like a thunderclap", "urgent"),
+    ("there's loads of blood in my vom", "urgent"),
+    ("banged my noggin on the cupboard looking for kefir, is kefir good for the gut", None),
+    ("my tum is always bloated after bread, does sugar affect the gut", None),
+    ("my bits get eczema too, what causes it", None),
 ]
 
 
