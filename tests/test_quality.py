@@ -9224,3 +9224,20 @@ def test_how_much_one_thing_has_to_do_with_another_asks_whether_they_are_linked(
 def test_hope_alls_well_is_a_greeting(knowledge: Knowledge) -> None:
     # ("all's" spelt as "all", which no greeting had: "I don't know")
     assert knowledge.respond("hey bot, hope all's well").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (the feeling weighed as asked about: "I don't know")
+        ("i'm fascinated by the gut skin connection, how does it work", "gut-skin-axis"),
+        ("i'm anxious about what a leaky gut could be doing to my body", "leaky-gut-effects"),
+        ("i'm determined to fix my gut this year, where do i start", "gut-health-tips"),
+        # (being anxious, asked about, is stress)
+        ("does being anxious affect my gut", "stress-and-gut"),
+    ],
+)
+def test_a_feeling_told_before_a_question(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
