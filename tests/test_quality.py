@@ -9231,7 +9231,9 @@ def test_hope_alls_well_is_a_greeting(knowledge: Knowledge) -> None:
     [
         # (the feeling weighed as asked about: "I don't know")
         ("i'm fascinated by the gut skin connection, how does it work", "gut-skin-axis"),
-        ("i'm anxious about what a leaky gut could be doing to my body", "leaky-gut-effects"),
+        # (a feeling that names stress is not chat: "i'm anxious about my skin, should i try
+        # therapy" would answer whether probiotics replace treatment)
+        ("i'm anxious about my skin, should i try therapy", None),
         ("i'm determined to fix my gut this year, where do i start", "gut-health-tips"),
         # (being anxious, asked about, is stress)
         ("does being anxious affect my gut", "stress-and-gut"),
