@@ -9243,3 +9243,17 @@ def test_a_feeling_told_before_a_question(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("10", "words", "less" weighed as asked: a "did you mean")
+        ("dysbiosis in 10 words or less", "what-is-dysbiosis"),
+        ("explain leaky gut in 20 words", "what-is-leaky-gut"),
+    ],
+)
+def test_a_length_asked_for_in_many_words_is_chat(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
