@@ -1418,6 +1418,29 @@ def causes_return(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             infos[at] = as_filler(word)
 
 
+#: "does that actually do my gut any good": to help it, as "do any good" says (a phrase of
+#: "help" when nothing stands between).
+GOOD = frozenset({"good"})
+GOOD_AMOUNTS = frozenset({"any", "much", "some", "no"})
+#: How many words may stand between "do" and "any good" ("do my son's gut any good").
+GOOD_REACH = 4
+
+
+def does_good(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "do ... any good" as helping (in ``infos``, in place): "do" is "help", "any good"
+    filler, what stands between kept ("does kefir do my gut any good")."""
+    for at, word in enumerate(split[1:], start=1):
+        if word not in GOOD or split[at - 1] not in GOOD_AMOUNTS:
+            continue
+        doing = [
+            i for i in range(max(0, at - 1 - GOOD_REACH), at - 1) if split[i] in DO_WORDS | {"do"}
+        ]
+        if doing and at - 1 - doing[-1] > 1:
+            infos[doing[-1]] = HELPS
+            infos[at - 1] = as_filler(split[at - 1])
+            infos[at] = as_filler(word)
+
+
 #: "wash ... out", "flush ... out": to clear a thing away, as helping does ("does drinking
 #: water wash the bad bacteria out of your gut").
 WASHES = frozenset("clean cleans cleaning flush flushes flushing wash washes washing".split())
@@ -2271,7 +2294,7 @@ def gut_controls(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 #: reported from whoever asked it, "sufferers" as people, the gut controlling the skin, the
 #: evidence rated, a habit of eating weighed, what happens after an "if", a gut that is leaky,
 #: a condition given to someone, something washed out, eczema fed, probiotics attacking,
-#: which ones, what makes a thing come back.
+#: which ones, what makes a thing come back, doing something good.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
@@ -2303,6 +2326,7 @@ WORD_READINGS: tuple[
     (ATTACKS, probiotics_attack),
     (ONES, which_ones),
     (BACK, causes_return),
+    (GOOD, does_good),
 )
 #: Any word one of the readings above looks for (most texts have none: one test for them all).
 READING_TRIGGERS = frozenset().union(*(triggers for triggers, _ in WORD_READINGS))

@@ -9257,3 +9257,15 @@ def test_a_length_asked_for_in_many_words_is_chat(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # ("do" read as what a thing does, "good" weighed: "I don't know")
+        "i drink kefir every morning. does that actually do my gut any good?",
+        "does kefir do my gut any good",
+    ],
+)
+def test_doing_the_gut_any_good_is_helping_it(knowledge: Knowledge, message: str) -> None:
+    assert_answers(knowledge.respond(message), "fermented-foods")
