@@ -244,7 +244,7 @@ INTENSIFIERS = frozenset(
 #: Words that may trail a question without changing it ("what is it exactly?").
 TRAILING_FILLER = frozenset(
     """
-    actually again anyway anyways even exactly lol please pls plz really then tho though
+    actually again anyway anyways even exactly first lol please pls plz really then tho though
     asap honestly jk lmao rofl smh tbh thx ty x xd xx xxx
     """.split()
 )
@@ -1441,6 +1441,28 @@ def does_good(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             infos[at] = as_filler(word)
 
 
+#: "is my eczema because my gut is out of balance", "is it because of the strain that ...":
+#: a guess at a cause, put for checking (not "i'm asking because my son has eczema").
+BECAUSE = frozenset({"because", "cos", "coz", "cuz"})
+GUESS_OPENERS = frozenset("am are is was were".split())
+ASKING_WHY = frozenset("ask asking asked wondering wonder curious".split())
+#: ... not a guess at why a thing has its name: "are they called probiotics because ...".
+NAMING = frozenset("call called calling name named known".split())
+
+
+def guessed_cause(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "because" in a question that opens with "is", "are", "was" ... as "cause" (in
+    ``infos``, in place): the guess asks whether that is the cause. Not a question of what
+    would follow ("would probiotics help my eczema because they help the gut"), nor of a
+    name."""
+    if split[:1] and split[0] in GUESS_OPENERS:
+        for at, word in enumerate(split):
+            if word in BECAUSE:
+                if split[at - 1] not in ASKING_WHY and NAMING.isdisjoint(split[:at]):
+                    infos[at] = CAUSES
+                return
+
+
 #: "wash ... out", "flush ... out": to clear a thing away, as helping does ("does drinking
 #: water wash the bad bacteria out of your gut").
 WASHES = frozenset("clean cleans cleaning flush flushes flushing wash washes washing".split())
@@ -1570,6 +1592,8 @@ def happens_after_if(split: list[str], infos: list[tuple[str, str, bool]]) -> No
 #: "my gut is leaky", "is his gut really leaky": the gut a leaky gut is, said once ("leaky"
 #: reads as leaky gut; the gut before it is no second thing).
 LEAKY = frozenset({"leaky"})
+#: "my gut is out of balance", "out of whack": an imbalance of the gut, dysbiosis.
+UNBALANCED_TAILS = (["of", "balance"], ["of", "whack"], ["of", "kilter"], ["of", "sync"])
 GUT_NAMES = frozenset("bowel bowels gut guts intestine intestines".split())
 LEAKY_BETWEEN = frozenset(
     """a actually already become becoming been bit feels getting gone got has have is little
@@ -1587,10 +1611,13 @@ KNOWN_REACH = 5
 
 
 def gut_is_leaky(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
-    """Read the gut before "leaky" as filler (in ``infos``, in place) when only words of
-    being stand between: "what if my gut really is leaky" asks of a leaky gut, as "what if i
-    have a leaky gut" does. Knowing "if" someone has one is a test (see KNOWING)."""
+    """Read the gut before "leaky" or "out of balance" as filler (in ``infos``, in place) when
+    only words of being stand between: "what if my gut really is leaky" asks of a leaky gut,
+    as "what if i have a leaky gut" does. Knowing "if" someone has one is a test (see
+    KNOWING)."""
     for at, word in enumerate(split):
+        if word == "out" and split[at + 1 : at + 3] in UNBALANCED_TAILS:
+            gut_before(split, infos, at)  # "my gut is out of balance": dysbiosis
         if (
             word in KNOWING
             and split[at + 1 : at + 2] == ["if"]
@@ -1600,13 +1627,18 @@ def gut_is_leaky(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             for number in range(split.index("how"), at + 2):
                 infos[number] = as_filler(split[number])
             infos[at] = TESTED
-        if word not in LEAKY:
-            continue
-        before = at - 1
-        while before >= 0 and split[before] in LEAKY_BETWEEN:
-            before -= 1
-        if before >= 0 and before < at - 1 and split[before] in GUT_NAMES:
-            infos[before] = as_filler(split[before])
+        if word in LEAKY:
+            gut_before(split, infos, at)
+
+
+def gut_before(split: list[str], infos: list[tuple[str, str, bool]], at: int) -> None:
+    """Read the gut named before ``at``, with only words of being between, as filler (in
+    ``infos``, in place): the word at ``at`` names the gut's state as a term of its own."""
+    before = at - 1
+    while before >= 0 and split[before] in LEAKY_BETWEEN:
+        before -= 1
+    if before >= 0 and before < at - 1 and split[before] in GUT_NAMES:
+        infos[before] = as_filler(split[before])
 
 
 #: "could that give me eczema", "can stress give him a leaky gut": to cause it (not "give me
@@ -2294,7 +2326,7 @@ def gut_controls(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 #: reported from whoever asked it, "sufferers" as people, the gut controlling the skin, the
 #: evidence rated, a habit of eating weighed, what happens after an "if", a gut that is leaky,
 #: a condition given to someone, something washed out, eczema fed, probiotics attacking,
-#: which ones, what makes a thing come back, doing something good.
+#: which ones, what makes a thing come back, doing something good, a cause guessed.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
@@ -2319,7 +2351,7 @@ WORD_READINGS: tuple[
     (RATINGS, rated_evidence),
     (EVERY, habit_told),
     (HAPPENS, happens_after_if),
-    (LEAKY, gut_is_leaky),  # (and knowing if one has it: such a question holds "leaky")
+    (LEAKY | {"out"}, gut_is_leaky),  # (knowing if one has it: such a question holds "leaky")
     (GIVES, gives_condition),
     (WASHES, washes_out),
     (FEEDS, feeds_harm),
@@ -2327,6 +2359,7 @@ WORD_READINGS: tuple[
     (ONES, which_ones),
     (BACK, causes_return),
     (GOOD, does_good),
+    (BECAUSE, guessed_cause),
 )
 #: Any word one of the readings above looks for (most texts have none: one test for them all).
 READING_TRIGGERS = frozenset().union(*(triggers for triggers, _ in WORD_READINGS))

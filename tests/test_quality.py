@@ -9269,3 +9269,21 @@ def test_a_length_asked_for_in_many_words_is_chat(
 )
 def test_doing_the_gut_any_good_is_helping_it(knowledge: Knowledge, message: str) -> None:
     assert_answers(knowledge.respond(message), "fermented-foods")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("because" no cause, "gut" a second thing beside its imbalance: a "did you mean")
+        ("is my eczema because my gut is out of balance", "gut-health-cause-eczema"),
+        # (not a guess at a cause: what would follow, or a name)
+        ("would probiotics help my eczema because they help the gut", "probiotics-for-eczema"),
+        ("are they called probiotics because they're good bacteria", "what-are-probiotics"),
+        # ("first" after "what is it" kept it from pointing back: whether to see a doctor)
+        ("i'm going to ask my gp about leaky gut, what is it first", "what-is-leaky-gut"),
+    ],
+)
+def test_a_guess_at_a_cause_put_for_checking(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
