@@ -9287,3 +9287,21 @@ def test_a_guess_at_a_cause_put_for_checking(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("look after" read as looking after the gut: its tips)
+        ("as a carer, what causes eczema in the people i look after", "eczema-causes"),
+        # ("fail", "guarante" weighed as words of their own: "I don't know")
+        ("does stress always without fail affect the gut", "stress-and-gut"),
+        ("are probiotics guaranteed to help eczema", "probiotics-for-eczema"),
+        # (a cure is still a cure, guaranteed or not)
+        ("is there a guaranteed cure for eczema", None),
+    ],
+)
+def test_an_absolute_or_whom_one_cares_for_says_nothing_of_the_topic(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
