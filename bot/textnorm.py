@@ -1153,6 +1153,7 @@ EVERYDAY_TYPOS_BY_LENGTH = by_length(
     sorted(w for w in STOP_WORDS | GENERIC_WORDS if len(w) >= 5), 1
 )
 STEM = itemgetter(1)  # of a word's (meant, stem, is stop word)
+MEANT = itemgetter(0)
 
 
 def as_filler(word: str) -> tuple[str, str, bool]:
@@ -3330,7 +3331,7 @@ class Normalizer:
                         infos[at] = as_filler("to")
             split = spelt_out(split)
         # (the readings see slips read as the words meant: "what do good gut batceria eat")
-        if len(infos) == len(split) and any(i[0] != w for i, w in zip(infos, split, strict=True)):
+        if len(infos) == len(split) and list(map(MEANT, infos)) != split:
             split = [
                 info[0] if " " not in info[0] else word
                 for info, word in zip(infos, split, strict=True)
