@@ -336,13 +336,18 @@ def speed_table() -> str:
             synthetic_faq(target, size)
             sizes.append((f"synthetic {size:,}", target))
         for name, faq_dir in sizes:
-            out = subprocess.run(
-                [sys.executable, __file__, "--measure", str(faq_dir)],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
-            r = json.loads(out)
+            runs = [
+                json.loads(
+                    subprocess.run(
+                        [sys.executable, __file__, "--measure", str(faq_dir)],
+                        capture_output=True,
+                        text=True,
+                        check=True,
+                    ).stdout
+                )
+                for _ in range(RUNS)
+            ]
+            r = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
             lines.append(
                 f"| {name} | {r['entries']:,} | {r['load_s']:.2f} | {r['p50_ms']:.3f} | "
                 f"{r['p99_ms']:.3f} | {r['rss_mb']:.0f} |"
