@@ -807,7 +807,6 @@ PREMISES = frozenset("considering given seeing since".split())
 #: eczema, what are they" asks the causes (the terms of what a thing has, does or comes from).
 PLURAL_ASKED = frozenset({"they", "those", "these"})
 OF_A_THING = frozenset("cause symptom help affect bad strain".split())
-PERSONS = frozenset("he i it she they we you".split())
 #: Words by which a question points back at two things or more: "how are they connected".
 PLURAL_POINTERS = frozenset("they them both".split())
 #: How a clause that puts a step as a supposition starts: "say i drink more water, would my
@@ -1469,7 +1468,7 @@ class Matcher:
             PLURAL_ASKED.intersection(upto[at:])
             and not OF_A_THING.isdisjoint(told_tokens)
             and named_first[:1] == ["the"]  # a thing named, not told of ("my gran gave me")
-            and PERSONS.isdisjoint(named_first)  # ("the probiotics, they serve for what")
+            and SUBJECTS.isdisjoint(named_first)  # ("the probiotics, they serve for what")
         ):
             # "the causes of eczema, what are they", "the symptoms of leaky gut, what are
             # they": what is asked is all of what was named, not the thing it is of

@@ -1433,9 +1433,7 @@ def does_good(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     for at, word in enumerate(split[1:], start=1):
         if word not in GOOD or split[at - 1] not in GOOD_AMOUNTS:
             continue
-        doing = [
-            i for i in range(max(0, at - 1 - GOOD_REACH), at - 1) if split[i] in DO_WORDS | {"do"}
-        ]
+        doing = [i for i in range(max(0, at - 1 - GOOD_REACH), at - 1) if split[i] in DO_WORDS]
         if doing and at - 1 - doing[-1] > 1:
             infos[doing[-1]] = HELPS
             infos[at - 1] = as_filler(split[at - 1])
