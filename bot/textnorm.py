@@ -1369,13 +1369,11 @@ def probiotics_attack(split: list[str], infos: list[tuple[str, str, bool]]) -> N
             infos[at] = HELPS
 
 
-#: "if probiotics help eczema, which ones should i get": which probiotics, their strains.
+#: "if probiotics help eczema, which ones should i get": which probiotics, their strains,
+#: chosen to buy or take (not "if so, which ones", which asks the question before it again,
+#: nor "which ones have probiotics", foods).
 ONES = frozenset({"one", "ones"})
 STRAINS = ("strain", "strain", False)
-
-
-#: ... chosen to buy or take: "which ones should i get" (not "if so, which ones", which asks
-#: the question before it again, nor "which ones have probiotics", foods).
 CHOOSING = frozenset("buy choose get go pick take try use".split())
 CHOOSING_HELPERS = frozenset("can do should would".split())
 
@@ -1612,11 +1610,16 @@ KNOWN_REACH = 5
 def gut_is_leaky(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read the gut before "leaky" or "out of balance" as filler (in ``infos``, in place) when
     only words of being stand between: "what if my gut really is leaky" asks of a leaky gut,
-    as "what if i have a leaky gut" does. Knowing "if" someone has one is a test (see
-    KNOWING)."""
+    as "what if i have a leaky gut" does."""
     for at, word in enumerate(split):
-        if word == "out" and split[at + 1 : at + 3] in UNBALANCED_TAILS:
-            gut_before(split, infos, at)  # "my gut is out of balance": dysbiosis
+        if word in LEAKY or (word == "out" and split[at + 1 : at + 3] in UNBALANCED_TAILS):
+            gut_before(split, infos, at)  # ("my gut is out of balance": dysbiosis)
+
+
+def knows_if_leaky(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "how do i know if" or "how can i tell if" before a leaky gut as a test (in
+    ``infos``, in place): "know" is "test", the words from "how" to "if" filler."""
+    for at, word in enumerate(split):
         if (
             word in KNOWING
             and split[at + 1 : at + 2] == ["if"]
@@ -1626,8 +1629,6 @@ def gut_is_leaky(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             for number in range(split.index("how"), at + 2):
                 infos[number] = as_filler(split[number])
             infos[at] = TESTED
-        if word in LEAKY:
-            gut_before(split, infos, at)
 
 
 def gut_before(split: list[str], infos: list[tuple[str, str, bool]], at: int) -> None:
@@ -2323,9 +2324,10 @@ def gut_controls(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 #: relative "which", separable verbs, "put ... on my skin", what bacteria eat, a remedy
 #: that harms, getting someone to eat a thing, a "when" that opens a question, a question
 #: reported from whoever asked it, "sufferers" as people, the gut controlling the skin, the
-#: evidence rated, a habit of eating weighed, what happens after an "if", a gut that is leaky,
-#: a condition given to someone, something washed out, eczema fed, probiotics attacking,
-#: which ones, what makes a thing come back, doing something good, a cause guessed.
+#: evidence rated, a habit of eating weighed, what happens after an "if", a gut that is leaky
+#: or out of balance, knowing if one has a leaky gut, a condition given to someone, something
+#: washed out, eczema fed, probiotics attacking, which ones, what makes a thing come back, doing
+#: something good, a cause guessed.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
@@ -2350,7 +2352,8 @@ WORD_READINGS: tuple[
     (RATINGS, rated_evidence),
     (EVERY, habit_told),
     (HAPPENS, happens_after_if),
-    (LEAKY | {"out"}, gut_is_leaky),  # (knowing if one has it: such a question holds "leaky")
+    (LEAKY | {"out"}, gut_is_leaky),
+    (KNOWING, knows_if_leaky),
     (GIVES, gives_condition),
     (WASHES, washes_out),
     (FEEDS, feeds_harm),
