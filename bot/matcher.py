@@ -1683,11 +1683,12 @@ class Matcher:
             asked, [w for s in asks for w in words(s)]
         )
         told: set[str] = set()
-        last_asked = max(sentences.index(s) for s in asks) if asks else len(sentences)
+        # (after the question a topic named alone is what it was, as an aside says: "do
+        # probiotics (the capsules) help eczema")
+        last_asked = max((at for at, s in enumerate(sentences) if s in asks), default=None)
+        before_asked = set(sentences[:last_asked])
         for sentence, tokens in told_sentences:
-            # (after the question a topic named alone is what it was, as an aside says: "do
-            # probiotics (the capsules) help eczema")
-            if self._heading(sentence, tokens) and sentences.index(sentence) < last_asked:
+            if sentence in before_asked and self._heading(sentence, tokens):
                 continue  # "stress and my gut. is there a connection?": the topic, not a story
             kept = set() if consulting or complete else self._had(words(sentence))
             for name in NAMED.findall(sentence):  # "Hi there, I'm Tom.": a name, not a state
