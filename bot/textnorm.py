@@ -26,6 +26,11 @@ from bot.faq import Synonym
 WORD_RE = re.compile(r"[a-z0-9]+")
 POSSESSIVE = re.compile(r"['’‘`´]s\b")
 APOSTROPHES = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "´": ""})
+#: Letters that Unicode does not split into a letter and an accent, as their plain letters
+#: ("nie mogę oddychać, stracił przytomność", "nefes alamıyorum"): otherwise they split words.
+PLAIN_LETTERS = str.maketrans(
+    {"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ħ": "h"}
+)
 #: "I'll", which would fold to "ill" (unwell): "thanks, I'll tell my mum".
 I_WILL = re.compile(r"\bi['’‘`´]ll\b")
 
@@ -2215,7 +2220,8 @@ def fold(text: str) -> str:
         return text
     text = unicodedata.normalize("NFKD", text.translate(EMOJI))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return POSSESSIVE.sub("", I_WILL.sub("i will", text.casefold())).translate(APOSTROPHES)
+    text = text.casefold().translate(PLAIN_LETTERS)
+    return POSSESSIVE.sub("", I_WILL.sub("i will", text)).translate(APOSTROPHES)
 
 
 def words(text: str) -> list[str]:

@@ -1522,6 +1522,35 @@ SCREENED = [
     ("i want to end it all with pills", "crisis"),
     # belly pain "the worst ive ever had" (held out 41's urgent miss: "I don't know")
     ("the pain in my stomach is the worst ive ever had and i keep vomiting", "urgent"),
+    # belly pain worse than a broken bone or childbirth ("I don't know"), not bloating worse
+    # than in pregnancy
+    ("my belly pain is worse than when i broke my leg and i keep being sick", "urgent"),
+    ("stomach ache worse than childbirth, can't stand up", "urgent"),
+    ("my bloating is worse than when i was pregnant, could it be my gut", None),
+    # an overdose of a medicine by its American or brand name ("I don't know"), not a day's dose
+    ("i took like 40 acetaminophen an hour ago", "urgent"),
+    ("he's swallowed 30 of his xanax", "urgent"),
+    ("does tylenol mess with your gut bacteria", None),
+    # the commonest emergencies in Polish, Hindi and Urdu, Arabic, Romanian, Turkish and
+    # Tagalog typed in Latin letters, with their own letters or without ("I don't know"), not
+    # ordinary questions in the same languages
+    ("nie moge oddychac", "urgent"),
+    ("nie mogę oddychać", "urgent"),
+    ("mój mąż stracił przytomność", "urgent"),
+    ("mujhe saans nahi aa rahi", "urgent"),
+    ("seene mein bahut dard ho raha hai", "urgent"),
+    ("mish ader atnafas", "urgent"),
+    ("nu pot să respir", "urgent"),
+    ("nefes alamıyorum", "urgent"),
+    ("hindi ako makahinga", "urgent"),
+    ("chcę umrzeć", "crisis"),
+    ("main marna chahta hoon", "crisis"),
+    ("vreau să mor", "crisis"),
+    ("ölmek istiyorum", "crisis"),
+    ("gusto ko nang mamatay", "crisis"),
+    ("czy probiotyki pomagają na egzemę", None),
+    ("mera pet theek nahi hai, probiotic lena chahiye", None),
+    ("probiyotik egzamaya iyi gelir mi", None),
 ]
 
 
