@@ -1939,6 +1939,10 @@ class Matcher:
             and any(self.weigh(t) > self.generic_weight for t in self.normalizer(clauses[0]).tokens)
         ):
             return frozenset()  # (not "hi, i need a probiotic brand recommendation")
+        # (a doing after "is it ..." is what "it" stands for: "is it something to worry about,
+        # giving probiotics to my child with eczema")
+        if words(clauses[0])[1:2] == ["it"] and words(clauses[1])[0].endswith("ing"):
+            return frozenset()
         # Only when nothing after the opening question asks anything.
         if any(map(opens_question, clauses[1:])) or any(
             c.rstrip().endswith("?") for c in clauses[1:-1]

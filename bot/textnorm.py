@@ -190,7 +190,7 @@ GENERIC_WORDS = frozenset(
 INCIDENTAL_WORDS = frozenset(
     """
     addicted afraid afternoon ages angry annoyed anxious apparently appreciate appreciated
-    aunt basically bored boss boyfriend brother certainly clearly clueless colleague
+    aunt basically bored boss boyfriend brother certainly clearly clueless colleague concerned
     colleagues confused coworker crazy cried crying dad daily desperate dh doubtful dw eight either
     evening everyday exhausted families family father fifties five forever forties four
     friend friends frightened frustrated gains girlfriend grandma grandmother grandpa
@@ -1765,6 +1765,9 @@ DEGREE_VERBS = frozenset(
 )
 #: Helpers between "how much" and the thing in such a question.
 DEGREE_HELPERS = frozenset("can could did do does will would".split())
+#: How far after the helper's thing its verb may stand: "how much does cutting sugar and
+#: processed food really matter for the gut".
+DEGREE_VERB_REACH = 8
 #: How far after "how much" a "to do with" may start: "how much does my gut have to do with".
 DOING_WITH_REACH = 8
 #: What "how much" may ask of before such a question: "how much harm does sugar do", "how
@@ -1774,6 +1777,81 @@ DEGREE_NOUNS = frozenset(
 )
 #: ... and the helpers after such a word: "how much of a problem is sugar for the gut".
 DEGREE_NOUN_HELPERS = DEGREE_HELPERS | {"is", "are"}
+#: How many words a thing may take between "how much" and its verb: "how much stress affects
+#: the gut", "how much processed food harms it" (a dose has no verb: "how much kefir a day").
+THING_BEFORE_VERB = 3
+#: ... but how much before something happens is an amount: "how much stress affects gut health
+#: before it's a problem".
+THRESHOLDS = frozenset("before until till".split())
+#: "what difference do probiotics make to eczema", "how much of a difference does water make":
+#: whether it helps (as "make a difference" reads). The words before "difference" so asked,
+#: and how far after it its "make" may stand.
+DIFFERENCE_ASKERS = frozenset("what much a any real big huge".split())
+MAKE_WORDS = frozenset("make makes made making".split())
+DIFFERENCE_REACH = 6
+
+
+def difference_made(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "what difference does X make" as whether X helps (in ``infos``, in place):
+    "difference" is "help", its "make" filler. Not "what's the difference between prebiotics
+    and probiotics", which has no "make"."""
+    for at, word in enumerate(split[1:], start=1):
+        if word != "difference" or split[at - 1] not in DIFFERENCE_ASKERS:
+            continue
+        made = next(
+            (
+                i
+                for i in range(at + 2, min(len(split), at + DIFFERENCE_REACH))
+                if split[i] in MAKE_WORDS
+            ),
+            None,
+        )
+        if made is not None:
+            infos[at] = HELPS
+            infos[made] = as_filler(split[made])
+
+
+#: "is gut health more important than people think", "a bigger deal than doctors realise":
+#: the comparison is with what people think, not between two things; it stresses the question.
+THINKERS = frozenset(
+    "people you we they i doctors everyone anyone most folk folks gps experts"
+    " youd wed theyd".split()
+)
+THINKING = frozenset(
+    "think thought realise realize realised realized know knew expect expected believe"
+    " imagine imagined assume assumed say said admit credit".split()
+)
+THINKING_REACH = 3  # words from "than" to the thinking ("than most people would think")
+#: The comparatives such a "than" closes, read as the plain word: "bigger deal" is "big deal".
+PLAIN_COMPARATIVES = {"bigger": "big", "greater": "great", "larger": "large"}
+COMPARATIVE_REACH = 6  # words from the comparative to "than"
+
+
+def than_thought(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "... more important than people think" as "... important" (in ``infos``, in
+    place): "than" and the thinking after it are filler, "more" or "less" before it too, and
+    "bigger" is "big"."""
+    for at, word in enumerate(split):
+        if word != "than" or split[at + 1 : at + 2] == [] or split[at + 1] not in THINKERS:
+            continue
+        thought = next(
+            (
+                i
+                for i in range(at + 1, min(len(split), at + 1 + THINKING_REACH + 1))
+                if split[i] in THINKING
+            ),
+            None,
+        )
+        if thought is None:
+            continue
+        for i in range(at, thought + 1):
+            infos[i] = as_filler(split[i])
+        for i in range(max(0, at - COMPARATIVE_REACH), at):
+            if split[i] in ("more", "less", "much"):
+                infos[i] = as_filler(split[i])
+            elif split[i] in PLAIN_COMPARATIVES:
+                plain = PLAIN_COMPARATIVES[split[i]]
+                infos[i] = (plain, plain, False)
 
 
 #: Words for the gut's bacteria as the ones that eat: "what do good bacteria eat".
@@ -1856,7 +1934,7 @@ def asks_how_far(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
         helper = at + 4 if split[at + 2 : at + 4] == ["of", "a"] else at + 2  # ("of a ...")
         asked = split[helper : helper + 2]
         if (asked[:1] and asked[0] in DEGREE_HELPERS) and not DEGREE_VERBS.isdisjoint(
-            split[helper + 2 : helper + 6]
+            split[helper + 2 : helper + 2 + DEGREE_VERB_REACH]
         ):
             infos[at + 1] = as_filler("much")
         elif len(asked) == 2 and asked[0] in DEGREE_NOUNS and asked[1] in DEGREE_NOUN_HELPERS:
@@ -1865,6 +1943,11 @@ def asks_how_far(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             split[i : i + 3] == ["to", "do", "with"] for i in range(at + 2, at + DOING_WITH_REACH)
         ):
             infos[at + 1] = as_filler("much")  # "how much the gut has to do with immunity"
+        elif any(
+            split[i] in DEGREE_VERBS and split[i] not in DEGREE_HELPERS
+            for i in range(at + 3, min(len(split), at + 3 + THING_BEFORE_VERB))
+        ) and THRESHOLDS.isdisjoint(split[at + 3 :]):
+            infos[at + 1] = as_filler("much")  # "how much stress affects the gut"
 
 
 #: Things the articles say may help (probiotics and the foods they name), which a question
@@ -2368,6 +2451,8 @@ WORD_READINGS: tuple[
     (BACK, causes_return),
     (GOOD, does_good),
     (BECAUSE, guessed_cause),
+    (frozenset({"difference"}), difference_made),
+    (frozenset({"than"}), than_thought),
 )
 #: Any word one of the readings above looks for (most texts have none: one test for them all).
 READING_TRIGGERS = frozenset().union(*(triggers for triggers, _ in WORD_READINGS))

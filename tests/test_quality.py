@@ -9305,3 +9305,68 @@ def test_an_absolute_or_whom_one_cares_for_says_nothing_of_the_topic(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("more important" read as a comparison, "bigger" weighed: "I don't know")
+        ("is gut health more important for eczema than people think", "gut-health-cause-eczema"),
+        ("is leaky gut a bigger deal in eczema than doctors think", "leaky-gut-and-eczema"),
+        # ("how much" read as a dose: "I don't know")
+        ("do people underestimate how much stress affects the gut", "stress-and-gut"),
+        (
+            "how much does cutting sugar and processed food really matter for the gut",
+            "sugar-processed-foods",
+        ),
+        # (an amount before a threshold is still an amount)
+        ("how much stress affects gut health before it's a problem", None),
+        # ("difference" read as the difference between prebiotics and probiotics)
+        ("how much difference do probiotics really make to eczema", "probiotics-for-eczema"),
+        ("what's the difference between prebiotics and probiotics", "prebiotic-fiber"),
+    ],
+)
+def test_how_much_a_thing_matters_asks_whether_it_does(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_what_difference_a_thing_makes_is_not_the_difference_between_two(
+    knowledge: Knowledge,
+) -> None:
+    reply = knowledge.respond("how much of a difference do probiotics make")
+    assert reply.entry_id != "prebiotic-fiber"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("concern" weighed as a word of its own: "I don't know")
+        ("should i be concerned that probiotics won't help my eczema", "probiotics-for-eczema"),
+        # (what "it" stands for read as a story after the question: "I don't know")
+        (
+            "is it something to worry about, giving probiotics to my child with eczema",
+            "probiotics-children",
+        ),
+        # ("headquarters" weighed: a weaker score)
+        ("is the gut the immune system's headquarters", "gut-immune-system"),
+    ],
+)
+def test_a_worry_or_a_picture_around_the_question(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hi, don't worry, just saying hello",
+        "hello, hope your day's going well",
+        "you're like a walking encyclopedia, thanks",
+        "hello again, like a bad penny",
+    ],
+)
+def test_more_greetings_and_thanks_are_small_talk(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
