@@ -1346,18 +1346,23 @@ def sorts_out(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 FEEDS = frozenset("feed feeds feeding fuel fuels fuelling fueling".split())
 FED_HARMS = frozenset("eczema flare flares flareups inflammation itch rash".split())
 WORSENS = ("bad", "bad", False)
+#: ... and the bacteria fed that are the harmful ones: "sugar feeds the bad bacteria".
+BAD_KINDS = frozenset("bad harmful nasty unhealthy wrong unfriendly".split())
 
 
 def feeds_harm(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read "feed" or "fuel" before eczema or inflammation (a "the", "my" or "your" between at
-    most) as making it worse (in ``infos``, in place): "does sugar feed eczema directly"."""
+    most) as making it worse (in ``infos``, in place): "does sugar feed eczema directly"; so
+    too before the bad bacteria, which harms the gut: "sugar feeds the bad bacteria"."""
     for at, word in enumerate(split[:-1]):
         if word not in FEEDS:
             continue
         after = split[at + 1 : at + 3]
         if after[:1] in (["the"], ["my"], ["your"], ["his"], ["her"]):
-            after = after[1:]
-        if after[:1] and after[0] in FED_HARMS:
+            after = split[at + 2 : at + 4]
+        if after[:1] and (
+            after[0] in FED_HARMS or (after[0] in BAD_KINDS and after[1:2] and after[1] in EATERS)
+        ):
             infos[at] = WORSENS
 
 

@@ -9370,3 +9370,55 @@ def test_a_worry_or_a_picture_around_the_question(
 )
 def test_more_greetings_and_thanks_are_small_talk(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (feeding read as what prebiotics do, killing as what a thing does: "I don't know")
+        (
+            "sugar feeds the bad bacteria which throws the gut off, is that why sugar is bad",
+            "sugar-processed-foods",
+        ),
+        (
+            "processed food kills off good bacteria which harms the gut, is that true",
+            "sugar-processed-foods",
+        ),
+        # (the good bacteria fed are what prebiotics are for)
+        ("do prebiotics feed the good bacteria", "prebiotic-fiber"),
+        # (prebiotics feeding the bad bacteria is nothing the articles say)
+        ("do prebiotics feed the bad bacteria too", None),
+    ],
+)
+def test_feeding_the_bad_bacteria_or_killing_the_good_harms_the_gut(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "merry christmas, bot",
+        "ok, that all links up, thanks",
+        "hi, got a chain of questions for you",
+        "thanks, that's exactly what i needed",
+    ],
+)
+def test_greetings_of_the_season_and_more_thanks_are_small_talk(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
+
+
+def test_a_new_years_resolution_is_no_topic(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("new year's resolution is more probiotic foods, which ones have them")
+    assert_answers(reply, "fermented-foods")
+
+
+def test_an_occasion_named_in_a_story_before_the_question_stays_a_story(
+    knowledge: Knowledge,
+) -> None:
+    # (a greeting of the season must not make the season a word of the FAQ's own)
+    reply = knowledge.respond("all the chocolate at easter, is sugar bad for my gut")
+    assert_answers(reply, "sugar-processed-foods")
