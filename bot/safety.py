@@ -360,7 +360,7 @@ def least_literals(literals: set[str]) -> tuple[str, ...]:
 def required_literals(source: str) -> frozenset[str] | None:
     """Strings one of which every match of a pattern contains, or None if none can be told:
     "\\bchest (pain|hurts?)\\b" -> {"chest "}; "\\b(swell\\w*|swollen)\\b.{0,30}\\b(throat|lips?)"
-    -> {"throat", "lip"}. A message with none of them cannot match, so the screen skips the
+    -> {"swell", "swollen"}. A message with none of them cannot match, so the screen skips the
     pattern's rule without running it (most messages fire no rule)."""
     try:
         from re import _constants as sre
@@ -370,6 +370,15 @@ def required_literals(source: str) -> frozenset[str] | None:
     except Exception:  # a pattern or a Python this reading does not know: no shortcut
         return None
 
+    def leading(items: list) -> str:
+        """The literal letters a sequence starts with."""
+        lead = ""
+        for op, arg in items:
+            if op is not sre.LITERAL:
+                break
+            lead += chr(arg)
+        return lead
+
     def required(items: list) -> set[str] | None:
         found: list[set[str]] = []
         run = ""
@@ -377,6 +386,12 @@ def required_literals(source: str) -> frozenset[str] | None:
             if op is sre.LITERAL:
                 run += chr(arg)
                 continue
+            if run and op is sre.BRANCH:
+                # the parser takes the letters branches share out in front of them
+                # ("(saans|sans)" is "s", "a", then "ans" or "ns"): put them back
+                leads = [leading(list(branch)) for branch in arg[1]]
+                if all(leads):
+                    found.append({run + lead for lead in leads})
             if run:
                 found.append({run})
                 run = ""
