@@ -1551,6 +1551,10 @@ SCREENED = [
     ("czy probiotyki pomagają na egzemę", None),
     ("mera pet theek nahi hai, probiotic lena chahiye", None),
     ("probiyotik egzamaya iyi gelir mi", None),
+    # a chest pain spreading to the arm with a score between (fresh555's urgent miss: "I
+    # don't know"), not a shoulder's pain down the arm
+    ("pain is 10 out of 10 in my chest and spreading to my arm", "urgent"),
+    ("my shoulder pain keeps going down my arm after the gym, does stress affect the gut", None),
 ]
 
 
