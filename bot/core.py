@@ -71,6 +71,9 @@ MAX_PARTS = 6
 #: Longest question the core reads; Telegram's own limit is 4096 characters.
 MAX_QUESTION_CHARS = 4096
 SMALLTALK_CUTOFF = 85.0
+#: "what's up with ...", and whom it greets when it greets: "what's up with you".
+WHATS_UP_WITH = ["whats", "up", "with"]
+GREETED = (["you"], ["u"], ["ya"], ["yourself"], ["bot"])
 #: Longest message read as small talk: three pieces of it, "brilliant, thank you so much, that
 #: clears it up"; anything longer is a question or a story.
 SMALLTALK_MAX_CHARS = 64
@@ -406,6 +409,10 @@ class Knowledge:
         split = [self._unheld(w) if HELD_LETTER.search(w) else w for w in spelt_words(text)]
         if split[:1] and self._smalltalk_words.get(split[0]) == "greeting":
             split = greeted_from(split)  # "hello from new zealand": where they are, no topic
+        # "what's up with my knee" asks what is wrong with it ("what's up with you" greets)
+        up = next((at for at in range(len(split) - 2) if split[at : at + 3] == WHATS_UP_WITH), None)
+        if up is not None and split[up + 3 : up + 4] not in GREETED:
+            return None
         folded = " ".join(split)
         if not folded or len(folded) > SMALLTALK_MAX_CHARS:
             return None

@@ -9427,3 +9427,41 @@ def test_an_occasion_named_in_a_story_before_the_question_stays_a_story(
     # (a greeting of the season must not make the season a word of the FAQ's own)
     reply = knowledge.respond("all the chocolate at easter, is sugar bad for my gut")
     assert_answers(reply, "sugar-processed-foods")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (the scale's words and numbers weighed: "I don't know")
+        ("on a scale of 1 to 10 how much do probiotics help eczema", "probiotics-for-eczema"),
+        (
+            "how would you score the link between leaky gut and eczema out of 10",
+            "leaky-gut-and-eczema",
+        ),
+        (
+            "on a scale of 1 to 10 how good is the research on probiotics for eczema",
+            "research-evidence",
+        ),
+    ],
+)
+def test_a_rating_asked_for_says_nothing_of_the_topic(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("what's up with my knee", "fallback"),  # (a greeting, with "knee" as filler)
+        ("what's up with you", "smalltalk"),
+        ("thanks for summing up the article", "smalltalk"),
+        ("hi, just read the article, hello", "smalltalk"),
+    ],
+)
+def test_whats_up_with_a_thing_asks_about_it(knowledge: Knowledge, message: str, kind: str) -> None:
+    assert knowledge.respond(message).kind == kind
+
+
+def test_whats_up_with_a_thing_the_faq_defines_asks_what_it_is(knowledge: Knowledge) -> None:
+    assert_answers(knowledge.respond("what's up with prebiotics"), "prebiotic-fiber")
