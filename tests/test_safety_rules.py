@@ -1555,6 +1555,24 @@ SCREENED = [
     # don't know"), not a shoulder's pain down the arm
     ("pain is 10 out of 10 in my chest and spreading to my arm", "urgent"),
     ("my shoulder pain keeps going down my arm after the gym, does stress affect the gut", None),
+    # emergencies in clinical words, and in the passive ("I don't know"), not ordinary
+    # questions in clinical words nor someone slow to rouse themselves
+    ("my dad has haematemesis, a lot of it", "urgent"),
+    ("melaena since last night and feeling lightheaded", "urgent"),
+    ("angioedema of the tongue after starting ramipril", "urgent"),
+    ("he looks hypoxic, lips are cyanosed", "urgent"),
+    ("my mum is obtunded and hard to rouse", "urgent"),
+    ("we cant rouse him after his nap", "urgent"),
+    ("breathing has become very difficult in the last few minutes", "urgent"),
+    ("consciousness was lost for about a minute and now there's confusion", "urgent"),
+    ("what does intestinal permeability mean", None),
+    ("i find it hard to rouse myself in the mornings, does gut health affect energy", None),
+    ("i can't rouse myself to exercise, does stress affect the gut", None),
+    # gone, on the condition that nothing helps (the distress text alone), not away for a
+    # party or a shift
+    ("if nothing works this time i won't be here next month", "crisis"),
+    ("if this doesn't clear up i won't be around for the party, what causes eczema", None),
+    ("if nothing works i won't be here for my shift, is sugar bad", None),
 ]
 
 
