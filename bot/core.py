@@ -71,6 +71,18 @@ MAX_PARTS = 6
 #: Longest question the core reads; Telegram's own limit is 4096 characters.
 MAX_QUESTION_CHARS = 4096
 SMALLTALK_CUTOFF = 85.0
+#: What says a goodbye is for a while: "goodbye for now", "speak soon", "see you tomorrow".
+FOR_A_WHILE = (
+    ["for", "now"],
+    ["see", "you"],
+    ["see", "ya"],
+    ["speak", "soon"],
+    ["talk", "soon"],
+    ["talk", "later"],
+    ["next", "time"],
+    ["catch", "you", "later"],
+    ["til", "next"],
+)
 #: "what's up with ...", and whom it greets when it greets: "what's up with you".
 WHATS_UP_WITH = ["whats", "up", "with"]
 GREETED = (["you"], ["u"], ["ya"], ["yourself"], ["bot"])
@@ -600,7 +612,7 @@ class Knowledge:
         text = (text or "")[:MAX_QUESTION_CHARS]
         if self.distressed(text):
             return "a distress rule"
-        if self.distress_words is not None:
+        if self.distress_words is not None and not self._farewell_for_now(text):
             score = self.distress_words.score(text)
             if score * 100 >= self.settings["distress_threshold"]:
                 strongest = ", ".join(f for f, _ in self.distress_words.strongest(text, 3))
@@ -609,6 +621,17 @@ class Knowledge:
                     f"{self.settings['distress_threshold']}%: {strongest}"
                 )
         return None
+
+    def _farewell_for_now(self, text: str) -> bool:
+        """Whether a message is small talk that says goodbye for a while only ("sorry for all
+        the questions, goodbye for now", "thanks, speak soon"): no words of distress weigh
+        against a parting its writer says is not for good (a distress rule still does)."""
+        split = words(text)
+        return any(
+            split[at : at + len(marker)] == marker
+            for marker in FOR_A_WHILE
+            for at in range(len(split))
+        ) and self.smalltalk(text) in ("goodbye", "thanks")
 
     def _reply(self, text: str, previous: str | None) -> Reply:
         typed = (text or "")[:MAX_QUESTION_CHARS]

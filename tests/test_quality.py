@@ -9465,3 +9465,18 @@ def test_whats_up_with_a_thing_asks_about_it(knowledge: Knowledge, message: str,
 
 def test_whats_up_with_a_thing_the_faq_defines_asks_what_it_is(knowledge: Knowledge) -> None:
     assert_answers(knowledge.respond("what's up with prebiotics"), "prebiotic-fiber")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["sorry for all the questions, goodbye for now", "thanks, speak soon", "goodbye for now"],
+)
+def test_a_goodbye_for_a_while_gets_no_distress_text(knowledge: Knowledge, message: str) -> None:
+    # (had the distress text alone: "goodbye" and "sorry for" weigh as words of distress)
+    reply = knowledge.respond(message)
+    assert reply.kind == "smalltalk"
+    assert not reply.distress
+
+
+def test_a_goodbye_with_no_return_still_gets_the_distress_text(knowledge: Knowledge) -> None:
+    assert knowledge.respond("sorry for everything, goodbye").distress

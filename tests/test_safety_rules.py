@@ -1573,6 +1573,10 @@ SCREENED = [
     ("if nothing works this time i won't be here next month", "crisis"),
     ("if this doesn't clear up i won't be around for the party, what causes eczema", None),
     ("if nothing works i won't be here for my shift, is sugar bad", None),
+    # a belly pain "the worst ive ever had" long past, with nothing of now (the urgent reply),
+    # not one back now
+    ("my stomach ache was the worst ive ever had last year, is it leaky gut", None),
+    ("my stomach pain is the worst ever, had it last year too and now it's back", "urgent"),
 ]
 
 
