@@ -808,7 +808,7 @@ PREMISES = frozenset("considering given seeing since".split())
 PLURAL_ASKED = frozenset({"they", "those", "these"})
 OF_A_THING = frozenset("cause symptom help affect bad strain".split())
 #: Words by which a question points back at two things or more: "how are they connected".
-PLURAL_POINTERS = frozenset("they them both".split())
+RELATED_POINTERS = frozenset("they them both".split())
 #: How a clause that puts a step as a supposition starts: "say i drink more water, would my
 #: gut health improve" asks what the step does, so the step is asked, not told.
 SUPPOSING = (["say", "i"], ["say", "we"], ["suppose", "i"], ["supposing", "i"], ["lets", "say"])
@@ -839,7 +839,7 @@ THING_POINTERS = frozenset("it its ones they them".split())
 #: Which of them stand for one thing, which for many (see Matcher._said_of_named), and the
 #: things entries define that are many; the words a clause may open with before its subject.
 SINGLE_POINTERS = frozenset("it its".split())
-PLURAL_POINTERS = frozenset("they them".split())
+MANY_POINTERS = frozenset("they them".split())
 PLURAL_THINGS = frozenset({("probiotics",), ("prebiotics",)})
 OPENING_DETERMINERS = frozenset("a an his her my our the their your".split())
 #: A question that only asks whether what was told is so: "is this true?", "is it true?",
@@ -2184,7 +2184,7 @@ class Matcher:
         # ("since my gut is leaky, is that linked to eczema"; and nothing of it when the question
         # asks how the things it names relate: "since my gut started leaking my eczema has got
         # worse, how are they connected")
-        relating = not PLURAL_POINTERS.isdisjoint(words(question)) and not RELATIONS.isdisjoint(
+        relating = not RELATED_POINTERS.isdisjoint(words(question)) and not RELATIONS.isdisjoint(
             asked
         )
         if premises and not pointed and not relating:
@@ -2219,7 +2219,7 @@ class Matcher:
             return frozenset()
         pointers = THING_POINTERS.intersection(words(question))
         plural = thing in PLURAL_THINGS
-        if not pointers or not pointers <= (PLURAL_POINTERS if plural else SINGLE_POINTERS):
+        if not pointers or not pointers <= (MANY_POINTERS if plural else SINGLE_POINTERS):
             return frozenset()
         return frozenset(
             t for t in tokens[len(thing) :] if t not in thing and t not in kept and not t.isdigit()
