@@ -797,6 +797,8 @@ GUESS_OPENINGS = (["is", "it"], ["is", "that"], ["is", "this"], ["are", "they"])
 KIND_ASKED = tuple(
     [a, b, c] for a in ("is", "isnt") for b in ("that", "this", "it") for c in ("a", "an")
 )
+#: ... and of more than one: "i eat onions and garlic, are those prebiotics".
+KINDS_ASKED = (["are", "those"], ["are", "these"], ["arent", "those"], ["arent", "these"])
 #: Words a granted clause opens with when its subject is what the question points back at
 #: ("this is really useful, but is it medical advice"): no topic of it is kept.
 GRANTED_POINTERS = frozenset("it its that thats this".split())
@@ -2152,7 +2154,14 @@ class Matcher:
             kept = kept.union(
                 t for c in clauses[:-1] for t in self.normalizer(c).tokens if t not in self.weight
             )
-        unanswered = frozenset() if (pointed or tried) and points_back else self.unanswered
+        # (what kind of thing "that" is asks of the thing named, not of what was done with it:
+        # "my gran makes kimchi every week, is that a probiotic food" is no recipe asked)
+        asks_kind_of = words(question)[:3] in KIND_ASKED or words(question)[:2] in KINDS_ASKED
+        unanswered = (
+            frozenset()
+            if (pointed or tried) and points_back and not asks_kind_of
+            else self.unanswered
+        )
         # "my dog keeps scratching, can i give him probiotics": who the question is about is
         # whom a clause before it names as someone's, as in _story
         if not PERSON_POINTERS.isdisjoint(words(clauses[-1])):

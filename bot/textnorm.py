@@ -210,6 +210,9 @@ INCIDENTAL_WORDS = frozenset(
     bloke blokes fella fellas geezer geezers chap chaps gent gents lads
     pissed man mandem bredrin bredren
     nan nans gran grans granny grannies
+    nonna nonno oma opa dadi dada nani nanaji ammi abbu abba yiayia papou abuela abuelo tata
+    bibi lola lolo halmoni harabeoji popo babcia dziadek bubbe zayde teta sitti jaddah mormor
+    farmor morfar farfar
     sibling siblings cousin cousins tomorrow news human humans
     class classes classroom classrooms lesson lessons staffroom senco sencos pshe gcse gcses
     resident residents sparky sparkies brickie brickies plasterer plasterers roofer roofers joiner

@@ -9480,3 +9480,28 @@ def test_a_goodbye_for_a_while_gets_no_distress_text(knowledge: Knowledge, messa
 
 def test_a_goodbye_with_no_return_still_gets_the_distress_text(knowledge: Knowledge) -> None:
     assert knowledge.respond("sorry for everything, goodbye").distress
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (a grandmother in Korean weighed as a word the FAQ never uses: "I don't know")
+        ("my halmoni has eczema, can probiotics help", "probiotics-for-eczema"),
+        # ("answer" weighed as asked: "I don't know")
+        ("my tata asked me what leaky gut is and i couldn't answer", "what-is-leaky-gut"),
+        # (the cooking read as a recipe asked: "I don't know")
+        ("my dadi cooks loads of onions and garlic, are those prebiotics", "prebiotic-fiber"),
+        ("cooking with loads of garlic and onions, are those prebiotics", "prebiotic-fiber"),
+    ],
+)
+def test_family_in_other_words_and_foods_pointed_at_by_kind(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_making_ones_own_and_asking_if_that_is_safe_asks_of_the_making(
+    knowledge: Knowledge,
+) -> None:
+    # (a question of what kind a thing is points at the thing; "is that safe" at what was done)
+    assert_answers(knowledge.respond("i make my own kefir, is that safe"), None)
