@@ -1819,6 +1819,29 @@ def difference_made(split: list[str], infos: list[tuple[str, str, bool]]) -> Non
             infos[made] = as_filler(split[made])
 
 
+#: Buying told as the when of a question, not asked about: "which strains should the label
+#: say if i buy one", "before buying, what are probiotics", "can i stop buying my eczema cream"
+#: (not "where can i buy kefir", "which brand should i buy").
+BUY_WORDS = frozenset("buy buying bought purchase purchasing".split())
+WHEN_BUYING = frozenset("if when before once after until".split())
+BUYERS = frozenset("i we you they".split())
+STOPPED = frozenset("stop stopped stopping quit quitting".split())
+
+
+def buying_told(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read a buying that says when, or one stopped, as filler (in ``infos``, in place)."""
+    for at, word in enumerate(split):
+        if word not in BUY_WORDS or not at:
+            continue
+        before = split[at - 1]
+        if (
+            before in WHEN_BUYING
+            or before in STOPPED
+            or (before in BUYERS and at > 1 and split[at - 2] in WHEN_BUYING)
+        ):
+            infos[at] = as_filler(word)
+
+
 #: "is gut health more important than people think", "a bigger deal than doctors realise":
 #: the comparison is with what people think, not between two things; it stresses the question.
 THINKERS = frozenset(
@@ -2460,6 +2483,7 @@ WORD_READINGS: tuple[
     (GOOD, does_good),
     (BECAUSE, guessed_cause),
     (frozenset({"difference"}), difference_made),
+    (BUY_WORDS, buying_told),
     (frozenset({"than"}), than_thought),
 )
 #: Any word one of the readings above looks for (most texts have none: one test for them all).

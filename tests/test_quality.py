@@ -9505,3 +9505,23 @@ def test_making_ones_own_and_asking_if_that_is_safe_asks_of_the_making(
 ) -> None:
     # (a question of what kind a thing is points at the thing; "is that safe" at what was done)
     assert_answers(knowledge.respond("i make my own kefir, is that safe"), None)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (buying weighed as asked about: "I don't know")
+        (
+            "in boots now, if i buy these probiotics can i stop buying my eczema cream",
+            "probiotics-replace-treatment",
+        ),
+        ("before buying, what are probiotics", "what-are-probiotics"),
+        # (buying asked about is still no answer of the articles')
+        ("where can i buy kefir", None),
+        ("which brand should i buy", None),
+    ],
+)
+def test_buying_told_as_when_is_not_buying_asked(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
