@@ -131,11 +131,12 @@ GREETED_FROM_WORDS = 3
 
 
 def greeted_from(split: list[str]) -> list[str]:
-    """A greeting's words without where it comes from at its end ("hi from sunny
-    manchester" -> "hi"), when that is all that follows it."""
+    """A greeting's words without where or whom it comes from at its end ("hi from sunny
+    manchester" -> "hi", "hi from me and my son" -> "hi"), when that is all that follows it."""
     if "from" in split[1:3]:
         at = split.index("from", 1)
-        if len(split) - at - 1 <= GREETED_FROM_WORDS:
+        reach = GREETED_FROM_WORDS + (2 if split[at + 1 : at + 2] in (["me"], ["us"]) else 0)
+        if len(split) - at - 1 <= reach:
             return split[:at]
     return split
 

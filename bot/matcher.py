@@ -139,8 +139,18 @@ GOAL_OPENERS = tuple(
         "im trying to",
         "i am trying to",
         "im hoping to",
+        "we want to",
+        "we just want to",
+        "we would like to",
+        "wed like to",
+        "were trying to",
+        "we are trying to",
+        "were hoping to",
     )
 )
+#: Two people named as the ones who want it, read as "we": "me and my wife want to lose
+#: weight", "my son and i want to ...".
+PAIRS = (["me", "and", "my"], ["myself", "and", "my"])
 #: ... unless what they want is to find something out or get something: "i want to
 #: understand leaky gut, what is it", "i want to buy the right one, which strains ...".
 ASKING_GOALS = frozenset("ask buy check find know learn read see try understand".split())
@@ -2402,6 +2412,12 @@ class Matcher:
         """Whether a clause says what someone wants, other than to find something out (see
         GOAL_OPENERS): what they want is then part of what the question asks about."""
         split = words(clause)
+        if split[:3] in PAIRS:  # "me and my wife want to ..."
+            split = ["we", *split[4:]]
+        elif split[:1] == ["my"] and split[2:4] in (["and", "i"], ["and", "me"]):
+            split = ["we", *split[4:]]  # "my son and i want to ..."
+        if split[:2] == ["we", "both"]:  # "we both want to ..."
+            split = ["we", *split[2:]]
         return any(
             split[: len(opener)] == opener
             and not ASKING_GOALS.intersection(split[len(opener) : len(opener) + 1])

@@ -9525,3 +9525,23 @@ def test_buying_told_as_when_is_not_buying_asked(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # (the two people's want read as a story: a "did you mean" with the gut-health tips)
+        "me and my wife want to lose weight together, what diet",
+        "my son and i want to lose weight, what diet",
+        # (a routine asked for had the entry on probiotics replacing treatment)
+        "what's like a good skincare routine",
+    ],
+)
+def test_what_two_people_want_and_a_routine_asked_for_are_refused(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert_answers(knowledge.respond(message), None)
+
+
+def test_a_greeting_from_two_people_is_small_talk(knowledge: Knowledge) -> None:
+    assert knowledge.respond("hi from me and my son").kind == "smalltalk"
