@@ -65,7 +65,7 @@ SOURCE_KEYS = ("id", "title")
 SOURCE_OPTIONAL = ("url", "author")
 SYNONYM_KEYS = ("term", "same")
 RULE_REQUIRED = ("id", "kind")
-RULE_OPTIONAL = ("patterns", "signs", "unless")
+RULE_OPTIONAL = ("patterns", "signs", "unless", "slips")
 SIGN_REQUIRED = ("words",)
 SIGN_OPTIONAL = ("within", "in_order", "unless")
 #: How many words a sign's words may span by default, and at most.
@@ -223,6 +223,9 @@ class SafetyRule:
     patterns: tuple[re.Pattern[str], ...]
     unless: tuple[re.Pattern[str], ...] = ()
     signs: tuple[Sign, ...] = ()
+    # whether a typing slip of its words is read as them (not of words of other languages:
+    # "tong", Mandarin, must not stand where "tongue" would for "tonge")
+    slips: bool = True
 
 
 @dataclass(frozen=True)
@@ -705,9 +708,13 @@ def _rule(item: Any, path: tuple, check: _Checker) -> SafetyRule | None:
             signs.append(sign)
     if "patterns" not in item and "signs" not in item:
         check.add(path, f"urgent rule '{rid}' needs 'patterns' or 'signs'")
+    slips = item.get("slips", True)
+    if not isinstance(slips, bool):
+        check.add((*path, "slips"), f"urgent rule '{rid}': 'slips' must be true or false")
+        slips = True
     if not patterns and not signs:
         return None
-    return SafetyRule(rid, kind, tuple(patterns), tuple(unless), tuple(signs))
+    return SafetyRule(rid, kind, tuple(patterns), tuple(unless), tuple(signs), slips)
 
 
 def _number(value: Any) -> bool:

@@ -464,8 +464,10 @@ class SafetyScreen:
         )
         # The words of the rules ("breath", "blood", "throat", "fainted", and long stop words
         # such as "myself") ...
-        spelt = [rule_words(source) for source in sources]
-        sign_spelt = [sign_words(sign) for sign in signs]
+        # (not those of a rule whose slips are not read: words of other languages)
+        typed = [rule for rule in self.rules if rule.slips]
+        spelt = [rule_words(p.pattern) for rule in typed for p in rule.patterns]
+        sign_spelt = [sign_words(sign) for rule in typed for sign in rule.signs]
         spelt += [(written, set()) for written, _ in sign_spelt]
         self.words = sorted({w for written, _ in spelt for w in written if w not in STOP_WORDS})
         # Words put together ("fainting") are read through one slip only: "fasting" is two
@@ -482,7 +484,7 @@ class SafetyScreen:
         self._word_set = frozenset(self.words).union(self.joined)
         # the words of the urgent rules: a part of a message with none tells of no emergency
         # (see _only_asks; the crisis rules' words, "hope", "everything", tell of none)
-        urgent = [rule for rule in self.rules if rule.kind == "urgent"]
+        urgent = [rule for rule in typed if rule.kind == "urgent"]
         urgent_spelt = [rule_words(p.pattern) for rule in urgent for p in rule.patterns]
         urgent_signs = [sign_words(sign) for rule in urgent for sign in rule.signs]
         self._urgent_words = frozenset(

@@ -236,6 +236,17 @@ def test_a_safety_rule_needs_patterns_or_signs(faq_copy: Path) -> None:
     assert "urgent rule 'empty-rule' needs 'patterns' or 'signs'" in problem
 
 
+def test_a_rules_slips_setting_must_be_true_or_false(faq_copy: Path) -> None:
+    write(
+        faq_copy,
+        "zz.yaml",
+        "urgent:\n  - id: foreign\n    kind: urgent\n    slips: no thanks\n"
+        "    patterns: ['\\bnie moge oddychac\\b']\n",
+    )
+    [problem] = problems_of(faq_copy)
+    assert "urgent rule 'foreign': 'slips' must be true or false" in problem
+
+
 def test_a_sign_folds_its_words_as_messages_are(faq_copy: Path) -> None:
     write(faq_copy, "zz.yaml", SIGN_RULE.format(first="[Can't, STRUGGLING]", extra=""))
     [rule] = [r for r in load_faq(faq_copy).rules if r.id == "breath-sign"]

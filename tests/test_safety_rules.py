@@ -1577,6 +1577,37 @@ SCREENED = [
     # not one back now
     ("my stomach ache was the worst ive ever had last year, is it leaky gut", None),
     ("my stomach pain is the worst ever, had it last year too and now it's back", "urgent"),
+    # more languages in Latin letters ("I don't know"), not ordinary questions in them
+    ("wo bu neng hu xi", "urgent"),
+    ("wǒ xiōng kǒu hěn tòng", "urgent"),
+    ("tôi không thở được", "urgent"),
+    ("amar shash nite kosto hocche", "urgent"),
+    ("mainu saah nahi aa reha", "urgent"),
+    ("ma neefsan kari waayey", "urgent"),
+    ("siwezi kupumua", "urgent"),
+    ("nataka kufa", "crisis"),
+    ("toi muon chet", "crisis"),
+    ("je probiotics zinasaidia eczema", None),
+    ("men vi sinh co tot cho bệnh chàm khong", None),
+    # a slip of an English word is never read as a word of another language (Mandarin "tong"
+    # took "tonge" from "tongue": "I don't know")
+    ("my tonge feels thick after a new probiotic", "urgent"),
+    # stimulants and gym products with the heart or the body going wrong (the distress text),
+    # not questions about them
+    (
+        "took a caffeine pill on top of 3 coffees, i'm vomiting and my heart won't slow down",
+        "urgent",
+    ),
+    ("drank four energy drinks and now my chest is tight and i feel faint", "urgent"),
+    ("are energy drinks bad for your gut bacteria", None),
+    ("does pre-workout affect gut health", None),
+    # medicines stopped on purpose, to die ("I don't know", or the distress text alone), not a
+    # cream or probiotics stopped
+    ("i've stopped taking my insulin so it can all be over", "crisis"),
+    ("stopping my epilepsy meds so it finally ends", "crisis"),
+    ("i won't take my meds any more, i'm done living", "crisis"),
+    ("i've stopped taking my steroid cream, will probiotics help", None),
+    ("i'm going to stop my probiotics, is that ok", None),
 ]
 
 
