@@ -83,6 +83,7 @@ FOR_A_WHILE = (
     ["catch", "you", "later"],
     ["til", "next"],
 )
+FOR_A_WHILE_FIRSTS = frozenset(marker[0] for marker in FOR_A_WHILE)
 #: "what's up with ...", and whom it greets when it greets: "what's up with you".
 WHATS_UP_WITH = ["whats", "up", "with"]
 GREETED = (["you"], ["u"], ["ya"], ["yourself"], ["bot"])
@@ -628,6 +629,8 @@ class Knowledge:
         the questions, goodbye for now", "thanks, speak soon"): no words of distress weigh
         against a parting its writer says is not for good (a distress rule still does)."""
         split = words(text)
+        if FOR_A_WHILE_FIRSTS.isdisjoint(split):  # (nearly every message: one look)
+            return False
         return any(
             split[at : at + len(marker)] == marker
             for marker in FOR_A_WHILE
