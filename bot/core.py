@@ -84,6 +84,8 @@ FOR_A_WHILE = (
     ["til", "next"],
 )
 FOR_A_WHILE_FIRSTS = frozenset(marker[0] for marker in FOR_A_WHILE)
+#: How many words may say who greets before "here": "hi, gp registrar here".
+INTRODUCTION_WORDS = 3
 #: "what's up with ...", and whom it greets when it greets: "what's up with you".
 WHATS_UP_WITH = ["whats", "up", "with"]
 GREETED = (["you"], ["u"], ["ya"], ["yourself"], ["bot"])
@@ -423,6 +425,8 @@ class Knowledge:
         split = [self._unheld(w) if HELD_LETTER.search(w) else w for w in spelt_words(text)]
         if split[:1] and self._smalltalk_words.get(split[0]) == "greeting":
             split = greeted_from(split)  # "hello from new zealand": where they are, no topic
+            if self._greets_as(split):  # "hello, nurse here": who greets, no topic
+                split = split[:1]
         # "what's up with my knee" asks what is wrong with it ("what's up with you" greets)
         up = next((at for at in range(len(split) - 2) if split[at : at + 3] == WHATS_UP_WITH), None)
         if up is not None and split[up + 3 : up + 4] not in GREETED:
@@ -507,11 +511,21 @@ class Knowledge:
         question"), or its phrases of small talk hold every word the FAQ weighs: "ok, i get
         it, you're not a doctor, thanks" says nothing of the bot that "i get it you're not a
         doctor" does not."""
-        folded = " ".join(spelt_words(text))
-        if folded in self._smalltalk:
+        split = spelt_words(text)
+        folded = " ".join(split)
+        if folded in self._smalltalk or self._greets_as(split):
             return True
         rest, kinds = self._without_phrases(folded)
         return bool(kinds) and not self.normalizer(" ".join(rest)).tokens
+
+    def _greets_as(self, split: list[str]) -> bool:
+        """Whether words are a greeting and who greets, no more: "hello, nurse here", "hi,
+        menopausal woman here" (who greets is no topic)."""
+        return (
+            self._smalltalk_words.get(split[0] if split else "") == "greeting"
+            and split[-1:] == ["here"]
+            and 2 < len(split) <= INTRODUCTION_WORDS + 2
+        )
 
     def _says_nothing_together(self, left: list[str]) -> bool:
         """Whether the words beside the phrases of small talk say nothing together, though

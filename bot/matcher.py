@@ -1991,7 +1991,11 @@ class Matcher:
         """What a writer says they are, in a few words before "here" or after "as a" at a
         sentence's start: "coeliac here, can gut problems set off eczema", "as a type 2
         diabetic, is sugar bad for my gut" (a condition they have, as "I have coeliac" says)."""
-        first = words(sentence.split(",", 1)[0])
+        parts = sentence.split(",", 2)
+        # (after a greeting: "hi, coeliac here, can gut problems set off eczema")
+        if len(parts) > 2 and not self.normalizer(parts[0]).tokens:
+            parts = parts[1:]
+        first = words(parts[0])
         if first[-len(INTRODUCED) :] == INTRODUCED:
             named = first[: -len(INTRODUCED)]
         elif first[:1] == ["as"] and first[1:2] in (["a"], ["an"]):

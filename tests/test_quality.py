@@ -9545,3 +9545,16 @@ def test_what_two_people_want_and_a_routine_asked_for_are_refused(
 
 def test_a_greeting_from_two_people_is_small_talk(knowledge: Knowledge) -> None:
     assert knowledge.respond("hi from me and my son").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message", ["hello, nurse here", "hello, menopausal woman here", "hiya, microbiology nerd here"]
+)
+def test_a_greeting_and_who_greets_is_small_talk(knowledge: Knowledge, message: str) -> None:
+    # ("nurse" read as a doctor asked about: whether this is medical advice)
+    assert knowledge.respond(message).kind == "smalltalk"
+
+
+def test_who_the_writer_is_after_a_greeting_is_still_what_they_have(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("hi, coeliac here, can gut problems set off eczema")
+    assert_answers(reply, "gut-health-cause-eczema")
