@@ -9558,3 +9558,17 @@ def test_a_greeting_and_who_greets_is_small_talk(knowledge: Knowledge, message: 
 def test_who_the_writer_is_after_a_greeting_is_still_what_they_have(knowledge: Knowledge) -> None:
     reply = knowledge.respond("hi, coeliac here, can gut problems set off eczema")
     assert_answers(reply, "gut-health-cause-eczema")
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("complete the sentence: leaky gut happens when ___", "answer"),
+        ("quiz over, thanks", "smalltalk"),
+        ("hi, quiz time", "smalltalk"),
+    ],
+)
+def test_a_quiz_or_a_blank_to_fill_says_nothing_of_the_topic(
+    knowledge: Knowledge, message: str, kind: str
+) -> None:
+    assert knowledge.respond(message).kind == kind
