@@ -588,13 +588,14 @@ def defined_then_told(split: list[str]) -> tuple[int, int] | None:
 #: Words by which a question frames itself by the articles, around what it asks about: "what
 #: do the articles say about stress", "does the article mention kefir", "according to the
 #: source, ...", "sum up the bit on leaky gut".
-_SOURCE = r"(?:the |these |those |your |this )?(?:articles?|sources?|texts?)"
+_SOURCE = r"(?:the |these |those |your |this |either |both |each )?(?:articles?|sources?|texts?)"
 ARTICLE_FRAME = re.compile(
     r"\b(?:"
     rf"according to (?:what )?{_SOURCE}(?: says?)?"
-    rf"|(?:what|how) (?:does|do|did) {_SOURCE} (?:say|says|describe|define|explain)(?: about)?"
+    rf"|(?:what|how) (?:does|do|did) {_SOURCE} (?:say|says|describe|define|explain|conclude)"
+    r"(?: about)?"
     rf"|(?:does|do|did) {_SOURCE} (?:mention|mentions|say|says|talk about|list|name|cite"
-    r"|discuss|cover|suggest|recommend|use|give|explain|describe)"
+    r"|discuss|cover|suggest|recommend|use|give|explain|describe|conclude)"
     rf"|what {_SOURCE} says?(?: about)?"
     rf"|in {_SOURCE}"
     r"|sum up(?: (?:the|what) (?:bit|part|section)s? (?:on|about))?|summari[sz]e|in a nutshell"

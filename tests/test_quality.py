@@ -9572,3 +9572,19 @@ def test_a_quiz_or_a_blank_to_fill_says_nothing_of_the_topic(
     knowledge: Knowledge, message: str, kind: str
 ) -> None:
     assert knowledge.respond(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (the articles weighed as the sources asked about: "I don't know")
+        ("does either article talk about stress and the gut", "stress-and-gut"),
+        ("what do the articles conclude about probiotics for eczema", "probiotics-for-eczema"),
+        # (which article, named, still says what is asked)
+        ("what does the probiotics article say about leaky gut", "probiotics-for-leaky-gut"),
+    ],
+)
+def test_either_article_and_what_they_conclude_frame_the_question(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
