@@ -1608,6 +1608,10 @@ SCREENED = [
     ("i won't take my meds any more, i'm done living", "crisis"),
     ("i've stopped taking my steroid cream, will probiotics help", None),
     ("i'm going to stop my probiotics, is that ok", None),
+    # something stuck and not even water going down ("I don't know"), not a tablet hard to
+    # swallow
+    ("a bit of steak is stuck and i can't even swallow water, it's been hours", "urgent"),
+    ("my probiotic tablet got stuck once, i can't swallow tablets easily", None),
 ]
 
 
