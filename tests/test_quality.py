@@ -9588,3 +9588,11 @@ def test_either_article_and_what_they_conclude_frame_the_question(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    "message", ["which ones have probiotics in", "which of these have probiotics"]
+)
+def test_which_ones_have_probiotics_asks_which_foods(knowledge: Knowledge, message: str) -> None:
+    # (had the entry on what probiotics are)
+    assert_answers(knowledge.respond(message), "fermented-foods")
