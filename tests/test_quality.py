@@ -9596,3 +9596,22 @@ def test_either_article_and_what_they_conclude_frame_the_question(
 def test_which_ones_have_probiotics_asks_which_foods(knowledge: Knowledge, message: str) -> None:
     # (had the entry on what probiotics are)
     assert_answers(knowledge.respond(message), "fermented-foods")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (buying weighed as asked: "I don't know")
+        ("i don't buy that water helps your gut, does it", "hydration"),
+        # ("prove" read as asking for studies: the research entry)
+        ("prove you know how to improve gut health for skin", "gut-health-tips"),
+        # ("name" read as what the articles mention: "I don't know")
+        ("prebiotics are just probiotics by another name, aren't they", "prebiotic-fiber"),
+        # (buying asked about is still refused)
+        ("where can i buy kefir", None),
+    ],
+)
+def test_disbelief_put_into_a_question_asks_the_question(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
