@@ -1612,6 +1612,13 @@ SCREENED = [
     # swallow
     ("a bit of steak is stuck and i can't even swallow water, it's been hours", "urgent"),
     ("my probiotic tablet got stuck once, i can't swallow tablets easily", None),
+    # what one has written or recorded for others, with a time, a means or a leaving (the
+    # distress text alone), not a letter about a diet nor a will made before a trip
+    ("i wrote my will today and recorded a video for my kids, i'm ready to go", "crisis"),
+    ("my note is written and my bag of pills is ready", "crisis"),
+    ("made a list of who gets my things, i won't need them after tonight", "crisis"),
+    ("i wrote a letter to my mum tonight about my diet, are fermented foods good", None),
+    ("made my will before my trip abroad, im ready to go, is kefir safe to travel with", None),
 ]
 
 
