@@ -1801,11 +1801,17 @@ DIFFERENCE_REACH = 6
 
 
 def difference_made(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
-    """Read "what difference does X make" as whether X helps (in ``infos``, in place):
-    "difference" is "help", its "make" filler. Not "what's the difference between prebiotics
-    and probiotics", which has no "make"."""
+    """Read "what difference does X make", "does X make any real difference" as whether X
+    helps (in ``infos``, in place): "difference" is "help", its "make" filler. Not "what's the
+    difference between prebiotics and probiotics", which has no "make"."""
     for at, word in enumerate(split[1:], start=1):
         if word != "difference" or split[at - 1] not in DIFFERENCE_ASKERS:
+            continue
+        # "do probiotics make any real difference to eczema" (not "... difference between")
+        before = [i for i in range(max(0, at - 3), at) if split[i] in MAKE_WORDS]
+        if before and split[at + 1 : at + 2] != ["between"]:
+            infos[at] = HELPS
+            infos[before[-1]] = as_filler(split[before[-1]])
             continue
         made = next(
             (
@@ -1818,6 +1824,18 @@ def difference_made(split: list[str], infos: list[tuple[str, str, bool]]) -> Non
         if made is not None:
             infos[at] = HELPS
             infos[made] = as_filler(split[made])
+
+
+#: "what sets a prebiotic apart from a probiotic": how they differ ("sets them apart" is a
+#: synonym phrase; here a thing stands between).
+SETS = frozenset("set sets setting".split())
+APART = frozenset({"apart"})
+DIFFERS = ("different", "different", False)
+
+
+def sets_apart(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "set ... apart from" as differing (in ``infos``, in place)."""
+    separable(split, infos, SETS, APART, DIFFERS, tails=(["from"],))
 
 
 #: Buying told as the when of a question, not asked about: "which strains should the label
@@ -2485,6 +2503,7 @@ WORD_READINGS: tuple[
     (BECAUSE, guessed_cause),
     (frozenset({"difference"}), difference_made),
     (BUY_WORDS, buying_told),
+    (SETS, sets_apart),
     (frozenset({"than"}), than_thought),
 )
 #: Any word one of the readings above looks for (most texts have none: one test for them all).

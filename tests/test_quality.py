@@ -9615,3 +9615,20 @@ def test_disbelief_put_into_a_question_asks_the_question(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("set" and "apart" weighed as words of their own: "I don't know")
+        ("so what really sets a prebiotic apart from a probiotic", "prebiotic-fiber"),
+        # ("real" between "any" and "difference" kept "make a difference" from reading as help)
+        ("do probiotics make any real difference to eczema", "probiotics-for-eczema"),
+        # (what sets a thing off is still its cause)
+        ("what sets eczema off", "eczema-causes"),
+    ],
+)
+def test_what_sets_two_apart_and_a_real_difference_made(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
