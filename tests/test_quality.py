@@ -9632,3 +9632,21 @@ def test_what_sets_two_apart_and_a_real_difference_made(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("lgs" weighed as a word the FAQ never uses: "I don't know")
+        ("is LGS linked to AD", "leaky-gut-and-eczema"),
+        ("can probios fix LGS", "probiotics-for-leaky-gut"),
+    ],
+)
+def test_leaky_gut_syndrome_abbreviated_is_leaky_gut(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_a_long_time_lurker_greets(knowledge: Knowledge) -> None:
+    assert knowledge.respond("hi, long time lurker").kind == "smalltalk"
