@@ -1882,7 +1882,7 @@ def than_thought(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     place): "than" and the thinking after it are filler, "more" or "less" before it too, and
     "bigger" is "big"."""
     for at, word in enumerate(split):
-        if word != "than" or split[at + 1 : at + 2] == [] or split[at + 1] not in THINKERS:
+        if word != "than" or not THINKERS.intersection(split[at + 1 : at + 2]):
             continue
         thought = next(
             (
