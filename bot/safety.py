@@ -558,9 +558,6 @@ class SafetyScreen:
         self._sign_lists: dict[str, set[tuple[int, int, int]]] = defaultdict(set)
         self._sign_stems: dict[str, dict[str, set[tuple[int, int, int]]]] = defaultdict(dict)
         self._named_lists: dict[str, frozenset[tuple[int, int, int]]] = {}
-        # ... and each sign's first words and first letters of words with any ending
-        self._firsts_of: dict[tuple[int, int], set[str]] = defaultdict(set)
-        self._starts_of: dict[tuple[int, int], set[str]] = defaultdict(set)
         for at, rule in enumerate(self.rules):
             for number, sign in enumerate(rule.signs):
                 for group, phrases in enumerate(sign.words):
@@ -570,10 +567,8 @@ class SafetyScreen:
                         found = (at, number, group, parts)
                         if any_ending:
                             self._sign_starts[first[:LITERAL_START]].append(found)
-                            self._starts_of[at, number].add(first[:LITERAL_START])
                         else:
                             self._sign_firsts[first].append(found)
-                            self._firsts_of[at, number].add(first)
                         # a list is looked for by the longest word of each of its phrases,
                         # the rarest as a rule ("burden", not "a")
                         word, stem = max(parts, key=lambda part: len(part[0]))
@@ -1028,27 +1023,19 @@ class SafetyScreen:
         if not possible:
             return set()
         places: dict[tuple[int, int], dict[int, list[tuple[int, int]]]] = {}
-        # (only the words a phrase of those signs starts with: most words start none of them)
-        firsts = set().union(*(self._firsts_of.get(key, ()) for key in possible))
-        starts = set().union(*(self._starts_of.get(key, ()) for key in possible))
         for start, word in enumerate(split):
-            if word not in firsts and word[:LITERAL_START] not in starts:
-                continue
-            for phrases in (
-                self._sign_firsts.get(word, ()),
-                self._sign_starts.get(word[:LITERAL_START], ()),
+            for at, number, group, parts in (
+                *self._sign_firsts.get(word, ()),
+                *self._sign_starts.get(word[:LITERAL_START], ()),
             ):
-                for at, number, group, parts in phrases:
-                    if (at, number) not in possible:
-                        continue
-                    end = start + len(parts)
-                    if end <= len(split) and all(
-                        split[start + k].startswith(w) if any_ending else split[start + k] == w
-                        for k, (w, any_ending) in enumerate(parts)
-                    ):
-                        places.setdefault((at, number), {}).setdefault(group, []).append(
-                            (start, end)
-                        )
+                if (at, number) not in possible:
+                    continue
+                end = start + len(parts)
+                if end <= len(split) and all(
+                    split[start + k].startswith(w) if any_ending else split[start + k] == w
+                    for k, (w, any_ending) in enumerate(parts)
+                ):
+                    places.setdefault((at, number), {}).setdefault(group, []).append((start, end))
         signed = set()
         for (at, number), found in places.items():
             if at in signed:
