@@ -18,6 +18,8 @@ from bot.distress import DistressWords
 from bot.faq import FAQ, Entry, load_faq
 from bot.matcher import (
     HAS_MARK,
+    INTRODUCED,
+    INTRODUCTION_WORDS,
     Candidate,
     Matcher,
     as_sent,
@@ -84,8 +86,6 @@ FOR_A_WHILE = (
     ["til", "next"],
 )
 FOR_A_WHILE_FIRSTS = frozenset(marker[0] for marker in FOR_A_WHILE)
-#: How many words may say who greets before "here": "hi, gp registrar here".
-INTRODUCTION_WORDS = 3
 #: "what's up with ...", and whom it greets when it greets: "what's up with you".
 WHATS_UP_WITH = ["whats", "up", "with"]
 GREETED = (["you"], ["u"], ["ya"], ["yourself"], ["bot"])
@@ -520,11 +520,13 @@ class Knowledge:
 
     def _greets_as(self, split: list[str]) -> bool:
         """Whether words are a greeting and who greets, no more: "hello, nurse here", "hi,
-        menopausal woman here" (who greets is no topic)."""
+        menopausal woman here" (who greets is no topic; as Matcher._introduced_as reads who
+        writes)."""
+        named = len(split) - 1 - len(INTRODUCED)  # (the words between the greeting and "here")
         return (
             self._smalltalk_words.get(split[0] if split else "") == "greeting"
-            and split[-1:] == ["here"]
-            and 2 < len(split) <= INTRODUCTION_WORDS + 2
+            and split[-len(INTRODUCED) :] == INTRODUCED
+            and 0 < named <= INTRODUCTION_WORDS
         )
 
     def _says_nothing_together(self, left: list[str]) -> bool:
