@@ -2417,7 +2417,6 @@ SUFFERERS = frozenset({"sufferers"})
 
 #: To suffer, not from something: to be harmed ("would my gut health suffer").
 SUFFERS = frozenset("suffer suffers suffered".split())
-HARMED = ("bad", "bad", False)
 
 
 def people_suffering(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
@@ -2430,7 +2429,7 @@ def people_suffering(split: list[str], infos: list[tuple[str, str, bool]]) -> No
         if word in SUFFERERS:
             infos[at] = as_filler(word)
         elif word in SUFFERS and split[at + 1 : at + 2] not in (["from"], ["with"]):
-            infos[at] = HARMED
+            infos[at] = WORSENS  # (harmed)
 
 
 #: "the gut controls the skin", "does ur gut control ur immune system": to sway, as "affect"
@@ -2466,7 +2465,8 @@ def gut_controls(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 #: evidence rated, a habit of eating weighed, what happens after an "if", a gut that is leaky
 #: or out of balance, knowing if one has a leaky gut, a condition given to someone, something
 #: washed out, eczema fed, probiotics attacking, which ones, what makes a thing come back, doing
-#: something good, a cause guessed.
+#: something good, a cause guessed, what difference a thing makes, buying told as when, what
+#: sets two things apart, a comparison with what people think.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
