@@ -673,9 +673,8 @@ def _sign(item: Any, path: tuple, check: _Checker, rid: str) -> Sign | None:
             f"{what}: 'within' must be a whole number from 1 to {MAX_SIGN_WITHIN}",
         )
         return None
-    in_order = item.get("in_order", False)
-    if not isinstance(in_order, bool):
-        check.add((*path, "in_order"), f"{what}: 'in_order' must be true or false")
+    in_order = _flag(item, "in_order", False, path, check, what)
+    if in_order is None:
         return None
     unless = _patterns(item, "unless", path, check, rid)
     return Sign(tuple(groups), within, in_order, tuple(unless))
@@ -708,13 +707,25 @@ def _rule(item: Any, path: tuple, check: _Checker) -> SafetyRule | None:
             signs.append(sign)
     if "patterns" not in item and "signs" not in item:
         check.add(path, f"urgent rule '{rid}' needs 'patterns' or 'signs'")
-    slips = item.get("slips", True)
-    if not isinstance(slips, bool):
-        check.add((*path, "slips"), f"urgent rule '{rid}': 'slips' must be true or false")
-        slips = True
+    # (a bad value leaves the rule's slips read, as they are unless it says otherwise)
+    slips = _flag(item, "slips", True, path, check, f"urgent rule '{rid}'")
     if not patterns and not signs:
         return None
-    return SafetyRule(rid, kind, tuple(patterns), tuple(unless), tuple(signs), slips)
+    return SafetyRule(
+        rid, kind, tuple(patterns), tuple(unless), tuple(signs), True if slips is None else slips
+    )
+
+
+def _flag(
+    item: dict, key: str, default: bool, path: tuple, check: _Checker, what: str
+) -> bool | None:
+    """A true-or-false setting of a rule or a sign, its default when not given; None (and a
+    problem) when it is something else."""
+    value = item.get(key, default)
+    if not isinstance(value, bool):
+        check.add((*path, key), f"{what}: '{key}' must be true or false")
+        return None
+    return value
 
 
 def _number(value: Any) -> bool:
