@@ -51,10 +51,11 @@ MIN_PLAIN_SLIP = 5
 #: Real words a slip or two from a word of the rules by keys beside or letters that sound
 #: alike, which people type as themselves: "my son sat gazing out of the window" is no
 #: gasping, "my baby is sneezing a lot" no seizing, "my dog was chomping on a bone" no
-#: choking. (Not words as often typed for a word of the rules: "cheat" for "chest".)
+#: choking, "i'm doing cbt for my anxiety" (a talking therapy) no "ctb". (Not words as often
+#: typed for a word of the rules: "cheat" for "chest".)
 REAL_WORDS = frozenset(
     """
-    chomp chomped chomping chomps cloning clones coding collate confusing firing fixing gaze
+    cbt chomp chomped chomping chomps cloning clones coding collate confusing firing fixing gaze
     gazed gazes gazing motley sizing sliding slicing sneeze sneezed sneezes sneezing whereby
     """.split()
 )
