@@ -1476,10 +1476,18 @@ class Matcher:
             return Normalized(self.headline[entry_id], normalized.synonyms, reading)
         told_tokens = self.normalizer(told).tokens
         named_first = upto[:at]
+        last = named_first[-1:]
         if (
             PLURAL_ASKED.intersection(upto[at:])
             and not OF_A_THING.isdisjoint(told_tokens)
-            and named_first[:1] == ["the"]  # a thing named, not told of ("my gran gave me")
+            and (
+                named_first[:1] == ["the"]  # a thing named, not told of ("my gran gave me")
+                # ... or the many of it last ("eczema has loads of causes, what are they")
+                or (
+                    last[0].endswith("s")
+                    and not OF_A_THING.isdisjoint(self.normalizer(last[0]).tokens)
+                )
+            )
             and SUBJECTS.isdisjoint(named_first)  # ("the probiotics, they serve for what")
         ):
             # "the causes of eczema, what are they", "the symptoms of leaky gut, what are

@@ -271,6 +271,10 @@ TRAILING_PHRASES = tuple(
         "in a sentence",
         "supposed to be",
         "meant to be",
+        "when it at home",  # ("what's that when it's at home": words() drops the "'s")
+        "when its at home",
+        "when it is at home",
+        "when it at hame",
     )
 )
 PRONOUNS = frozenset("it they that this these those them".split())
@@ -390,6 +394,8 @@ KIND_TALK = KIND_WORDS | KIND_FILLER
 EXAMPLE_WORDS = frozenset("like eg including".split())
 EXAMPLE_LENGTH = 2
 COPULAS = frozenset({"is", "are", "isnt", "arent"})
+#: Words that open a turn of talk before a question: "so basically is eczema an allergy".
+KIND_OPENERS = frozenset("so basically ok okay right alright well and but um hmm".split())
 
 
 def asks_kind(split: list[str]) -> tuple[int, int] | None:
@@ -402,6 +408,14 @@ def asks_kind(split: list[str]) -> tuple[int, int] | None:
     eczema" ask more.
     """
     split = split[: without_trailing_filler(split)]  # ("is dysbiosis a disease lol")
+    # ("so basically is eczema an allergy": the words that open a turn of talk ask nothing)
+    lead = next((at for at, w in enumerate(split) if w not in KIND_OPENERS), len(split))
+    found = asks_kind_from(split[lead:])
+    return (found[0] + lead, found[1] + lead) if found else None
+
+
+def asks_kind_from(split: list[str]) -> tuple[int, int] | None:
+    """asks_kind, of words that start with the question."""
     if not split:
         return None
     if split[0] in COPULAS:  # "is dysbiosis a disease"
@@ -746,9 +760,10 @@ REAL_WORDS = frozenset(
     morgan mountain mouse oliver paint panic parks peter pile pitch planet polls position pound
     pride prince programme projects prospect putin racial reaction releases religion reminded
     reputation river rivers santa screening seats seattle sequence server sessions shade sheep
-    shell shirt shore sites skill socialist spain spots stages stake stars stats steam sterling
-    stock stone stones string susan table tables teething terror texas themes thick tommy trail
-    treaty trips truck turner union unions users verse voice walter weakness winner witch wright
+    shell shirt shore sites skill socialist spain spots spotty stages stake stars stats steam
+    sterling stock stone stones string susan table tables teething terror texas themes thick tommy
+    trail treaty trips truck turner union unions users verse voice walter weakness winner witch
+    wright
     """.split()
 )
 #: Words read as they are typed: never a slip of an FAQ word, nor moved across a space.
@@ -909,17 +924,26 @@ TEXT_SPEAK = {
     # Scots and other regional words for stop words: "whit's a leaky gut", "wi", "aboot"
     "aboot": "about",
     "afore": "before",
+    "atween": "between",
     "canna": "cant",
     "cannae": "cant",
+    "dae": "do",
+    "daein": "doing",
+    "didnae": "didnt",
     "dinnae": "dont",
     "disnae": "doesnt",
     "folk": "people",
     "hame": "home",
     "isnae": "isnt",
+    "ma": "my",
+    "mair": "more",
     "oot": "out",
+    "tae": "to",
     "whatre": "what",
     "whit": "what",
     "wi": "with",
+    "wisnae": "wasnt",
+    "wouldnae": "wouldnt",
     "ye": "you",
     "wrk": "work",
     "wich": "which",

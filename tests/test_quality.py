@@ -9650,3 +9650,75 @@ def test_leaky_gut_syndrome_abbreviated_is_leaky_gut(
 
 def test_a_long_time_lurker_greets(knowledge: Knowledge) -> None:
     assert knowledge.respond("hi, long time lurker").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (Scots words weighed as words the FAQ never uses: "I don't know")
+        ("how dae probiotics actually work", "how-probiotics-work"),
+        ("does drinkin mair watter help yer gut", "hydration"),
+        ("will probiotics help ma eczema or no", "probiotics-for-eczema"),
+        ("och what even is eczema, is it just a wee rash", "what-is-eczema"),
+        ("aye but how is yer gut tied in wi yer skin", "gut-skin-axis"),
+        # (a wee drink is still no topic of the FAQ)
+        ("is a wee dram bad for the gut", None),
+    ],
+)
+def test_scots_words_are_read_as_the_words_they_are(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("when it's at home" after "what's that" kept it from pointing back: "I don't know")
+        ("the doctor was on about dysbiosis, what's that when it's at home", "what-is-dysbiosis"),
+        # ("the young lad" read as no child: the entry for eczema in general)
+        (
+            "would it be grand to give the young lad probiotics for his eczema",
+            "probiotics-children",
+        ),
+        # ("so basically" before "is eczema an allergy" kept it from asking what eczema is)
+        ("so basically is eczema an allergy", "what-is-eczema"),
+    ],
+)
+def test_irish_and_conversational_openers_and_closers(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("what are they" pointed back at eczema: what eczema is)
+        ("supposedly eczema has loads of causes, what are they", "eczema-causes"),
+        ("leaky gut has symptoms, what are they", "leaky-gut-effects"),
+        # (a thing named last with no many of it is still what is asked)
+        ("my doctor mentioned dysbiosis, what is it", "what-is-dysbiosis"),
+    ],
+)
+def test_the_many_of_a_thing_named_last_is_what_they_points_at(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (an essay's or a project's frame weighed as words of the topic: "I don't know")
+        ("how would you define dysbiosis for an assignment", "what-is-dysbiosis"),
+        ("my dissertation is on eczema, do probiotics help it", "probiotics-for-eczema"),
+        # (citing in one's own writing read as the studies the articles cite)
+        ("how do i reference a journal article in apa", None),
+        ("do the articles reference any studies", "research-evidence"),
+    ],
+)
+def test_a_students_frame_says_nothing_and_citing_style_is_refused(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
