@@ -9722,3 +9722,37 @@ def test_a_students_frame_says_nothing_and_citing_style_is_refused(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (the doctor alone weighed: the entry on asking a doctor before probiotics)
+        ("how do i complain about my doctor", None),
+        ("my husband won't go to the doctor, what do i do", None),
+        ("do you know a good dermatologist", None),
+        # (asking a doctor first is still that entry)
+        ("should i talk to my doctor first", "see-a-doctor"),
+        # ("pet" read as an animal: "I don't know")
+        ("what's eczema then pet, is it owt serious", "what-is-eczema"),
+        # ("in particular" weighed as a word of the topic: a "did you mean")
+        ("does anything in particular cause eczema at all", "eczema-causes"),
+    ],
+)
+def test_care_complained_of_or_refused_is_no_question_of_asking_a_doctor(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "thanks for the whatsit, very helpful",
+        "thanks, i'll stick to eczema questions",
+        # (had the entry on asking a doctor: "ask" read as consulting one)
+        "thanks, i'll ask about eczema next time",
+    ],
+)
+def test_more_thanks_and_partings_are_small_talk(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
