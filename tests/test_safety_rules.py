@@ -1653,6 +1653,35 @@ SCREENED = [
     ("i'm after taking a whole box of tablets", "crisis"),
     ("my face is dropping with age, can probiotics help skin", None),
     ("i took the whole bottle of kefir on holiday, is that too much", None),
+    # session 44: a food a child has just had, then two signs of a reaction; a fever by its
+    # number alone, in Fahrenheit or low; a wound gushing, a mouth filling with blood ("I don't
+    # know"); not a baby teething, a pregnancy's weeks or an age
+    ("my toddler had cow's milk and now he's coughing, drooling and pale", "urgent"),
+    (
+        "baby tried hummus, now she's vomiting over and over and gone really quiet and pale",
+        "urgent",
+    ),
+    ("my baby is teething and drooling, she had yoghurt, is she pale from eczema", None),
+    ("my son is at 40.5 and confused", "urgent"),
+    ("my grandad's temp is 95 and he's confused and drowsy", "urgent"),
+    ("she is 40.5 weeks pregnant and confused about probiotics", None),
+    ("my son is 40 and confused about eczema", None),
+    ("my daughter fell on glass and it's gushing and i can't stop it", "urgent"),
+    ("had a tooth out and my mouth keeps filling with blood hours later", "urgent"),
+    ("the tap is gushing and i can't stop it lol, anyway what is kefir", None),
+    # a crisis told through neglecting oneself or what one has looked up (the distress text
+    # alone, or "I don't know"), not a morning hoped for, an itch wanted gone or a film's plot
+    ("stopped drinking water on purpose, i want my body to just give up", "crisis"),
+    ("i don't take my insulin anymore, if it kills me it kills me", "crisis"),
+    ("not looking after myself at all, hoping i just don't wake up one day", "crisis"),
+    ("i've stopped eating so i can waste away", "crisis"),
+    ("let my wounds get infected on purpose, i want it to end", "crisis"),
+    ("looked up the tallest bridges near me tonight", "crisis"),
+    ("i've been researching how to make it look like an accident", "crisis"),
+    ("i hope i dont wake up itchy again, what helps eczema", None),
+    ("i want my body to stop itching, can probiotics help", None),
+    ("i did it on purpose, i want this itch to end", None),
+    ("he made it look like an accident in the film, what is leaky gut", None),
 ]
 
 
