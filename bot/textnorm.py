@@ -606,8 +606,8 @@ _SOURCE = r"(?:the |these |those |your |this |either |both |each )?(?:articles?|
 ARTICLE_FRAME = re.compile(
     r"\b(?:"
     rf"according to (?:what )?{_SOURCE}(?: says?)?"
-    rf"|(?:what|how) (?:does|do|did) {_SOURCE} (?:say|says|describe|define|explain|conclude)"
-    r"(?: about)?"
+    rf"|(?:what|how) (?:does|do|did) {_SOURCE}"
+    r" (?:say|says|describe|define|explain|conclude|mean by)(?: about)?"
     rf"|(?:does|do|did) {_SOURCE} (?:mention|mentions|say|says|talk about|list|name|cite"
     r"|discuss|cover|suggest|recommend|use|give|explain|describe|conclude)"
     rf"|what {_SOURCE} says?(?: about)?"
@@ -944,6 +944,9 @@ TEXT_SPEAK = {
     "wi": "with",
     "wisnae": "wasnt",
     "wouldnae": "wouldnt",
+    # ("what d'you reckon", "d'ya know")
+    "dyou": "you",
+    "dya": "you",
     "ye": "you",
     "wrk": "work",
     "wich": "which",
@@ -2234,7 +2237,8 @@ ELDERLY = "elderly"
 #: Words before a number that make it an age: "my 3yrs", "she's 18mths", "aged 2yrs".
 AGE_BEFORE = frozenset("a an aged age hes her his im is my our shes their turned turning".split())
 #: Who says their age with a bare number ("im 10", "she's 7"), and the words that may follow
-#: it as a new clause ("im 10 and i have eczema"; not "im 10 weeks pregnant", "im 5 foot").
+#: it as a new clause ("im 10 and i have eczema", "im 14 with eczema"; not "im 10 weeks
+#: pregnant", "im 5 foot").
 AGED_SUBJECT = frozenset({"im", "hes", "shes"})
 #: ... an age said so is a child's under 18 ("i'm 19 and at uni" is a grown-up).
 OWN_ADULT_AGE = 18
@@ -2242,7 +2246,7 @@ AGED_SUBJECTS = (["i", "am"], ["he", "is"], ["she", "is"])
 AGE_CLAUSE_NEXT = tuple(
     [w]
     for w in """and are but can could do does how i im is my should so what why will
-    would""".split()
+    with would""".split()
 )
 #: Words before a grown-up's age as a bound ("after 60", "the over 50s"), and the words that
 #: may follow such an age ("after 60 days" is a time, "over 60 percent" an amount).

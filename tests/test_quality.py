@@ -9756,3 +9756,30 @@ def test_care_complained_of_or_refused_is_no_question_of_asking_a_doctor(
 )
 def test_more_thanks_and_partings_are_small_talk(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("d'you" weighed as a word the FAQ never uses: "I don't know")
+        ("what d'you reckon sets eczema off", "eczema-causes"),
+        # ("14" before "with" not read as an age: the entry for eczema in general)
+        ("i'm 14 with eczema, can i take probiotics", "probiotics-children"),
+        # ("makeup" read as "make up", what makes eczema: its causes)
+        ("what makeup is good for eczema", None),
+        # ("what do the articles mean by" weighed as words of the topic: a "did you mean")
+        ("what do the articles mean by increased intestinal permeability", "what-is-leaky-gut"),
+    ],
+)
+def test_dyou_an_age_before_with_makeup_and_what_the_articles_mean_by(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Thank you most kindly for your assistance.", "thank you so much ji, very helpful"],
+)
+def test_formal_and_respectful_thanks_are_small_talk(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
