@@ -889,6 +889,12 @@ class Knowledge:
                 f"{swapped[1].replace('_', ' ')}",
                 extra,
             )
+        if candidates and self.matcher.difference_undrawn(text, normalized, candidates[0]):
+            return self._fallback(
+                candidates[0].score,
+                f"it asks a difference the best entry, {candidates[0].entry_id}, never draws",
+                extra,
+            )
         min_recall = self.settings["clarify_min_recall"]
         if not candidates or candidates[0].score < clarify_at:
             best = candidates[0].score if candidates else 0

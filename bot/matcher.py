@@ -819,6 +819,12 @@ PREMISES = frozenset("considering given seeing since".split())
 #: eczema, what are they" asks the causes (the terms of what a thing has, does or comes from).
 PLURAL_ASKED = frozenset({"they", "those", "these"})
 OF_A_THING = frozenset("cause symptom help affect bad strain".split())
+#: The word a question that asks a difference holds, and how it asks one between things:
+#: "what's the difference between kefir and yoghurt", "how does kefir differ from yoghurt".
+DIFFERENT = "different"
+DIFFERENCE_BETWEEN = re.compile(
+    r"\b(?:difference|differences|diff|differ|differs)\b(?: \w+){0,6} (?:between|from|vs|versus)\b"
+)
 #: Words by which a question points back at two things or more: "how are they connected".
 RELATED_POINTERS = frozenset("they them both".split())
 #: How a clause that puts a step as a supposition starts: "say i drink more water, would my
@@ -2916,6 +2922,19 @@ class Matcher:
             if t in self.topics and t not in query.tokens
         ]
         return (other[0], swapped[0]) if other and swapped else None
+
+    def difference_undrawn(self, text: str, query: Normalized, candidate: Candidate) -> bool:
+        """Whether the question asks a difference between things that the candidate's entry
+        never draws: "what's the difference between kefir and yoghurt" names two of the
+        fermented foods, but that entry says nothing of how they differ (the prebiotics entry
+        does draw one). Not things that are different ("the different strains"), nor a
+        difference made ("what makes the biggest difference to gut health")."""
+        return (
+            DIFFERENT in query.tokens
+            and DIFFERENT not in query.story
+            and DIFFERENT not in self.entry_vocab[candidate.entry_id]
+            and DIFFERENCE_BETWEEN.search(" ".join(words(text))) is not None
+        )
 
     def _weigh_words(self, normalizer: Normalizer) -> None:
         """Set ``weight`` for every word the FAQ, its answers and the word lists know."""

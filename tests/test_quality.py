@@ -9783,3 +9783,21 @@ def test_dyou_an_age_before_with_makeup_and_what_the_articles_mean_by(
 )
 def test_formal_and_respectful_thanks_are_small_talk(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (the entry on the kind the two are of, which draws no difference between them)
+        ("what's the difference between kefir and yoghurt", None),
+        ("how does lactobacillus differ from bifidobacterium", None),
+        # (a difference an entry draws, things that are different, a difference made)
+        ("whats the difference between prebiotics and probiotics", "prebiotic-fiber"),
+        ("what's the story with the different probiotic strains", "probiotic-strains"),
+        ("what changes make the biggest difference to gut health for the skin", "gut-health-tips"),
+    ],
+)
+def test_a_difference_between_things_no_entry_draws_is_refused(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
