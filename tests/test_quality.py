@@ -9788,6 +9788,21 @@ def test_formal_and_respectful_thanks_are_small_talk(knowledge: Knowledge, messa
 @pytest.mark.parametrize(
     ("message", "entry_id"),
     [
+        # (the treatment weighed as the entry on replacing treatment with probiotics)
+        ("what's the best treatment for eczema", None),
+        # (replacing a treatment is still that entry)
+        ("can probiotics replace my eczema treatment", "probiotics-replace-treatment"),
+    ],
+)
+def test_the_best_treatment_asked_is_a_product_asked(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
         # (the entry on the kind the two are of, which draws no difference between them)
         ("what's the difference between kefir and yoghurt", None),
         ("how does lactobacillus differ from bifidobacterium", None),
