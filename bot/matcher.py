@@ -1497,10 +1497,15 @@ class Matcher:
             and SUBJECTS.isdisjoint(named_first)  # ("the probiotics, they serve for what")
         ):
             # "the causes of eczema, what are they", "the symptoms of leaky gut, what are
-            # they": what is asked is all of what was named, not the thing it is of
+            # they": what is asked is all of what was named, not the thing it is of (what was
+            # said, not who said it: "a tv doctor said eczema has lots of causes, ...")
+            said = max(
+                (k + 1 for k, w in enumerate(named_first) if w in REPORTING_WORDS), default=0
+            )
+            told = " ".join(named_first[said:])
             asked = " ".join(upto[at:])
             reading = f"what are {told}? ('{asked}' refers back to it)"
-            return Normalized(told_tokens, normalized.synonyms, reading)
+            return Normalized(self.normalizer(told).tokens, normalized.synonyms, reading)
         named = self._named(told_tokens)
         # Of several, not where it was heard, a thing set aside, what it was named for, nor
         # what it is told to be (each in turn, while more than one is left).

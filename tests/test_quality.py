@@ -9816,3 +9816,46 @@ def test_a_difference_between_things_no_entry_draws_is_refused(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (Hindi and Urdu words weighed as words the FAQ never uses: "I don't know")
+        ("eczema kya hai exactly", "what-is-eczema"),
+        ("probiotics kaise kaam karte hain", "how-probiotics-work"),
+        ("mere bete ko eczema hai, kya woh probiotics le sakta hai", "probiotics-children"),
+        # (West African Pidgin the same)
+        ("abeg wetin be eczema", "what-is-eczema"),
+        ("how probiotics dey work", "how-probiotics-work"),
+        ("my pikin get eczema, she fit take probiotics", "probiotics-children"),
+        # (a word of the filler that text-speak would read as "good" must not make "good"
+        # filler: "sugar feeds bad gut bacteria" is still about sugar)
+        ("i read sugar feeds bad gut bacteria, is that true", "sugar-processed-foods"),
+    ],
+)
+def test_hindi_and_pidgin_mixed_into_english(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (the wish weighed as a word of the topic: "I don't know")
+        ("i wish i knew if leaky gut and eczema are linked", "leaky-gut-and-eczema"),
+        ("i wish i understood what dysbiosis means", "what-is-dysbiosis"),
+        ("are you familiar with the term dysbiosis", "what-is-dysbiosis"),
+        # (who said the many of a thing is not what "they" points at: the medical advice entry)
+        ("a tv doctor said eczema has lots of causes, what are they", "eczema-causes"),
+    ],
+)
+def test_a_wish_to_know_or_familiarity_asked_and_who_said_it(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_thanks_in_hindi_is_small_talk(knowledge: Knowledge) -> None:
+    assert knowledge.respond("bahut shukriya, thank you").kind == "smalltalk"
