@@ -1687,6 +1687,28 @@ SCREENED = [
     ("abeg my pikin get high fever and rash wey no dey fade", "urgent"),
     ("baby ko tez bukhar hai aur rash glass se fade nahi ho raha", "urgent"),
     ("my pikin get eczema, she fit take probiotics", None),
+    # someone fallen who cannot get up and is confused, pulled from water and unwell, a rash
+    # spreading in someone drowsy ("I don't know"); one side of the face gone (the distress
+    # text alone); not a fall long past, a dragging to the pool, a rash spreading alone
+    (
+        "found my dad on the bathroom floor, he can't get up and doesn't know what day it is",
+        "urgent",
+    ),
+    ("pulled my son out of the pool, he's coughing and really drowsy", "urgent"),
+    ("waiting for the out of hours doctor, her rash is spreading and she's drowsy", "urgent"),
+    ("grandma took a bad turn, one side of her face has gone and she can't talk", "urgent"),
+    ("i had a fall last year and couldnt get up for a bit, does stress affect the gut", None),
+    ("i dragged my kids to the pool, my son's eczema is so itchy", None),
+    ("my son's eczema rash is spreading all over, what causes it", None),
+    # a crisis told through arrangements for after one is gone (the distress text alone, or
+    # "I don't know"), not bills paid or a phone wiped with nothing after
+    ("paid all my bills up front so nobody has to deal with them after tonight", "crisis"),
+    ("wiped my phone and cancelled everything, won't need any of it", "crisis"),
+    ("i've cleaned the flat and left my keys with a neighbour, i won't be coming back", "crisis"),
+    ("cancelled my subscriptions, there's no future to pay for", "crisis"),
+    ("arranged for someone to find me so it isn't the kids", "crisis"),
+    ("paid my bills, now which probiotic strains help eczema", None),
+    ("wiped my phone, anyway what is leaky gut", None),
 ]
 
 
