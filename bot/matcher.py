@@ -43,6 +43,7 @@ from bot.textnorm import (
     ADDRESS_WORDS,
     ASKED_US,
     ASKING,
+    BODY_FELT,
     CIRCUMSTANCES,
     CLAUSE_END,
     ELDERLY,
@@ -1126,6 +1127,7 @@ class Matcher:
         self.by_entry = dict(self.by_entry)
         self.defined = self._defined_terms()
         self.defined_phrases = self._defined_phrases(faq)
+        self.body_felt = frozenset(t for w in BODY_FELT for t in normalizer(w).tokens)
         # Things whose causes an entry's question asks about ("What causes eczema?").
         causes = (
             tuple(t for t in h if t != "cause") for h in self.headline.values() if "cause" in h
@@ -2916,6 +2918,15 @@ class Matcher:
             named = (*self.normalized[candidate.number], *self.headline[candidate.entry_id])
             missing = [t for t in named if t in self.defined and t not in query.tokens]
             return (unknown[0], missing[0]) if missing else None
+        # ... or a word of how the body feels where the entry's own question names a thing the
+        # query does not: "why does my tummy gurgle" is no question of whether poor gut health
+        # causes eczema (but "is stress why my stomach is churning" still asks about stress)
+        felt = [t for t in query.tokens if t in self.body_felt and t not in query.story]
+        if felt:
+            named = self.headline[candidate.entry_id]
+            missing = [t for t in named if t in self.defined and t not in query.tokens]
+            if missing:
+                return felt[0], missing[0]
         other = [
             t
             for t in query.tokens

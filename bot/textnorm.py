@@ -187,8 +187,20 @@ GENERIC_WORDS = frozenset(
 #: Who is asking, when, and how they feel: the story around a question, never its topic, even
 #: where an FAQ phrasing happens to use the word ("my friend says i have leaky gut"). These
 #: always weigh as little as an everyday word the FAQ does not use.
-INCIDENTAL_WORDS = frozenset(
+#: How the body feels or looks, told around a question ("my tummy gurgles", "sore skin"):
+#: such a word says nothing of what is asked, so it weighs little, but a question of it alone
+#: is no question of the thing an entry names ("why does my tummy gurgle" is not about eczema).
+BODY_FELT = frozenset(
     """
+    ache aches aching achy agonising agonizing agony bleed bleeding bleeds burning burns churn
+    churning churns cramp cramping cramps crack cracked cracking cracks crusting crusts crusty
+    erupt erupts flakes flaking flaky gurgle gurgles gurgling knots nightmare ooze oozes oozing
+    painful peel peeling peels raw scaly sore sores stinging stings tender tight unbearable
+    """.split()
+)
+INCIDENTAL_WORDS = (
+    frozenset(
+        """
     addicted afraid afternoon ages angry annoyed anxious apparently appreciate appreciated
     aunt basically bored boss boyfriend brother certainly clearly clueless colleague concerned
     colleagues confused coworker crazy cried crying dad daily desperate dh doubtful dw eight either
@@ -223,10 +235,6 @@ INCIDENTAL_WORDS = frozenset(
     videos youtube youtuber youtubers advert adverts advertised advertisement advertisements
     advertising commercial commercials radio telly television tv reel reels blog blogs
     blogger bloggers trainer trainers
-    ache aches aching achy agonising agonizing agony bleed bleeding bleeds burning burns churn
-    churning churns cramp cramping cramps crack cracked cracking cracks crusting crusts crusty
-    erupt erupts flakes flaking flaky gurgle gurgles gurgling knots nightmare ooze oozes oozing
-    painful peel peeling peels raw scaly sore sores stinging stings tender tight unbearable
     overwhelmed overwhelming
     dumb daft
     luck lucky fluke coincidence edit edited
@@ -234,6 +242,8 @@ INCIDENTAL_WORDS = frozenset(
     checkout counter pharmacy pharmacies chemist chemists shop shops
     away busy holiday holidays leave vacation christmas xmas easter
     """.split()
+    )
+    | BODY_FELT
 )
 
 

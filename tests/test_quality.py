@@ -9859,3 +9859,27 @@ def test_a_wish_to_know_or_familiarity_asked_and_who_said_it(
 
 def test_thanks_in_hindi_is_small_talk(knowledge: Knowledge) -> None:
     assert knowledge.respond("bahut shukriya, thank you").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (the gurgle weighed as an everyday word: whether poor gut health causes eczema)
+        ("why does my tummy gurgle", None),
+        # (a feeling told beside what the entry's own question names still asks it)
+        ("3am and cant sleep, is stress why my stomach is churning", "stress-and-gut"),
+        ("my eczema is so sore, can probiotics help", "probiotics-for-eczema"),
+        # ("mend" weighed as a word of its own: "I don't know")
+        ("can good bacteria mend a leaky bowel", "probiotics-for-leaky-gut"),
+        # (words of Arabic weighed as words of the topic: "I don't know")
+        ("akhi can the stomach cause eczema, wallah i need to know", "gut-health-cause-eczema"),
+    ],
+)
+def test_a_feeling_alone_is_no_question_of_what_an_entry_names(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_a_great_guide_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("great guide, thanks").kind == "smalltalk"
