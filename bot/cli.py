@@ -86,6 +86,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         for phrase, term, word in stop_clashes:
             print(f"  '{phrase}' (under '{term}') reads as '{word}'")
         return EXIT_FAIL
+    speak_clashes = knowledge.normalizer.speak_clashes
+    if speak_clashes:
+        print(
+            f"\n{len(speak_clashes)} synonym phrase(s) that text-speak reads as another word, so"
+            " every question with that word would mean their term. Remove them, or use them in"
+            " a longer phrase."
+        )
+        for phrase, term, word in speak_clashes:
+            print(f"  '{phrase}' (under '{term}') reads as '{word}'")
+        return EXIT_FAIL
     conflicts = find_conflicts(knowledge)
     if conflicts:
         print(

@@ -2890,6 +2890,9 @@ class Normalizer:
         # One-word phrases that fold to a word with no topic ("wellness" -> "well", "canned"
         # -> "can"): every question with that word would mean the term, so check reports them.
         self.stop_clashes: list[tuple[str, str, str]] = []  # (phrase, its term, the stop word)
+        # One-word phrases that text-speak reads as another word ("acha" as "good"): every
+        # question with that word would mean the term, so check reports them too.
+        self.speak_clashes: list[tuple[str, str, str]] = []  # (phrase, its term, the word)
         stop_stems = {self.stem(w): w for w in sorted(STOP_WORDS)}
         for synonym in synonyms:
             canonical = "_".join(words(synonym.term))
@@ -2904,6 +2907,9 @@ class Normalizer:
                     and single[0] not in STOP_WORDS
                 ):
                     self.stop_clashes.append((phrase, synonym.term, stop_stems[stems[0]]))
+                spoken_as = TEXT_SPEAK.get(single[0], "") if len(single) == 1 else ""
+                if spoken_as and stems[0] not in {self.stem(w) for w in words(synonym.term)}:
+                    self.speak_clashes.append((phrase, synonym.term, spoken_as))
                 if stems:
                     first = self._phrases.setdefault(stems, canonical)
                     if first != canonical:

@@ -129,6 +129,16 @@ def test_check_reports_synonym_phrases_that_read_as_a_word_with_no_topic(
     assert "'canned' (under 'unnamed food') reads as 'can'" in result.stdout
 
 
+def test_check_reports_synonym_phrases_that_text_speak_reads_as_another_word(
+    tmp_path: Path, faq_copy: Path
+) -> None:
+    # "gud" is text-speak for "good": as a phrase of the "unnamed food" family, every "is kefir
+    # good for my gut" would ask about a food the articles never name. check stops it.
+    result = check_with_phrase(tmp_path, faq_copy, "fruit sugar", "gud")
+    assert result.returncode == 1
+    assert "'gud' (under 'unnamed food') reads as 'good'" in result.stdout
+
+
 def test_check_and_run_list_every_error_and_start_nothing(tmp_path: Path, faq_copy: Path) -> None:
     (faq_copy / "bad-one.yaml").write_text(
         "entries:\n  - id: x\n    qestion: what?\n", encoding="utf-8"
