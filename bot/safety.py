@@ -465,10 +465,19 @@ class SafetyScreen:
         )
         # The words of the rules ("breath", "blood", "throat", "fainted", and long stop words
         # such as "myself") ...
-        # (not those of a rule whose slips are not read: words of other languages)
-        typed = [rule for rule in self.rules if rule.slips]
-        spelt = [rule_words(p.pattern) for rule in typed for p in rule.patterns]
-        sign_spelt = [sign_words(sign) for rule in typed for sign in rule.signs]
+        # (not those of a rule whose slips are not read: words of other languages; each rule's
+        # words read once, its patterns' and its signs', for these and the urgent ones below)
+        typed = [
+            (
+                rule,
+                [rule_words(p.pattern) for p in rule.patterns],
+                list(map(sign_words, rule.signs)),
+            )
+            for rule in self.rules
+            if rule.slips
+        ]
+        spelt = [read for _, of_patterns, _ in typed for read in of_patterns]
+        sign_spelt = [read for _, _, of_signs in typed for read in of_signs]
         spelt += [(written, set()) for written, _ in sign_spelt]
         self.words = sorted({w for written, _ in spelt for w in written if w not in STOP_WORDS})
         # Words put together ("fainting") are read through one slip only: "fasting" is two
@@ -485,9 +494,13 @@ class SafetyScreen:
         self._word_set = frozenset(self.words).union(self.joined)
         # the words of the urgent rules: a part of a message with none tells of no emergency
         # (see _only_asks; the crisis rules' words, "hope", "everything", tell of none)
-        urgent = [rule for rule in typed if rule.kind == "urgent"]
-        urgent_spelt = [rule_words(p.pattern) for rule in urgent for p in rule.patterns]
-        urgent_signs = [sign_words(sign) for rule in urgent for sign in rule.signs]
+        urgent = [
+            (of_patterns, of_signs)
+            for rule, of_patterns, of_signs in typed
+            if rule.kind == "urgent"
+        ]
+        urgent_spelt = [read for of_patterns, _ in urgent for read in of_patterns]
+        urgent_signs = [read for _, of_signs in urgent for read in of_signs]
         self._urgent_words = frozenset(
             w
             for spelt_words in [*(w | j for w, j in urgent_spelt), *(w for w, _ in urgent_signs)]
