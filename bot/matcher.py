@@ -46,6 +46,7 @@ from bot.textnorm import (
     BODY_FELT,
     CIRCUMSTANCES,
     CLAUSE_END,
+    DIFFERENT,
     ELDERLY,
     EVERYDAY_WORDS,
     INCIDENTAL_WORDS,
@@ -820,9 +821,8 @@ PREMISES = frozenset("considering given seeing since".split())
 #: eczema, what are they" asks the causes (the terms of what a thing has, does or comes from).
 PLURAL_ASKED = frozenset({"they", "those", "these"})
 OF_A_THING = frozenset("cause symptom help affect bad strain".split())
-#: The word a question that asks a difference holds, and how it asks one between things:
+#: How a question asks a difference between things (its word for it read as DIFFERENT):
 #: "what's the difference between kefir and yoghurt", "how does kefir differ from yoghurt".
-DIFFERENT = "different"
 DIFFERENCE_BETWEEN = re.compile(
     r"\b(?:difference|differences|diff|differ|differs)\b(?: \w+){0,6} (?:between|from|vs|versus)\b"
 )

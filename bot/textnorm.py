@@ -1904,7 +1904,9 @@ def difference_made(split: list[str], infos: list[tuple[str, str, bool]]) -> Non
 #: synonym phrase; here a thing stands between).
 SETS = frozenset("set sets setting".split())
 APART = frozenset({"apart"})
-DIFFERS = ("different", "different", False)
+#: (the term of the synonyms' family of differing, which the matcher also looks for)
+DIFFERENT = "different"
+DIFFERS = (DIFFERENT, DIFFERENT, False)
 
 
 def sets_apart(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
