@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import FAQ_DIR, TOKEN
 from tests.fake_bot_api import FakeBotAPI
 
@@ -119,24 +121,24 @@ def test_check_reports_synonym_phrases_that_read_as_another_family(
     assert "'effect' (under 'work') reads as 'help'" in result.stdout
 
 
-def test_check_reports_synonym_phrases_that_read_as_a_word_with_no_topic(
-    tmp_path: Path, faq_copy: Path
+@pytest.mark.parametrize(
+    ("phrase", "word"),
+    [
+        # "canned" stems to "can": every "can probiotics help ..." would mean a food the
+        # articles never name, and the FAQ's own phrasings would use the term
+        ("canned", "can"),
+        # "gud" is text-speak for "good": every "is kefir good for my gut" would ask about a
+        # food the articles never name
+        ("gud", "good"),
+    ],
+)
+def test_check_reports_synonym_phrases_that_read_as_another_word(
+    tmp_path: Path, faq_copy: Path, phrase: str, word: str
 ) -> None:
-    # "canned" stems to "can": every "can probiotics help ..." would mean a food the articles
-    # never name, and the FAQ's own phrasings would use the term. check stops it.
-    result = check_with_phrase(tmp_path, faq_copy, "fruit sugar", "canned")
+    # check stops a phrase of the "unnamed food" family that would claim an everyday word
+    result = check_with_phrase(tmp_path, faq_copy, "fruit sugar", phrase)
     assert result.returncode == 1
-    assert "'canned' (under 'unnamed food') reads as 'can'" in result.stdout
-
-
-def test_check_reports_synonym_phrases_that_text_speak_reads_as_another_word(
-    tmp_path: Path, faq_copy: Path
-) -> None:
-    # "gud" is text-speak for "good": as a phrase of the "unnamed food" family, every "is kefir
-    # good for my gut" would ask about a food the articles never name. check stops it.
-    result = check_with_phrase(tmp_path, faq_copy, "fruit sugar", "gud")
-    assert result.returncode == 1
-    assert "'gud' (under 'unnamed food') reads as 'good'" in result.stdout
+    assert f"'{phrase}' (under 'unnamed food') reads as '{word}'" in result.stdout
 
 
 def test_check_and_run_list_every_error_and_start_nothing(tmp_path: Path, faq_copy: Path) -> None:
