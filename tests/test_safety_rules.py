@@ -1709,6 +1709,35 @@ SCREENED = [
     ("arranged for someone to find me so it isn't the kids", "crisis"),
     ("paid my bills, now which probiotic strains help eczema", None),
     ("wiped my phone, anyway what is leaky gut", None),
+    # session 45: a fever with no spleen, the nerves at the base of the spine (numb between
+    # the legs, both legs numb, bowels not held), a kidney infection felt by the ribs, little
+    # dark pee with dizziness, weekly methotrexate taken daily, doses stacked, a jaw swollen
+    # into the neck, a knee to the head in sport, a chest grabbed ("I don't know", or the
+    # distress text alone); not the same words with nothing wrong now
+    ("had my spleen taken out years ago and now i've got a fever and shivers", "urgent"),
+    ("bad back pain and now i can't feel my bum or between my legs", "urgent"),
+    ("lower back pain with numbness around my private parts", "urgent"),
+    ("my back is agony and both my legs are going numb and heavy", "urgent"),
+    ("slipped disc and suddenly i can't control my bowels", "urgent"),
+    ("burning when i wee, fever of 39 and pain in my back by my ribs", "urgent"),
+    ("barely any pee for two days and it's dark brown, dizzy when i stand", "urgent"),
+    ("my mum took her weekly methotrexate every day this week by mistake", "urgent"),
+    (
+        "gave my son paracetamol and then his dad gave him another dose an hour later and another",
+        "urgent",
+    ),
+    ("my jaw is swollen down into my neck and i can't swallow my spit", "urgent"),
+    (
+        "one of the girls on my team took a knee to the head and is now vomiting and drowsy",
+        "urgent",
+    ),
+    ("student in my lecture just went grey and grabbed his chest", "urgent"),
+    ("had my spleen taken out years ago, are probiotics safe for me", None),
+    ("both my legs are numb from sitting, does my back cause eczema", None),
+    ("slipped disc last year, can i take probiotics with painkillers", None),
+    ("gave him another dose of probiotic an hour later, is that ok", None),
+    ("can i give my son another dose of calpol an hour later", None),
+    ("had a knee to the head at football years ago, can probiotics help", None),
 ]
 
 
