@@ -1738,6 +1738,32 @@ SCREENED = [
     ("gave him another dose of probiotic an hour later, is that ok", None),
     ("can i give my son another dose of calpol an hour later", None),
     ("had a knee to the head at football years ago, can probiotics help", None),
+    # drink taken to die, a crisis in a formal register, a burden to carers with a wish to go
+    # (the distress text alone or "I don't know"), someone gone yellow and confused or
+    # bleeding; not drink till noon, a plan to die happy and old, yellow from carrots
+    ("drinking myself to death is the plan, it's slower but it'll do", "crisis"),
+    ("drinking till i don't wake up, that's my weekend sorted", "crisis"),
+    ("hoping if i drink enough i just won't wake up", "crisis"),
+    ("i just want to drink until it all stops for good", "crisis"),
+    ("mixing everything in the cupboard with whisky tonight, i don't care what happens", "crisis"),
+    ("got enough pills and gin to make sure tonight's the last night", "crisis"),
+    ("Please be advised that I will no longer be alive by the end of the week.", "crisis"),
+    (
+        "Kindly note that I shall not be requiring any further information, as I plan to die.",
+        "crisis",
+    ),
+    ("Further to my previous message, I no longer wish to continue living.", "crisis"),
+    ("my family would be better off not having to look after me anymore, i want to go", "crisis"),
+    ("i'm a drain on everyone, it's time i took myself out of the picture", "crisis"),
+    ("being a burden on my wife is worse than dying, i'm ready to go", "crisis"),
+    ("mum's gone a funny yellow colour and she's not making sense", "urgent"),
+    ("my husband is a heavy drinker, he's gone yellow and he's bleeding from his gums", "urgent"),
+    ("we drink every weekend until i dont wake up till noon, is alcohol bad for the gut", None),
+    ("drinking myself to death on kombucha lol is that too much sugar", None),
+    ("i plan to die happy at 100, how do i keep my gut healthy", None),
+    ("I no longer wish to continue taking probiotics. Are they necessary?", None),
+    ("my kids are too much trouble for my wife when im away, i want to go home early", None),
+    ("my skin has gone a bit orange from eating so many carrots, is that ok", None),
 ]
 
 
