@@ -120,6 +120,8 @@ LISTED_KINDS = frozenset({"fermented_food", "yogurt", "prebiotics", "sugar", "pr
 CLAUSE_BREAK = re.compile(
     r"\s*[,;:]\s+|\s+[-\u2013\u2014]+\s+"
     r"|\s+(?=but\s+(?:are|can|could|do|does|is|might|should|would|will)\s)"
+    # "i know about ibs but what is eczema", "forgive my ignorance but what is eczema"
+    r"|\s+(?=but\s+(?:how|what|whats|when|where|which|who|why)\s)"
     r"|\s+(?=(?:even though|even if|although|despite)\s)"
     # "i run a cafe and customers ask which foods ...": a question reported after a story
     rf"|\s+(?=and\s+(?:\w+\s+){{1,3}}(?:{'|'.join(sorted(ASKING))})\s+(?:(?:{'|'.join(sorted(ASKED_US))})\s+)?"
@@ -288,9 +290,10 @@ def goes_on(first: list[str], then: list[str]) -> bool:
 def clauses_of(text: str) -> list[str]:
     """The clauses of a text that have words, split where CLAUSE_BREAK breaks them, and after
     a role that opens it with no comma ("as a nurse what is leaky gut")."""
-    introduced = INTRODUCED_UNMARKED.match(text)
-    if introduced is not None:
-        text = f"{text[: introduced.end()].rstrip()}, {text[introduced.end() :]}"
+    for unmarked in (INTRODUCED_UNMARKED, SET_ASIDE_UNMARKED):
+        introduced = unmarked.match(text)
+        if introduced is not None:
+            text = f"{text[: introduced.end()].rstrip()}, {text[introduced.end() :]}"
     return [c for c in CLAUSE_BREAK.split(text) if words(c)]
 
 
@@ -700,6 +703,13 @@ INTRODUCED_UNMARKED = re.compile(
     rf"(?=(?:{'|'.join(sorted(QUESTION_OPENERS))})\s)",
     re.IGNORECASE,
 )
+#: A thing set aside with no comma before the question ("besides low fodmap how can i improve
+#: my gut health").
+SET_ASIDE_UNMARKED = re.compile(
+    r"\s*(?:besides|apart from|aside from|other than|except for) (?:[\w'\u2019]+\s+){1,4}?"
+    rf"(?=(?:{'|'.join(sorted(QUESTION_OPENERS))})\s)",
+    re.IGNORECASE,
+)
 #: How a clause that says who asks opens ("i'm a nurse, ...", "as a pharmacist, ..."), or
 #: ends ("gp registrar here, ..."), and how many words name them at most: who asks is never
 #: what the question asks about.
@@ -717,6 +727,9 @@ SET_ASIDE = (
     ["except"],
     ["not", "asking", "about"],
     ["im", "not", "asking", "about"],
+    ["i", "know", "about"],
+    ["i", "already", "know", "about"],
+    ["i", "know", "all", "about"],
     ["leaving"],
     ["setting"],
     ["putting"],
@@ -2238,7 +2251,10 @@ class Matcher:
             # "but" says of its subject is granted; the question asks about the subject (not
             # when it does not point back: "i thought immunity was in the blood, but does the
             # gut play a part" asks about immunity)
-            told |= self._granted(clauses)
+            # ("my skin improved on probiotics but how do they work": "they" are probiotics)
+            split = words(question)
+            many = not MANY_POINTERS.isdisjoint(split) and SINGLE_POINTERS.isdisjoint(split)
+            told |= self._granted(clauses, many=many)
         return (told | {t for clause in aside for t in self.normalizer(clause).tokens}) - asked
 
     def _said_of_named(
@@ -2269,17 +2285,23 @@ class Matcher:
             t for t in tokens[len(thing) :] if t not in thing and t not in kept and not t.isdigit()
         )
 
-    def _granted(self, clauses: list[str], keep_subject: bool = True) -> frozenset[str]:
+    def _granted(
+        self, clauses: list[str], keep_subject: bool = True, many: bool = False
+    ) -> frozenset[str]:
         """The tokens of clauses a question grants, a concession before "but" or a premise
         ("since ..."), but (with ``keep_subject``) for each one's subject, its first topic:
         "kimchi has probiotics" -> probiotics (none when the clause opens with "this" or "it":
-        "this is really useful, but is it medical advice")."""
+        "this is really useful, but is it medical advice"); with ``many`` (the question asks of
+        "they"), the first thing that is many: "my skin improved on probiotics" -> probiotics."""
         granted: set[str] = set()
         for clause in clauses:
             tokens = self.normalizer(clause).tokens
             topics = [t for t in tokens if self.weigh(t) > self.generic_weight]
             pointer = words(clause)[0] in GRANTED_POINTERS
             subject = topics[:1] if keep_subject and not pointer else []
+            plural = [t for t in topics if (t,) in PLURAL_THINGS]
+            if subject and many and plural:
+                subject = plural[:1]
             granted.update(t for t in tokens if t not in subject and not t.isdigit())
         return frozenset(granted)
 

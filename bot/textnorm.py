@@ -1758,6 +1758,43 @@ def gives_condition(split: list[str], infos: list[tuple[str, str, bool]]) -> Non
             infos[at + 1] = as_filler(split[at + 1])
 
 
+#: "what do people get eczema from", "from what does one get eczema": where a condition is
+#: got from asks its cause.
+GETS_FROM = frozenset(
+    "catch catches caught develop develops developed get gets getting got".split()
+)
+
+
+def got_from(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "from" as "cause" (in ``infos``, in place) in a question that asks what or where a
+    condition is got from: "what do people get eczema from", "from what does one get eczema".
+    Not when a thing is got from somewhere: "where can i get eczema cream from"."""
+    if not split or split[0] not in ("what", "where", "from"):
+        return
+    if GETS_FROM.isdisjoint(split) or GIVEN_CONDITIONS.isdisjoint(split):
+        return
+    if split[:2] == ["from", "what"]:
+        infos[0] = CAUSES
+    elif split[-1] == "from" and len(split) > 2 and split[-2] in GIVEN_CONDITIONS:
+        infos[-1] = CAUSES
+
+
+#: "why does eczema appear": why a thing shows at all asks its cause, not what it looks like.
+APPEARS = frozenset("appear appeared appearing appears".split())
+#: ... not where it shows: "why does eczema appear on the hands" asks of a place on the body.
+SITE_AFTER_APPEARS = (["on"], ["in"], ["around"], ["behind"], ["at"])
+
+
+def why_it_appears(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "appear" as filler (in ``infos``, in place) in a question that opens with "why":
+    "why does eczema appear", "why the eczema appears" ask what causes it ("why" reads as
+    cause), where "what does eczema appear like" asks how it looks."""
+    if split[:1] in (["why"], ["y"]):
+        for at, word in enumerate(split):
+            if word in APPEARS and split[at + 1 : at + 2] not in SITE_AFTER_APPEARS:
+                infos[at] = as_filler(word)
+
+
 #: "put ... on my skin": applied to the skin, which the articles never speak of.
 PUTS = frozenset("put puts putting rub rubs rubbing spread spreading smear smearing dab".split())
 ON_SKIN = frozenset(
@@ -2571,6 +2608,8 @@ WORD_READINGS: tuple[
     (LEAKY | {"out"}, gut_is_leaky),
     (KNOWING, knows_if_leaky),
     (GIVES, gives_condition),
+    (frozenset({"from"}), got_from),
+    (APPEARS, why_it_appears),
     (WASHES, washes_out),
     (FEEDS, feeds_harm),
     (ATTACKS, probiotics_attack),

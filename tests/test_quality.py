@@ -9883,3 +9883,46 @@ def test_a_feeling_alone_is_no_question_of_what_an_entry_names(
 
 def test_a_great_guide_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.respond("great guide, thanks").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (no comma before "but what" or after a thing set aside: the story read as the topic,
+        # "I don't know")
+        ("i know about ibs but what is eczema actually", "what-is-eczema"),
+        ("forgive my ignorance but what is eczema", "what-is-eczema"),
+        ("i dont want to waste anyones time but when should i see a doctor", "see-a-doctor"),
+        ("besides low fodmap how can i improve my gut health", "gut-health-tips"),
+        # ("they" after "but" are the probiotics told of, not the skin: "I don't know")
+        ("my skin improved on probiotics but how do they actually work", "how-probiotics-work"),
+    ],
+)
+def test_a_story_or_a_thing_set_aside_before_the_question_with_no_comma(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (what eczema is, before: where a condition comes from, or why it appears, asks
+        # its cause)
+        ("what do people get eczema from", "eczema-causes"),
+        ("From what does one get Eczema?", "eczema-causes"),
+        ("why does eczema appear", "eczema-causes"),
+        # (how it appears is still how it looks)
+        ("how does eczema appear", "what-is-eczema"),
+        # ("make sense" weighed as words of the topic: "I don't know")
+        ("do probiotics make sense for eczema", "probiotics-for-eczema"),
+    ],
+)
+def test_where_eczema_is_got_from_asks_its_cause(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_good_vibes_are_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("love this, sending good vibes").kind == "smalltalk"
