@@ -846,6 +846,12 @@ RELATED_POINTERS = frozenset("they them both".split())
 SUPPOSING = (["say", "i"], ["say", "we"], ["suppose", "i"], ["supposing", "i"], ["lets", "say"])
 #: Words by which someone tells what they tried, take or use, and the words that end what it
 #: is: "i use coconut oil on my eczema", "i tried manuka honey for a week".
+#: Words that go on with a question of what "it" could be ("could it be my gut causing the
+#: eczema", "might it be stress that triggers it"): the "it" stands for what follows.
+CLEFT_WORDS = frozenset("behind causing making that thats triggering which".split())
+#: Verbs a story opens with when who did it is left out: "tried loads of creams, could my gut
+#: be causing the eczema" (no heading: the creams are no topic).
+DONE_OPENERS = frozenset("been started stopped took tried used".split())
 TRY_WORDS = frozenset("take takes taking took tried try trying use uses using used".split())
 TRIED_ENDS = frozenset("at every for in on to with".split())
 #: Tokens of a question that relate things rather than name them ("is there a connection",
@@ -1772,6 +1778,7 @@ class Matcher:
             # doing, or where (but "morning or night")
             and not (split[0].endswith("ing") and split[0] not in ING_NOUNS)
             and "not" not in split  # "not a doctor here": what someone is not
+            and split[0] not in DONE_OPENERS  # "tried loads of creams": who did it left out
             and split[0] not in PLACE_OPENERS
             and all(self.weigh(t) > self.generic_weight for t in tokens)
             # FAQ words, or a list of things that trails off, known or not: "vitamins and
@@ -2564,6 +2571,8 @@ class Matcher:
             return False
         if after[:1] in (["mean"], ["means"]) and after[1:2] in (["to"], ["when"], ["if"]):
             return True
+        if after[:1] == ["be"] and not CLEFT_WORDS.isdisjoint(split[at + 3 : at + 6]):
+            return True  # "could it be my gut causing the eczema": the gut is asked about
         return split[at - 1 : at] in (["is"], ["isnt"], ["was"]) and not {"to", "that"}.isdisjoint(
             after
         )

@@ -9926,3 +9926,28 @@ def test_where_eczema_is_got_from_asks_its_cause(
 
 def test_good_vibes_are_thanks(knowledge: Knowledge) -> None:
     assert knowledge.respond("love this, sending good vibes").kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (a story with who did it left out read as a heading: the creams' entry)
+        ("tried loads of creams, could my gut be causing the eczema", "gut-health-cause-eczema"),
+        # ("could it be my gut causing ..." read as pointing back at the creams)
+        ("tried every cream, could it be my gut causing the eczema", "gut-health-cause-eczema"),
+        # (words of a lab weighed as words the FAQ never uses: "I don't know")
+        ("how do prebiotic fibres act as substrates for commensal bacteria", "prebiotic-fiber"),
+        ("the gp keeps fobbing me off, when should i push to be seen", "see-a-doctor"),
+        # (a partner named by another word: what eczema is, not whether it is catching)
+        ("can my boyfriend give me eczema", None),
+    ],
+)
+def test_a_story_told_short_and_words_of_a_lab(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize("message", ["sorry for ranting, thanks", "cheers, back to the veg patch"])
+def test_a_rant_or_a_veg_patch_is_no_question(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
