@@ -1764,6 +1764,25 @@ SCREENED = [
     ("I no longer wish to continue taking probiotics. Are they necessary?", None),
     ("my kids are too much trouble for my wife when im away, i want to go home early", None),
     ("my skin has gone a bit orange from eating so many carrots, is that ok", None),
+    # a cut too deep or cutting told as what one does (the urgent reply, not the crisis
+    # reply), hot oil over the chest, a fluttering chest with a grey sweat, a baby's hard belly
+    # with vomiting, a blow to the belly then pale; not a cut while cooking, cutting out sugar,
+    # a hard tummy now and then, a kick years ago
+    ("i cut too deep this time and it won't stop bleeding", "crisis"),
+    ("i've been cutting and the cuts have gone red hot and i've got a fever", "crisis"),
+    ("chef just got a full pan of hot oil over his arm and chest", "urgent"),
+    ("fluttering in my chest, grey and sweaty, my mum says i look awful", "urgent"),
+    ("baby's tummy is hard and bloated and he's vomiting everything", "urgent"),
+    (
+        "my son got kicked in the stomach at football and is now pale and his belly hurts more",
+        "urgent",
+    ),
+    ("i cut too deep into my finger chopping onions, can probiotics help", None),
+    ("ive been cutting out sugar, does it help the gut", None),
+    ("i have been cutting back on dairy and my eczema is better", None),
+    ("baby's tummy is hard after feeds sometimes, can babies have probiotics", None),
+    ("got kicked in the stomach at football years ago, does it affect the gut", None),
+    ("i fry with hot oil, is that bad for the gut, my face breaks out", None),
 ]
 
 
