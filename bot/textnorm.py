@@ -1165,6 +1165,23 @@ TEXT_SPEAK = {
     "sakti": "can",
     "se": "from",
     "woh": "they",
+    # Tagalog mixed into English (Taglish): "ano po ang eczema", "pwede ba ang probiotics sa
+    # baby ko", "nakakatulong ba ang probiotics sa eczema"
+    "ang": "the",
+    "anak": "child",
+    "ano": "what",
+    "bumili": "buy",
+    "buntis": "pregnant",
+    "lagnat": "fever",
+    "magkano": "how much",
+    "nakakatulong": "helps",
+    "ng": "of",
+    "pwede": "can",
+    "po": "please",
+    "sa": "for",
+    "saan": "where",
+    "talaga": "really",
+    "yung": "the",
     # West African Pidgin: "wetin be eczema", "how probiotics dey work", "rash wey no dey fade"
     "dey": "is",
     "wetin": "what",
@@ -1793,6 +1810,33 @@ def why_it_appears(split: list[str], infos: list[tuple[str, str, bool]]) -> None
         for at, word in enumerate(split):
             if word in APPEARS and split[at + 1 : at + 2] not in SITE_AFTER_APPEARS:
                 infos[at] = as_filler(word)
+
+
+#: Someone else who makes a food ("my gran makes kimchi every week, is that a probiotic food"):
+#: what they make is told, not a recipe asked.
+MAKES_FOOD = frozenset("makes made".split())
+MADE_FOODS = frozenset("kefir kimchi kombucha sauerkraut yoghurt yogurt".split())
+MAKERS_ASKING = frozenset("how i you to".split())
+MAKING = frozenset("ferment fermenting make makes making made recipe".split())
+
+
+def someone_makes(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "makes" or "made" before a fermented food as filler (in ``infos``, in place) in a
+    story told of someone else: "my housemate makes kombucha, is it good for the gut" asks
+    about the food. Not in a question ("who makes the best kefir"), of one's own making ("i
+    made kimchi"), nor when the making is asked after ("my mum makes kefir, how does she
+    make it")."""
+    if split[:1] and split[0] in QUESTION_OPENERS:
+        return
+    for at, word in enumerate(split[:-1]):
+        if (
+            at
+            and word in MAKES_FOOD
+            and split[at + 1] in MADE_FOODS
+            and split[at - 1] not in MAKERS_ASKING
+            and MAKING.isdisjoint(split[at + 2 :])
+        ):
+            infos[at] = as_filler(word)
 
 
 #: "put ... on my skin": applied to the skin, which the articles never speak of.
@@ -2610,6 +2654,7 @@ WORD_READINGS: tuple[
     (GIVES, gives_condition),
     (frozenset({"from"}), got_from),
     (APPEARS, why_it_appears),
+    (MAKES_FOOD, someone_makes),
     (WASHES, washes_out),
     (FEEDS, feeds_harm),
     (ATTACKS, probiotics_attack),

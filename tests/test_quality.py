@@ -9951,3 +9951,39 @@ def test_a_story_told_short_and_words_of_a_lab(
 @pytest.mark.parametrize("message", ["sorry for ranting, thanks", "cheers, back to the veg patch"])
 def test_a_rant_or_a_veg_patch_is_no_question(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (Tagalog words weighed as words the FAQ never uses: "I don't know")
+        ("ano po ang eczema", "what-is-eczema"),
+        ("nakakatulong ba ang probiotics sa eczema po", "probiotics-for-eczema"),
+        ("saan po pwede bumili ng probiotics", None),
+        # ("po" as a word of its own must not take "poo" as its slip)
+        ("do probiotics make you poo more", None),
+    ],
+)
+def test_tagalog_mixed_into_english(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (what someone else makes read as a recipe asked: "I don't know")
+        ("my housemate makes kimchi, is it good for the gut", "fermented-foods"),
+        ("my gran makes kimchi every week, is that a probiotic food", "fermented-foods"),
+        # (a recipe of one's own, or the making asked after, is still a recipe)
+        ("my mum makes kefir, how does she make it", None),
+        ("how is kefir made", None),
+        # ("constant" weighed as a word of the topic)
+        ("could constant stress wreck your gut", "stress-and-gut"),
+    ],
+)
+def test_what_someone_else_makes_is_told(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
