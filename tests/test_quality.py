@@ -9987,3 +9987,23 @@ def test_what_someone_else_makes_is_told(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (words of Southern American English and an aside of affection weighed as asked)
+        ("my boy's got eczema bless his heart, can he take probiotics", "probiotics-children"),
+        ("when should i carry my daughter to the doctor for her eczema", "see-a-doctor"),
+        # ("percentage of immunity" had no reading: "I don't know")
+        ("what percentage of immunity is in the gut", "gut-immune-system"),
+    ],
+)
+def test_asides_of_affection_and_percentages_of_immunity(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_a_nice_analogy_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("nice analogy, thanks").kind == "smalltalk"
