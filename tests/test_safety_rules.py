@@ -1783,6 +1783,28 @@ SCREENED = [
     ("baby's tummy is hard after feeds sometimes, can babies have probiotics", None),
     ("got kicked in the stomach at football years ago, does it affect the gut", None),
     ("i fry with hot oil, is that bad for the gut, my face breaks out", None),
+    # a crisis told as asking for no reply, a recent attempt, an assault just now or a child
+    # touched and scared to go home ("I don't know", an FAQ answer or the distress text
+    # alone); long gasps with no answer, a ten day old who feels hot; not a reply asked to be
+    # short, an attempt at sauerkraut, midges, a dog that drags
+    ("don't reply, i've made my choice and it's tonight", "crisis"),
+    ("no need to answer, it'll all be over soon anyway", "crisis"),
+    ("don't bother with the crisis line stuff, my mind is made up about dying", "crisis"),
+    ("my attempt didn't work, i'll try again", "crisis"),
+    ("i survived my attempt on friday and i'm angry i did", "crisis"),
+    ("i tried to end it last night but woke up this morning", "crisis"),
+    ("someone spiked my drink and i think they assaulted me", "crisis"),
+    ("i've just been attacked on the way home and my face is bleeding", "crisis"),
+    ("a man grabbed me and dragged me into a car but i got away", "crisis"),
+    ("my stepdad touches me and i'm scared to go home", "crisis"),
+    ("my husband suddenly started breathing with long gasps and isn't answering", "urgent"),
+    ("my ten day old won't wake for feeds and feels hot", "urgent"),
+    ("don't reply with the disclaimer, just tell me what leaky gut is", None),
+    ("my attempt at making sauerkraut didn't work, i'll try again", None),
+    ("tried to end it with my boyfriend, does stress affect the gut", None),
+    ("my mind is made up about dying my hair, does dye affect eczema", None),
+    ("ive just been attacked by a swarm of midges, does it affect eczema", None),
+    ("my dog dragged me into the bushes on a walk", None),
 ]
 
 
