@@ -10007,3 +10007,9 @@ def test_asides_of_affection_and_percentages_of_immunity(
 
 def test_a_nice_analogy_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.respond("nice analogy, thanks").kind == "smalltalk"
+
+
+def test_who_translates_is_not_what_is_asked(knowledge: Knowledge) -> None:
+    # ("translating" weighed as a word of the topic: "I don't know")
+    reply = knowledge.respond("I am translating for my grandmother, she asks what is eczema")
+    assert_answers(reply, "what-is-eczema")
