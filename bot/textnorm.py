@@ -924,6 +924,11 @@ TEXT_SPEAK = {
     "wat": "what",
     "wen": "when",
     "wtf": "what",
+    # Pet names for a spouse: "hubby eats terribly and has eczema, could his gut be the reason"
+    "hubby": "husband",
+    "hubbie": "husband",
+    "hubs": "husband",
+    "wifey": "wife",
     # A worker is staff: "worker" stems as "work", which the FAQ weighs ("how do probiotics
     # work"), so "care worker here" told of how probiotics work
     "worker": "staff",

@@ -10013,3 +10013,9 @@ def test_who_translates_is_not_what_is_asked(knowledge: Knowledge) -> None:
     # ("translating" weighed as a word of the topic: "I don't know")
     reply = knowledge.respond("I am translating for my grandmother, she asks what is eczema")
     assert_answers(reply, "what-is-eczema")
+
+
+def test_a_pet_name_for_a_spouse_is_who_is_told_of(knowledge: Knowledge) -> None:
+    # ("hubby" weighed as a word of the topic: "I don't know")
+    reply = knowledge.respond("hubby has eczema, can he take probiotics")
+    assert_answers(reply, "probiotics-for-eczema")
