@@ -1096,9 +1096,26 @@ TEXT_SPEAK = {
     "pon": "on",
     "tek": "take",
     "ting": "thing",
+    "nuh": "not",
     "wah": "what",
+    "weh": "what",
     "wid": "with",
     "yuh": "your",
+    # Spanish mixed into English: "es bueno el kefir for the gut?", "mi hija tiene eczema"
+    # ("mi" as in Jamaican English; "de" and "la" are left: "de" is also a Dutch and
+    # Afrikaans word read above, "la" a word of the filler)
+    "bien": "well",
+    "el": "the",
+    "es": "is",
+    "explicado": "explained",
+    "muy": "very",
+    "pero": "but",
+    "piel": "skin",
+    # Welsh: "do probiotics help eczema plis", "ydy leaky gut linked to eczema"
+    "plis": "please",
+    "ydy": "is",
+    # Spelt as it sounds: "can a bad gut giv u exema"
+    "giv": "give",
     # Afrikaans: "sal probiotika help vir my ekseem?", "hoe is die derm en die vel verbind"
     # ("die" is left as it is: it is also the English word)
     "baba": "baby",

@@ -10019,3 +10019,27 @@ def test_a_pet_name_for_a_spouse_is_who_is_told_of(knowledge: Knowledge) -> None
     # ("hubby" weighed as a word of the topic: "I don't know")
     reply = knowledge.respond("hubby has eczema, can he take probiotics")
     assert_answers(reply, "probiotics-for-eczema")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (words of Welsh, Spanish, Jamaican English and spelling as it sounds weighed as
+        # words the FAQ never uses: "I don't know")
+        ("do probiotics help eczema plis", "probiotics-for-eczema"),
+        ("es bueno el kefir for the gut?", "fermented-foods"),
+        ("probiotics help eczema or nuh", "probiotics-for-eczema"),
+        ("weh cause eczema", "eczema-causes"),
+        ("stress can mash up yuh gut?", "stress-and-gut"),
+        ("can a bad gut giv u exema", "gut-health-cause-eczema"),
+        ("a lad in my squad has eczema, could his gut be behind it", "gut-health-cause-eczema"),
+    ],
+)
+def test_welsh_spanish_and_patois_mixed_into_english(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_well_explained_in_spanish_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("gracias, muy bien explicado").kind == "smalltalk"
