@@ -1805,6 +1805,35 @@ SCREENED = [
     ("my mind is made up about dying my hair, does dye affect eczema", None),
     ("ive just been attacked by a swarm of midges, does it affect eczema", None),
     ("my dog dragged me into the bushes on a walk", None),
+    # a young child who wishes to die by a means, the means got ready, a last night told in
+    # images (the distress text alone, or "I don't know"); thrown off a horse, hit by an
+    # e-scooter, a tongue huge; not a mum who wishes she was gone from a town, sugar let go,
+    # a bbq, a knife for cooking, a final chapter of a book
+    ("my 8 year old said she wishes she was dead", "crisis"),
+    ("my son is only 6 and said he wants to stab himself", "crisis"),
+    ("my daughter is 7 and said she wants to jump out of the window so she's not here", "crisis"),
+    ("there's a gun in the house and i keep thinking about using it on myself", "crisis"),
+    ("i've sharpened the knife and i'm sitting with it now", "crisis"),
+    ("i've been collecting razor blades and hiding them", "crisis"),
+    ("got the charcoal and the tape, tonight's the night", "crisis"),
+    ("bought enough paracetamol from different shops so nobody would notice", "crisis"),
+    (
+        "found a multi storey car park with no barriers, i go there at night and think about it",
+        "crisis",
+    ),
+    ("one last sunset, then i close my eyes for good", "crisis"),
+    ("i'll be a star in the sky by morning, i promise it won't hurt anymore", "crisis"),
+    ("the rope is tied / the chair is ready / i'm sorry", "crisis"),
+    ("tired of the fight / tonight i let go / no more tomorrow", "crisis"),
+    ("thrown off my horse and i can't move my legs", "urgent"),
+    ("hit by an e-scooter, i'm confused and my ear is bleeding", "urgent"),
+    ("is this an allergy? tongue huge? can't swallow?", "urgent"),
+    ("my mum wishes she was gone from this town, does stress affect the gut", None),
+    ("i let go of sugar tonight, will my gut improve", None),
+    ("we had a bbq in the garden with charcoal, is processed food bad for the gut", None),
+    ("i keep a knife sharpened and ready for cooking, is kimchi good", None),
+    ("i'm writing the final chapter of my book tonight, does stress affect the gut", None),
+    ("i talk about ending itall", "crisis"),
 ]
 
 
