@@ -1367,8 +1367,9 @@ def makes_better(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
         if word in GETS and not GOT_BETTER.isdisjoint(split[at + 2 : at + 6]):
             infos[at] = DOES_IT_HELP  # "the easiest way to get my gut healthier"
             continue
-        if word == "so" and at:
+        if word == "so" and at and split[max(0, at - 2) : at] != ["is", "it"]:
             # "..., so my eczema goes away": what it is for, no question of whether it would
+            # (not "is it so that eczema goes away by itself": whether it is true that it does)
             for end in range(at + 2, min(at + 5, len(split) - 1)):
                 if split[end] in ("go", "goes") and split[end + 1] == "away":
                     infos[end] = as_filler(split[end])

@@ -10043,3 +10043,17 @@ def test_welsh_spanish_and_patois_mixed_into_english(
 
 def test_well_explained_in_spanish_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.respond("gracias, muy bien explicado").kind == "smalltalk"
+
+
+def test_is_it_so_that_asks_whether_it_is_so(knowledge: Knowledge) -> None:
+    # ("so that ... goes away" read as what it is for: the entry on replacing treatment)
+    assert_answers(knowledge.respond("is it so that eczema goes away by itself"), None)
+
+
+@pytest.mark.parametrize(
+    "message", ["thank you very much for your kindness", "oh sorry, wrong chat, thanks anyway"]
+)
+def test_kindness_thanked_and_a_wrong_chat_are_small_talk(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
