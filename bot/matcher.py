@@ -804,6 +804,7 @@ SOURCE_STARTS = frozenset(
     """
     a an everyone everybody he her his i my our people she some somebody someone the their
     they this we your
+    alexa chatgpt copilot gemini google siri
     """.split()
 )
 #: ... of them, those that say people talk about a thing, not the articles ("everyone").
@@ -849,9 +850,10 @@ SUPPOSING = (["say", "i"], ["say", "we"], ["suppose", "i"], ["supposing", "i"], 
 #: Words that go on with a question of what "it" could be ("could it be my gut causing the
 #: eczema", "might it be stress that triggers it"): the "it" stands for what follows.
 CLEFT_WORDS = frozenset("behind causing making that thats triggering which".split())
-#: Verbs a story opens with when who did it is left out: "tried loads of creams, could my gut
-#: be causing the eczema" (no heading: the creams are no topic).
-DONE_OPENERS = frozenset("been started stopped took tried used".split())
+#: Words a story opens with when who did it, or who is so, is left out: "tried loads of creams,
+#: could my gut be causing the eczema", "allergic to dairy and eczema prone, could my gut be
+#: causing the eczema" (no heading: the creams and the dairy are no topic).
+DONE_OPENERS = frozenset("allergic been intolerant started stopped took tried used".split())
 TRY_WORDS = frozenset("take takes taking took tried try trying use uses using used".split())
 TRIED_ENDS = frozenset("at every for in on to with".split())
 #: Tokens of a question that relate things rather than name them ("is there a connection",

@@ -10057,3 +10057,37 @@ def test_kindness_thanked_and_a_wrong_chat_are_small_talk(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (another chatbot named as who said it, weighed as the bot asked about)
+        ("chatgpt recommended fermented foods for my gut, are they good", "fermented-foods"),
+        # (a story of who is so with who left out read as a heading)
+        (
+            "allergic to dairy and eczema prone, could my gut be causing the eczema",
+            "gut-health-cause-eczema",
+        ),
+        # (London slang weighed as asked; "sounds peak" stays filler too)
+        ("is kimchi dead good for your gut", "fermented-foods"),
+        ("do probiotics actually help eczema or is it peak", "probiotics-for-eczema"),
+        ("yo what's leaky gut, sounds peak", "what-is-leaky-gut"),
+        # (sea water is a trigger the articles never name: the hydration entry)
+        ("is sea water good for eczema", None),
+    ],
+)
+def test_chatbots_as_sources_allergies_told_and_london_slang(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["sorry for rambling, thanks", "cheers, stay warm", "you're better than chatgpt, thanks"],
+)
+def test_rambling_staying_warm_and_praise_are_small_talk(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
