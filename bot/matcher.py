@@ -289,7 +289,8 @@ def goes_on(first: list[str], then: list[str]) -> bool:
 
 def clauses_of(text: str) -> list[str]:
     """The clauses of a text that have words, split where CLAUSE_BREAK breaks them, and after
-    a role that opens it with no comma ("as a nurse what is leaky gut")."""
+    a role or a thing set aside that opens it with no comma ("as a nurse what is leaky gut",
+    "besides low fodmap how can i improve my gut health")."""
     for unmarked in (INTRODUCED_UNMARKED, SET_ASIDE_UNMARKED):
         introduced = unmarked.match(text)
         if introduced is not None:
@@ -845,8 +846,6 @@ RELATED_POINTERS = frozenset("they them both".split())
 #: How a clause that puts a step as a supposition starts: "say i drink more water, would my
 #: gut health improve" asks what the step does, so the step is asked, not told.
 SUPPOSING = (["say", "i"], ["say", "we"], ["suppose", "i"], ["supposing", "i"], ["lets", "say"])
-#: Words by which someone tells what they tried, take or use, and the words that end what it
-#: is: "i use coconut oil on my eczema", "i tried manuka honey for a week".
 #: Words that go on with a question of what "it" could be ("could it be my gut causing the
 #: eczema", "might it be stress that triggers it"): the "it" stands for what follows.
 CLEFT_WORDS = frozenset("behind causing making that thats triggering which".split())
@@ -854,6 +853,8 @@ CLEFT_WORDS = frozenset("behind causing making that thats triggering which".spli
 #: could my gut be causing the eczema", "allergic to dairy and eczema prone, could my gut be
 #: causing the eczema" (no heading: the creams and the dairy are no topic).
 DONE_OPENERS = frozenset("allergic been intolerant started stopped took tried used".split())
+#: Words by which someone tells what they tried, take or use, and the words that end what it
+#: is: "i use coconut oil on my eczema", "i tried manuka honey for a week".
 TRY_WORDS = frozenset("take takes taking took tried try trying use uses using used".split())
 TRIED_ENDS = frozenset("at every for in on to with".split())
 #: Tokens of a question that relate things rather than name them ("is there a connection",

@@ -2638,16 +2638,16 @@ def gut_controls(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             infos[at] = AFFECTS
 
 
-#: How a question's words read in context, in order, each when the question holds one of its
-#: words: "do" as the main verb, "does it work", "make it better", "how much does ...", a
-#: relative "which", separable verbs, "put ... on my skin", what bacteria eat, a remedy
-#: that harms, getting someone to eat a thing, a "when" that opens a question, a question
-#: reported from whoever asked it, "sufferers" as people, the gut controlling the skin, the
-#: evidence rated, a habit of eating weighed, what happens after an "if", a gut that is leaky
-#: or out of balance, knowing if one has a leaky gut, a condition given to someone, something
-#: washed out, eczema fed, probiotics attacking, which ones, what makes a thing come back, doing
-#: something good, a cause guessed, what difference a thing makes, buying told as when, what
-#: sets two things apart, a comparison with what people think.
+#: How a question's words read in context, in order, each when the question holds one of its words:
+#: "do" as the main verb, "does it work", "make it better", "how much does ...", a relative "which",
+#: separable verbs, "put ... on my skin", what bacteria eat, a remedy that harms, getting someone to
+#: eat a thing, a "when" that opens a question, a question reported from whoever asked it,
+#: "sufferers" as people, the gut controlling the skin, the evidence rated, a habit of eating
+#: weighed, what happens after an "if", a gut that is leaky or out of balance, knowing if one has a
+#: leaky gut, a condition given to someone, where a condition is got from, why it appears, what
+#: someone else makes, something washed out, eczema fed, probiotics attacking, which ones, what
+#: makes a thing come back, doing something good, a cause guessed, what difference a thing makes,
+#: buying told as when, what sets two things apart, a comparison with what people think.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
