@@ -66,36 +66,32 @@ def cmd_check(args: argparse.Namespace) -> int:
             subsequent_indent=" " * 17,
         )
     )
-    clashes = knowledge.normalizer.clashes
-    if clashes:
-        print(
-            f"\n{len(clashes)} synonym clash(es): these phrases read the same as a phrase of"
-            " an earlier family once word endings are folded, so they mean that family's term."
-            " Remove or reword them."
-        )
-        for phrase, term, first in clashes:
-            print(f"  '{phrase}' (under '{term}') reads as '{first}'")
-        return EXIT_FAIL
-    stop_clashes = knowledge.normalizer.stop_clashes
-    if stop_clashes:
-        print(
-            f"\n{len(stop_clashes)} synonym phrase(s) read as a word that names no topic once"
-            " word endings are folded, so every question with that word would mean their term."
-            " Remove them, or use them in a longer phrase."
-        )
-        for phrase, term, word in stop_clashes:
-            print(f"  '{phrase}' (under '{term}') reads as '{word}'")
-        return EXIT_FAIL
-    speak_clashes = knowledge.normalizer.speak_clashes
-    if speak_clashes:
-        print(
-            f"\n{len(speak_clashes)} synonym phrase(s) that text-speak reads as another word, so"
-            " every question with that word would mean their term. Remove them, or use them in"
-            " a longer phrase."
-        )
-        for phrase, term, word in speak_clashes:
-            print(f"  '{phrase}' (under '{term}') reads as '{word}'")
-        return EXIT_FAIL
+    # Synonym phrases that read as something else: each list a reason check fails.
+    normalizer = knowledge.normalizer
+    for found, said in (
+        (
+            normalizer.clashes,
+            "synonym clash(es): these phrases read the same as a phrase of an earlier family"
+            " once word endings are folded, so they mean that family's term. Remove or reword"
+            " them.",
+        ),
+        (
+            normalizer.stop_clashes,
+            "synonym phrase(s) read as a word that names no topic once word endings are"
+            " folded, so every question with that word would mean their term. Remove them, or"
+            " use them in a longer phrase.",
+        ),
+        (
+            normalizer.speak_clashes,
+            "synonym phrase(s) that text-speak reads as another word, so every question with"
+            " that word would mean their term. Remove them, or use them in a longer phrase.",
+        ),
+    ):
+        if found:
+            print(f"\n{len(found)} {said}")
+            for phrase, term, word in found:
+                print(f"  '{phrase}' (under '{term}') reads as '{word}'")
+            return EXIT_FAIL
     conflicts = find_conflicts(knowledge)
     if conflicts:
         print(
