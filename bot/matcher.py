@@ -2950,17 +2950,16 @@ class Matcher:
         ]
         if unknown:
             named = (*self.normalized[candidate.number], *self.headline[candidate.entry_id])
-            missing = [t for t in named if t in self.defined and t not in query.tokens]
-            return (unknown[0], missing[0]) if missing else None
+            missing = self._defined_not_in(named, query)
+            return (unknown[0], missing) if missing else None
         # ... or a word of how the body feels where the entry's own question names a thing the
         # query does not: "why does my tummy gurgle" is no question of whether poor gut health
         # causes eczema (but "is stress why my stomach is churning" still asks about stress)
         felt = [t for t in query.tokens if t in self.body_felt and t not in query.story]
         if felt:
-            named = self.headline[candidate.entry_id]
-            missing = [t for t in named if t in self.defined and t not in query.tokens]
+            missing = self._defined_not_in(self.headline[candidate.entry_id], query)
             if missing:
-                return felt[0], missing[0]
+                return felt[0], missing
         other = [
             t
             for t in query.tokens
@@ -2972,6 +2971,10 @@ class Matcher:
             if t in self.topics and t not in query.tokens
         ]
         return (other[0], swapped[0]) if other and swapped else None
+
+    def _defined_not_in(self, named: tuple[str, ...], query: Normalized) -> str | None:
+        """The first of ``named`` that some entry defines and the query does not name."""
+        return next((t for t in named if t in self.defined and t not in query.tokens), None)
 
     def difference_undrawn(self, text: str, query: Normalized, candidate: Candidate) -> bool:
         """Whether the question asks a difference between things that the candidate's entry
