@@ -141,7 +141,7 @@ SETTINGS_RANGES: dict[str, tuple[float, float]] = {
 }
 #: Settings that name synonym terms the matcher treats specially (see faq/settings.yaml).
 TERM_SETTINGS = ("qualifier_terms", "feeling_terms", "consult_terms")
-OPTIONAL_SETTINGS = ("eval_floors", "start_examples", *TERM_SETTINGS)
+OPTIONAL_SETTINGS = ("eval_floors", "start_examples", "qualifier_entries", *TERM_SETTINGS)
 EVAL_FLOORS = ("top1", "helpful", "rejected", "urgent_recall", "max_false_urgent")
 
 
@@ -815,6 +815,16 @@ def _settings(
             )
             terms = []
         settings[key] = tuple(terms)
+    limits = merged.get("qualifier_entries", {})
+    if not isinstance(limits, dict) or not all(
+        isinstance(ids, list) and all(isinstance(i, str) for i in ids) for ids in limits.values()
+    ):
+        check_for["qualifier_entries"].add(
+            ("settings", "qualifier_entries"),
+            "settings: 'qualifier_entries' must map qualifier terms to lists of entry ids",
+        )
+        limits = {}
+    settings["qualifier_entries"] = {str(term): tuple(ids) for term, ids in limits.items()}
     settings["eval_floors"] = {
         k: float(v) for k, v in floors.items() if k in EVAL_FLOORS and isinstance(v, int | float)
     }
@@ -1028,6 +1038,18 @@ def load_faq(directory: str | Path) -> FAQ:
                 settings_check[key].add(
                     ("settings", key, index),
                     f"settings: '{key}' names '{term}', which is no term in the synonyms",
+                )
+    for term, ids in settings.get("qualifier_entries", {}).items():
+        if term not in settings.get("qualifier_terms", ()):
+            settings_check["qualifier_entries"].add(
+                ("settings", "qualifier_entries", term),
+                f"settings: 'qualifier_entries' names '{term}', which is not in 'qualifier_terms'",
+            )
+        for index, entry_id in enumerate(ids):
+            if entry_id not in seen:
+                settings_check["qualifier_entries"].add(
+                    ("settings", "qualifier_entries", term, index),
+                    f"settings: 'qualifier_entries' names unknown entry '{entry_id}'",
                 )
 
     if problems:

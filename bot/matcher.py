@@ -1163,6 +1163,11 @@ class Matcher:
         self.bot_questions = frozenset(
             tokens_of[n] for n, entry_id in enumerate(owner) if entry_id in self.about_bot
         )
+        # (a qualifier the settings give entries of its own counts only for those)
+        self.qualifier_entries = {
+            "_".join(words(term)): frozenset(ids)
+            for term, ids in faq.settings.get("qualifier_entries", {}).items()
+        }
         self.qualifiers, self.feelings, self.consulted = (
             frozenset("_".join(words(term)) for term in faq.settings.get(key, ()))
             for key in ("qualifier_terms", "feeling_terms", "consult_terms")
@@ -3206,7 +3211,8 @@ class Matcher:
         a question is about (see _entry_credits)."""
         shares: dict[str, dict[str, float]] = defaultdict(dict)
         for token in self.qualifiers:
-            shares[token] = dict.fromkeys(self.entry_vocab, QUALIFIER_CREDIT)
+            counted = self.qualifier_entries.get(token, self.entry_vocab)
+            shares[token] = {e: QUALIFIER_CREDIT for e in self.entry_vocab if e in counted}
         for entry_id, vocab in self.entry_vocab.items():  # (each share overrides the one before)
             for token in self.answer_vocab[entry_id]:
                 shares[token][entry_id] = ANSWER_WORD_CREDIT

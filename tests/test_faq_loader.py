@@ -165,7 +165,7 @@ def test_texts_and_settings_are_validated(faq_copy: Path) -> None:
 @pytest.mark.parametrize(
     ("key", "shipped", "wrong"),
     [
-        ("qualifier_terms", "[child]", "childs"),
+        ("qualifier_terms", "[child, elderly]", "childs"),
         ("feeling_terms", "[tiredness, frequency]", "tired"),
         ("consult_terms", "[doctor, consult]", "doctors"),
     ],
@@ -183,6 +183,25 @@ def test_term_settings_must_be_synonym_terms(
         and p.startswith("faq/settings.yaml:")
         for p in problems
     )
+
+
+@pytest.mark.parametrize(
+    ("shipped", "wrong", "message"),
+    [
+        ("see-a-doctor]", "see-a-doctor, hydration-tips]", "names unknown entry 'hydration-tips'"),
+        ("[gut-health-tips,", "gut-health-tips\n    #", "must map qualifier terms to lists of"),
+        ("elderly: [", "aged: [", "names 'aged', which is not in 'qualifier_terms'"),
+    ],
+)
+def test_qualifier_entries_must_name_qualifiers_and_entries(
+    faq_copy: Path, shipped: str, wrong: str, message: str
+) -> None:
+    settings = (faq_copy / "settings.yaml").read_text(encoding="utf-8")
+    edited = settings.replace(shipped, wrong, 1)
+    assert edited != settings
+    write(faq_copy, "settings.yaml", edited)
+    problems = problems_of(faq_copy)
+    assert any(message in p and p.startswith("faq/settings.yaml:") for p in problems), problems
 
 
 def test_bad_safety_pattern_is_an_error(faq_copy: Path) -> None:

@@ -10091,3 +10091,22 @@ def test_rambling_staying_warm_and_praise_are_small_talk(
     knowledge: Knowledge, message: str
 ) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (someone old weighed as a word the FAQ never uses: "I don't know")
+        ("how can i help my elderly mum improve her gut health", "gut-health-tips"),
+        ("would fermented foods like yoghurt be good for my 90 year old mum", "fermented-foods"),
+        ("Is it safe to give probiotics to my elderly mother", "see-a-doctor"),
+        # (what the articles say of probiotics and eczema is still not offered for them)
+        ("my 70 year old dad has eczema, would probiotics help him", None),
+        ("do probiotics work differently in elderly people", None),
+    ],
+)
+def test_someone_old_counts_only_for_advice_that_holds_for_anyone(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
