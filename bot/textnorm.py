@@ -1862,6 +1862,43 @@ def someone_makes(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             infos[at] = as_filler(word)
 
 
+#: Caring for someone is who one is, a carer ("caring for mum has me stressed out, can that
+#: upset my gut"), not looking after the gut: the words of caring, and the words that may come
+#: between them and the one cared for.
+CARES = {
+    "care": "for", "cares": "for", "cared": "for", "caring": "for",
+    "look": "after", "looks": "after", "looked": "after", "looking": "after",
+}  # fmt: skip
+CARED_FOR = frozenset(
+    """
+    dad father mum mom mother mam nan gran grandma grandad grandpa granny grandmother grandfather
+    husband wife partner parent parents brother sister aunt uncle neighbour neighbor relative
+    """.split()
+)
+CARED_FOR_BEFORE = frozenset(
+    "my our his her an a elderly old older sick poorly frail disabled ageing aging".split()
+)
+#: ... and what of theirs the care is for ("looking after my dad's gut" looks after a gut).
+CARED_FOR_PARTS = frozenset("s gut guts health skin eczema tummy stomach diet".split())
+
+
+def cares_for_someone(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "caring for" and "looking after" before someone (not their gut or skin) as filler
+    (in ``infos``, in place): "caring for my elderly mum has me stressed" tells who one is, a
+    carer; "how do i look after my gut" still asks how to look after it."""
+    for at, word in enumerate(split[:-2]):
+        if split[at + 1] != CARES.get(word):
+            continue
+        end = at + 2
+        while end < len(split) - 1 and split[end] in CARED_FOR_BEFORE:
+            end += 1
+        if split[end] in CARED_FOR and split[end + 1 : end + 2] not in (
+            [p] for p in CARED_FOR_PARTS
+        ):
+            infos[at] = as_filler(word)
+            infos[at + 1] = as_filler(split[at + 1])
+
+
 #: "put ... on my skin": applied to the skin, which the articles never speak of.
 PUTS = frozenset("put puts putting rub rubs rubbing spread spreading smear smearing dab".split())
 ON_SKIN = frozenset(
@@ -2645,9 +2682,10 @@ def gut_controls(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 #: "sufferers" as people, the gut controlling the skin, the evidence rated, a habit of eating
 #: weighed, what happens after an "if", a gut that is leaky or out of balance, knowing if one has a
 #: leaky gut, a condition given to someone, where a condition is got from, why it appears, what
-#: someone else makes, something washed out, eczema fed, probiotics attacking, which ones, what
-#: makes a thing come back, doing something good, a cause guessed, what difference a thing makes,
-#: buying told as when, what sets two things apart, a comparison with what people think.
+#: someone else makes, caring for someone, something washed out, eczema fed, probiotics attacking,
+#: which ones, what makes a thing come back, doing something good, a cause guessed, what difference
+#: a thing makes, buying told as when, what sets two things apart, a comparison with what people
+#: think.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
@@ -2678,6 +2716,7 @@ WORD_READINGS: tuple[
     (frozenset({"from"}), got_from),
     (APPEARS, why_it_appears),
     (MAKES_FOOD, someone_makes),
+    (frozenset(CARES), cares_for_someone),
     (WASHES, washes_out),
     (FEEDS, feeds_harm),
     (ATTACKS, probiotics_attack),

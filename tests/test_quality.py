@@ -10110,3 +10110,16 @@ def test_someone_old_counts_only_for_advice_that_holds_for_anyone(
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
 
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (caring for a parent read as looking after the gut: the tips)
+        ("caring for mum has me stressed out, can that upset my own gut", "stress-and-gut"),
+        ("how do i look after my dad's gut", "gut-health-tips"),
+    ],
+)
+def test_caring_for_someone_is_who_one_is(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
