@@ -1857,6 +1857,18 @@ SCREENED = [
     ("we want to join them for dinner after the funeral, what is leaky gut", None),
     ("i took my whole week of probiotics in one go, is that bad", None),
     ("dropped 10 pounds, is that good for the gut", None),
+    # session 46's probes: a crash told by what was hit, bleeding told as everywhere
+    (
+        "fell asleep at the wheel after nights and hit a wall, my neck is killing me and my arms "
+        "tingle",
+        "urgent",
+    ),
+    ("blood everywhere!!! my dad cut his leg on the chainsaw!!!", "urgent"),
+    ("my dad cut his leg badly and there's blood everywhere", "urgent"),
+    ("my husband hit her head against the wall", "crisis"),
+    ("i've hit a wall with my eczema, my neck is so itchy and my hands tingle", None),
+    ("there's blood everywhere on my pillow from scratching", None),
+    ("blood everywhere after my nosebleed, is that a gut thing", None),
 ]
 
 
@@ -1869,6 +1881,22 @@ def test_the_safety_screen(knowledge: Knowledge, message: str, reply: str | None
         assert got.kind == "urgent"
     else:
         assert got.kind != "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mum fell and hit her head, she's on blood thinners and now she's being sick",
+        "nan slipped over and banged her head and is confused",
+    ],
+)
+def test_a_fall_onto_the_head_gets_the_urgent_reply_not_the_crisis_one(
+    knowledge: Knowledge, message: str
+) -> None:
+    # ("hit her head" had read as someone hitting her: the reply for violence)
+    got = knowledge.respond(message)
+    assert got.kind == "urgent"
+    assert got.text != knowledge.texts["crisis"]
 
 
 @pytest.mark.parametrize(
