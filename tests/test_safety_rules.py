@@ -1869,6 +1869,12 @@ SCREENED = [
     ("i've hit a wall with my eczema, my neck is so itchy and my hands tingle", None),
     ("there's blood everywhere on my pillow from scratching", None),
     ("blood everywhere after my nosebleed, is that a gut thing", None),
+    # a fall with no getting up, or a hip that bears no weight
+    ("i'm 81 and i've just had a fall, i can't get up and my hip is agony", "urgent"),
+    ("mum's had a fall and can't put any weight on her leg", "urgent"),
+    ("grandad slipped on the ice and his leg looks shorter and turned out", "urgent"),
+    ("fell off the wagon with sugar, can't get up for work, is sugar bad for the gut", None),
+    ("i fall asleep on nights and can't get up in the morning, does sleep affect the gut", None),
 ]
 
 
