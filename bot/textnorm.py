@@ -2452,6 +2452,13 @@ AGE_AT = "at"
 #: A decade of life: "in my 60s", "in their 40s".
 DECADE = re.compile(r"([2-9]0)s")
 DECADE_BEFORE = frozenset("her his my our their your".split())
+#: ... a decade in words: "in my eighties".
+DECADE_WORDS = {
+    w: f"{n}0s"
+    for n, w in enumerate(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split(), 2
+    )
+}
 #: How a decade or a bound is read as one age: "in her 60s" is 65, "over 50" 65 too.
 DECADE_MIDDLE = 5
 BOUND_REACH = 15
@@ -2479,6 +2486,8 @@ def with_ages_spelt_out(split: list[str]) -> list[str]:
                 unit, step = following, 2
             elif following in ("y", "m") and split[at + 2 : at + 3] == ["o"]:  # "2 y/o"
                 unit, step = ("yo" if following == "y" else "mo"), 3
+        if word in DECADE_WORDS and at and split[at - 1] in DECADE_BEFORE:
+            word = DECADE_WORDS[word]
         decade = DECADE.fullmatch(word)
         bound = at and split[at - 1] in AGE_BOUNDS and (word.isdigit() or decade)
         aged = at and split[at - 1] == AGE_AT and word.isdigit()
@@ -3151,6 +3160,8 @@ class Normalizer:
             or self.is_stop_word(word)
         ):
             return word  # an everyday word is itself, not a typo: "making" is not "baking"
+        if word.isdigit():
+            return word  # a number is no typo: "i'm 88" is not "i'm 8"
         for at in range(len(word) - 1):  # a key pressed twice: "leaky gutt", "probioticss"
             if word[at] == word[at + 1] and word[:at] + word[at + 1 :] in self.known_words:
                 return word[:at] + word[at + 1 :]
@@ -3491,7 +3502,7 @@ class Normalizer:
             split = [self.unheld(w) for w in split if not LAUGHTER.fullmatch(w)]
         if not SHARED_PREFIXES.isdisjoint(split):
             split = with_shared_stems(split)
-        if any(w[:1].isdigit() for w in split):
+        if any(w[:1].isdigit() for w in split) or not DECADE_WORDS.keys().isdisjoint(split):
             split = with_ages_spelt_out(split)
         if not PLACEHOLDERS.isdisjoint(split):
             split = self._recalled(split, record)

@@ -10123,3 +10123,29 @@ def test_caring_for_someone_is_who_one_is(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (what everyone mentions weighed as a thing the articles cite: the research entry)
+        ("i'm 88, what exactly are these probiotics everyone mentions", "what-are-probiotics"),
+        ("what exactly are these probiotics people keep mentioning", "what-are-probiotics"),
+        # (a decade in words weighed as a word the FAQ never uses, not as someone old)
+        (
+            "i'm in my eighties, is it worth eating yoghurt and sauerkraut for my gut",
+            "fermented-foods",
+        ),
+        ("my mum is in her seventies, can probiotics help her eczema", None),
+    ],
+)
+def test_ages_in_words_and_what_everyone_mentions(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_a_number_is_no_key_pressed_twice() -> None:
+    normalize = Normalizer(known_texts=["a trial of 8 weeks"])
+    assert normalize.fix_typo("88") == "88"  # "i'm 88" is not "i'm 8"
+    assert normalize.fix_typo("weekss") == "weeks"
