@@ -589,6 +589,8 @@ HAS_WORDS = frozenset(
 )
 #: ... and the words between them and what is had: "suffering from", "recovering from".
 HAS_PREPOSITIONS = frozenset({"from", "with"})
+#: ... said of someone's thing: "my cat has a rash".
+HAS_SAID = (["has"], ["had"], ["have"], ["got"], ["gets"])
 #: How a thing the FAQ does not answer reads when it is what someone has: "has_dose".
 HAS_MARK = "has_"
 #: Words after a have word that say it is not what someone has or is: "has been", "have to",
@@ -2554,7 +2556,15 @@ class Matcher:
                 last = None
             tokens = self.normalizer(word).tokens
             if tokens:
-                last = tokens[0] if tokens[0] not in self.weight else None
+                # (not what someone does: "i bake with oats and onions, are those prebiotic")
+                done = split[at - 1 : at] and split[at - 1] in SUBJECTS
+                # (nor a word the FAQ uses, but for someone's thing it does not answer: "my cat
+                # has a rash, can i give it probiotics" is about the cat)
+                owned = split[at - 1 : at] and split[at - 1] in OWNERS
+                unknown = tokens[0] not in self.weight or (
+                    owned and tokens[0] in self.unanswered and split[at + 1 : at + 2] in HAS_SAID
+                )
+                last = tokens[0] if unknown and not done else None
         return kept
 
     def _points_at_thing(self, sentence: str) -> bool:

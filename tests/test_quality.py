@@ -10145,6 +10145,29 @@ def test_ages_in_words_and_what_everyone_mentions(
     assert_answers(knowledge.respond(message), entry_id)
 
 
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("grains" read as "brains"; "homemade" as a recipe asked)
+        ("i've got kefir grains going on the windowsill, is kefir good for you", "fermented-foods"),
+        ("is homemade sauerkraut a source of probiotics", "fermented-foods"),
+        ("give me a recipe for homemade sauerkraut", None),
+        # (what someone does with a thing read as who has it: "bake" kept as asked)
+        ("i bake with a lot of oats and onions, are those prebiotic", "prebiotic-fiber"),
+        # (a pet that has a rash, pointed back at with "it", read as eczema asked about)
+        ("my cat has a rash, can i give it probiotics", None),
+    ],
+)
+def test_home_fermenters_and_pets_told_of(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_happy_fermenting_is_a_goodbye(knowledge: Knowledge) -> None:
+    assert knowledge.respond("cheers, happy fermenting").kind == "smalltalk"
+
+
 def test_a_number_is_no_key_pressed_twice() -> None:
     normalize = Normalizer(known_texts=["a trial of 8 weeks"])
     assert normalize.fix_typo("88") == "88"  # "i'm 88" is not "i'm 8"
