@@ -698,6 +698,8 @@ NOT_LIKENING = frozenset(
 EXAMPLED_KINDS = frozenset("drinks food foods products things".split())
 LISTING = frozenset({"and", "or"})
 LIKENING_REACH = 5
+#: ... and the words by which what a thing does is likened, to many things as to one.
+DOING_LIKE = frozenset("act acting acts work working works".split())
 LIKENED_WORDS = 6
 #: A role that opens a message with no comma after it, then a question: "as a nurse what is
 #: leaky gut", "im a vegan can i get probiotics from food" (the role in up to three words).
@@ -1885,8 +1887,9 @@ class Matcher:
                 or not following
                 or split[at - 1] in NOT_LIKENING
                 or LIKENING.isdisjoint(split[max(0, at - LIKENING_REACH) : at])
-                # ("are probiotics like vaccines" likens them to things of their kind)
-                or following[0].endswith("s")
+                # ("are probiotics like vaccines" likens them to things of their kind; not "do
+                # probiotics work like reinforcements", which likens what they do)
+                or (following[0].endswith("s") and split[at - 1] not in DOING_LIKE)
             ):
                 continue
             for after in split[at + 1 : at + 1 + LIKENED_WORDS]:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from itertools import chain, groupby, pairwise
+from itertools import chain, groupby, pairwise, takewhile
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -2247,6 +2247,7 @@ HARM_VERBS = frozenset(
 #: starting probiotics", "flared after the kefir".
 WORSE_WORDS = frozenset("flare flared flares flaring worse".split())
 SINCE_WORDS = frozenset("after on since with".split())
+AFTER_ENDS = frozenset("and are but can could do does is should so will would".split())
 #: A side effect, read as the synonym term (faq/synonyms.yaml) the FAQ never answers.
 SIDE_EFFECT = ("side_effect", "side_effect", False)
 
@@ -2276,7 +2277,10 @@ def remedy_harms(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             infos[at] = SIDE_EFFECT  # "can probiotics set my eczema off" (see sets_off)
             continue
         if word in WORSE_WORDS and split[at + 1 : at + 2] and split[at + 1] in SINCE_WORDS:
-            if not REMEDIES.isdisjoint(split[at + 2 : at + 5]):
+            # (what it got worse after, up to a question: "my eczema got worse after
+            # emigrating, would probiotics help" asks if they help)
+            after = list(takewhile(lambda w: w not in AFTER_ENDS, split[at + 2 : at + 5]))
+            if not REMEDIES.isdisjoint(after):
                 infos[at] = SIDE_EFFECT
             continue
         if (

@@ -10172,3 +10172,28 @@ def test_a_number_is_no_key_pressed_twice() -> None:
     normalize = Normalizer(known_texts=["a trial of 8 weeks"])
     assert normalize.fix_typo("88") == "88"  # "i'm 88" is not "i'm 8"
     assert normalize.fix_typo("weekss") == "weeks"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (a plural after "work like" read as things of their kind: "I don't know")
+        ("do probiotics work like reinforcements for the good bacteria", "how-probiotics-work"),
+        ("are probiotics like vaccines", None),
+        # ("worse after" with probiotics in the question after it read as a side effect)
+        ("my eczema got worse after emigrating, would probiotics help", "probiotics-for-eczema"),
+        ("my eczema got worse after starting probiotics", None),
+        # ("occupational" weighed as work, which the FAQ does not answer)
+        ("should i ask occupational health or my gp before starting probiotics", "see-a-doctor"),
+        # ("weird" weighed as asked)
+        ("is it weird that i love sauerkraut, is it actually good for the gut", "fermented-foods"),
+    ],
+)
+def test_likenesses_of_doing_and_worries_framed_as_weird(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_reassured_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("thanks, that's reassuring").kind == "smalltalk"
