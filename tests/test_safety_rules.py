@@ -1875,6 +1875,16 @@ SCREENED = [
     ("grandad slipped on the ice and his leg looks shorter and turned out", "urgent"),
     ("fell off the wagon with sugar, can't get up for work, is sugar bad for the gut", None),
     ("i fall asleep on nights and can't get up in the morning, does sleep affect the gut", None),
+    ("i'm 79, slipped in the bath and i can't get out, i've been here an hour", "urgent"),
+    ("slipped up on my diet and can't get out of the habit, is sugar bad for the gut", None),
+    # session 46's probes, seventh to tenth
+    ("am i a terrible person for wanting to not wake up tomorrow", "crisis"),
+    ("i'm 90, i haven't passed water since yesterday and my tummy is swollen and sore", "urgent"),
+    ("haven't passed water much today, does hydration help the gut", None),
+    ("my non verbal son keeps grabbing his testicle and crying, it's swollen", "urgent"),
+    ("my toddler keeps holding his willy, is that normal, what causes eczema", None),
+    ("it feels like someone is stabbing me in the tummy and i can't stand up straight", "urgent"),
+    ("it feels like someone is stabbing my gut when i eat sugar, is sugar bad for the gut", None),
 ]
 
 
