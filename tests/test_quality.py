@@ -10197,3 +10197,17 @@ def test_likenesses_of_doing_and_worries_framed_as_weird(
 
 def test_reassured_is_thanks(knowledge: Knowledge) -> None:
     assert knowledge.respond("thanks, that's reassuring").kind == "smalltalk"
+
+
+def test_one_thing_to_do_for_the_gut_asks_for_tips(knowledge: Knowledge) -> None:
+    reply = knowledge.respond("before my shift starts, what's one thing i can do for my gut")
+    assert_answers(reply, "gut-health-tips")
+
+
+def test_thanks_for_the_sources_is_thanks(knowledge: Knowledge) -> None:
+    assert knowledge.respond("thanks for citing your sources").kind == "smalltalk"
+    # (a question after the thanks is still asked)
+    assert_answers(
+        knowledge.respond("thanks for the sources, but which strains help eczema"),
+        "probiotic-strains",
+    )
