@@ -1949,6 +1949,29 @@ def gets_someone_to(split: list[str], infos: list[tuple[str, str, bool]]) -> Non
                 break
 
 
+#: Where to get a treatment is where to buy it ("where can i get eczema cream from"), which no
+#: answer says; where to get probiotics asks which foods hold them.
+WHERE_GOT = frozenset("get find obtain".split())
+GOT_TREATMENTS = frozenset(
+    """
+    cream creams emollient emollients hydrocortisone medication medicine meds ointment
+    ointments prescription steroid steroids
+    """.split()
+)
+BUYING = ("buy", "buy", False)
+
+
+def where_to_get(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
+    """Read "get" as "buy" (in ``infos``, in place) in a question that asks where to get a
+    treatment: "where can i get steroid cream", not "where do i get probiotics from"."""
+    if split[:1] != ["where"]:
+        return
+    for at, word in enumerate(split[1:5], start=1):
+        if word in WHERE_GOT and not GOT_TREATMENTS.isdisjoint(split[at + 1 : at + 5]):
+            infos[at] = BUYING
+            return
+
+
 #: "When" opening a question asks for a time, which no answer gives: "when does leaky gut
 #: start", "when should i stop giving my child probiotics". It reads as "how long", a term no
 #: entry answers. (Not "when you're stressed does it affect your gut", nor "when people say
@@ -2691,14 +2714,14 @@ def gut_controls(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 #: How a question's words read in context, in order, each when the question holds one of its words:
 #: "do" as the main verb, "does it work", "make it better", "how much does ...", a relative "which",
 #: separable verbs, "put ... on my skin", what bacteria eat, a remedy that harms, getting someone to
-#: eat a thing, a "when" that opens a question, a question reported from whoever asked it,
-#: "sufferers" as people, the gut controlling the skin, the evidence rated, a habit of eating
-#: weighed, what happens after an "if", a gut that is leaky or out of balance, knowing if one has a
-#: leaky gut, a condition given to someone, where a condition is got from, why it appears, what
-#: someone else makes, caring for someone, something washed out, eczema fed, probiotics attacking,
-#: which ones, what makes a thing come back, doing something good, a cause guessed, what difference
-#: a thing makes, buying told as when, what sets two things apart, a comparison with what people
-#: think.
+#: eat a thing, where to get a treatment, a "when" that opens a question, a question reported from
+#: whoever asked it, "sufferers" as people, the gut controlling the skin, the evidence rated, a
+#: habit of eating weighed, what happens after an "if", a gut that is leaky or out of balance,
+#: knowing if one has a leaky gut, a condition given to someone, where a condition is got from, why
+#: it appears, what someone else makes, caring for someone, something washed out, eczema fed,
+#: probiotics attacking, which ones, what makes a thing come back, doing something good, a cause
+#: guessed, what difference a thing makes, buying told as when, what sets two things apart, a
+#: comparison with what people think.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
@@ -2716,6 +2739,7 @@ WORD_READINGS: tuple[
     (EATS, probiotics_eaten),
     (REMEDIES, remedy_harms),
     (GETS, gets_someone_to),
+    (WHERE_GOT, where_to_get),
     (frozenset({"when"}), asks_when),
     (ASKING, reports_question),
     (SUFFERERS | SUFFERS, people_suffering),

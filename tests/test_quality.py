@@ -10211,3 +10211,18 @@ def test_thanks_for_the_sources_is_thanks(knowledge: Knowledge) -> None:
         knowledge.respond("thanks for the sources, but which strains help eczema"),
         "probiotic-strains",
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (answered whether probiotics can replace treatment)
+        ("where can i get eczema cream from", None),
+        ("where can i get steroid cream", None),
+        ("where can i find probiotics in food", "fermented-foods"),
+    ],
+)
+def test_where_to_get_a_treatment_is_where_to_buy_it(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
