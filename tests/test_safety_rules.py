@@ -1885,6 +1885,13 @@ SCREENED = [
     ("my toddler keeps holding his willy, is that normal, what causes eczema", None),
     ("it feels like someone is stabbing me in the tummy and i can't stand up straight", "urgent"),
     ("it feels like someone is stabbing my gut when i eat sugar, is sugar bad for the gut", None),
+    # false alarms noticed in session 45 and mended in 46, and what they must still catch
+    ("the kids jump off the bridge into the river every summer", None),
+    ("i'll jump off the bridge, every year is worse than the last", "crisis"),
+    ("i'm going to jump off the bridge into the river tonight", "crisis"),
+    ("my son was gasping after his run", None),
+    ("my son was gasping after his run and now his lips are blue", "urgent"),
+    ("i cut myself too deep", "crisis"),
 ]
 
 
@@ -1897,6 +1904,13 @@ def test_the_safety_screen(knowledge: Knowledge, message: str, reply: str | None
         assert got.kind == "urgent"
     else:
         assert got.kind != "urgent"
+
+
+def test_a_kitchen_cut_is_no_crisis(knowledge: Knowledge) -> None:
+    # ("cut myself" read as self-harm however it happened)
+    assert (
+        knowledge.respond("i cut myself too deep while cooking").text != knowledge.texts["crisis"]
+    )
 
 
 @pytest.mark.parametrize(
