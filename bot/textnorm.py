@@ -1803,12 +1803,33 @@ def gives_condition(split: list[str], infos: list[tuple[str, str, bool]]) -> Non
 GETS_FROM = frozenset(
     "catch catches caught develop develops developed get gets getting got".split()
 )
+#: ... and the words by which a condition is from a thing: "be from", "stem from" (not "come
+#: from", which the FAQ's phrasings ask in).
+IS_FROM = frozenset("be is stem stems stemming stemmed".split())
+IT_COULD_BE = [[m, "it", "be"] for m in ("could", "can", "might", "may", "would")]
+WHOSE_CAUSE = frozenset("my his her their your our the".split())
 
 
 def got_from(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read "from" as "cause" (in ``infos``, in place) in a question that asks what or where a
-    condition is got from: "what do people get eczema from", "from what does one get eczema".
-    Not when a thing is got from somewhere: "where can i get eczema cream from"."""
+    condition is got from: "what do people get eczema from", "from what does one get eczema",
+    or whether it comes from something: "could my son's eczema be from his gut". Not when a
+    thing is got from somewhere: "where can i get eczema cream from"."""
+    for at in range(2, len(split) - 2):
+        # "my son has eczema, could it be his gut": what it could be is its cause
+        if (
+            split[at - 2 : at + 1] in IT_COULD_BE
+            and split[at + 1] in WHOSE_CAUSE
+            and not GIVEN_CONDITIONS.isdisjoint(split[: at - 2])
+        ):
+            infos[at] = CAUSES
+    for at, word in enumerate(split[2:], start=2):
+        if (
+            word == "from"
+            and split[at - 1] in IS_FROM
+            and not GIVEN_CONDITIONS.isdisjoint(split[max(0, at - 4) : at])
+        ):
+            infos[at] = CAUSES  # ("is my eczema from a leaky gut")
     if not split or split[0] not in ("what", "where", "from"):
         return
     if GETS_FROM.isdisjoint(split) or GIVEN_CONDITIONS.isdisjoint(split):
@@ -2750,7 +2771,7 @@ WORD_READINGS: tuple[
     (LEAKY | {"out"}, gut_is_leaky),
     (KNOWING, knows_if_leaky),
     (GIVES, gives_condition),
-    (frozenset({"from"}), got_from),
+    (frozenset({"from", "be"}), got_from),
     (APPEARS, why_it_appears),
     (MAKES_FOOD, someone_makes),
     (frozenset(CARES), cares_for_someone),

@@ -10226,3 +10226,18 @@ def test_where_to_get_a_treatment_is_where_to_buy_it(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (a "did you mean" with the children's entry first: the question never names probiotics)
+        ("my son has eczema, could it be his gut", "gut-health-cause-eczema"),
+        ("could my son's eczema be from his gut", "gut-health-cause-eczema"),
+        ("could my daughter's eczema be coming from her gut", "gut-health-cause-eczema"),
+    ],
+)
+def test_what_a_condition_could_be_from_is_its_cause(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
