@@ -329,8 +329,20 @@ def refers_back(split: list[str]) -> int | None:
     "my naturopath says i have leaky gut, what even is that" (or "... no idea what it is",
     "... what does that mean", "... what does that word mean") -> the index of "what": the
     words before it name the thing ("leaky gut"); the rest is the story around it. Only at the
-    end of a message: "what is it that probiotics do" and "what is this bot" are not.
+    end of a message: "what is it that probiotics do" and "what is this bot" are not; nor when
+    it is what is not asked: "what causes eczema, not what it is".
     """
+    at = _refers_back(split)
+    # (but "or not" asks both ways: "dysbiosis, a real condition or not, what is it")
+    negated = at and split[at - 1] in NOT_ASKED and split[at - 2 : at - 1] != ["or"]
+    return None if negated else at
+
+
+#: Words by which what follows is not what is asked: "..., not what it is", "rather than".
+NOT_ASKED = frozenset("not rather instead".split())
+
+
+def _refers_back(split: list[str]) -> int | None:
     end = without_trailing_filler(split)
     # The last words, without the fillers people put inside ("what even is that", "what
     # sort of condition is it").
@@ -2668,9 +2680,11 @@ def reported_at(split: list[str]) -> tuple[int, int] | None:
         before = at - 1
         while before >= 0 and split[before] in ASKING_OFTEN:
             before -= 1
+        # ("not that, i asked if my son can take probiotics": a question of one's own put again)
+        own = split[before : before + 1] == ["i"] and word == "asked"
         if (
             before >= 0
-            and split[before] not in NOT_REPORTING
+            and (split[before] not in NOT_REPORTING or own)
             and REPORTED.intersection(split[after : after + 1])
         ):
             return before, after

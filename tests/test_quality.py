@@ -10241,3 +10241,20 @@ def test_what_a_condition_could_be_from_is_its_cause(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("i asked" read as asking a doctor: a "did you mean" with the entry on consulting)
+        ("not that, i asked if my son can take probiotics", "probiotics-children"),
+        ("should i ask my doctor if probiotics are safe", "see-a-doctor"),
+        # ("not what it is" read as asking what it is)
+        ("no, i meant what causes eczema, not what it is", "eczema-causes"),
+        ("dysbiosis, a real condition or not, what is it", "what-is-dysbiosis"),
+    ],
+)
+def test_a_question_put_right_is_read_as_put(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
