@@ -2029,7 +2029,9 @@ def test_qualifier_terms_come_from_the_settings_file(faq_copy: Path) -> None:
     assert Knowledge.load(faq_copy).respond(question).entry_id == "eczema-causes"
     settings = faq_copy / "settings.yaml"
     text = settings.read_text(encoding="utf-8")
-    settings.write_text(text.replace("qualifier_terms: [child]", "qualifier_terms: []"), "utf-8")
+    edited = text.replace("qualifier_terms: [child, elderly]", "qualifier_terms: [elderly]")
+    assert edited != text
+    settings.write_text(edited, "utf-8")
     # without it, "child" decides: the probiotics-for-children entry says it
     assert Knowledge.load(faq_copy).respond(question).entry_id == "probiotics-children"
 
@@ -4812,7 +4814,7 @@ def test_the_shop_a_thing_came_from_says_nothing_of_what_is_asked(
         "what is the best probiotic for women",
         "is eczema more common in cities",
         "can you deliver probiotics to me",
-        "are probiotics safe for the elderly",  # "elderly" is a topic, not an adverb
+        "do probiotics help eczema in the elderly",  # "elderly" is a topic, not an adverb
         # a closing "what is it?" about something the FAQ does not define, or nothing at all
         "i have psoriasis, what is it",
         "what is it",
@@ -10100,6 +10102,7 @@ def test_rambling_staying_warm_and_praise_are_small_talk(
         ("how can i help my elderly mum improve her gut health", "gut-health-tips"),
         ("would fermented foods like yoghurt be good for my 90 year old mum", "fermented-foods"),
         ("Is it safe to give probiotics to my elderly mother", "see-a-doctor"),
+        ("are probiotics safe for the elderly", "see-a-doctor"),
         # (what the articles say of probiotics and eczema is still not offered for them)
         ("my 70 year old dad has eczema, would probiotics help him", None),
         ("do probiotics work differently in elderly people", None),
