@@ -1892,6 +1892,16 @@ SCREENED = [
     ("my son was gasping after his run", None),
     ("my son was gasping after his run and now his lips are blue", "urgent"),
     ("i cut myself too deep", "crisis"),
+    # session 46's probes, eleventh to fourteenth
+    ("[photo] the burn covers his whole arm and it's blistering", "urgent"),
+    ("heartburn covers my whole chest after dinner, does sugar affect the gut", None),
+    ("my eczema feels like a burn over my whole arm", None),
+    (
+        "my immune system is suppressed, i started probiotics and now i've got a fever of 39 and "
+        "rigors",
+        "urgent",
+    ),
+    ("i'm on chemo, can i take probiotics", None),
 ]
 
 
