@@ -162,6 +162,8 @@ ASKS_AFTER_THANKS = frozenset(
 #: Words that ask only when they open what follows thanks: "thanks, now leaky gut please" asks;
 #: "thanks, off to bed now" tells.
 ASKS_OPENING_AFTER_THANKS = OPENING_AUXILIARIES | {"now"}
+#: ... but for what someone will do: "thanks, i'll ask my gp", "ok, i'll tell my doctor".
+PLANNED = (["will"], ["to"], ["gonna"], ["shall"])
 #: How many words must follow thanks to tell something rather than name a topic ("thanks,
 #: leaky gut" asks about it; "thanks, she's finally asleep" tells).
 TOLD_AFTER_THANKS = 3
@@ -479,17 +481,28 @@ class Knowledge:
         if "?" in text:
             return False
         first, *rest = CLAUSE_END.split(text, maxsplit=1)
-        if not rest or self._smalltalk.get(" ".join(spelt_words(first))) != "thanks":
+        if not rest:
             return False
-        told = spelt_words(rest[0])
+        if self._smalltalk.get(" ".join(spelt_words(first))) == "thanks":
+            said = rest[0]
+        else:  # ... or tells it, then thanks: "ok, i'll tell the pharmacist, thanks"
+            *before, last = CLAUSE_END.split(text)
+            if self._smalltalk.get(" ".join(spelt_words(last))) != "thanks":
+                return False
+            said = ", ".join(before)
+        told = spelt_words(said)
         # what small talk says ("ta, that's all for now" says bye) is no news
         news, _ = self._without_phrases(" ".join(told))
         return (
             len(news) >= TOLD_AFTER_THANKS
             and told[0] not in ASKS_OPENING_AFTER_THANKS
             and QUESTION_WORDS.isdisjoint(told)
-            and ASKS_AFTER_THANKS.isdisjoint(told)
-            and self._named.isdisjoint(self.normalizer(rest[0]).tokens)
+            # (not what someone will do: "i'll tell my doctor", "going to ask my gp")
+            and not any(
+                w in ASKS_AFTER_THANKS and told[at - 1 : at] not in PLANNED
+                for at, w in enumerate(told)
+            )
+            and self._named.isdisjoint(self.normalizer(said).tokens)
             and not self._turned(told)
         )
 
@@ -508,12 +521,15 @@ class Knowledge:
 
     def _said_as_chat(self, text: str) -> bool:
         """Whether a message is a phrase of small talk word for word ("that answers my
-        question"), or its phrases of small talk hold every word the FAQ weighs: "ok, i get
-        it, you're not a doctor, thanks" says nothing of the bot that "i get it you're not a
-        doctor" does not."""
+        question"), thanks with news of one's own ("ok, i'll tell my doctor, thanks"), or its
+        phrases of small talk hold every word the FAQ weighs: "ok, i get it, you're not a
+        doctor, thanks" says nothing of the bot that "i get it you're not a doctor" does
+        not."""
         split = spelt_words(text)
         folded = " ".join(split)
         if folded in self._smalltalk or self._greets_as(split):
+            return True
+        if self._thanks_then_told(text):  # "ok, i'll tell my doctor, thanks"
             return True
         rest, kinds = self._without_phrases(folded)
         return bool(kinds) and not self.normalizer(" ".join(rest)).tokens

@@ -10261,3 +10261,30 @@ def test_a_question_put_right_is_read_as_put(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # (news told, then thanks: "doctor" answered what the bot is)
+        "ok, i'll tell the pharmacist, thanks",
+        "i'll ask my gp then, cheers",
+        "thanks, going to ask my gp about it",
+    ],
+)
+def test_what_someone_will_do_then_thanks_is_thanks(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("thanks, tell me about leaky gut", "what-is-leaky-gut"),
+        ("what is leaky gut, thanks", "what-is-leaky-gut"),
+        ("thanks, are you a doctor", "is-this-medical-advice"),
+    ],
+)
+def test_a_question_with_thanks_is_still_asked(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
