@@ -1874,6 +1874,8 @@ MAKES_FOOD = frozenset("makes made".split())
 MADE_FOODS = frozenset("kefir kimchi kombucha sauerkraut yoghurt yogurt".split())
 MAKERS_ASKING = frozenset("how i you to".split())
 MAKING = frozenset("ferment fermenting make makes making made recipe".split())
+MAKES_INTO = frozenset("make makes".split())
+MADE_INTO = frozenset("a an count into".split())
 
 
 def someone_makes(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
@@ -1881,7 +1883,11 @@ def someone_makes(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     story told of someone else: "my housemate makes kombucha, is it good for the gut" asks
     about the food. Not in a question ("who makes the best kefir"), of one's own making ("i
     made kimchi"), nor when the making is asked after ("my mum makes kefir, how does she
-    make it")."""
+    make it"). In any text, "make" that makes a food something is no making of it: "does
+    that make yoghurt a probiotic food"."""
+    for at, word in enumerate(split[:-2]):
+        if word in MAKES_INTO and split[at + 1] in MADE_FOODS and split[at + 2] in MADE_INTO:
+            infos[at] = as_filler(word)
     if split[:1] and split[0] in QUESTION_OPENERS:
         return
     for at, word in enumerate(split[:-1]):
@@ -2787,7 +2793,7 @@ WORD_READINGS: tuple[
     (GIVES, gives_condition),
     (frozenset({"from", "be"}), got_from),
     (APPEARS, why_it_appears),
-    (MAKES_FOOD, someone_makes),
+    (MAKES_FOOD | MAKES_INTO, someone_makes),
     (frozenset(CARES), cares_for_someone),
     (WASHES, washes_out),
     (FEEDS, feeds_harm),

@@ -10288,3 +10288,25 @@ def test_a_question_with_thanks_is_still_asked(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("kraut" weighed as a word the FAQ never uses)
+        ("is kraut good for the gut", "fermented-foods"),
+        # ("keep away from" read as keeping eczema away: prevention)
+        ("what foods should i keep away from for a healthy gut", "sugar-processed-foods"),
+        # (foods to avoid with eczema are triggers, which the articles never list)
+        ("which foods should i avoid if i have eczema", None),
+        # ("make yoghurt" read as a recipe asked)
+        ("the pot says live cultures, does that make yoghurt a probiotic food", "fermented-foods"),
+        ("how do i make yoghurt at home", None),
+        # (when to take them, told with a meal)
+        ("should i take probiotics with breakfast", None),
+    ],
+)
+def test_labels_meals_and_what_to_keep_away_from(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
