@@ -1421,13 +1421,17 @@ class Matcher:
             thing, reading = unnamed
             return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
         kind, checks = asks_kind(bare), asks_if_it_is(bare)
+        kind_in = bare
+        if kind is None and self.defined and asked_part != split:
+            # ("we've got a bet on, are probiotics bacteria or not")
+            kind_in, kind = asked_part, asks_kind(asked_part)
         # (after the clauses that say nothing: "my son asked me what eczema is, what do i tell
         # him")
         said_split = words(self._without_empty_tail(text))
         ends_what_is = asks_what_it_is(said_split)
         for named, how in (
             # "is dysbiosis a disease"
-            (kind and bare[kind[0] : kind[1]], "asks what kind of thing it is"),
+            (kind and kind_in[kind[0] : kind[1]], "asks what kind of thing it is"),
             # "tell me what dysbiosis is"
             (ends_what_is and said_split[ends_what_is[0] : ends_what_is[1]], "asks what it is"),
             # "before i start, what are probiotics?"

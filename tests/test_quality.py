@@ -10310,3 +10310,22 @@ def test_labels_meals_and_what_to_keep_away_from(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (a kind asked after a clause of news: "probiotics bacteria" answered the strains)
+        ("we've got a bet on, are probiotics bacteria or not", "what-are-probiotics"),
+        ("i have psoriasis, is it a disease", None),
+        # ("who wins" weighed as asked)
+        (
+            "my flatmate says sugar is fine for the gut, i say it feeds the bad bacteria, who wins",
+            "sugar-processed-foods",
+        ),
+    ],
+)
+def test_bets_and_arguments_settled(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
