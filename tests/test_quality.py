@@ -10329,3 +10329,17 @@ def test_bets_and_arguments_settled(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # ("hassle" and "effort" weighed as words the FAQ never uses)
+        ("is it worth the hassle of eating fermented foods for your gut", "fermented-foods"),
+        ("is improving gut health worth the effort, how would i even do it", "gut-health-tips"),
+    ],
+)
+def test_worth_the_hassle_asks_if_it_helps(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
