@@ -10343,3 +10343,13 @@ def test_worth_the_hassle_asks_if_it_helps(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_all_the_fuss_about_a_thing_asks_what_it_is(knowledge: Knowledge) -> None:
+    # ("fuss" weighed as a word the FAQ never uses)
+    assert_answers(knowledge.respond("what's all this fuss about prebiotics"), "prebiotic-fiber")
+
+
+def test_how_come_youre_so_helpful_is_thanks(knowledge: Knowledge) -> None:
+    # (answered how probiotics work: "how come" asks a cause, "helpful" reads as help)
+    assert knowledge.respond("how come you're so helpful, thanks").kind == "smalltalk"
