@@ -163,7 +163,7 @@ ASKS_AFTER_THANKS = frozenset(
 #: "thanks, off to bed now" tells.
 ASKS_OPENING_AFTER_THANKS = OPENING_AUXILIARIES | {"now"}
 #: ... but for what someone will do: "thanks, i'll ask my gp", "ok, i'll tell my doctor".
-PLANNED = (["will"], ["to"], ["gonna"], ["shall"])
+PLANNED = (["will"], ["gonna"], ["shall"], ["going", "to"], ["have", "to"], ["need", "to"])
 #: How many words must follow thanks to tell something rather than name a topic ("thanks,
 #: leaky gut" asks about it; "thanks, she's finally asleep" tells).
 TOLD_AFTER_THANKS = 3
@@ -499,7 +499,9 @@ class Knowledge:
             and QUESTION_WORDS.isdisjoint(told)
             # (not what someone will do: "i'll tell my doctor", "going to ask my gp")
             and not any(
-                w in ASKS_AFTER_THANKS and told[at - 1 : at] not in PLANNED
+                w in ASKS_AFTER_THANKS
+                and told[at - 1 : at] not in PLANNED
+                and told[max(0, at - 2) : at] not in PLANNED
                 for at, w in enumerate(told)
             )
             and self._named.isdisjoint(self.normalizer(said).tokens)
