@@ -10353,3 +10353,9 @@ def test_all_the_fuss_about_a_thing_asks_what_it_is(knowledge: Knowledge) -> Non
 def test_how_come_youre_so_helpful_is_thanks(knowledge: Knowledge) -> None:
     # (answered how probiotics work: "how come" asks a cause, "helpful" reads as help)
     assert knowledge.respond("how come you're so helpful, thanks").kind == "smalltalk"
+
+
+def test_the_bottom_line_asks_for_the_answer(knowledge: Knowledge) -> None:
+    # ("bottom line" weighed as words the FAQ never uses)
+    reply = knowledge.respond("bottom line on the evidence for probiotics and eczema")
+    assert_answers(reply, "research-evidence")
