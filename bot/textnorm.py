@@ -2538,7 +2538,7 @@ def grown_up(years: int) -> str:
 def with_ages_spelt_out(split: list[str]) -> list[str]:
     """The words with an age written short spelt out: "my 3yo" -> "my 3 year old", "6 mths
     old" -> "6 month old", "2 y o" (from "2 y/o") -> "2 year old"; a grown-up's age as
-    "adult" or "elderly" ("a 45 year old" is no child)."""
+    "adult" or "elderly" ("a 45 year old" is no child, nor "in my eighties")."""
     out: list[str] = []
     at = 0
     while at < len(split):
@@ -2758,11 +2758,11 @@ def gut_controls(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
 #: eat a thing, where to get a treatment, a "when" that opens a question, a question reported from
 #: whoever asked it, "sufferers" as people, the gut controlling the skin, the evidence rated, a
 #: habit of eating weighed, what happens after an "if", a gut that is leaky or out of balance,
-#: knowing if one has a leaky gut, a condition given to someone, where a condition is got from, why
-#: it appears, what someone else makes, caring for someone, something washed out, eczema fed,
-#: probiotics attacking, which ones, what makes a thing come back, doing something good, a cause
-#: guessed, what difference a thing makes, buying told as when, what sets two things apart, a
-#: comparison with what people think.
+#: knowing if one has a leaky gut, a condition given to someone, where a condition is got from or
+#: what it could be from, why it appears, what someone else makes, caring for someone, something
+#: washed out, eczema fed, probiotics attacking, which ones, what makes a thing come back, doing
+#: something good, a cause guessed, what difference a thing makes, buying told as when, what sets
+#: two things apart, a comparison with what people think.
 WORD_READINGS: tuple[
     tuple[frozenset[str], Callable[[list[str], list[tuple[str, str, bool]]], None]], ...
 ] = (
