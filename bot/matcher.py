@@ -95,6 +95,39 @@ UNANSWERED_TERM_WEIGHT = 2.5
 #: The token a question about the causes of a thing no entry explains reads as: a word no
 #: phrasing uses, so the question cannot ride on "what can a leaky gut lead to".
 CAUSE_OF_UNKNOWN = "causes_of"
+#: A request for what to do, and nothing more, closing what someone tells of how they are:
+#: "my eczema is so itchy, what should i do", "my son has eczema, what should we do" (see
+#: Matcher._advice_on_told). Not "what would you do" or "where do i start": those ask for tips.
+BARE_ADVICE_ASKED = tuple(
+    sorted(
+        (
+            tuple(request.split())
+            for request in """
+            what should i do, what should we do, what do i do, what do we do, what can i do,
+            what can we do, what should i do now, what do i do now, what do we do now,
+            what should we do now, what can i do now, what now, what to do, what do i do then,
+            what should i do then, what do i do about it, what should i do about it,
+            what can i do about it, what do you suggest, what would you suggest,
+            what do you recommend, what would you recommend, any suggestions, any tips,
+            any advice, any ideas, any pointers, tips please, advice please
+            """.replace("\n", " ").split(",")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+#: The token a request for what to do about eczema reads as: a word no phrasing uses, as no
+#: entry advises on treating it ("my eczema is so itchy, what should i do" is no "is eczema
+#: itchy").
+ADVICE_UNGIVEN = "what_to_do_about"
+#: What may be told of the gut, beside the gut, for a request for what to do to ask how to
+#: make it healthy: "my gut feels rubbish lately, what should i do".
+GUT_STATES = frozenset({"gut", "poor_gut_health", "bad"})
+#: Words of a question about what the articles advise: told before a request for what to do,
+#: what is told already asks it ("i want my gut healthier to help my eczema, what should i do").
+ADVICE_TOPICS = frozenset({"help", "gut", "poor_gut_health", "microbiome", "tips", "diet"})
+#: The words that ask a question of their own.
+ASKING_WORDS = frozenset("how what whats why which when where who".split())
 #: How a question asking whether one gets a thing from something starts, what it gets it by,
 #: and from: "can i get eczema from ...", "could my son catch eczema off ...".
 GET_FROM_ASKERS = (["can"], ["could"], ["do"], ["does"], ["did"], ["will"], ["would"], ["might"])
@@ -1326,6 +1359,39 @@ class Matcher:
     def _is_defined(self, thing: tuple[str, ...]) -> bool:
         return (len(thing) == 1 and thing[0] in self.defined) or thing in self.defined_phrases
 
+    def _advice_on_told(self, split: list[str]) -> Normalized | None:
+        """A reading of what someone tells of how they are, closed by a bare request for what
+        to do (BARE_ADVICE_ASKED), or None. Of eczema alone ("my eczema is flaring, what do i
+        do now"): what to do about it, which no entry advises on. Of the gut alone ("my gut
+        feels rubbish lately, what should i do"): how to make it healthy. Else None: the
+        matcher reads what is told as the question."""
+        request = next(
+            (r for r in BARE_ADVICE_ASKED if len(split) > len(r) and tuple(split[-len(r) :]) == r),
+            None,
+        )
+        if request is None:
+            return None
+        told = split[: -len(request)]
+        # (not "is it eczema, what now", "how do i tell what it is, what do i do")
+        if told[0] in AUXILIARIES or not ASKING_WORDS.isdisjoint(told):
+            return None
+        if told[0] == "help" and told[1:]:  # a cry for help opening it ("help!! my eczema ...")
+            told = told[1:]
+        normalized = self.normalizer(" ".join(told))
+        named = set(self._named(normalized.tokens))
+        # (not "i want to make my gut healthier to help my eczema, what should i do")
+        if named == {("eczema",)} and ADVICE_TOPICS.isdisjoint(normalized.tokens):
+            reading = f"what to do about eczema? ('{' '.join(told)}', then asks what to do)"
+            return Normalized((ADVICE_UNGIVEN, "eczema"), normalized.synonyms, reading)
+        if (
+            not named
+            and GUT_STATES.issuperset(normalized.tokens)
+            and not {"gut", "poor_gut_health"}.isdisjoint(normalized.tokens)
+        ):
+            reading = f"how to make the gut healthy? ('{' '.join(told)}', then asks what to do)"
+            return self.normalizer("how do i improve my gut health")._replace(reading=reading)
+        return None
+
     def _named(self, tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
         """The things entries define named in ``tokens``, in the order they are named."""
         named = []
@@ -1416,6 +1482,9 @@ class Matcher:
             ):
                 reading = f"what causes {spoken(thing)}? (no entry's question asks what causes it)"
                 return Normalized((CAUSE_OF_UNKNOWN, *thing), normalized.synonyms, reading)
+        advised = self._advice_on_told(split) if self.defined else None
+        if advised is not None:
+            return advised
         unnamed = self._got_from(bare) or self._gives_what(bare)
         if unnamed is not None:
             thing, reading = unnamed

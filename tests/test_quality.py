@@ -10359,3 +10359,27 @@ def test_the_bottom_line_asks_for_the_answer(knowledge: Knowledge) -> None:
     # ("bottom line" weighed as words the FAQ never uses)
     reply = knowledge.respond("bottom line on the evidence for probiotics and eczema")
     assert_answers(reply, "research-evidence")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (answered what eczema is: "what should i do" asked nothing, so "is eczema itchy" was)
+        ("my eczema is so itchy, what should i do", None),
+        ("help!! my eczema is so itchy what do i do", None),
+        ("my son has eczema, what should we do", None),
+        ("my eczema is flaring, any tips", None),
+        # (answered what dysbiosis is; "any tips" fell short of an answer)
+        ("my gut feels rubbish lately, what should i do", "gut-health-tips"),
+        ("my gut feels rubbish lately, any tips", "gut-health-tips"),
+        # what is told asks already, or a question is asked
+        ("i want to make my gut healthier to help my eczema, what should i do", "gut-health-tips"),
+        ("gut health, what should i do", "gut-health-tips"),
+        ("my eczema is flaring again, should i try probiotics", "probiotics-for-eczema"),
+        ("is eczema itchy", "what-is-eczema"),
+    ],
+)
+def test_what_to_do_about_how_one_is(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
