@@ -1870,9 +1870,9 @@ def why_it_appears(split: list[str], infos: list[tuple[str, str, bool]]) -> None
 
 #: Someone else who makes a food ("my gran makes kimchi every week, is that a probiotic food"):
 #: what they make is told, not a recipe asked.
-MAKES_FOOD = frozenset("makes made".split())
+MAKES_FOOD = frozenset("make makes made".split())
 MADE_FOODS = frozenset("kefir kimchi kombucha sauerkraut yoghurt yogurt".split())
-MAKERS_ASKING = frozenset("how i you to".split())
+MAKERS_ASKING = frozenset("how i we you to".split())
 MAKING = frozenset("ferment fermenting make makes making made recipe".split())
 MAKES_INTO = frozenset("make makes".split())
 MADE_INTO = frozenset("a an count into".split())
@@ -1880,11 +1880,12 @@ MADE_INTO = frozenset("a an count into".split())
 
 def someone_makes(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
     """Read "makes" or "made" before a fermented food as filler (in ``infos``, in place) in a
-    story told of someone else: "my housemate makes kombucha, is it good for the gut" asks
-    about the food. Not in a question ("who makes the best kefir"), of one's own making ("i
-    made kimchi"), nor when the making is asked after ("my mum makes kefir, how does she
-    make it"). In any text, "make" that makes a food something is no making of it: "does
-    that make yoghurt a probiotic food"."""
+    story told of someone else, or opening one's own ("my housemate makes kombucha, is it good
+    for the gut", "i make kefir for myself, is it good for my gut") asks about the food. Not in
+    a question ("who makes the best kefir", "..., how do i make sauerkraut"), nor when the
+    making is asked after ("my mum makes kefir, how does she make it"). In any text, "make"
+    that makes a food something is no making of it: "does that make yoghurt a probiotic
+    food"."""
     for at, word in enumerate(split[:-2]):
         if word in MAKES_INTO and split[at + 1] in MADE_FOODS and split[at + 2] in MADE_INTO:
             infos[at] = as_filler(word)
@@ -1895,7 +1896,7 @@ def someone_makes(split: list[str], infos: list[tuple[str, str, bool]]) -> None:
             at
             and word in MAKES_FOOD
             and split[at + 1] in MADE_FOODS
-            and split[at - 1] not in MAKERS_ASKING
+            and (split[at - 1] not in MAKERS_ASKING or (at == 1 and split[0] in SELF_DOERS))
             and MAKING.isdisjoint(split[at + 2 :])
         ):
             infos[at] = as_filler(word)

@@ -9981,6 +9981,10 @@ def test_tagalog_mixed_into_english(
         # (a recipe of one's own, or the making asked after, is still a recipe)
         ("my mum makes kefir, how does she make it", None),
         ("how is kefir made", None),
+        # (one's own making, told before the question, read as a recipe asked too)
+        ("i make kefir for myself, is it good for my gut", "fermented-foods"),
+        ("you told me about fermented foods, how do i make sauerkraut", None),
+        ("i make kombucha, how do i make it stronger", None),
         # ("constant" weighed as a word of the topic)
         ("could constant stress wreck your gut", "stress-and-gut"),
     ],
