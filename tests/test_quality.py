@@ -10387,3 +10387,20 @@ def test_what_to_do_about_how_one_is(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (a "did you mean" with the tips first, or "I don't know")
+        ("is the skin like a mirror of the gut", "gut-skin-axis"),
+        ("does the skin reflect the gut", "gut-skin-axis"),
+        ("is your skin a reflection of your gut health", "gut-skin-axis"),
+        # (a mirror looked in is no link)
+        ("i looked in the mirror and my eczema is worse, is it my gut", "gut-health-cause-eczema"),
+    ],
+)
+def test_skin_mirroring_the_gut_asks_for_the_link(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
