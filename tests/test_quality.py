@@ -10404,3 +10404,14 @@ def test_skin_mirroring_the_gut_asks_for_the_link(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_a_goal_for_the_year_asks_how_to_reach_it(knowledge: Knowledge) -> None:
+    # ("goal" and "year" weighed as words the FAQ never uses)
+    reply = knowledge.respond("goal for this year is a healthy gut, how")
+    assert_answers(reply, "gut-health-tips")
+
+
+@pytest.mark.parametrize("message", ["still here, thanks for waiting", "thanks for your patience"])
+def test_thanks_for_waiting_is_thanks(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
