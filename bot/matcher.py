@@ -1820,6 +1820,7 @@ class Matcher:
             asked, [w for s in asks for w in words(s)]
         )
         told: set[str] = set()
+        about: set[str] = set()  # whom the question is about, as the story names them
         # (after the question a topic named alone is what it was, as an aside says: "do
         # probiotics (the capsules) help eczema")
         last_asked = max((at for at, s in enumerate(sentences) if s in asks), default=None)
@@ -1832,7 +1833,9 @@ class Matcher:
                 if not name.endswith(NOT_NAMES):  # "I'm Diabetic", "I'm Pregnant"
                     kept.difference_update(self.normalizer(name).tokens)
             if about_someone:
-                kept.update(self._whose(words(sentence)))
+                whose = self._whose(words(sentence))
+                kept.update(whose)
+                about.update(whose)
             # (the words of a thing an entry defines by a phrase are that thing's too: "the
             # gut skin axis, sounds made up. what is it meant to be")
             defined = {t for phrase in self._named(tokens) for t in phrase}
@@ -1842,7 +1845,10 @@ class Matcher:
                 unknown = token not in self.weight and not token.isdigit()
                 if unknown or not (points_back or token in defined):
                     told.add(token)
-        told -= asked
+        # (whom the question is about is not story where the story names them again: "My
+        # daughter is 3. Is it safe to give her probiotics? She has had eczema since she was a
+        # baby.")
+        told -= asked | about
         if complete:
             told |= {HAS_MARK + t for t in told if t in self.unanswered}
         return frozenset(told)

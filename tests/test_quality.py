@@ -10415,3 +10415,13 @@ def test_a_goal_for_the_year_asks_how_to_reach_it(knowledge: Knowledge) -> None:
 @pytest.mark.parametrize("message", ["still here, thanks for waiting", "thanks for your patience"])
 def test_thanks_for_waiting_is_thanks(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+def test_whom_a_question_is_about_is_no_story_when_named_again(knowledge: Knowledge) -> None:
+    # (the entry on asking a doctor: the baby told after the question made the child a story
+    # word, weighing little)
+    reply = knowledge.respond(
+        "My daughter is 3. Is it safe to give her probiotics? She has had eczema since she was "
+        "a baby and nothing seems to work."
+    )
+    assert_answers(reply, "probiotics-children")
