@@ -10425,3 +10425,8 @@ def test_whom_a_question_is_about_is_no_story_when_named_again(knowledge: Knowle
         "a baby and nothing seems to work."
     )
     assert_answers(reply, "probiotics-children")
+
+
+@pytest.mark.parametrize("message", ["gotcha", "gotcha, thanks"])
+def test_gotcha_is_thanks(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
