@@ -2594,8 +2594,11 @@ class Matcher:
         for at, word in enumerate(split):
             # "my skin is a war zone", "my gut is in agony", "my eczema is weeping": how a part
             # of the body or a rash is, not a condition someone has (as "my son is lactose
-            # intolerant" is)
+            # intolerant" is); so too with a slip in it ("my eczma is bad this winter")
             before = split[at - 1] if at else ""
+            if word in BODY_IS and before and before not in BODY_PARTS and before not in RASHES:
+                read = self.normalizer(before).tokens
+                before = read[0] if len(read) == 1 else before
             if word in BODY_IS and (
                 before in BODY_PARTS
                 or (before in RASHES and not WHERE_WORDS.intersection(split[at + 1 : at + 2]))

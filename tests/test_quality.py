@@ -10430,3 +10430,9 @@ def test_whom_a_question_is_about_is_no_story_when_named_again(knowledge: Knowle
 @pytest.mark.parametrize("message", ["gotcha", "gotcha, thanks"])
 def test_gotcha_is_thanks(knowledge: Knowledge, message: str) -> None:
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+def test_how_a_mistyped_rash_is_stays_story(knowledge: Knowledge) -> None:
+    # (refused: "my eczma is bad" read as someone, "my eczma", having something bad in winter)
+    reply = knowledge.respond("my eczma is bad this winter, do probiotics help")
+    assert_answers(reply, "probiotics-for-eczema")
