@@ -1955,6 +1955,15 @@ SCREENED = [
     ("strange how light i feel now i've chosen the day i'll die", "crisis"),
     ("the bath was too hot and my toddler's legs are red raw and blistering", "urgent"),
     ("is a hot bath bad for eczema", None),
+    # session 47's probes, seventeenth to twentieth
+    ("i'm doing cpr on my dad, what else do i do", "urgent"),
+    ("i did a cpr course at work, does exercise help the gut", None),
+    ("do compression socks work", None),
+    ("pressing a towel on the cut but it's soaked through and still pouring", "urgent"),
+    ("cut my hair and got soaked through in the rain, is kefir good", None),
+    ("had lip filler today and now my lips are white and blotchy and in agony", "urgent"),
+    ("filler in my nose and now my vision has gone blurry in one eye", "urgent"),
+    ("had lip filler, can probiotics help my skin", None),
 ]
 
 
