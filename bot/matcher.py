@@ -196,9 +196,9 @@ ASKING_GOALS = frozenset("ask buy check find know learn read see try understand"
 CAUSE_ONLY = frozenset({"cause"})
 CAUSE_ONLY_WORDS = 3
 #: Words that join a clause that asks to the one before: "..., and are they medical advice",
-#: "not looking for pills, just how do I improve my gut" (not "or": "do I need a doctor first,
-#: or can I just start?" asks one thing).
-JOINERS = frozenset("also and but just so then".split())
+#: "not looking for pills, just how do I improve my gut", "..., plus is it linked to eczema"
+#: (not "or": "do I need a doctor first, or can I just start?" asks one thing).
+JOINERS = frozenset("also and but just plus so then".split())
 #: How many words a clause that reports a question opens with, up to the question: "my
 #: clients keep asking me whether ...".
 REPORTED_WITHIN = 7

@@ -436,6 +436,11 @@ def test_very_long_input_gets_a_reply(knowledge: Knowledge) -> None:
             "can probiotics help eczema and leaky gut",
             ("probiotics-for-eczema", "probiotics-for-leaky-gut"),
         ),
+        # (the second, after "plus", was not asked)
+        (
+            "what is leaky gut, plus is it linked to eczema",
+            ("what-is-leaky-gut", "leaky-gut-and-eczema"),
+        ),
     ],
 )
 def test_a_message_asking_several_things_gets_each_answer(
