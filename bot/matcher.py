@@ -254,8 +254,9 @@ def opens_question(clause: str) -> bool:
     """Whether a clause opens as a question, after a word that joins it to the last ("wat",
     "cud" as typed on a phone too), or as a question reported from whoever asked it."""
     split = spelt_out(words(clause))
-    if len(split) > 1 and split[0] in JOINERS:
-        split = split[1:]
+    for _ in range(2):  # ("..., and also does water help")
+        if len(split) > 1 and split[0] in JOINERS:
+            split = split[1:]
     # ("the residents ask if ...", "my clients keep asking which ...": a reported question;
     # "not asking about creams, just whether ...": a question put as what is asked)
     return (

@@ -441,6 +441,11 @@ def test_very_long_input_gets_a_reply(knowledge: Knowledge) -> None:
             "what is leaky gut, plus is it linked to eczema",
             ("what-is-leaky-gut", "leaky-gut-and-eczema"),
         ),
+        # (the second, after "and also", was read as the first's story: a "did you mean")
+        (
+            "how do i improve my gut health, and also does water help",
+            ("gut-health-tips", "hydration"),
+        ),
     ],
 )
 def test_a_message_asking_several_things_gets_each_answer(
