@@ -65,6 +65,7 @@ from bot.textnorm import (
     refers_back,
     reported_at,
     spelt_out,
+    with_ages_spelt_out,
     without_article_frame,
     words,
 )
@@ -128,6 +129,16 @@ GUT_STATES = frozenset({"gut", "poor_gut_health", "bad"})
 ADVICE_TOPICS = frozenset({"help", "gut", "poor_gut_health", "microbiome", "tips", "diet"})
 #: The words that ask a question of their own.
 ASKING_WORDS = frozenset("how what whats why which when where who".split())
+#: A baby in the first year by age ("a 2 month old", "my 6 week old", "6mo") or by name: the
+#: articles' word on foods, drinks and the gut's diet is for older people, and a baby's feeding
+#: is no part of it ("can a 2 month old have water", "is yoghurt ok for a 6 month old").
+INFANT_AGE = re.compile(r"\b(?:(?:[1-9]|1[01]) months?|\d{1,2} weeks?) old\b|\bnewborns?\b")
+#: The terms of what someone eats or drinks that no entry answers for a baby.
+FED_TERMS = frozenset(
+    {"hydration", "yogurt", "fermented_food", "diet", "sugar", "processed_food", "prebiotics"}
+)
+#: The token a baby's feeding reads as: a word no phrasing uses.
+INFANT_FEEDING = "infant_feeding"
 #: How a question asking whether one gets a thing from something starts, what it gets it by,
 #: and from: "can i get eczema from ...", "could my son catch eczema off ...".
 GET_FROM_ASKERS = (["can"], ["could"], ["do"], ["does"], ["did"], ["will"], ["would"], ["might"])
@@ -1486,6 +1497,17 @@ class Matcher:
         advised = self._advice_on_told(split) if self.defined else None
         if advised is not None:
             return advised
+        # (not probiotics for a baby: an entry answers that)
+        fed = FED_TERMS.intersection(normalized.tokens)
+        if (
+            fed
+            and "probiotics" not in normalized.tokens
+            and self.defined
+            and INFANT_AGE.search(" ".join(with_ages_spelt_out(split)))
+        ):
+            reading = f"what a baby may eat or drink ({', '.join(sorted(fed))}): no entry says"
+            tokens = (INFANT_FEEDING, *normalized.tokens)
+            return Normalized(tokens, normalized.synonyms, reading)
         unnamed = self._got_from(bare) or self._gives_what(bare)
         if unnamed is not None:
             thing, reading = unnamed

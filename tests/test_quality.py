@@ -10436,3 +10436,23 @@ def test_how_a_mistyped_rash_is_stays_story(knowledge: Knowledge) -> None:
     # (refused: "my eczma is bad" read as someone, "my eczma", having something bad in winter)
     reply = knowledge.respond("my eczma is bad this winter, do probiotics help")
     assert_answers(reply, "probiotics-for-eczema")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (answered the entries on water and fermented foods, which are not for a baby)
+        ("can a 2 month old have water", None),
+        ("is yoghurt ok for a 6 month old", None),
+        ("can my newborn have kefir", None),
+        ("is sugar bad for my 4 month old", None),
+        # a toddler, probiotics for a baby, or a baby's eczema
+        ("can my 18 month old drink water", "hydration"),
+        ("can my 3 month old have probiotics", "probiotics-children"),
+        ("my 3 month old has eczema, what is it", "what-is-eczema"),
+    ],
+)
+def test_what_a_baby_may_eat_or_drink_is_not_answered(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
