@@ -10456,3 +10456,17 @@ def test_what_a_baby_may_eat_or_drink_is_not_answered(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (refused as what did nothing for someone; the entry says responses vary)
+        ("why don't probiotics work for everyone's eczema", "probiotics-for-eczema"),
+        ("why don't probiotics work for me", None),
+    ],
+)
+def test_why_probiotics_do_not_work_for_everyone_asks_if_they_help(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
