@@ -1964,6 +1964,21 @@ SCREENED = [
     ("had lip filler today and now my lips are white and blotchy and in agony", "urgent"),
     ("filler in my nose and now my vision has gone blurry in one eye", "urgent"),
     ("had lip filler, can probiotics help my skin", None),
+    # session 47's probes, twenty-first to twenty-fifth
+    ("i'm fine honestly, just sorting my pills for tonight so it's quick", "crisis"),
+    ("fine thanks, counting out the tablets now, it'll all be over soon", "crisis"),
+    ("sorting my pills for tonight in the dosette box, can i take probiotics with them", None),
+    ("will my eczema clear before i die, i've planned it for friday", "crisis"),
+    (
+        "i've planned it for friday, my first kefir batch, will it be ready before i die of "
+        "boredom lol",
+        None,
+    ),
+    ("found a baby locked in a hot car, he's not crying and barely moving", "urgent"),
+    ("left the kefir in the hot car, it's not moving when i shake it, is it off", None),
+    ("in the heat i'm not moving much, does exercise help the gut", None),
+    ("my husband talks gibberish about gut health, what is leaky gut", None),
+    ("dad is talking gibberish all of a sudden", "urgent"),
 ]
 
 
