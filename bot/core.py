@@ -164,6 +164,10 @@ ASKS_AFTER_THANKS = frozenset(
 ASKS_OPENING_AFTER_THANKS = OPENING_AUXILIARIES | {"now"}
 #: ... but for what someone will do: "thanks, i'll ask my gp", "ok, i'll tell my doctor".
 PLANNED = (["will"], ["gonna"], ["shall"], ["going", "to"], ["have", "to"], ["need", "to"])
+#: ... and what someone is about to do: "off to buy some oats, cheers".
+OFF_TO = ["off", "to"]
+#: ... and the words that would make it ask after all ("i'll try it, does it help").
+PLAN_ASKS = OPENING_AUXILIARIES - {"will", "shall"}
 #: How many words must follow thanks to tell something rather than name a topic ("thanks,
 #: leaky gut" asks about it; "thanks, she's finally asleep" tells).
 TOLD_AFTER_THANKS = 3
@@ -504,7 +508,20 @@ class Knowledge:
                 and told[max(0, at - 2) : at] not in PLANNED
                 for at, w in enumerate(told)
             )
-            and self._named.isdisjoint(self.normalizer(said).tokens)
+            and (
+                self._named.isdisjoint(self.normalizer(said).tokens)
+                # (a thing named in what one is off to do asks nothing of it: "off to buy
+                # some oats, cheers", "thanks, i'll ask about probiotics")
+                or (
+                    any(
+                        told[at : at + len(p)] == p
+                        for p in (*PLANNED, OFF_TO)
+                        for at in range(len(told))
+                    )
+                    and PLAN_ASKS.isdisjoint(told[1:])
+                    and "," not in said
+                )
+            )
             and not self._turned(told)
         )
 

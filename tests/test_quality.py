@@ -10274,6 +10274,9 @@ def test_a_question_put_right_is_read_as_put(
         "ok, i'll tell the pharmacist, thanks",
         "i'll ask my gp then, cheers",
         "thanks, going to ask my gp about it",
+        # (a thing an entry defines, named in the plan, was read as asked)
+        "off to buy some oats, cheers",
+        "thanks, i'll try probiotics then",
     ],
 )
 def test_what_someone_will_do_then_thanks_is_thanks(knowledge: Knowledge, message: str) -> None:
@@ -10468,5 +10471,18 @@ def test_what_a_baby_may_eat_or_drink_is_not_answered(
 )
 def test_why_probiotics_do_not_work_for_everyone_asks_if_they_help(
     knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("thanks, i'll try probiotics, do they help eczema", "probiotics-for-eczema"),
+        ("thanks, now leaky gut", "what-is-leaky-gut"),
+    ],
+)
+def test_a_plan_then_a_question_is_still_asked(
+    knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
