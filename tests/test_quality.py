@@ -10486,3 +10486,22 @@ def test_a_plan_then_a_question_is_still_asked(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize("message", ["thanks for the update", "thank you for the info"])
+def test_thanks_for_the_update_is_thanks(knowledge: Knowledge, message: str) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (a "did you mean" with the entry on asking a doctor first)
+        ("nowadays do doctors think probiotics help eczema", "probiotics-for-eczema"),
+        ("should i ask my doctor before probiotics", "see-a-doctor"),
+    ],
+)
+def test_what_doctors_think_of_a_thing_asks_about_it(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
