@@ -202,6 +202,28 @@ NEITHER = re.compile(r"\bneither\b", re.IGNORECASE)
 NOR = re.compile(r"\bnor\b", re.IGNORECASE)
 
 
+#: Words quoted from a song, a show, a film, a joke or a video, in quotation marks as typed:
+#: "my son keeps quoting 'i can't breathe' from a tiktok", "the song goes 'my chest is
+#: crushing'". What someone says of themselves is no quotation of these ("he keeps saying 'my
+#: throat is closing'").
+QUOTED_MEDIA = re.compile(
+    r"\b(?:quoting|quotes|quoted|song|songs|show|film|movie|line|lyric|lyrics|joke|jokes|"
+    r"joking|jokingly|meme|tiktok|tiktoks|video|sings|singing|sang)\b"
+    r"[^'\"‘’“”]{0,30}(['\"‘“])(?:[^'\"‘’“”]|(?<=[a-z])['’](?=[a-z])){1,60}['\"’”](?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def without_quoted_media(text: str) -> str:
+    """A message without words it quotes from a song, a show, a film, a joke or a video (see
+    QUOTED_MEDIA): "the show had a line 'my throat is closing', can kimchi cause allergies" is
+    "the show had a line, can kimchi cause allergies". An apostrophe inside the quotation is
+    part of it ("'i can't breathe'")."""
+    if not QUOTED_MEDIA.search(text):
+        return text
+    return QUOTED_MEDIA.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)], text)
+
+
 def with_neither_spelt(text: str) -> str:
     """ "neither ... nor ..." read as "not ... and not ...", as the rules and the denials read
     each: "he's neither breathing nor waking up" is "not breathing and not waking up"."""
@@ -596,6 +618,7 @@ class SafetyScreen:
         """The kind of rule the text triggers, read as typed (see _read), then with words a
         slip or two from a word of the rules read as that word; no urgent rule for a question
         of the not_urgent patterns in words that tell of nothing (see _only_asks)."""
+        text = without_quoted_media(text)  # ("the song goes 'my chest is crushing', ...")
         text = with_neither_spelt(text)  # ("he's neither breathing nor waking up")
         text = without_denials(text, self._is_whole_word)  # ("no fever, no rash, just itchy skin")
         if not words(text):

@@ -1979,6 +1979,17 @@ SCREENED = [
     ("in the heat i'm not moving much, does exercise help the gut", None),
     ("my husband talks gibberish about gut health, what is leaky gut", None),
     ("dad is talking gibberish all of a sudden", "urgent"),
+    # session 47's probes, twenty-sixth to twenty-eighth
+    ("my chest is on fire and it's spreading to my jaw and i'm sweating", "urgent"),
+    ("my gut is on fire after a vindaloo, is spicy food bad for it", None),
+    ("he took a bat to the head at cricket and isn't making sense", "urgent"),
+    ("he hit his head at cricket and isn't making sense", "urgent"),
+    ("my son keeps quoting 'i can't breathe' from a tiktok, is sugar bad for kids' guts", None),
+    ("the song goes 'my chest is crushing', anyway does stress affect the gut", None),
+    ("my flatmate jokes 'i've taken all the pills' about his vitamins, are probiotics safe", None),
+    ("the show had a line 'my throat is closing', can kimchi cause allergies", None),
+    ("my son keeps saying 'i can't breathe' and he's wheezing badly", "urgent"),
+    ("he's joking 'i can't breathe' but his lips are blue", "urgent"),
 ]
 
 
