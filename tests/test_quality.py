@@ -10505,3 +10505,11 @@ def test_what_doctors_think_of_a_thing_asks_about_it(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    "message", ["heard you loud and clear, thanks", "thanks, staying healthy", "stay healthy"]
+)
+def test_loud_and_clear_and_stay_healthy_are_small_talk(knowledge: Knowledge, message: str) -> None:
+    # (refused, or a "did you mean" with the entry on drinking water)
+    assert knowledge.respond(message).kind == "smalltalk"
