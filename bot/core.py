@@ -495,6 +495,12 @@ class Knowledge:
                 return False
             said = ", ".join(before)
         told = spelt_words(said)
+        # (a clause of it that opens as a question asks: "thanks, kefir from the shop, is it
+        # good")
+        if any(
+            spelt_words(c)[:1] and spelt_words(c)[0] in PLAN_ASKS for c in CLAUSE_END.split(said)
+        ):
+            return False
         # what small talk says ("ta, that's all for now" says bye) is no news
         news, _ = self._without_phrases(" ".join(told))
         return (

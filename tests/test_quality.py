@@ -10513,3 +10513,17 @@ def test_what_doctors_think_of_a_thing_asks_about_it(
 def test_loud_and_clear_and_stay_healthy_are_small_talk(knowledge: Knowledge, message: str) -> None:
     # (refused, or a "did you mean" with the entry on drinking water)
     assert knowledge.respond(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (thanks, then news of kefir: read as thanks with news, the question after unasked)
+        ("thanks, kefir from the shop, is it good", "fermented-foods"),
+        ("thanks, my son loves kefir, does it help eczema", "fermented-foods"),
+    ],
+)
+def test_a_question_after_thanks_and_news_is_asked(
+    knowledge: Knowledge, message: str, entry_id: str
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
