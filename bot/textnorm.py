@@ -977,6 +977,7 @@ TEXT_SPEAK = {
     "ye": "you",
     "wrk": "work",
     "wich": "which",
+    "thm": "them",
     "wot": "what",
     "y": "why",
     # Words for being sick from Scotland, Australia and elsewhere: "i've been boaking up blood"
@@ -3042,7 +3043,7 @@ SIGNED_OFF = re.compile(
     r"|(?:many\s+)?thanks(?:\s+(?:so\s+much|again|in\s+advance))?"
     r"|thank\s+you(?:\s+(?:so\s+much|again|in\s+advance))?|ty|thx|cheers|best\s+wishes"
     r"|all\s+the\s+best|best|yours\s+(?:sincerely|faithfully|truly)|sincerely|love|take\s+care)"
-    r"[\s,.!-]+(?P<name>[a-z][a-z.\s'-]{0,30}?)[\s.!]*$",
+    r"[\s,.!-]+(?:from\s+)?(?P<name>[a-z][a-z.\s'-]{0,30}?)[\s.!]*$",
     re.IGNORECASE,
 )
 #: Titles before a name, and the name forums give whoever asked ("ty op").

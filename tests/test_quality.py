@@ -10527,3 +10527,25 @@ def test_a_question_after_thanks_and_news_is_asked(
     knowledge: Knowledge, message: str, entry_id: str
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # (the place or name after "from" was read as a word the FAQ never uses)
+        "cheers from glasgow",
+        "thanks from priya",
+        # (refused)
+        "fair, thanks for putting me right",
+        "thnx v much",
+    ],
+)
+def test_thanks_signed_from_somewhere_or_put_right_is_thanks(
+    knowledge: Knowledge, message: str
+) -> None:
+    assert knowledge.respond(message).kind == "smalltalk"
+
+
+def test_thm_is_them(knowledge: Knowledge) -> None:
+    # (refused: "thm" weighed as a word the FAQ never uses)
+    assert_answers(knowledge.respond("wich fodos hav probiotcs in thm"), "fermented-foods")
