@@ -1990,6 +1990,11 @@ SCREENED = [
     ("the show had a line 'my throat is closing', can kimchi cause allergies", None),
     ("my son keeps saying 'i can't breathe' and he's wheezing badly", "urgent"),
     ("he's joking 'i can't breathe' but his lips are blue", "urgent"),
+    # session 47's probes, twenty-ninth to thirty-first
+    ("my oesophagus feels like it's swelling shut and i can't swallow my spit", "urgent"),
+    ("my gullet is closing up after the peanut butter", "urgent"),
+    ("my gullet burns after spicy food, is that my gut", None),
+    ("does the oesophagus swell with reflux", None),
 ]
 
 
