@@ -97,7 +97,7 @@ SMALLTALK_MAX_CHARS = 64
 SMALLTALK_FILLER = frozenset(
     """
     again all before brilliant earlier everyone folks guys heaps helpful indeed kindly lovely
-    blessed loads mate million now op really super today tons very yesterday
+    blessed loads mate million naturally now op really super today tons very yesterday
     """.split()
 )
 #: First words of small-talk phrases that say nothing by themselves ("ok bye", "good night";

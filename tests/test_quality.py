@@ -10549,3 +10549,23 @@ def test_thanks_signed_from_somewhere_or_put_right_is_thanks(
 def test_thm_is_them(knowledge: Knowledge) -> None:
     # (refused: "thm" weighed as a word the FAQ never uses)
     assert_answers(knowledge.respond("wich fodos hav probiotcs in thm"), "fermented-foods")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (answered what eczema is, or a "did you mean" with the causes first)
+        ("i'm 13, will my eczema go when i'm older", None),
+        ("will my child still have eczema as an adult", None),
+        ("can eczema start as an adult", "eczema-causes"),
+    ],
+)
+def test_whether_eczema_goes_with_age_is_not_answered(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_naturally_beside_thanks_is_thanks(knowledge: Knowledge) -> None:
+    # (answered the entry on fermented foods: "naturally" read as natural sources)
+    assert knowledge.respond("naturally, thanks").kind == "smalltalk"
