@@ -10575,10 +10575,3 @@ def test_getting_the_gut_back_on_side_asks_how_to_help_it(knowledge: Knowledge) 
     # (refused: "side" weighed as a word the FAQ never uses)
     reply = knowledge.respond("my gut is sulking, how do i get it back on side")
     assert_answers(reply, "gut-health-tips")
-
-
-def test_still_on_the_fence_with_thanks_is_thanks(knowledge: Knowledge) -> None:
-    assert knowledge.respond("still on the fence, but thanks").kind == "smalltalk"
-    # (a question after it is still asked)
-    reply = knowledge.respond("still on the fence about probiotics, do they help eczema")
-    assert_answers(reply, "probiotics-for-eczema")
