@@ -2368,6 +2368,18 @@ class Matcher:
         )
         if premises and not pointed and not relating:
             told |= self._granted(premises, keep_subject=points_back)
+            # "since my eczema is so bad, would probiotics help": a question of whether a thing
+            # helps, naming nothing it helps, asks it of what the premise names
+            named_asked = {t for p in self._named(tuple(sorted(asked))) for t in p}
+            if (
+                "help" in asked
+                and named_asked
+                and {t for t in asked if self.weigh(t) > self.generic_weight} - named_asked
+                <= {"help"}
+            ):
+                told -= {
+                    t for c in premises for p in self._named(self.normalizer(c).tokens) for t in p
+                }
         if conceding and points_back:
             # "i know kefir has probiotics, but does it have lactose": what the clause before
             # "but" says of its subject is granted; the question asks about the subject (not

@@ -10575,3 +10575,19 @@ def test_getting_the_gut_back_on_side_asks_how_to_help_it(knowledge: Knowledge) 
     # (refused: "side" weighed as a word the FAQ never uses)
     reply = knowledge.respond("my gut is sulking, how do i get it back on side")
     assert_answers(reply, "gut-health-tips")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        # (answered how probiotics work, or a "did you mean": the premise's eczema was story)
+        ("given how bad my eczema is, do probiotics help", "probiotics-for-eczema"),
+        ("since my eczema is so bad, would probiotics help", "probiotics-for-eczema"),
+        # a premise granted as before
+        ("since probiotics are bacteria, can they make you ill", None),
+    ],
+)
+def test_whether_a_thing_helps_asks_of_what_the_premise_names(
+    knowledge: Knowledge, message: str, entry_id: str | None
+) -> None:
+    assert_answers(knowledge.respond(message), entry_id)
