@@ -1712,6 +1712,13 @@ HAPPENS_ENDS = (
     ["what", "would", "happen", "then"],
     ["what", "will", "happen"],
     ["what", "happens", "next"],
+    # ("what if my gut is leaky, what happens to me")
+    ["what", "happens", "to", "me"],
+    ["what", "happens", "to", "you"],
+    ["what", "happens", "to", "my", "body"],
+    ["what", "happens", "to", "your", "body"],
+    ["what", "would", "happen", "to", "me"],
+    ["what", "will", "happen", "to", "me"],
 )
 
 

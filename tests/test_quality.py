@@ -10591,3 +10591,9 @@ def test_whether_a_thing_helps_asks_of_what_the_premise_names(
     knowledge: Knowledge, message: str, entry_id: str | None
 ) -> None:
     assert_answers(knowledge.respond(message), entry_id)
+
+
+def test_what_happens_to_me_if_the_gut_is_leaky_asks_its_effects(knowledge: Knowledge) -> None:
+    # (answered what leaky gut is: "to me" kept "what happens" from reading as its effects)
+    reply = knowledge.respond("what if my gut is leaky, what happens to me")
+    assert_answers(reply, "leaky-gut-effects")
