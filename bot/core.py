@@ -33,6 +33,7 @@ from bot.textnorm import (
     GENERIC_WORDS,
     HELD_LETTER,
     INCIDENTAL_WORDS,
+    QUESTION_WORDS,
     STOP_WORDS,
     Normalized,
     Normalizer,
@@ -127,8 +128,6 @@ COMPLAINT_WORDS = frozenset("rubbish useless wrong".split())
 TURNED_SKIPS = frozenset("a any at be make makes much particularly really so that too very".split())
 #: Words of thanks that are thanks whatever stands before them ("no thanks").
 GRATITUDE = frozenset("cheers ta thank thanks thx ty".split())
-#: Stop words that make a message a question, not small talk ("what", "how").
-QUESTION_WORDS = frozenset("how what whats when where which who why".split())
 #: How many words may say where a greeting comes from: "hello from new zealand".
 GREETED_FROM_WORDS = 3
 

@@ -51,6 +51,7 @@ from bot.textnorm import (
     EVERYDAY_WORDS,
     INCIDENTAL_WORDS,
     QUESTION_OPENERS,
+    QUESTION_WORDS,
     REPORTED,
     STOP_WORDS,
     TEXT_SPEAK,
@@ -127,8 +128,6 @@ GUT_STATES = frozenset({"gut", "poor_gut_health", "bad"})
 #: Words of a question about what the articles advise: told before a request for what to do,
 #: what is told already asks it ("i want my gut healthier to help my eczema, what should i do").
 ADVICE_TOPICS = frozenset({"help", "gut", "poor_gut_health", "microbiome", "tips", "diet"})
-#: The words that ask a question of their own.
-ASKING_WORDS = frozenset("how what whats why which when where who".split())
 #: A baby in the first year by age ("a 2 month old", "my 6 week old", "6mo") or by name: the
 #: articles' word on foods, drinks and the gut's diet is for older people, and a baby's feeding
 #: is no part of it ("can a 2 month old have water", "is yoghurt ok for a 6 month old").
@@ -1385,7 +1384,7 @@ class Matcher:
             return None
         told = split[: -len(request)]
         # (not "is it eczema, what now", "how do i tell what it is, what do i do")
-        if told[0] in AUXILIARIES or not ASKING_WORDS.isdisjoint(told):
+        if told[0] in AUXILIARIES or not QUESTION_WORDS.isdisjoint(told):
             return None
         if told[0] == "help" and told[1:]:  # a cry for help opening it ("help!! my eczema ...")
             told = told[1:]

@@ -510,6 +510,8 @@ def asks_what_it_is(split: list[str]) -> tuple[int, int] | None:
 CLAUSE_END = re.compile(r"[,;:.!?]+")
 #: Words that may open a message's last clause without changing it ("..., so what is it").
 CLAUSE_OPENERS = frozenset("so and but ok okay then now".split())
+#: The words that ask a question of their own, wherever they stand.
+QUESTION_WORDS = frozenset("how what whats when where which who why".split())
 #: Words a clause that asks opens with.
 QUESTION_OPENERS = frozenset(
     """
