@@ -187,6 +187,11 @@ JOINED_ON = re.compile(r"^(?:and|also|plus)\s+", re.IGNORECASE)
 WHEN_TOLD_OF = frozenset("i im ive id we he she they my our his her their you your it its".split())
 
 
+def holds_phrase(split: list[str], phrases: tuple[list[str], ...]) -> bool:
+    """Whether the words hold one of ``phrases`` (each a list of words) as a run of them."""
+    return any(split[at : at + len(p)] == p for p in phrases for at in range(len(split)))
+
+
 def told_when(part: str) -> bool:
     """Whether a part opens as a clause of when something happens, not a question: "when i'm
     fasting i drink less" (not "when should i take them")."""
@@ -496,9 +501,7 @@ class Knowledge:
         told = spelt_words(said)
         # (a clause of it that opens as a question asks: "thanks, kefir from the shop, is it
         # good")
-        if any(
-            spelt_words(c)[:1] and spelt_words(c)[0] in PLAN_ASKS for c in CLAUSE_END.split(said)
-        ):
+        if any(not PLAN_ASKS.isdisjoint(spelt_words(c)[:1]) for c in CLAUSE_END.split(said)):
             return False
         # what small talk says ("ta, that's all for now" says bye) is no news
         news, _ = self._without_phrases(" ".join(told))
@@ -518,11 +521,7 @@ class Knowledge:
                 # (a thing named in what one is off to do asks nothing of it: "off to buy
                 # some oats, cheers", "thanks, i'll ask about probiotics")
                 or (
-                    any(
-                        told[at : at + len(p)] == p
-                        for p in (*PLANNED, OFF_TO)
-                        for at in range(len(told))
-                    )
+                    holds_phrase(told, (*PLANNED, OFF_TO))
                     and PLAN_ASKS.isdisjoint(told[1:])
                     and "," not in said
                 )
@@ -687,11 +686,7 @@ class Knowledge:
         split = words(text)
         if FOR_A_WHILE_FIRSTS.isdisjoint(split):  # (nearly every message: one look)
             return False
-        return any(
-            split[at : at + len(marker)] == marker
-            for marker in FOR_A_WHILE
-            for at in range(len(split))
-        ) and self.smalltalk(text) in ("goodbye", "thanks")
+        return holds_phrase(split, FOR_A_WHILE) and self.smalltalk(text) in ("goodbye", "thanks")
 
     def _reply(self, text: str, previous: str | None) -> Reply:
         typed = (text or "")[:MAX_QUESTION_CHARS]
